@@ -1,0 +1,192 @@
+"""Keys as people handle them: generating, parsing, identity files and fingerprints.
+
+Recipients (public, shareable):   ``age1…`` (X25519), ``age1pq1…`` (post-quantum hybrid).
+Identities (secret, keep safe):   ``AGE-SECRET-KEY-1…``, ``AGE-SECRET-KEY-PQ-1…``.
+Passphrases:                      :class:`ScryptRecipient` / :class:`ScryptIdentity`.
+
+Error messages say which rule a string breaks (prefix, checksum, length, case) so a person
+can fix a typo, and never repeat secret key material.
+
+Fingerprint format (for checking a recipient over the phone): the SHA-256 of the
+recipient's lowercase ``age1…`` string is cut into eight 4-byte big-endian numbers, each
+reduced modulo 10000 and printed as four digits, e.g. ``0421 9930 1187 5502 …`` (8 groups,
+about 106 bits). Digits are read the same way in any language and survive a noisy line.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from datetime import UTC, datetime
+
+from app.age import bech32, hybrid, x25519
+from app.age.errors import IdentityFormatError, RecipientFormatError
+from app.age.hybrid import HybridIdentity, HybridRecipient
+from app.age.scrypt import ScryptIdentity, ScryptRecipient
+from app.age.x25519 import X25519Identity, X25519Recipient
+
+PublicKey = X25519Recipient | HybridRecipient
+SecretKey = X25519Identity | HybridIdentity
+AnyRecipient = X25519Recipient | HybridRecipient | ScryptRecipient
+AnyIdentity = X25519Identity | HybridIdentity | ScryptIdentity
+
+__all__ = [
+    "AnyIdentity",
+    "AnyRecipient",
+    "HybridIdentity",
+    "HybridRecipient",
+    "PublicKey",
+    "ScryptIdentity",
+    "ScryptRecipient",
+    "SecretKey",
+    "X25519Identity",
+    "X25519Recipient",
+    "format_identity_file",
+    "generate_identity",
+    "parse_identity",
+    "parse_identity_file",
+    "parse_recipient",
+    "parse_recipients_file",
+    "recipient_fingerprint",
+]
+
+
+def generate_identity(pq: bool = False) -> SecretKey:
+    """A new secret key: post-quantum hybrid if ``pq``, classic X25519 otherwise."""
+    return HybridIdentity.generate() if pq else X25519Identity.generate()
+
+
+def _bech32_problem(exc: bech32.Bech32Error) -> str:
+    if isinstance(exc, bech32.MixedCaseError):
+        return "mixes upper and lower case letters"
+    if isinstance(exc, bech32.ChecksumError):
+        return "bad checksum: a character was mistyped, swapped or lost"
+    return str(exc)
+
+
+def parse_recipient(text: str) -> PublicKey:
+    """Parse an ``age1…`` or ``age1pq1…`` recipient; :class:`RecipientFormatError` if bad."""
+    text = text.strip()
+    shown = text if len(text) <= 24 else text[:20] + "…"
+    if not text:
+        raise RecipientFormatError("invalid recipient: it is empty")
+    if text.upper().startswith("AGE-SECRET-KEY-"):
+        raise RecipientFormatError(
+            "this is a secret key, not a recipient: never share it; "
+            "use the age1… public key that goes with it"
+        )
+    if text.startswith(("ssh-", "ecdsa-")):
+        raise RecipientFormatError("SSH keys are not supported; use an age1… recipient")
+    try:
+        hrp, data = bech32.decode(text)
+    except bech32.Bech32Error as exc:
+        raise RecipientFormatError(f"invalid recipient {shown!r}: {_bech32_problem(exc)}") from None
+    if hrp == x25519.RECIPIENT_HRP:
+        cls: type[PublicKey] = X25519Recipient
+        size = x25519.KEY_SIZE
+    elif hrp == hybrid.RECIPIENT_HRP:
+        cls, size = HybridRecipient, hybrid.PUBLIC_SIZE
+    else:
+        raise RecipientFormatError(
+            f"invalid recipient {shown!r}: wrong prefix {hrp!r} "
+            "(expected age1… or post-quantum age1pq1…)"
+        )
+    if len(data) != size:
+        raise RecipientFormatError(
+            f"invalid recipient {shown!r}: wrong length ({len(data)} bytes, expected {size}); "
+            "part of it may be missing"
+        )
+    try:
+        return cls(data)
+    except ValueError:
+        raise RecipientFormatError(f"invalid recipient {shown!r}: not a valid public key") from None
+
+
+def parse_recipients_file(text: str) -> list[PublicKey]:
+    """Parse an ``age -R`` style list: one recipient per line, ``#`` comments, blank lines."""
+    found = []
+    for number, line in enumerate(text.splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        try:
+            found.append(parse_recipient(line))
+        except RecipientFormatError as exc:
+            raise RecipientFormatError(f"line {number}: {exc}") from None
+    if not found:
+        raise RecipientFormatError("no recipients found")
+    return found
+
+
+def parse_identity(text: str) -> SecretKey:
+    """Parse an ``AGE-SECRET-KEY-1…`` or ``AGE-SECRET-KEY-PQ-1…`` identity."""
+    text = text.strip()
+    if not text:
+        raise IdentityFormatError("invalid identity: it is empty")
+    if text.upper().startswith("AGE-PLUGIN-"):
+        raise IdentityFormatError("plugin identities are not supported")
+    if text.lower().startswith("age1"):
+        raise IdentityFormatError(
+            "this is a recipient (public key), not an identity: it can encrypt but not decrypt"
+        )
+    try:
+        hrp, data = bech32.decode(text)
+    except bech32.Bech32Error as exc:
+        raise IdentityFormatError(f"invalid identity: {_bech32_problem(exc)}") from None
+    if hrp == x25519.IDENTITY_HRP.lower():
+        cls: type[SecretKey] = X25519Identity
+        size = x25519.KEY_SIZE
+    elif hrp == hybrid.IDENTITY_HRP.lower():
+        cls, size = HybridIdentity, hybrid.SEED_SIZE
+    else:
+        raise IdentityFormatError(
+            "invalid identity: wrong prefix (expected AGE-SECRET-KEY-1… or AGE-SECRET-KEY-PQ-1…)"
+        )
+    if len(data) != size:
+        raise IdentityFormatError(
+            f"invalid identity: wrong length ({len(data)} bytes, expected {size})"
+        )
+    return cls(data)
+
+
+def parse_identity_file(text: str) -> list[SecretKey]:
+    """Parse an ``age-keygen`` identity file: one key per line, ``#`` comments allowed."""
+    found = []
+    for number, line in enumerate(text.splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        try:
+            found.append(parse_identity(line))
+        except IdentityFormatError as exc:
+            raise IdentityFormatError(f"identity file line {number}: {exc}") from None
+    if not found:
+        raise IdentityFormatError("no identities found in the identity file")
+    return found
+
+
+def format_identity_file(
+    identities: SecretKey | Iterable[SecretKey], created: datetime | None = None
+) -> str:
+    """Write identities in ``age-keygen`` format, readable by ``age -d -i``."""
+    if isinstance(identities, X25519Identity | HybridIdentity):
+        identities = [identities]
+    stamp = (created or datetime.now(UTC)).replace(microsecond=0).isoformat()
+    stamp = stamp.replace("+00:00", "Z")
+    lines = []
+    for identity in identities:
+        lines += [
+            f"# created: {stamp}",
+            f"# public key: {identity.recipient.encode()}",
+            identity.encode(),
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def recipient_fingerprint(recipient: PublicKey | str) -> str:
+    """Eight groups of four digits to compare a recipient aloud (format in module doc)."""
+    if isinstance(recipient, str):
+        recipient = parse_recipient(recipient)
+    digest = hashlib.sha256(recipient.encode().encode("ascii")).digest()
+    groups = (int.from_bytes(digest[i : i + 4], "big") % 10000 for i in range(0, 32, 4))
+    return " ".join(f"{group:04d}" for group in groups)

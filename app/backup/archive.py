@@ -1,0 +1,209 @@
+"""Backup and restore: the vault's own ciphertext in one file, with a list of hashes.
+
+A backup is a plain tar archive (readable by standard tools) holding ``vault.key``,
+``diary.db`` and every evidence blob exactly as they are on disk, followed by
+``MANIFEST.json`` with the size and SHA-256 of each. It contains no plaintext: it opens
+only with the passphrase (and the recovery code where a device secret is set).
+
+The copy is consistent while the vault is in use: a write transaction is held for the
+whole copy, so no other writer can change the database or complete an import meanwhile.
+Restore writes into a temporary folder beside the destination, checks every hash and the
+manifest, and only then renames the folder into place; a truncated or altered backup is
+refused with nothing left behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import re
+import shutil
+import tarfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any, BinaryIO
+
+from app import fs
+from app.clock import now_utc
+from app.errors import DamagedDataError, QuireError
+from app.storage.db import DB_NAME
+
+if TYPE_CHECKING:
+    from app.vault.vault import Vault
+
+FORMAT = "quire-backup"
+VERSION = 1
+MANIFEST = "MANIFEST.json"
+HEADER_NAME = "vault.key"
+_BLOB_NAME = re.compile(r"^evidence/[0-9a-f]{32}$")
+_COPY = 1024 * 1024
+
+Progress = Callable[[int, int], None]
+
+
+class _HashingReader:
+    """Reads through to ``src`` while hashing what passes."""
+
+    def __init__(self, src: BinaryIO) -> None:
+        self._src, self.sha = src, hashlib.sha256()
+
+    def read(self, n: int = -1) -> bytes:
+        data = self._src.read(n)
+        self.sha.update(data)
+        return data
+
+
+def create_backup(vault: Vault, out: Path, *, progress: Progress | None = None) -> dict[str, Any]:
+    """Write a backup of ``vault`` to ``out`` atomically; returns the manifest."""
+    home = vault.home
+    db = vault.db
+    db.execute("BEGIN IMMEDIATE")  # hold writers off: the files stay still while we copy
+    try:
+        blobs = [r[0] for r in db.execute("SELECT blob_id FROM evidence WHERE state = 'complete'")]
+        members = [HEADER_NAME, DB_NAME] + [f"evidence/{b}" for b in sorted(blobs)]
+        total = sum((home / m).stat().st_size for m in members)
+        files: list[dict[str, Any]] = []
+        done = 0
+        with (
+            fs.atomic_writer(Path(out)) as raw,
+            tarfile.open(fileobj=raw, mode="w|", format=tarfile.PAX_FORMAT) as tar,
+        ):
+            for name in members:
+                path = home / name
+                with open(path, "rb") as src:
+                    info = tarfile.TarInfo(name)
+                    info.size = path.stat().st_size
+                    info.mode = 0o600
+                    reader = _HashingReader(src)
+                    tar.addfile(info, reader)  # type: ignore[arg-type]
+                files.append({"path": name, "size": info.size, "sha256": reader.sha.hexdigest()})
+                done += info.size
+                if progress is not None:
+                    progress(done, total)
+            manifest = {
+                "format": FORMAT,
+                "version": VERSION,
+                "created_at": now_utc(),
+                "vault_id": vault.header.vault_id.hex(),
+                "files": files,
+            }
+            data = json.dumps(manifest, indent=1).encode()
+            info = tarfile.TarInfo(MANIFEST)
+            info.size, info.mode = len(data), 0o600
+            tar.addfile(info, _BytesReader(data))  # type: ignore[arg-type]
+    finally:
+        db.execute("ROLLBACK")
+    return manifest
+
+
+class _BytesReader:
+    def __init__(self, data: bytes) -> None:
+        self._data, self._off = data, 0
+
+    def read(self, n: int = -1) -> bytes:
+        end = len(self._data) if n < 0 else self._off + n
+        chunk, self._off = self._data[self._off : end], min(end, len(self._data))
+        return chunk
+
+
+def restore_backup(backup: Path, home: Path, *, progress: Progress | None = None) -> dict[str, Any]:
+    """Restore ``backup`` into ``home``, which must not hold a vault. Returns the manifest."""
+    backup, home = Path(backup), Path(home)
+    if (home / HEADER_NAME).exists() or (home / DB_NAME).exists():
+        raise QuireError(f"A vault already exists at {home}; restore will not overwrite it.")
+    if home.exists() and any(home.iterdir()):
+        raise QuireError(f"{home} is not empty; restore into an empty or new folder.")
+    fs.ensure_private_dir(home.parent)
+    staging = fs.temp_path_beside(home)
+    fs.ensure_private_dir(staging / "evidence")
+    label = f"The backup {backup.name}"
+    try:
+        total = backup.stat().st_size
+        seen: dict[str, tuple[int, str]] = {}
+        manifest: dict[str, Any] | None = None
+        try:
+            with open(backup, "rb") as raw, tarfile.open(fileobj=raw, mode="r|") as tar:
+                for member in tar:
+                    if manifest is not None:
+                        raise DamagedDataError(label, "it has data after its manifest")
+                    src = tar.extractfile(member) if member.isreg() else None
+                    if src is None:
+                        raise DamagedDataError(
+                            label, f"it holds an unexpected entry {member.name!r}"
+                        )
+                    if member.name == MANIFEST:
+                        manifest = _parse_manifest(src.read(1 << 20), label)
+                        continue
+                    if member.name in seen or not _allowed(member.name):
+                        raise DamagedDataError(
+                            label, f"it holds an unexpected entry {member.name!r}"
+                        )
+                    seen[member.name] = _copy(src, staging / member.name)
+                    if progress is not None:
+                        progress(raw.tell(), total)
+        except (tarfile.TarError, EOFError) as exc:
+            raise DamagedDataError(label, f"it is truncated or not a backup ({exc})") from None
+        if manifest is None:
+            raise DamagedDataError(label, "it is truncated (its manifest is missing)")
+        _check_against_manifest(seen, manifest, label)
+        fs.fsync_dir(staging / "evidence")
+        fs.fsync_dir(staging)
+        if home.exists():
+            home.rmdir()
+        staging.rename(home)
+        fs.fsync_dir(home.parent)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return manifest
+
+
+def _allowed(name: str) -> bool:
+    return name in (HEADER_NAME, DB_NAME) or bool(_BLOB_NAME.match(name))
+
+
+def _copy(src: IO[bytes], dest: Path) -> tuple[int, str]:
+    sha = hashlib.sha256()
+    size = 0
+    with open(dest, "xb") as out:
+        while chunk := src.read(_COPY):
+            sha.update(chunk)
+            out.write(chunk)
+            size += len(chunk)
+        out.flush()
+        os.fsync(out.fileno())
+    return size, sha.hexdigest()
+
+
+def _parse_manifest(data: bytes, label: str) -> dict[str, Any]:
+    try:
+        manifest = json.loads(data)
+        ok = manifest.get("format") == FORMAT and isinstance(manifest.get("files"), list)
+    except (ValueError, AttributeError):
+        ok = False
+    if not ok:
+        raise DamagedDataError(label, "its manifest is unreadable")
+    if manifest.get("version") != VERSION:
+        raise QuireError(f"{label} has format version {manifest.get('version')}; update Quire.")
+    return dict(manifest)
+
+
+def _check_against_manifest(
+    seen: dict[str, tuple[int, str]], manifest: dict[str, Any], label: str
+) -> None:
+    listed: dict[str, tuple[int, str]] = {}
+    for entry in manifest["files"]:
+        with contextlib.suppress(KeyError, TypeError):
+            listed[str(entry["path"])] = (int(entry["size"]), str(entry["sha256"]))
+    if HEADER_NAME not in listed or DB_NAME not in listed:
+        raise DamagedDataError(label, "its manifest does not list the vault's files")
+    for name, expected in listed.items():
+        if name not in seen:
+            raise DamagedDataError(label, f"{name} is missing")
+        if seen[name] != expected:
+            raise DamagedDataError(label, f"{name} does not match its recorded hash")
+    extra = set(seen) - set(listed)
+    if extra:
+        raise DamagedDataError(label, f"{sorted(extra)[0]} is not in its manifest")

@@ -1,0 +1,510 @@
+"""``quire-cli``: the vault from a terminal or a script.
+
+Exit codes: 0 ok, 1 user error, 2 wrong passphrase (or no matching key), 3 damaged or
+tampered data. Errors are one clear line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from app import __version__, fs
+from app.backup.archive import create_backup, restore_backup
+from app.cli import render
+from app.cli.prompts import SecretSource
+from app.errors import DamagedDataError, QuireError
+from app.evidence.shred import overwrite_and_remove
+from app.evidence.store import EvidenceStore
+from app.incidents import vocabulary
+from app.incidents.document import show_document
+from app.incidents.record import SCHEMA_VERSION, IncidentRecord, RecordError
+from app.incidents.store import Filters, IncidentStore
+from app.paths import resolve_home
+from app.storage.db import DatabaseError
+from app.vault import device_secret
+from app.vault.vault import Vault, read_header
+
+Handler = Callable[[argparse.Namespace, "Context"], int]
+
+
+class Context:
+    """What every command needs: the vault folder and a way to ask for secrets."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.home = resolve_home(args.home)
+        self.secrets = SecretSource(args.passphrase_stdin)
+        self.want_recovery = args.recovery_code
+
+    def unlock(self) -> Vault:
+        read_header(self.home)  # "no vault here" before asking for a passphrase
+        passphrase = self.secrets.ask("Passphrase: ")
+        recovery = None
+        if self.want_recovery:
+            recovery = self.secrets.ask("Recovery code (24 words): ", "recovery code")
+        return Vault.unlock(self.home, passphrase, recovery=recovery)
+
+
+# -- record options shared by add and edit --------------------------------------------------
+def _add_record_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--json", metavar="FILE", help="the whole record as JSON ('-' = stdin)")
+    p.add_argument("--title")
+    p.add_argument(
+        "--when",
+        dest="occurred_at",
+        metavar="DATE",
+        help="YYYY-MM-DD, YYYY-MM, or YYYY-MM-DDTHH:MM",
+    )
+    p.add_argument("--until", dest="occurred_until", metavar="DATE")
+    p.add_argument("--precision", dest="occurred_precision", choices=list(vocabulary.PRECISIONS))
+    p.add_argument(
+        "--category", dest="categories", action="append", choices=list(vocabulary.CATEGORIES)
+    )
+    p.add_argument("--narrative")
+    p.add_argument("--narrative-file", metavar="FILE")
+    p.add_argument("--tag", dest="tags", action="append")
+    p.add_argument("--severity", type=int, choices=range(1, 6))
+    p.add_argument("--location")
+    p.add_argument("--platform", dest="platforms", action="append")
+    p.add_argument("--witness", dest="witnesses", action="append")
+    p.add_argument("--link", dest="links", action="append", metavar="URL")
+    p.add_argument(
+        "--perpetrator",
+        dest="perpetrators",
+        action="append",
+        metavar="KIND:NAME",
+        help=f"kind is one of {', '.join(vocabulary.PERPETRATOR_KINDS)}",
+    )
+
+
+def _record_fields(args: argparse.Namespace) -> dict[str, Any]:
+    """The record keys given on the command line (JSON file first, options on top)."""
+    data: dict[str, Any] = {}
+    if args.json:
+        text = sys.stdin.read() if args.json == "-" else _read_text(Path(args.json))
+        try:
+            data = json.loads(text)
+        except ValueError as exc:
+            raise QuireError(f"The JSON record is not valid JSON: {exc}") from None
+        if not isinstance(data, dict):
+            raise RecordError("An incident must be a JSON object.")
+    for key in (
+        "title",
+        "occurred_at",
+        "occurred_until",
+        "occurred_precision",
+        "categories",
+        "narrative",
+        "tags",
+        "severity",
+        "location",
+        "platforms",
+        "witnesses",
+    ):
+        value = getattr(args, key)
+        if value is not None:
+            data[key] = value
+    if args.narrative_file:
+        data["narrative"] = _read_text(Path(args.narrative_file))
+    if args.links:
+        data["links"] = [{"url": u} for u in args.links]
+    if args.perpetrators:
+        data["perpetrators"] = [_perpetrator(p) for p in args.perpetrators]
+    return data
+
+
+def _perpetrator(text: str) -> dict[str, Any]:
+    kind, sep, name = text.partition(":")
+    if not sep:
+        kind, name = "unknown", text
+    return {"kind": kind.strip(), "name": name.strip()}
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise QuireError(f"No such file: {path}") from None
+    except UnicodeDecodeError:
+        raise QuireError(f"{path} is not UTF-8 text.") from None
+
+
+def _filters(args: argparse.Namespace) -> Filters:
+    return Filters(
+        date_from=args.since,
+        date_to=args.until,
+        categories=args.category or [],
+        tags=args.tag or [],
+        severity_min=args.min_severity,
+        severity_max=args.max_severity,
+        include_deleted=getattr(args, "deleted", False),
+    )
+
+
+def _add_filter_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--since", metavar="DATE")
+    p.add_argument("--until", metavar="DATE")
+    p.add_argument("--category", action="append", choices=list(vocabulary.CATEGORIES))
+    p.add_argument("--tag", action="append")
+    p.add_argument("--min-severity", type=int, choices=range(1, 6))
+    p.add_argument("--max-severity", type=int, choices=range(1, 6))
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+
+# -- commands -------------------------------------------------------------------------------
+def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
+    passphrase = ctx.secrets.ask_new("New passphrase: ")
+    if args.device_secret:
+        ok, reason = device_secret.is_available()
+        if not ok:
+            raise QuireError(
+                f"Cannot use a device secret: {reason}. Run init without --device-secret "
+                "to protect the vault with the passphrase alone."
+            )
+    vault, code = Vault.create(ctx.home, passphrase, use_device_secret=args.device_secret)
+    vault.lock()
+    print(f"Created a vault at {ctx.home}")
+    if code:
+        print("\nRECOVERY CODE — write these 24 words on paper and keep them apart from the")
+        print("laptop. Without them this vault cannot be opened on another computer:\n")
+        words = code.split()
+        for i in range(0, 24, 6):
+            print("  " + "  ".join(f"{i + j + 1:>2}. {w}" for j, w in enumerate(words[i : i + 6])))
+    return 0
+
+
+def cmd_passwd(args: argparse.Namespace, ctx: Context) -> int:
+    with ctx.unlock() as vault:
+        vault.change_passphrase(ctx.secrets.ask_new("New passphrase: "))
+    print("Passphrase changed.")
+    return 0
+
+
+def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
+    data = _record_fields(args)
+    record = IncidentRecord.from_dict(data)
+    for f in args.attach or []:
+        if not Path(f).is_file():
+            raise QuireError(f"Not a readable file: {f}")
+    with ctx.unlock() as vault:
+        incident_id = IncidentStore(vault).create(record)
+        evidence = EvidenceStore(vault)
+        for f in args.attach or []:
+            info = evidence.import_file(incident_id, Path(f))
+            print(f"Attached evidence {info.id}: {render.safe(info.name)}")
+    print(incident_id)
+    return 0
+
+
+def cmd_edit(args: argparse.Namespace, ctx: Context) -> int:
+    data = _record_fields(args)
+    if not data:
+        raise QuireError("Nothing to change: give field options or --json FILE.")
+    with ctx.unlock() as vault:
+        store = IncidentStore(vault)
+        current = store.get(args.id).record
+        revision = store.update(args.id, IncidentRecord.from_dict(data, partial_base=current))
+    print(f"Incident {args.id} is now at revision {revision}.")
+    return 0
+
+
+def cmd_note(args: argparse.Namespace, ctx: Context) -> int:
+    with ctx.unlock() as vault:
+        note_id = IncidentStore(vault).add_note(args.id, args.text)
+    print(note_id)
+    return 0
+
+
+def cmd_attach(args: argparse.Namespace, ctx: Context) -> int:
+    files = [Path(f) for f in args.files]
+    for f in files:
+        if not f.is_file():
+            raise QuireError(f"Not a readable file: {f}")
+    with ctx.unlock() as vault:
+        IncidentStore(vault).get(args.id)
+        evidence = EvidenceStore(vault)
+        for f in files:
+            info = evidence.import_file(args.id, f)
+            if args.remove_original:
+                evidence.verify_blob(info.id)  # re-read from the store and hashed
+                overwrite_and_remove(f)
+                print(
+                    f"Attached evidence {info.id} and removed the original "
+                    f"{render.safe(f)} (SSDs may keep copies; see the README)."
+                )
+            else:
+                print(
+                    f"Attached evidence {info.id}: {render.safe(info.name)} "
+                    f"({info.size} bytes, {info.type})"
+                )
+    return 0
+
+
+def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
+    with ctx.unlock() as vault:
+        items = IncidentStore(vault).list(_filters(args))
+    return _print_summaries(items, args.json)
+
+
+def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
+    with ctx.unlock() as vault:
+        items = IncidentStore(vault).search(args.query, _filters(args))
+    return _print_summaries(items, args.json)
+
+
+def _print_summaries(items: Sequence[Any], as_json: bool) -> int:
+    dicts = [i.to_dict() for i in items]
+    if as_json:
+        render.emit_json({"schema_version": SCHEMA_VERSION, "incidents": dicts})
+    else:
+        for d in dicts:
+            print(render.summary_line(d))
+        if not dicts:
+            print("No incidents.")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
+    with ctx.unlock() as vault:
+        doc = show_document(
+            IncidentStore(vault), EvidenceStore(vault), args.id, include_deleted=True
+        )
+    if args.json:
+        render.emit_json(doc)
+    else:
+        print(render.incident_text(doc["incident"]))
+    return 0
+
+
+def cmd_evidence_get(args: argparse.Namespace, ctx: Context) -> int:
+    out = Path(args.output)
+    if out.exists() and not args.force:
+        raise QuireError(f"{out} exists; choose another name or add --force.")
+    with ctx.unlock() as vault:
+        info = EvidenceStore(vault).export(args.evidence_id, out, incident_id=args.id)
+    print(f"Wrote {info.size} bytes to {render.safe(out)} (an UNENCRYPTED copy).", file=sys.stderr)
+    return 0
+
+
+def cmd_evidence_list(args: argparse.Namespace, ctx: Context) -> int:
+    with ctx.unlock() as vault:
+        IncidentStore(vault).get(args.id)
+        items = [e.to_dict() for e in EvidenceStore(vault).list(args.id)]
+    if args.json:
+        render.emit_json({"schema_version": SCHEMA_VERSION, "evidence": items})
+    for e in [] if args.json else items:
+        print(render.safe(f"{e['id']:>5}  {e['size']:>12}  {e['type']:<28} {e['name']}"))
+    return 0
+
+
+def cmd_evidence_rm(args: argparse.Namespace, ctx: Context) -> int:
+    with ctx.unlock() as vault:
+        EvidenceStore(vault).delete(args.evidence_id, incident_id=args.id)
+    print(f"Deleted evidence {args.evidence_id}.")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace, ctx: Context) -> int:
+    with ctx.unlock() as vault:
+        report = IncidentStore(vault).verify()
+        evidence = EvidenceStore(vault)
+        check = evidence.check()
+        damaged: list[str] = []
+        if args.deep:
+            ids = [
+                r[0]
+                for r in vault.db.execute(
+                    "SELECT id FROM evidence WHERE state = 'complete' ORDER BY id"
+                )
+            ]
+            for evidence_id in ids:
+                try:
+                    evidence.verify_blob(int(evidence_id))
+                except DamagedDataError as exc:
+                    damaged.append(str(exc))
+    problems = report.problems + damaged
+    problems += [f"orphan evidence file {o} (no record refers to it)" for o in check.orphan_files]
+    problems += [f"evidence {i}: its encrypted file is missing" for i in check.missing_blobs]
+    print(f"Chain: {report.entries} entries ({report.purged} purged), head {report.head}")
+    for p in problems:
+        print(f"PROBLEM: {p}")
+    if problems:
+        print(f"{len(problems)} problem(s) found.")
+        return 3
+    print("All checks passed." + ("" if args.deep else " (Add --deep to re-hash every file.)"))
+    return 0
+
+
+def cmd_delete(args: argparse.Namespace, ctx: Context) -> int:
+    with ctx.unlock() as vault:
+        store = IncidentStore(vault)
+        if args.purge:
+            EvidenceStore(vault).remove_blob_files(store.purge(args.id))
+            print(f"Incident {args.id} and its evidence are erased.")
+        else:
+            store.delete(args.id)
+            print(
+                f"Incident {args.id} deleted (still recoverable until purged: "
+                f"'quire-cli delete --purge {args.id}')."
+            )
+    return 0
+
+
+def cmd_undelete(args: argparse.Namespace, ctx: Context) -> int:
+    with ctx.unlock() as vault:
+        IncidentStore(vault).undelete(args.id)
+    print(f"Incident {args.id} restored.")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
+    with ctx.unlock() as vault:
+        manifest = create_backup(vault, Path(args.output))
+    print(
+        f"Backup written to {render.safe(args.output)} ({len(manifest['files'])} files). "
+        "It opens only with your passphrase; a panic wipe cannot reach it."
+    )
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
+    manifest = restore_backup(Path(args.backup), ctx.home)
+    print(f"Restored {len(manifest['files'])} files into {ctx.home}; every hash matched.")
+    header = read_header(ctx.home)
+    if header.uses_device_secret:
+        print("This vault uses a device secret: open it once with --recovery-code.")
+    return 0
+
+
+# -- parser ---------------------------------------------------------------------------------
+def _add_global_options(p: argparse.ArgumentParser, default: Any) -> None:
+    """Global options, accepted before or after the command name."""
+    flag = {"default": default} if default is not None else {}
+    p.add_argument(
+        "--home",
+        metavar="DIR",
+        help="the vault folder (default: $QUIRE_HOME or the platform's data folder)",
+        **flag,
+    )
+    p.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="read the passphrase(s) as the first line(s) of standard input",
+        **flag,
+    )
+    p.add_argument(
+        "--recovery-code",
+        action="store_true",
+        help="also ask for the recovery code (a vault copied to a new computer)",
+        **flag,
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="quire-cli", description="Quire: an encrypted, offline diary of harassment."
+    )
+    p.add_argument("--version", action="version", version=f"quire-cli {__version__}")
+    _add_global_options(p, None)
+    common = argparse.ArgumentParser(add_help=False)
+    _add_global_options(common, argparse.SUPPRESS)
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def cmd(name: str, handler: Handler, help_: str) -> argparse.ArgumentParser:
+        sp = sub.add_parser(name, help=help_, description=help_, parents=[common])
+        sp.set_defaults(handler=handler)
+        return sp
+
+    sp = cmd("init", cmd_init, "create a new vault")
+    sp.add_argument(
+        "--device-secret",
+        action="store_true",
+        help="also require a secret kept in the OS keyring (shows a recovery code)",
+    )
+    cmd("passwd", cmd_passwd, "change the passphrase (stdin: old line, then new line)")
+    sp = cmd("add", cmd_add, "record a new incident; prints its id on the last line")
+    _add_record_options(sp)
+    sp.add_argument("--attach", action="append", metavar="FILE", help="evidence file")
+    sp = cmd("edit", cmd_edit, "change fields of an incident (keeps a revision)")
+    sp.add_argument("id", type=int)
+    _add_record_options(sp)
+    sp = cmd("note", cmd_note, "add a follow-up note")
+    sp.add_argument("id", type=int)
+    sp.add_argument("text")
+    sp = cmd("attach", cmd_attach, "attach evidence files to an incident")
+    sp.add_argument("id", type=int)
+    sp.add_argument("files", nargs="+", metavar="FILE")
+    sp.add_argument(
+        "--remove-original",
+        action="store_true",
+        help="overwrite and delete each file once its encrypted copy is verified "
+        "(SSDs and copy-on-write filesystems may still keep copies)",
+    )
+    sp = cmd("list", cmd_list, "list incidents, newest first")
+    _add_filter_options(sp)
+    sp.add_argument("--deleted", action="store_true", help="include deleted incidents")
+    sp = cmd("search", cmd_search, "full-text search")
+    sp.add_argument("query")
+    _add_filter_options(sp)
+    sp = cmd("show", cmd_show, "show one incident")
+    sp.add_argument("id", type=int)
+    sp.add_argument("--json", action="store_true")
+    ev = cmd("evidence", lambda a, c: 1, "evidence files: get, list, rm")
+    evsub = ev.add_subparsers(dest="evidence_command", required=True, metavar="ACTION")
+    sp = evsub.add_parser("get", help="write a decrypted copy of an evidence file")
+    sp.set_defaults(handler=cmd_evidence_get)
+    sp.add_argument("id", type=int)
+    sp.add_argument("evidence_id", type=int)
+    sp.add_argument("-o", "--output", required=True, metavar="FILE")
+    sp.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    sp = evsub.add_parser("list", help="list an incident's evidence")
+    sp.set_defaults(handler=cmd_evidence_list)
+    sp.add_argument("id", type=int)
+    sp.add_argument("--json", action="store_true")
+    sp = evsub.add_parser("rm", help="detach and delete an evidence file")
+    sp.set_defaults(handler=cmd_evidence_rm)
+    sp.add_argument("id", type=int)
+    sp.add_argument("evidence_id", type=int)
+    sp = cmd("verify", cmd_verify, "check the revision chain and the evidence store")
+    sp.add_argument("--deep", action="store_true", help="also decrypt and re-hash every file")
+    sp = cmd("delete", cmd_delete, "delete an incident (recoverable unless --purge)")
+    sp.add_argument("id", type=int)
+    sp.add_argument("--purge", action="store_true", help="erase it and its evidence for good")
+    sp = cmd("undelete", cmd_undelete, "bring back a deleted (not purged) incident")
+    sp.add_argument("id", type=int)
+    sp = cmd("backup", cmd_backup, "write the whole vault (ciphertext only) to one file")
+    sp.add_argument("-o", "--output", required=True, metavar="FILE")
+    sp = cmd("restore", cmd_restore, "restore a backup into --home (never over a vault)")
+    sp.add_argument("backup", metavar="FILE")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    fs.restrict_umask()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.handler(args, Context(args)))
+    except QuireError as exc:
+        print(f"quire-cli: {render.safe(exc)}", file=sys.stderr)
+        return exc.exit_code
+    except DatabaseError as exc:
+        print(f"quire-cli: diary.db is damaged or has been altered ({exc}).", file=sys.stderr)
+        return 3
+    except KeyboardInterrupt:
+        print("quire-cli: interrupted.", file=sys.stderr)
+        return 130
+    except OSError as exc:
+        print(
+            f"quire-cli: {render.safe(exc.strerror or exc)}: {render.safe(exc.filename or '')}",
+            file=sys.stderr,
+        )
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

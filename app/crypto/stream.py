@@ -1,0 +1,230 @@
+"""STREAM: chunked ChaCha20-Poly1305, exactly as age v1 encrypts its payload.
+
+One construction serves both evidence blobs and sealed bundles, so it lives here once.
+Plaintext is cut into 64 KiB chunks; chunk *i* is sealed with the nonce
+``i (11 bytes, big-endian) || last-flag (1 byte)``. The flag makes truncation at a chunk
+boundary detectable, and the counter makes reordering detectable. Only the final chunk may
+be shorter than 64 KiB, and it may be empty only when the whole plaintext is empty.
+
+The reader is seekable when the ciphertext is: chunks decrypt independently, which lets a
+ZIP reader jump to its central directory without any plaintext touching the disk.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from typing import BinaryIO
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+
+CHUNK_SIZE = 64 * 1024
+TAG_SIZE = 16
+SEALED_CHUNK_SIZE = CHUNK_SIZE + TAG_SIZE
+KEY_SIZE = 32
+_MAX_CHUNKS = 1 << 88
+
+
+class StreamError(Exception):
+    """The ciphertext is damaged, truncated, reordered or sealed with another key."""
+
+
+def _nonce(index: int, last: bool) -> bytes:
+    if index >= _MAX_CHUNKS:
+        raise StreamError("stream too long")
+    return index.to_bytes(11, "big") + (b"\x01" if last else b"\x00")
+
+
+def sealed_size(plain_size: int) -> int:
+    """Ciphertext length for ``plain_size`` bytes of plaintext."""
+    chunks = max(1, -(-plain_size // CHUNK_SIZE))
+    return plain_size + chunks * TAG_SIZE
+
+
+class StreamWriter(io.RawIOBase):
+    """A write-only file object that seals everything written to it into ``raw``.
+
+    ``close()`` writes the final chunk; without it the stream is (detectably) truncated.
+    The underlying ``raw`` file is not closed.
+    """
+
+    def __init__(self, raw: BinaryIO, key: bytes) -> None:
+        super().__init__()
+        if len(key) != KEY_SIZE:
+            raise ValueError("STREAM key must be 32 bytes")
+        self._raw = raw
+        self._aead = ChaCha20Poly1305(key)
+        self._buf = bytearray()
+        self._index = 0
+        self._written = 0
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
+        if self.closed:
+            raise ValueError("write to a closed stream")
+        view = memoryview(data).cast("B")
+        self._buf += view
+        # Hold back at least one byte so the final chunk is known when close() comes.
+        if len(self._buf) > CHUNK_SIZE:
+            cut = ((len(self._buf) - 1) // CHUNK_SIZE) * CHUNK_SIZE
+            for off in range(0, cut, CHUNK_SIZE):
+                self._seal(bytes(self._buf[off : off + CHUNK_SIZE]), last=False)
+            del self._buf[:cut]
+        self._written += len(view)
+        return len(view)
+
+    def _seal(self, chunk: bytes, last: bool) -> None:
+        self._raw.write(self._aead.encrypt(_nonce(self._index, last), chunk, None))
+        self._index += 1
+
+    def close(self) -> None:
+        if not self.closed:
+            self._seal(bytes(self._buf), last=True)
+            self._buf.clear()
+        super().close()
+
+    @property
+    def plaintext_written(self) -> int:
+        return self._written
+
+
+class StreamReader(io.RawIOBase):
+    """A read-only file object that opens a STREAM from ``raw`` starting at its position.
+
+    Every byte handed out has been authenticated. A missing final chunk, trailing data,
+    a flipped bit or a wrong key raises :class:`StreamError`. If ``raw`` is seekable the
+    reader is too, and its size is known (the final chunk is authenticated up front).
+    """
+
+    def __init__(self, raw: BinaryIO, key: bytes) -> None:
+        super().__init__()
+        if len(key) != KEY_SIZE:
+            raise ValueError("STREAM key must be 32 bytes")
+        self._raw = raw
+        self._aead = ChaCha20Poly1305(key)
+        self._start = raw.tell() if _is_seekable(raw) else 0
+        self._index = 0  # next chunk to decrypt when reading sequentially
+        self._plain = b""  # current decrypted chunk
+        self._plain_off = 0  # position inside self._plain
+        self._done = False
+        self._pos = 0
+        self._size: int | None = None
+        self._pending = b""  # look-ahead byte taken while finding the end of a chunk
+        if _is_seekable(raw):
+            self._size = self._authenticate_end()
+
+    # -- helpers -----------------------------------------------------------------------
+    def _open(self, index: int, sealed: bytes, last: bool) -> bytes:
+        try:
+            return self._aead.decrypt(_nonce(index, last), sealed, None)
+        except InvalidTag:
+            raise StreamError("damaged or truncated data (authentication failed)") from None
+
+    def _authenticate_end(self) -> int:
+        end = self._raw.seek(0, os.SEEK_END)
+        length = end - self._start
+        if length < TAG_SIZE:
+            raise StreamError("truncated data (shorter than one chunk)")
+        chunks = -(-length // SEALED_CHUNK_SIZE)
+        last_len = length - (chunks - 1) * SEALED_CHUNK_SIZE
+        if last_len < TAG_SIZE or (last_len == TAG_SIZE and chunks > 1):
+            raise StreamError("damaged data (bad final chunk length)")
+        self._raw.seek(self._start + (chunks - 1) * SEALED_CHUNK_SIZE)
+        self._open(chunks - 1, self._read_exact(last_len), last=True)
+        self._raw.seek(self._start)
+        self._chunks = chunks
+        return length - chunks * TAG_SIZE
+
+    def _read_exact(self, n: int) -> bytes:
+        parts = []
+        if self._pending:
+            parts.append(self._pending[:n])
+            n -= len(parts[0])
+            self._pending = self._pending[len(parts[0]) :]
+        while n:
+            got = self._raw.read(n)
+            if not got:
+                break
+            parts.append(got)
+            n -= len(got)
+        return b"".join(parts)
+
+    def _next_chunk(self) -> None:
+        """Decrypt the next chunk in sequence (reading one byte ahead to see the end)."""
+        sealed = self._read_exact(SEALED_CHUNK_SIZE)
+        if self._size is not None:
+            last = self._index == self._chunks - 1
+        else:
+            ahead = self._raw.read(1) if len(sealed) == SEALED_CHUNK_SIZE else b""
+            last = not ahead
+            if ahead:
+                self._pending = ahead
+        if len(sealed) < TAG_SIZE:
+            raise StreamError("truncated data (final chunk missing)")
+        plain = self._open(self._index, sealed, last)
+        if last and not plain and self._index > 0:
+            raise StreamError("damaged data (empty final chunk)")
+        self._index += 1
+        self._plain, self._plain_off = plain, 0
+        self._done = last
+
+    # -- io.RawIOBase ------------------------------------------------------------------
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return self._size is not None
+
+    @property
+    def size(self) -> int | None:
+        """Plaintext size, when the ciphertext is seekable (authenticated)."""
+        return self._size
+
+    def tell(self) -> int:
+        return self._pos
+
+    def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
+        if self._size is None:
+            raise io.UnsupportedOperation("the underlying ciphertext is not seekable")
+        base = {os.SEEK_SET: 0, os.SEEK_CUR: self._pos, os.SEEK_END: self._size}[whence]
+        target = max(0, base + offset)
+        index = min(target // CHUNK_SIZE, self._chunks - 1)
+        if index != self._index - 1 or (not self._plain and self._index == 0):
+            self._raw.seek(self._start + index * SEALED_CHUNK_SIZE)
+            self._index = index
+            self._next_chunk()
+        self._plain_off = min(target - index * CHUNK_SIZE, len(self._plain))
+        self._pos = target
+        return target
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        out = memoryview(buffer).cast("B")
+        filled = 0
+        while filled < len(out):
+            if self._plain_off >= len(self._plain):
+                if self._done:
+                    break
+                self._next_chunk()
+                continue
+            take = min(len(out) - filled, len(self._plain) - self._plain_off)
+            out[filled : filled + take] = self._plain[self._plain_off : self._plain_off + take]
+            self._plain_off += take
+            filled += take
+        if self._done and self._plain_off >= len(self._plain) and self._size is None:
+            self._check_trailing()
+        self._pos += filled
+        return filled
+
+    def _check_trailing(self) -> None:
+        if self._pending or self._raw.read(1):
+            raise StreamError("damaged data (trailing bytes after the final chunk)")
+
+
+def _is_seekable(raw: BinaryIO) -> bool:
+    try:
+        return bool(raw.seekable())
+    except (AttributeError, ValueError):
+        return False

@@ -1,0 +1,1 @@
+"""Evidence files: streamed into per-file encrypted blobs, read back byte-identical."""

@@ -1,0 +1,399 @@
+"""The evidence store: files streamed into encrypted blobs under ``evidence/``.
+
+Each blob has its own random key (kept in the database row) and is sealed with STREAM
+(app/crypto/stream.py) while SHA-256 of the original bytes is computed on the way, so a
+file of any size passes through in constant memory.
+
+Import is crash-safe in three steps: (1) a ``pending`` row is committed, (2) the blob is
+written to a temporary file, fsynced and renamed into place, (3) the row becomes
+``complete`` together with its chain entry. Opening the vault removes whatever a killed
+import left (pending rows, their files, temporary files), so an import either happened
+whole or not at all.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import io
+import os
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from app import fs
+from app.clock import now_utc
+from app.crypto.stream import StreamError, StreamReader, StreamWriter
+from app.errors import CancelledError, DamagedDataError, QuireError
+from app.evidence.filetype import SNIFF_BYTES, sniff
+from app.incidents import chain
+from app.storage.db import transaction
+
+if TYPE_CHECKING:
+    from app.vault.vault import Vault
+
+BLOB_MAGIC = b"QUIREBL1"
+READ_SIZE = 1024 * 1024
+MAX_NAME = 255
+
+Progress = Callable[[int, int | None], None]
+Cancel = Callable[[], bool]
+
+
+class EvidenceNotFound(QuireError):
+    """No evidence with this id in this incident."""
+
+
+@dataclass
+class EvidenceInfo:
+    id: int
+    incident_id: int
+    name: str
+    size: int
+    type: str
+    sha256: str
+    imported_at: str
+    source_url: str | None = None
+    captured_at: str | None = None
+    blob_id: str = field(default="", repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        out = {
+            "id": self.id,
+            "name": self.name,
+            "size": self.size,
+            "type": self.type,
+            "sha256": self.sha256,
+            "imported_at": self.imported_at,
+        }
+        if self.source_url:
+            out["source_url"] = self.source_url
+        if self.captured_at:
+            out["captured_at"] = self.captured_at
+        return out
+
+
+@dataclass
+class StoreCheck:
+    """What :meth:`EvidenceStore.check` found."""
+
+    orphan_files: list[str] = field(default_factory=list)
+    missing_blobs: list[int] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.orphan_files and not self.missing_blobs
+
+
+_COLUMNS = (
+    "id, incident_id, name, size, type, sha256, imported_at, source_url, captured_at, blob_id"
+)
+
+
+class EvidenceStore:
+    """Evidence of one unlocked vault."""
+
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+        self._dir = vault.evidence_dir
+
+    # -- import --------------------------------------------------------------------------
+    def import_file(
+        self,
+        incident_id: int,
+        path: Path,
+        *,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+    ) -> EvidenceInfo:
+        path = Path(path)
+        if not path.is_file():
+            raise QuireError(f"Not a readable file: {path}")
+        size = path.stat().st_size
+        with open(path, "rb") as src:
+            return self.import_stream(
+                incident_id, src, path.name, size_hint=size, progress=progress, cancel=cancel
+            )
+
+    def import_stream(
+        self,
+        incident_id: int,
+        src: BinaryIO,
+        name: str,
+        *,
+        size_hint: int | None = None,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+        source_url: str | None = None,
+        captured_at: str | None = None,
+    ) -> EvidenceInfo:
+        """Encrypt ``src`` into the store and attach it to the incident."""
+        name = _clean_name(name)
+        db = self._vault.db
+        blob_id = secrets.token_hex(16)
+        key = os.urandom(32)
+        imported_at = now_utc()
+        with transaction(db):
+            if (
+                db.execute(
+                    "SELECT 1 FROM incidents WHERE id = ? AND deleted_at IS NULL", (incident_id,)
+                ).fetchone()
+                is None
+            ):
+                raise QuireError(f"No incident {incident_id}.")
+            row_id = int(
+                db.execute(
+                    "INSERT INTO evidence(incident_id, blob_id, blob_key, state, name, imported_at,"
+                    " source_url, captured_at) VALUES (?, ?, ?, 'pending', ?, ?, ?, ?)",
+                    (incident_id, blob_id, key, name, imported_at, source_url, captured_at),
+                ).lastrowid
+            )
+        final = self._dir / blob_id
+        tmp = fs.temp_path_beside(final)
+        try:
+            size, digest, mime = self._write_blob(src, tmp, key, name, size_hint, progress, cancel)
+            os.replace(tmp, final)
+            fs.fsync_dir(self._dir)
+            with transaction(db):
+                db.execute(
+                    "UPDATE evidence SET state = 'complete', size = ?, type = ?, sha256 = ?"
+                    " WHERE id = ?",
+                    (size, mime, digest, row_id),
+                )
+                chain.append(
+                    db,
+                    "evidence",
+                    imported_at,
+                    {
+                        "incident": incident_id,
+                        "evidence": row_id,
+                        "name": name,
+                        "size": size,
+                        "type": mime,
+                        "sha256": digest,
+                    },
+                    incident_id=incident_id,
+                )
+                db.execute(
+                    "UPDATE incidents SET updated_at = ? WHERE id = ?", (imported_at, incident_id)
+                )
+        except BaseException as exc:
+            self._abandon(row_id, tmp, final)
+            if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise QuireError(
+                    "Not enough disk space to store this file; nothing was saved."
+                ) from exc
+            raise
+        return self.get(row_id)
+
+    def _write_blob(
+        self,
+        src: BinaryIO,
+        tmp: Path,
+        key: bytes,
+        name: str,
+        size_hint: int | None,
+        progress: Progress | None,
+        cancel: Cancel | None,
+    ) -> tuple[int, str, str]:
+        sha = hashlib.sha256()
+        head = b""
+        done = 0
+        buf = bytearray(READ_SIZE)
+        view = memoryview(buf)
+        with open(tmp, "xb") as raw:
+            raw.write(BLOB_MAGIC)
+            writer = StreamWriter(raw, key)
+            while True:
+                if cancel is not None and cancel():
+                    raise CancelledError("Import cancelled; nothing was saved.")
+                n = src.readinto(buf) if hasattr(src, "readinto") else _read_into(src, buf)
+                if not n:
+                    break
+                chunk = view[:n]
+                if len(head) < SNIFF_BYTES:
+                    head += bytes(chunk[: SNIFF_BYTES - len(head)])
+                sha.update(chunk)
+                writer.write(chunk)
+                done += n
+                if progress is not None:
+                    progress(done, size_hint)
+            writer.close()
+            raw.flush()
+            os.fsync(raw.fileno())
+        return done, sha.hexdigest(), sniff(head, name)
+
+    def _abandon(self, row_id: int, *paths: Path) -> None:
+        """Undo a failed import: no file, no row."""
+        for p in paths:
+            with contextlib.suppress(FileNotFoundError):
+                p.unlink()
+        with contextlib.suppress(Exception), transaction(self._vault.db) as db:
+            db.execute("DELETE FROM evidence WHERE id = ? AND state = 'pending'", (row_id,))
+
+    def recover_interrupted_imports(self) -> int:
+        """Remove what killed imports left behind; returns how many imports were undone."""
+        fs.ensure_private_dir(self._dir)
+        fs.remove_stale_temp_files(self._dir)
+        db = self._vault.db
+        rows = db.execute("SELECT id, blob_id FROM evidence WHERE state = 'pending'").fetchall()
+        for row_id, blob_id in rows:
+            self._abandon(int(row_id), self._dir / blob_id)
+        return len(rows)
+
+    # -- reading -------------------------------------------------------------------------
+    def _row(self, evidence_id: int, incident_id: int | None = None) -> tuple[Any, ...]:
+        sql = f"SELECT {_COLUMNS}, blob_key FROM evidence WHERE id = ? AND state = 'complete'"  # noqa: S608 - constant columns
+        params: list[Any] = [evidence_id]
+        if incident_id is not None:
+            sql += " AND incident_id = ?"
+            params.append(incident_id)
+        row = self._vault.db.execute(sql, params).fetchone()
+        if row is None:
+            where = f" in incident {incident_id}" if incident_id is not None else ""
+            raise EvidenceNotFound(f"No evidence {evidence_id}{where}.")
+        return tuple(row)
+
+    def get(self, evidence_id: int, incident_id: int | None = None) -> EvidenceInfo:
+        return EvidenceInfo(*self._row(evidence_id, incident_id)[:10])
+
+    def list(self, incident_id: int) -> list[EvidenceInfo]:
+        rows = self._vault.db.execute(
+            f"SELECT {_COLUMNS} FROM evidence WHERE incident_id = ? AND state = 'complete'"  # noqa: S608
+            " ORDER BY id",
+            (incident_id,),
+        )
+        return [EvidenceInfo(*r) for r in rows]
+
+    def open(self, evidence_id: int, incident_id: int | None = None) -> VerifyingReader:
+        """A file object yielding the original bytes; damage raises DamagedDataError."""
+        row = self._row(evidence_id, incident_id)
+        info, key = EvidenceInfo(*row[:10]), bytes(row[10])
+        path = self._dir / info.blob_id
+        label = f"evidence {evidence_id} ({info.name})"
+        try:
+            raw = open(path, "rb")  # noqa: SIM115 - owned by the reader
+        except FileNotFoundError:
+            raise DamagedDataError(label, "its encrypted file is missing") from None
+        try:
+            if raw.read(len(BLOB_MAGIC)) != BLOB_MAGIC:
+                raise DamagedDataError(label, "its encrypted file has a bad header")
+            stream = StreamReader(raw, key)
+        except StreamError as exc:
+            raw.close()
+            raise DamagedDataError(label, str(exc)) from None
+        except BaseException:
+            raw.close()
+            raise
+        return VerifyingReader(raw, stream, info, label)
+
+    def export(
+        self,
+        evidence_id: int,
+        dest: Path,
+        *,
+        incident_id: int | None = None,
+        progress: Progress | None = None,
+    ) -> EvidenceInfo:
+        """Write a plaintext copy to ``dest`` (the user's explicit choice), atomically."""
+        dest = Path(dest)
+        with self.open(evidence_id, incident_id) as reader, fs.atomic_writer(dest) as out:
+            done = 0
+            while chunk := reader.read(READ_SIZE):
+                out.write(chunk)
+                done += len(chunk)
+                if progress is not None:
+                    progress(done, reader.info.size)
+        return reader.info
+
+    def verify_blob(self, evidence_id: int) -> None:
+        """Read the whole blob back and check its hash (raises DamagedDataError)."""
+        with self.open(evidence_id) as reader:
+            while reader.read(READ_SIZE):
+                pass
+
+    # -- removal and checks --------------------------------------------------------------
+    def delete(self, evidence_id: int, incident_id: int | None = None) -> None:
+        """Detach and delete: the row (and its key) first, then the file."""
+        info = self.get(evidence_id, incident_id)
+        at = now_utc()
+        with transaction(self._vault.db) as db:
+            db.execute("DELETE FROM evidence WHERE id = ?", (evidence_id,))
+            chain.append(
+                db,
+                "evidence_deleted",
+                at,
+                {"incident": info.incident_id, "evidence": evidence_id},
+                incident_id=info.incident_id,
+            )
+        self.remove_blob_files([info.blob_id])
+
+    def remove_blob_files(self, blob_ids: list[str]) -> None:
+        for blob_id in blob_ids:
+            with contextlib.suppress(FileNotFoundError):
+                (self._dir / blob_id).unlink()
+        fs.fsync_dir(self._dir)
+
+    def check(self) -> StoreCheck:
+        """Files without a row (orphans) and rows without a file (missing)."""
+        known = {
+            r[0]: int(r[1])
+            for r in self._vault.db.execute(
+                "SELECT blob_id, id FROM evidence WHERE state = 'complete'"
+            )
+        }
+        on_disk = {p.name for p in self._dir.iterdir()} if self._dir.is_dir() else set()
+        return StoreCheck(
+            orphan_files=sorted(on_disk - set(known)),
+            missing_blobs=sorted(i for b, i in known.items() if b not in on_disk),
+        )
+
+
+class VerifyingReader(io.RawIOBase):
+    """Decrypts a blob and, at the end, checks SHA-256 against the recorded hash."""
+
+    def __init__(self, raw: BinaryIO, stream: StreamReader, info: EvidenceInfo, label: str) -> None:
+        super().__init__()
+        self._raw, self._stream, self.info, self._label = raw, stream, info, label
+        self._sha = hashlib.sha256()
+        self._count = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        try:
+            n = self._stream.readinto(buffer)
+        except StreamError as exc:
+            raise DamagedDataError(self._label, str(exc)) from None
+        if n:
+            self._sha.update(memoryview(buffer)[:n])
+            self._count += n
+        elif self._count != self.info.size or self._sha.hexdigest() != self.info.sha256:
+            raise DamagedDataError(self._label, "its content does not match its recorded hash")
+        return n
+
+    def close(self) -> None:
+        if not self.closed:
+            self._raw.close()
+        super().close()
+
+
+def _read_into(src: BinaryIO, buf: bytearray) -> int:
+    data = src.read(len(buf))
+    buf[: len(data)] = data
+    return len(data)
+
+
+def _clean_name(name: str) -> str:
+    """A file name safe to store and show: no folders, no control characters."""
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    base = "".join(ch for ch in base if ch.isprintable()).strip()
+    try:
+        base.encode("utf-8")
+    except UnicodeEncodeError:
+        base = base.encode("utf-8", "replace").decode("utf-8")
+    return base[:MAX_NAME] or "unnamed"

@@ -1,0 +1,84 @@
+"""Careful file handling: private folders, atomic writes, fsync.
+
+Quire's files only ever hold ciphertext, and they are replaced atomically (write a
+temporary file in the same folder, fsync it, rename it over, fsync the folder) so a crash
+leaves either the old or the new version, never a torn one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+PRIVATE_DIR_MODE = 0o700
+TEMP_SUFFIX = ".part"
+
+
+def restrict_umask() -> None:
+    """New files are readable by their owner only (called once at start)."""
+    os.umask(0o077)
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create ``path`` (and parents) if needed and make it 0700."""
+    path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
+    os.chmod(path, PRIVATE_DIR_MODE)
+    return path
+
+
+def fsync_dir(path: Path) -> None:
+    """Make a rename or unlink inside ``path`` durable."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def temp_path_beside(path: Path) -> Path:
+    """A fresh temporary name in the same folder (so the final rename is atomic)."""
+    return path.with_name(f".{path.name}.{secrets.token_hex(8)}{TEMP_SUFFIX}")
+
+
+@contextlib.contextmanager
+def atomic_writer(path: Path) -> Iterator[BinaryIO]:
+    """Yield a file to write; on success it replaces ``path`` atomically and durably.
+
+    On any exception the temporary file is removed and ``path`` is left untouched.
+    """
+    tmp = temp_path_beside(path)
+    f = open(tmp, "xb")  # noqa: SIM115 - closed below on every path
+    try:
+        yield f
+        f.flush()
+        os.fsync(f.fileno())
+        f.close()
+        os.replace(tmp, path)
+        fsync_dir(path.parent)
+    except BaseException:
+        f.close()
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        raise
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` atomically and durably."""
+    with atomic_writer(path) as f:
+        f.write(data)
+
+
+def remove_stale_temp_files(folder: Path) -> int:
+    """Remove temporary files a killed process left behind; returns how many."""
+    count = 0
+    if folder.is_dir():
+        for p in folder.iterdir():
+            if p.name.startswith(".") and p.name.endswith(TEMP_SUFFIX):
+                with contextlib.suppress(FileNotFoundError):
+                    p.unlink()
+                    count += 1
+    return count

@@ -1,0 +1,1 @@
+"""Incidents: the record, its vocabulary, storage with revisions, the hash chain, search."""

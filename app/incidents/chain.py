@@ -1,0 +1,106 @@
+"""The revision chain: every change to the diary, hashed in order.
+
+Entry ``n`` stores ``payload_hash = SHA-256(canonical JSON payload)`` and
+``hash = SHA-256(prev_hash || payload_hash)``. Purging an incident deletes its payloads
+but keeps the hashes, so the chain still verifies and its head (signed at export) still
+commits to everything that was ever recorded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.incidents.record import canonical_json
+
+GENESIS = bytes(32)
+
+
+@dataclass
+class ChainReport:
+    """What :func:`verify` found."""
+
+    entries: int = 0
+    purged: int = 0
+    head: str = GENESIS.hex()
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _link(prev: bytes, payload_hash: bytes) -> bytes:
+    return hashlib.sha256(prev + payload_hash).digest()
+
+
+def head(conn: Any) -> bytes:
+    row = conn.execute("SELECT hash FROM chain ORDER BY seq DESC LIMIT 1").fetchone()
+    return bytes(row[0]) if row else GENESIS
+
+
+def append(
+    conn: Any,
+    kind: str,
+    at: str,
+    payload: dict[str, Any],
+    *,
+    incident_id: int | None = None,
+    revision: int | None = None,
+) -> bytes:
+    """Add an entry (inside the caller's transaction); returns the new head."""
+    text = canonical_json({"kind": kind, "at": at, **payload})
+    payload_hash = hashlib.sha256(text.encode("utf-8")).digest()
+    prev = head(conn)
+    new = _link(prev, payload_hash)
+    conn.execute(
+        "INSERT INTO chain(kind, incident_id, revision, at, payload, payload_hash, prev_hash, hash)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (kind, incident_id, revision, at, text, payload_hash, prev, new),
+    )
+    return new
+
+
+def verify(conn: Any) -> ChainReport:
+    """Recompute the whole chain and check each incident's current record against it."""
+    report = ChainReport()
+    prev = GENESIS
+    rows = conn.execute(
+        "SELECT seq, payload, payload_hash, prev_hash, hash FROM chain ORDER BY seq"
+    )
+    for seq, payload, payload_hash, prev_hash, stored in rows:
+        report.entries += 1
+        payload_hash, prev_hash, stored = bytes(payload_hash), bytes(prev_hash), bytes(stored)
+        if prev_hash != prev:
+            report.problems.append(f"entry {seq}: does not follow the entry before it")
+        if payload is None:
+            report.purged += 1
+        elif hashlib.sha256(payload.encode("utf-8")).digest() != payload_hash:
+            report.problems.append(f"entry {seq}: its content was altered")
+        if _link(prev_hash, payload_hash) != stored:
+            report.problems.append(f"entry {seq}: its hash does not match")
+        prev = stored
+    report.head = prev.hex()
+    _check_current_records(conn, report)
+    return report
+
+
+def _check_current_records(conn: Any, report: ChainReport) -> None:
+    """Each incident's stored record must equal its latest chained revision."""
+    rows = conn.execute(
+        "SELECT i.id, i.record, i.revision, c.payload FROM incidents i LEFT JOIN chain c"
+        " ON c.incident_id = i.id AND c.kind = 'revision' AND c.revision = i.revision"
+    )
+
+    for incident_id, record, revision, payload in rows:
+        if payload is None:
+            report.problems.append(
+                f"incident {incident_id}: revision {revision} is missing from the chain"
+            )
+            continue
+        if json.loads(payload).get("record") != json.loads(record):
+            report.problems.append(
+                f"incident {incident_id}: the current text differs from its last revision"
+            )

@@ -1,0 +1,386 @@
+"""Storing incidents: create, edit with revisions, notes, soft delete, purge, list, search.
+
+Every change runs in one transaction that also appends to the revision chain and
+refreshes the full-text index, so the three never disagree after a crash.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from app.clock import now_utc
+from app.errors import QuireError
+from app.incidents import chain
+from app.incidents.dates import parse_when
+from app.incidents.fold import fold, tokens
+from app.incidents.record import IncidentRecord, RecordError
+from app.storage.db import transaction
+
+if TYPE_CHECKING:
+    from app.vault.vault import Vault
+
+MAX_NOTE = 100_000
+
+
+class IncidentNotFound(QuireError):
+    """No incident with this id (or it was deleted)."""
+
+
+@dataclass
+class Note:
+    id: int
+    created_at: str
+    text: str
+
+
+@dataclass
+class IncidentSummary:
+    """One row of a list or search result."""
+
+    id: int
+    title: str
+    occurred_at: str | None
+    categories: list[str]
+    severity: int | None
+    tags: list[str]
+    updated_at: str
+    deleted: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "occurred_at": self.occurred_at,
+            "categories": self.categories,
+            "severity": self.severity,
+            "tags": self.tags,
+            "updated_at": self.updated_at,
+        }
+
+
+@dataclass
+class Incident:
+    """A whole incident: the current record and what was added around it."""
+
+    id: int
+    record: IncidentRecord
+    created_at: str
+    updated_at: str
+    deleted_at: str | None
+    revision_count: int
+    notes: list[Note] = field(default_factory=list)
+
+
+@dataclass
+class Revision:
+    revision: int
+    at: str
+    record: dict[str, Any]
+
+
+@dataclass
+class Filters:
+    """Narrowing a list or search. Dates compare against the incident's start."""
+
+    date_from: str | None = None
+    date_to: str | None = None
+    categories: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    severity_min: int | None = None
+    severity_max: int | None = None
+    include_deleted: bool = False
+
+
+class IncidentStore:
+    """Incidents of one unlocked vault."""
+
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    @property
+    def _db(self) -> Any:
+        return self._vault.db
+
+    # -- writing -------------------------------------------------------------------------
+    def create(self, record: IncidentRecord) -> int:
+        at = now_utc()
+        with transaction(self._db) as db:
+            cur = db.execute(
+                "INSERT INTO incidents(record, title, created_at, updated_at, revision)"
+                " VALUES ('{}', '', ?, ?, 0)",
+                (at, at),
+            )
+            incident_id = int(cur.lastrowid)
+            self._save(db, incident_id, record, 1, at)
+        return incident_id
+
+    def update(self, incident_id: int, record: IncidentRecord) -> int:
+        """Save a new revision; returns its number. An unchanged record adds nothing."""
+        at = now_utc()
+        with transaction(self._db) as db:
+            row = db.execute(
+                "SELECT revision, record FROM incidents WHERE id = ? AND deleted_at IS NULL",
+                (incident_id,),
+            ).fetchone()
+            if row is None:
+                raise IncidentNotFound(f"No incident {incident_id}.")
+            if json.loads(row[1]) == record.to_dict():
+                return int(row[0])
+            revision = int(row[0]) + 1
+            self._save(db, incident_id, record, revision, at)
+        return revision
+
+    def _save(self, db: Any, incident_id: int, rec: IncidentRecord, revision: int, at: str) -> None:
+        sort = parse_when(rec.occurred_at)[1] if rec.occurred_at else None
+        db.execute(
+            "UPDATE incidents SET record = ?, title = ?, occurred_at = ?, occurred_sort = ?,"
+            " severity = ?, updated_at = ?, revision = ? WHERE id = ?",
+            (
+                rec.canonical_json(),
+                rec.title,
+                rec.occurred_at,
+                sort,
+                rec.severity,
+                at,
+                revision,
+                incident_id,
+            ),
+        )
+        db.execute("DELETE FROM incident_categories WHERE incident_id = ?", (incident_id,))
+        db.executemany(
+            "INSERT INTO incident_categories(incident_id, category) VALUES (?, ?)",
+            [(incident_id, c) for c in rec.categories],
+        )
+        db.execute("DELETE FROM incident_tags WHERE incident_id = ?", (incident_id,))
+        db.executemany(
+            "INSERT INTO incident_tags(incident_id, tag) VALUES (?, ?)",
+            [(incident_id, fold(t)) for t in rec.tags],
+        )
+        chain.append(
+            db,
+            "revision",
+            at,
+            {"incident": incident_id, "revision": revision, "record": rec.to_dict()},
+            incident_id=incident_id,
+            revision=revision,
+        )
+        self._index(db, incident_id, rec)
+
+    def _index(self, db: Any, incident_id: int, rec: IncidentRecord) -> None:
+        cols = rec.searchable_columns()
+        notes = [
+            r[0]
+            for r in db.execute(
+                "SELECT text FROM notes WHERE incident_id = ? ORDER BY id", (incident_id,)
+            )
+        ]
+        db.execute("DELETE FROM incident_fts WHERE rowid = ?", (incident_id,))
+        db.execute(
+            "INSERT INTO incident_fts(rowid, title, narrative, people, tags, notes, other)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                incident_id,
+                fold(cols["title"]),
+                fold(cols["narrative"]),
+                fold(cols["people"]),
+                fold(cols["tags"]),
+                fold("\n".join(notes)),
+                fold(cols["other"]),
+            ),
+        )
+
+    def add_note(self, incident_id: int, text: str) -> int:
+        if not text.strip():
+            raise RecordError("A note must not be empty.")
+        if len(text) > MAX_NOTE or "\x00" in text:
+            raise RecordError(f"A note must be text of at most {MAX_NOTE} characters.")
+        at = now_utc()
+        with transaction(self._db) as db:
+            rec = self._record(db, incident_id)
+            cur = db.execute(
+                "INSERT INTO notes(incident_id, created_at, text) VALUES (?, ?, ?)",
+                (incident_id, at, text),
+            )
+            note_id = int(cur.lastrowid)
+            db.execute("UPDATE incidents SET updated_at = ? WHERE id = ?", (at, incident_id))
+            chain.append(
+                db,
+                "note",
+                at,
+                {"incident": incident_id, "note": note_id, "text": text},
+                incident_id=incident_id,
+            )
+            self._index(db, incident_id, rec)
+        return note_id
+
+    def delete(self, incident_id: int) -> None:
+        """Hide the incident (recoverable with :meth:`undelete`, gone with :meth:`purge`)."""
+        at = now_utc()
+        with transaction(self._db) as db:
+            self._record(db, incident_id)
+            db.execute("UPDATE incidents SET deleted_at = ? WHERE id = ?", (at, incident_id))
+            chain.append(db, "delete", at, {"incident": incident_id}, incident_id=incident_id)
+
+    def undelete(self, incident_id: int) -> None:
+        at = now_utc()
+        with transaction(self._db) as db:
+            self._record(db, incident_id, include_deleted=True)
+            db.execute("UPDATE incidents SET deleted_at = NULL WHERE id = ?", (incident_id,))
+            chain.append(db, "undelete", at, {"incident": incident_id}, incident_id=incident_id)
+
+    def purge(self, incident_id: int) -> list[str]:
+        """Erase the incident, its notes, revisions' text and evidence rows.
+
+        Returns the blob ids whose files the caller must remove (after the commit, so a
+        crash can leave an orphan file to sweep, never a record without its file).
+        """
+        at = now_utc()
+        with transaction(self._db) as db:
+            self._record(db, incident_id, include_deleted=True)
+            blobs = [
+                r[0]
+                for r in db.execute(
+                    "SELECT blob_id FROM evidence WHERE incident_id = ?", (incident_id,)
+                )
+            ]
+            db.execute("UPDATE chain SET payload = NULL WHERE incident_id = ?", (incident_id,))
+            db.execute("DELETE FROM incident_fts WHERE rowid = ?", (incident_id,))
+            db.execute("DELETE FROM incidents WHERE id = ?", (incident_id,))
+            chain.append(db, "purge", at, {"incident": incident_id}, incident_id=incident_id)
+        return blobs
+
+    # -- reading -------------------------------------------------------------------------
+    def _record(self, db: Any, incident_id: int, include_deleted: bool = False) -> IncidentRecord:
+        row = db.execute(
+            "SELECT record, deleted_at FROM incidents WHERE id = ?", (incident_id,)
+        ).fetchone()
+        if row is None or (row[1] is not None and not include_deleted):
+            raise IncidentNotFound(f"No incident {incident_id}.")
+        return IncidentRecord.from_dict(json.loads(row[0]))
+
+    def get(self, incident_id: int, *, include_deleted: bool = False) -> Incident:
+        db = self._db
+        rec = self._record(db, incident_id, include_deleted)
+        created, updated, deleted, revision = db.execute(
+            "SELECT created_at, updated_at, deleted_at, revision FROM incidents WHERE id = ?",
+            (incident_id,),
+        ).fetchone()
+        notes = [
+            Note(*r)
+            for r in db.execute(
+                "SELECT id, created_at, text FROM notes WHERE incident_id = ? ORDER BY id",
+                (incident_id,),
+            )
+        ]
+        return Incident(incident_id, rec, created, updated, deleted, int(revision), notes)
+
+    def revisions(self, incident_id: int) -> list[Revision]:
+        rows = self._db.execute(
+            "SELECT revision, at, payload FROM chain WHERE incident_id = ? AND kind = 'revision'"
+            " AND payload IS NOT NULL ORDER BY revision",
+            (incident_id,),
+        )
+        return [Revision(int(r), at, json.loads(p)["record"]) for r, at, p in rows]
+
+    def count(self, *, include_deleted: bool = False) -> int:
+        where = "" if include_deleted else " WHERE deleted_at IS NULL"
+        sql = f"SELECT count(*) FROM incidents{where}"  # noqa: S608 - constant clause
+        return int(self._db.execute(sql).fetchone()[0])
+
+    def list(
+        self, filters: Filters | None = None, *, limit: int | None = None, offset: int = 0
+    ) -> list[IncidentSummary]:
+        """Incidents, newest first, narrowed by ``filters``."""
+        return self._query(None, filters or Filters(), limit, offset)
+
+    def search(
+        self,
+        query: str,
+        filters: Filters | None = None,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[IncidentSummary]:
+        """Full-text search (every word must match, as a prefix), best matches first."""
+        return self._query(query, filters or Filters(), limit, offset)
+
+    def _query(
+        self, query: str | None, f: Filters, limit: int | None, offset: int
+    ) -> list[IncidentSummary]:
+        where: list[str] = []
+        params: list[Any] = []
+        join = ""
+        order = "COALESCE(i.occurred_sort, i.created_at) DESC, i.id DESC"
+        if query is not None:
+            words = tokens(query)
+            if not words:
+                return []
+            join = "JOIN incident_fts ON incident_fts.rowid = i.id"
+            where.append("incident_fts MATCH ?")
+            params.append(" ".join(f'"{w}"*' for w in words))
+            order = "incident_fts.rank, " + order
+        if not f.include_deleted:
+            where.append("i.deleted_at IS NULL")
+        if f.date_from:
+            where.append("i.occurred_sort >= ?")
+            params.append(parse_when(f.date_from)[1])
+        if f.date_to:
+            where.append("i.occurred_sort <= ?")
+            params.append(_end_of(f.date_to))
+        for c in f.categories:
+            where.append(
+                "EXISTS (SELECT 1 FROM incident_categories c WHERE c.incident_id = i.id"
+                " AND c.category = ?)"
+            )
+            params.append(c)
+        for t in f.tags:
+            where.append(
+                "EXISTS (SELECT 1 FROM incident_tags t WHERE t.incident_id = i.id AND t.tag = ?)"
+            )
+            params.append(fold(t.strip()))
+        if f.severity_min is not None:
+            where.append("i.severity >= ?")
+            params.append(f.severity_min)
+        if f.severity_max is not None:
+            where.append("i.severity <= ?")
+            params.append(f.severity_max)
+        sql = (
+            "SELECT i.id, i.record, i.updated_at, i.deleted_at FROM incidents i "  # noqa: S608
+            f"{join} {'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order}"
+        )
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [limit, offset]
+        out = []
+        for incident_id, record, updated, deleted in self._db.execute(sql, params):
+            r = json.loads(record)
+            out.append(
+                IncidentSummary(
+                    id=int(incident_id),
+                    title=r["title"],
+                    occurred_at=r["occurred_at"],
+                    categories=r["categories"],
+                    severity=r["severity"],
+                    tags=r["tags"],
+                    updated_at=updated,
+                    deleted=deleted is not None,
+                )
+            )
+        return out
+
+    def verify(self) -> chain.ChainReport:
+        return chain.verify(self._db)
+
+
+def _end_of(when: str) -> str:
+    """The last sortable instant of a date given at day, month or year precision."""
+    text, start, precision = parse_when(when)
+    if precision == "exact":
+        return start
+    if len(text) == 4:
+        return f"{text}-12-31T23:59:59"
+    if len(text) == 7:
+        return f"{text}-31T23:59:59"
+    return f"{text}T23:59:59"

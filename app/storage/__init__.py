@@ -1,0 +1,1 @@
+"""The encrypted database (SQLCipher 4) and its schema migrations."""

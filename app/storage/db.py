@@ -1,0 +1,77 @@
+"""Opening ``diary.db`` with SQLCipher: raw key, hardened pragmas, clear errors.
+
+The data key from the header is stretched by HKDF into the database key and handed to
+SQLCipher as a raw key (``x'…'``), so there is no second, slow KDF. A wrong key and a
+damaged file both surface from SQLCipher as "file is not a database"; since the header
+already proved the key right, that error here means the database itself is damaged.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlcipher3
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from app.errors import DamagedDataError
+from app.storage.migrations import migrate
+
+DB_NAME = "diary.db"
+BUSY_TIMEOUT_MS = 30_000
+
+Connection = sqlcipher3.Connection
+DatabaseError = sqlcipher3.DatabaseError
+
+
+def database_key(data_key: bytes) -> bytes:
+    """The SQLCipher key, bound to its purpose so the data key is never used twice."""
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"quire/v1/sqlcipher").derive(
+        data_key
+    )
+
+
+def open_database(path: Path, data_key: bytes, *, create: bool = False) -> Connection:
+    """Open (or create) the database and bring its schema up to date."""
+    if not create and not path.exists():
+        raise DamagedDataError(DB_NAME, "the file is missing")
+    conn = sqlcipher3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    try:
+        key_hex = database_key(data_key).hex()
+        conn.execute(f"PRAGMA key = \"x'{key_hex}'\"")
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except DatabaseError as exc:
+            raise DamagedDataError(DB_NAME, "it cannot be decrypted or read") from exc
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        try:
+            check = conn.execute("PRAGMA quick_check").fetchone()[0]
+        except DatabaseError as exc:
+            raise DamagedDataError(DB_NAME, f"integrity check failed ({exc})") from exc
+        if check != "ok":
+            raise DamagedDataError(DB_NAME, f"integrity check failed ({check})")
+        migrate(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+@contextlib.contextmanager
+def transaction(conn: Connection) -> Iterator[Connection]:
+    """One write transaction (taken up front, so writers queue instead of failing)."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")

@@ -1,0 +1,1 @@
+"""The vault: one folder holding vault.key, diary.db and evidence/, opened by a passphrase."""

@@ -1,0 +1,34 @@
+"""The device secret as 24 words (BIP-39 English list) to write on paper.
+
+A vault restored on another machine needs the device secret; the words carry all 32 bytes
+plus a checksum, so a mistyped word is caught instead of producing a wrong key.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from mnemonic import Mnemonic
+
+from app.errors import QuireError
+
+_WORDS = Mnemonic("english")
+
+
+def encode(secret: bytes) -> str:
+    """24 lowercase words separated by single spaces."""
+    return str(_WORDS.to_mnemonic(secret))
+
+
+def decode(code: str) -> bytes:
+    """The 32-byte secret; a clear error for unknown words or a bad checksum."""
+    words = unicodedata.normalize("NFKD", code).lower().split()
+    if len(words) != 24:
+        raise QuireError(f"A recovery code has 24 words; this one has {len(words)}.")
+    unknown = [w for w in words if w not in _WORDS.wordlist]
+    if unknown:
+        raise QuireError(f"Not a recovery-code word: {unknown[0]!r}.")
+    phrase = " ".join(words)
+    if not _WORDS.check(phrase):
+        raise QuireError("The recovery code's checksum does not match: a word is wrong.")
+    return bytes(_WORDS.to_entropy(phrase))

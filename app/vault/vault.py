@@ -1,0 +1,229 @@
+"""Create, unlock, re-key and lock a vault.
+
+A vault is one folder: ``vault.key`` (the header), ``diary.db`` (SQLCipher) and
+``evidence/`` (encrypted blobs). The passphrase (through Argon2id, plus the optional
+device secret) opens a key slot holding the random data key; the data key opens
+everything else. Changing the passphrase rewrites only the header, atomically, so a crash
+at any moment leaves a vault that opens with the old or the new passphrase.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import unicodedata
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import (
+    Encoding,
+    NoEncryption,
+    PrivateFormat,
+)
+
+from app import fs
+from app.errors import (
+    DamagedDataError,
+    DeviceSecretMissingError,
+    QuireError,
+    WrongPassphraseError,
+)
+from app.storage.db import DB_NAME, Connection, open_database
+from app.vault import device_secret, recovery_code
+from app.vault.header import ROLE_PRIMARY, SLOT_COUNT, VaultHeader
+from app.vault.kdf import KdfParams, calibrate, check_params, derive_kek
+
+HEADER_NAME = "vault.key"
+EVIDENCE_DIR = "evidence"
+_NEW_DB_NAME = ".diary.db.new"
+MIN_PASSPHRASE_CHARS = 1
+
+
+def normalize_passphrase(passphrase: str) -> str:
+    """NFC, so the same passphrase typed on different keyboards gives the same key."""
+    return unicodedata.normalize("NFC", passphrase)
+
+
+def vault_exists(home: Path) -> bool:
+    return (home / HEADER_NAME).exists()
+
+
+def read_header(home: Path) -> VaultHeader:
+    path = home / HEADER_NAME
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise QuireError(f"No vault at {home}. Create one with 'quire-cli init'.") from None
+    return VaultHeader.from_bytes(data)
+
+
+class Vault:
+    """An unlocked vault: the open database and the keys, until :meth:`lock`."""
+
+    def __init__(
+        self, home: Path, header: VaultHeader, slot: int, data_key: bytes, conn: Connection
+    ) -> None:
+        self.home = home
+        self.header = header
+        self._slot = slot
+        self._data_key = bytearray(data_key)
+        self.conn: Connection | None = conn
+
+    # -- creation ------------------------------------------------------------------------
+    @classmethod
+    def create(
+        cls,
+        home: Path,
+        passphrase: str,
+        *,
+        use_device_secret: bool = False,
+        kdf: KdfParams | None = None,
+    ) -> tuple[Vault, str | None]:
+        """Make a new vault; returns it and the recovery code (when a device secret is used).
+
+        Refuses to touch a folder that already holds a vault or a vault's database.
+        """
+        passphrase = normalize_passphrase(passphrase)
+        if len(passphrase) < MIN_PASSPHRASE_CHARS:
+            raise QuireError("The passphrase must not be empty.")
+        if vault_exists(home) or (home / DB_NAME).exists():
+            raise QuireError(f"A vault already exists at {home}; it was left untouched.")
+        params = kdf or calibrate()
+        check_params(params, origin="creation")
+        fs.ensure_private_dir(home)
+        fs.ensure_private_dir(home / EVIDENCE_DIR)
+        fs.remove_stale_temp_files(home)
+
+        secret: bytes | None = None
+        code: str | None = None
+        header = VaultHeader.new(params, uses_device_secret=use_device_secret)
+        if use_device_secret:
+            secret = os.urandom(device_secret.SECRET_SIZE)
+            device_secret.store(header.vault_id, secret)  # raises KeyringUnavailable
+            code = recovery_code.encode(secret)
+
+        data_key = os.urandom(32)
+        kek = derive_kek(passphrase, header.salt, params, secret)
+        slot = int.from_bytes(os.urandom(1), "big") % SLOT_COUNT
+        header = header.seal_slot(slot, kek, ROLE_PRIMARY, data_key)
+
+        new_db = home / _NEW_DB_NAME
+        with contextlib.suppress(FileNotFoundError):
+            new_db.unlink()
+        conn = open_database(new_db, data_key, create=True)
+        signing_key = Ed25519PrivateKey.generate().private_bytes(
+            Encoding.Raw, PrivateFormat.Raw, NoEncryption()
+        )
+        conn.execute("INSERT INTO meta(key, value) VALUES ('signing_key', ?)", (signing_key,))
+        conn.close()
+        # The header's arrival makes the vault real; the database is renamed in after it.
+        fs.atomic_write_bytes(home / HEADER_NAME, header.to_bytes())
+        os.replace(new_db, home / DB_NAME)
+        fs.fsync_dir(home)
+        return cls._open(home, header, slot, data_key), code
+
+    # -- unlocking -----------------------------------------------------------------------
+    @classmethod
+    def unlock(cls, home: Path, passphrase: str, *, recovery: str | None = None) -> Vault:
+        """Open the vault. Writes nothing unless the passphrase is right.
+
+        ``recovery`` is the recovery code, needed when the device secret is not in this
+        machine's keyring (a restored or copied vault); it is then stored there.
+        """
+        header = read_header(home)
+        secret = cls._device_secret(header, recovery)
+        kek = derive_kek(normalize_passphrase(passphrase), header.salt, header.kdf, secret)
+        opened = header.open_slots(kek)
+        if opened is None or opened[1] != ROLE_PRIMARY:
+            raise WrongPassphraseError()
+        slot, _role, data_key = opened
+        if recovery is not None and secret is not None:
+            with contextlib.suppress(device_secret.KeyringUnavailable):
+                if device_secret.load(header.vault_id) is None:
+                    device_secret.store(header.vault_id, secret)
+        return cls._open(home, header, slot, data_key)
+
+    @staticmethod
+    def _device_secret(header: VaultHeader, recovery: str | None) -> bytes | None:
+        if not header.uses_device_secret:
+            return None
+        if recovery is not None:
+            return recovery_code.decode(recovery)
+        try:
+            secret = device_secret.load(header.vault_id)
+        except device_secret.KeyringUnavailable as exc:
+            raise DeviceSecretMissingError(
+                f"This vault needs its device secret, but {exc}. "
+                "Enter the recovery code to open it."
+            ) from exc
+        if secret is None:
+            raise DeviceSecretMissingError(
+                "This vault needs its device secret, which this computer's keyring does "
+                "not hold. Enter the recovery code you wrote down when the vault was made."
+            )
+        return secret
+
+    @classmethod
+    def _open(cls, home: Path, header: VaultHeader, slot: int, data_key: bytes) -> Vault:
+        db_path = home / DB_NAME
+        if not db_path.exists() and (home / _NEW_DB_NAME).exists():
+            os.replace(home / _NEW_DB_NAME, db_path)  # creation was cut short after the header
+            fs.fsync_dir(home)
+        fs.remove_stale_temp_files(home)
+        conn = open_database(db_path, data_key)
+        vault = cls(home, header, slot, data_key, conn)
+        from app.evidence.store import EvidenceStore
+
+        EvidenceStore(vault).recover_interrupted_imports()
+        return vault
+
+    # -- keys ----------------------------------------------------------------------------
+    @property
+    def data_key(self) -> bytes:
+        if self.conn is None:
+            raise QuireError("The vault is locked.")
+        return bytes(self._data_key)
+
+    @property
+    def db(self) -> Connection:
+        if self.conn is None:
+            raise QuireError("The vault is locked.")
+        return self.conn
+
+    @property
+    def evidence_dir(self) -> Path:
+        return self.home / EVIDENCE_DIR
+
+    def signing_key(self) -> Ed25519PrivateKey:
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'signing_key'").fetchone()
+        if row is None:
+            raise DamagedDataError(DB_NAME, "the vault's signing key is missing")
+        return Ed25519PrivateKey.from_private_bytes(bytes(row[0]))
+
+    def change_passphrase(self, new_passphrase: str) -> None:
+        """Rewrap the data key under a new passphrase; only vault.key is rewritten."""
+        new_passphrase = normalize_passphrase(new_passphrase)
+        if len(new_passphrase) < MIN_PASSPHRASE_CHARS:
+            raise QuireError("The passphrase must not be empty.")
+        current = read_header(self.home)
+        if current.slots[self._slot] != self.header.slots[self._slot]:
+            raise QuireError("The passphrase was changed elsewhere meanwhile; unlock again.")
+        secret = self._device_secret(current, None) if current.uses_device_secret else None
+        kek = derive_kek(new_passphrase, current.salt, current.kdf, secret)
+        header = current.seal_slot(self._slot, kek, ROLE_PRIMARY, self.data_key)
+        fs.atomic_write_bytes(self.home / HEADER_NAME, header.to_bytes())
+        self.header = header
+
+    def lock(self) -> None:
+        """Close the database and forget the keys (as far as Python lets us)."""
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None
+        for i in range(len(self._data_key)):
+            self._data_key[i] = 0
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock()

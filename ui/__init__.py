@@ -1,0 +1,1 @@
+"""Quire desktop app (PySide6 widgets only; all logic lives in app/)."""
