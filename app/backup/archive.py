@@ -143,10 +143,12 @@ def restore_backup(backup: Path, home: Path, *, progress: Progress | None = None
                     seen[member.name] = _copy(src, staging / member.name)
                     if progress is not None:
                         progress(raw.tell(), total)
+                end_of_members = tar.offset
         except (tarfile.TarError, EOFError) as exc:
             raise DamagedDataError(label, f"it is truncated or not a backup ({exc})") from None
         if manifest is None:
             raise DamagedDataError(label, "it is truncated (its manifest is missing)")
+        _check_tail(backup, end_of_members, label)
         _check_against_manifest(seen, manifest, label)
         fs.fsync_dir(staging / "evidence")
         fs.fsync_dir(staging)
@@ -158,6 +160,22 @@ def restore_backup(backup: Path, home: Path, *, progress: Progress | None = None
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return manifest
+
+
+def _check_tail(backup: Path, end_of_members: int, label: str) -> None:
+    """The archive must end exactly as written: end marker and padding, all zero bytes.
+
+    Members are verified by the manifest; this catches a copy cut short inside the
+    trailer, which a tar reader alone would accept.
+    """
+    record = tarfile.RECORDSIZE
+    expected = -(-(end_of_members + 2 * tarfile.BLOCKSIZE) // record) * record
+    if backup.stat().st_size != expected:
+        raise DamagedDataError(label, "it is truncated or has extra data at its end")
+    with open(backup, "rb") as f:
+        f.seek(end_of_members)
+        if f.read().strip(b"\0"):
+            raise DamagedDataError(label, "it has unexpected data at its end")
 
 
 def _allowed(name: str) -> bool:

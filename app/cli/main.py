@@ -40,12 +40,21 @@ class Context:
         self.secrets = SecretSource(args.passphrase_stdin)
         self.want_recovery = args.recovery_code
 
+        self._asked: tuple[str, str | None] | None = None
+
+    def read_secrets(self) -> tuple[str, str | None]:
+        """The passphrase (and recovery code), asked once; stdin lines come first."""
+        if self._asked is None:
+            passphrase = self.secrets.ask("Passphrase: ")
+            recovery = None
+            if self.want_recovery:
+                recovery = self.secrets.ask("Recovery code (24 words): ", "recovery code")
+            self._asked = (passphrase, recovery)
+        return self._asked
+
     def unlock(self) -> Vault:
         read_header(self.home)  # "no vault here" before asking for a passphrase
-        passphrase = self.secrets.ask("Passphrase: ")
-        recovery = None
-        if self.want_recovery:
-            recovery = self.secrets.ask("Recovery code (24 words): ", "recovery code")
+        passphrase, recovery = self.read_secrets()
         return Vault.unlock(self.home, passphrase, recovery=recovery)
 
 
@@ -81,9 +90,12 @@ def _add_record_options(p: argparse.ArgumentParser) -> None:
     )
 
 
-def _record_fields(args: argparse.Namespace) -> dict[str, Any]:
+def _record_fields(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
     """The record keys given on the command line (JSON file first, options on top)."""
     data: dict[str, Any] = {}
+    if args.json == "-" and ctx.secrets.from_stdin:
+        read_header(ctx.home)
+        ctx.read_secrets()  # the passphrase line comes before the JSON on stdin
     if args.json:
         text = sys.stdin.read() if args.json == "-" else _read_text(Path(args.json))
         try:
@@ -185,7 +197,7 @@ def cmd_passwd(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
-    data = _record_fields(args)
+    data = _record_fields(args, ctx)
     record = IncidentRecord.from_dict(data)
     for f in args.attach or []:
         if not Path(f).is_file():
@@ -201,7 +213,7 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_edit(args: argparse.Namespace, ctx: Context) -> int:
-    data = _record_fields(args)
+    data = _record_fields(args, ctx)
     if not data:
         raise QuireError("Nothing to change: give field options or --json FILE.")
     with ctx.unlock() as vault:

@@ -90,15 +90,16 @@ def schema_version(conn: Any) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-def migrate(conn: Any, target: int = CURRENT_VERSION) -> None:
+def migrate(conn: Any) -> None:
     """Apply every migration after the database's version, each atomically."""
     version = schema_version(conn)
-    if version > CURRENT_VERSION:
+    current = len(MIGRATIONS)
+    if version > current:
         raise QuireError(
             f"This vault was written by a newer Quire (schema {version}); "
-            f"this version understands up to {CURRENT_VERSION}. Update Quire to open it."
+            f"this version understands up to {current}. Update Quire to open it."
         )
-    for number in range(version + 1, target + 1):
+    for number in range(version + 1, current + 1):
         conn.execute("BEGIN IMMEDIATE")
         try:
             for statement in _statements(MIGRATIONS[number - 1]):

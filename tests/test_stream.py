@@ -1,0 +1,95 @@
+"""STREAM, the chunked AEAD shared by evidence blobs and age payloads."""
+
+from __future__ import annotations
+
+import io
+import os
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.crypto.stream import CHUNK_SIZE, StreamError, StreamReader, StreamWriter, sealed_size
+
+KEY = bytes(range(32))
+
+
+class Unseekable(io.RawIOBase):
+    def __init__(self, data: bytes) -> None:
+        self._b = io.BytesIO(data)
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buf: bytearray) -> int:  # type: ignore[override]
+        d = self._b.read(len(buf))
+        buf[: len(d)] = d
+        return len(d)
+
+
+def seal(data: bytes, piece: int = 1000) -> bytes:
+    out = io.BytesIO()
+    w = StreamWriter(out, KEY)
+    for i in range(0, len(data), piece):
+        w.write(data[i : i + piece])
+    w.close()
+    return out.getvalue()
+
+
+def read_all(src: io.RawIOBase | io.BytesIO) -> bytes:
+    return io.BufferedReader(StreamReader(src, KEY)).read()  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("size", [0, 1, CHUNK_SIZE - 1, CHUNK_SIZE, CHUNK_SIZE + 1, 3 * CHUNK_SIZE])
+def test_round_trip(size: int) -> None:
+    data = os.urandom(size)
+    sealed = seal(data)
+    assert len(sealed) == sealed_size(size)
+    assert read_all(io.BytesIO(sealed)) == data
+    assert read_all(Unseekable(sealed)) == data
+
+
+def test_seeking() -> None:
+    data = os.urandom(5 * CHUNK_SIZE + 77)
+    r = StreamReader(io.BytesIO(seal(data)), KEY)
+    assert r.size == len(data)
+    for pos in [0, 5, CHUNK_SIZE - 1, CHUNK_SIZE, 3 * CHUNK_SIZE + 9, len(data) - 3, len(data)]:
+        r.seek(pos)
+        assert r.read(10) == data[pos : pos + 10]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda b: b[:-1],
+        lambda b: b + b"x",
+        lambda b: b[: CHUNK_SIZE + 16],  # cut at a chunk boundary
+        lambda b: b[CHUNK_SIZE + 16 :],  # first chunk removed
+        lambda b: b[:10] + bytes([b[10] ^ 1]) + b[11:],
+    ],
+)
+def test_damage_is_detected(damage) -> None:  # type: ignore[no-untyped-def]
+    sealed = seal(os.urandom(2 * CHUNK_SIZE + 5))
+    for src in (io.BytesIO(damage(sealed)), Unseekable(damage(sealed))):
+        with pytest.raises(StreamError):
+            read_all(src)
+
+
+def test_wrong_key() -> None:
+    sealed = seal(b"hello")
+    with pytest.raises(StreamError):
+        io.BufferedReader(StreamReader(io.BytesIO(sealed), bytes(32))).read()
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.binary(max_size=3 * CHUNK_SIZE // 64), st.integers(min_value=0), st.integers(0, 255))
+def test_any_flip_or_cut_fails_cleanly(data: bytes, where: int, flip: int) -> None:
+    sealed = bytearray(seal(data * 64))
+    pos = where % len(sealed)
+    if flip:
+        sealed[pos] ^= flip
+        damaged = bytes(sealed)
+    else:
+        damaged = bytes(sealed[:pos])
+    with pytest.raises(StreamError):
+        read_all(Unseekable(damaged))

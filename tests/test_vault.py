@@ -1,0 +1,206 @@
+"""The vault: creation, unlocking, wrong passphrases, damage, re-keying, the test KDF flag."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import unicodedata
+from pathlib import Path
+
+import pytest
+import sqlcipher3
+
+from app.errors import DamagedDataError, QuireError, WrongPassphraseError
+from app.storage.db import database_key
+from app.vault import kdf
+from app.vault.header import HEADER_SIZE, SLOT_COUNT, VaultHeader
+from app.vault.kdf import FLOOR, INSECURE_TEST_PARAMS, KdfParams
+from app.vault.vault import Vault
+from tests.conftest import PASSPHRASE
+
+
+def _snapshot(folder: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_create_unlock_and_lock(home: Path) -> None:
+    v, code = Vault.create(home, PASSPHRASE, kdf=INSECURE_TEST_PARAMS)
+    assert code is None
+    assert (home / "vault.key").stat().st_size == HEADER_SIZE
+    assert (home / "diary.db").exists() and (home / "evidence").is_dir()
+    assert oct(home.stat().st_mode & 0o777) == "0o700"
+    v.lock()
+    with pytest.raises(QuireError, match="locked"):
+        _ = v.db
+    again = Vault.unlock(home, PASSPHRASE)
+    assert again.data_key
+    again.lock()
+
+
+def test_wrong_passphrase_is_clear_and_writes_nothing(vault: Vault, home: Path) -> None:
+    vault.lock()
+    before = _snapshot(home)
+    mtimes = {p: p.stat().st_mtime_ns for p in home.rglob("*")}
+    with pytest.raises(WrongPassphraseError, match="Wrong passphrase"):
+        Vault.unlock(home, PASSPHRASE + "x")
+    assert _snapshot(home) == before
+    assert {p: p.stat().st_mtime_ns for p in home.rglob("*")} == mtimes
+
+
+def test_create_refuses_an_existing_vault(vault: Vault, home: Path) -> None:
+    before = _snapshot(home)
+    with pytest.raises(QuireError, match="already exists"):
+        Vault.create(home, "other", kdf=INSECURE_TEST_PARAMS)
+    assert _snapshot(home) == before
+
+
+def test_empty_passphrase_refused(home: Path) -> None:
+    with pytest.raises(QuireError, match="empty"):
+        Vault.create(home, "", kdf=INSECURE_TEST_PARAMS)
+
+
+def test_unicode_passphrase_same_however_composed(home: Path) -> None:
+    composed = "Şəhər gecəsi ünvan İ ё 🔐"
+    decomposed = unicodedata.normalize("NFD", composed)
+    assert composed != decomposed
+    Vault.create(home, composed, kdf=INSECURE_TEST_PARAMS)[0].lock()
+    Vault.unlock(home, decomposed).lock()
+
+
+def test_change_passphrase(vault: Vault, home: Path) -> None:
+    data_before = (home / "diary.db").read_bytes()
+    vault.change_passphrase("new passphrase ə")
+    vault.lock()
+    assert (home / "diary.db").read_bytes() == data_before  # rewrapped, not re-encrypted
+    with pytest.raises(WrongPassphraseError):
+        Vault.unlock(home, PASSPHRASE)
+    Vault.unlock(home, "new passphrase ə").lock()
+
+
+def test_no_vault_is_a_clear_error(home: Path) -> None:
+    with pytest.raises(QuireError, match="No vault"):
+        Vault.unlock(home, PASSPHRASE)
+
+
+# -- the header -----------------------------------------------------------------------------
+def test_header_slots_look_alike(vault: Vault, home: Path) -> None:
+    header = VaultHeader.from_bytes((home / "vault.key").read_bytes())
+    assert len(header.slots) == SLOT_COUNT
+    assert len({len(s) for s in header.slots}) == 1
+    assert len(set(header.slots)) == SLOT_COUNT
+
+
+@pytest.mark.parametrize("offset", [0, 20, 60, 100, HEADER_SIZE - 40, HEADER_SIZE - 1])
+def test_damaged_header_names_vault_key(vault: Vault, home: Path, offset: int) -> None:
+    vault.lock()
+    path = home / "vault.key"
+    data = bytearray(path.read_bytes())
+    data[offset] ^= 0x40
+    path.write_bytes(bytes(data))
+    with pytest.raises(DamagedDataError) as info:
+        Vault.unlock(home, PASSPHRASE)
+    assert info.value.what == "vault.key"
+    assert info.value.exit_code == 3
+
+
+def test_truncated_header(vault: Vault, home: Path) -> None:
+    vault.lock()
+    path = home / "vault.key"
+    path.write_bytes(path.read_bytes()[:100])
+    with pytest.raises(DamagedDataError, match=r"vault\.key"):
+        Vault.unlock(home, PASSPHRASE)
+
+
+def test_tampered_kdf_settings_with_fixed_checksum_open_no_slot(vault: Vault, home: Path) -> None:
+    """An attacker who rewrites the settings (and the checksum) gains nothing."""
+    vault.lock()
+    header = VaultHeader.from_bytes((home / "vault.key").read_bytes())
+    forged = VaultHeader(header.vault_id, KdfParams(128, 2, 1), header.salt, False, header.slots)
+    (home / "vault.key").write_bytes(forged.to_bytes())
+    with pytest.raises(WrongPassphraseError):
+        Vault.unlock(home, PASSPHRASE)
+
+
+# -- the database ---------------------------------------------------------------------------
+def test_database_unreadable_with_plain_sqlite(vault: Vault, home: Path) -> None:
+    vault.lock()
+    conn = sqlite3.connect(home / "diary.db")
+    with pytest.raises(sqlite3.DatabaseError):
+        conn.execute("SELECT * FROM sqlite_master").fetchall()
+    conn.close()
+    assert b"SQLite format 3" not in (home / "diary.db").read_bytes()[:16]
+
+
+def test_database_unreadable_with_a_wrong_key(vault: Vault, home: Path) -> None:
+    vault.lock()
+    conn = sqlcipher3.connect(str(home / "diary.db"))
+    conn.execute(f"PRAGMA key = \"x'{database_key(bytes(32)).hex()}'\"")
+    with pytest.raises(sqlcipher3.DatabaseError):
+        conn.execute("SELECT * FROM sqlite_master").fetchall()
+    conn.close()
+
+
+def test_damaged_database_names_diary_db(vault: Vault, home: Path) -> None:
+    vault.lock()
+    path = home / "diary.db"
+    data = bytearray(path.read_bytes())
+    for i in range(100, 4000, 97):
+        data[i] ^= 0xFF
+    path.write_bytes(bytes(data))
+    with pytest.raises(DamagedDataError) as info:
+        Vault.unlock(home, PASSPHRASE)
+    assert info.value.what == "diary.db"
+
+
+def test_missing_database_is_damage_not_repair(vault: Vault, home: Path) -> None:
+    vault.lock()
+    (home / "diary.db").unlink()
+    with pytest.raises(DamagedDataError, match=r"diary\.db"):
+        Vault.unlock(home, PASSPHRASE)
+    assert not (home / "diary.db").exists()  # never silently re-created
+
+
+def test_creation_cut_short_after_the_header_completes(home: Path) -> None:
+    """The header arrives first; the database is renamed in at the next unlock."""
+    v, _ = Vault.create(home, PASSPHRASE, kdf=INSECURE_TEST_PARAMS)
+    v.lock()
+    (home / "diary.db").rename(home / ".diary.db.new")
+    Vault.unlock(home, PASSPHRASE).lock()
+    assert (home / "diary.db").exists()
+
+
+# -- the key derivation ---------------------------------------------------------------------
+def test_test_kdf_needs_the_flag(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(kdf.TEST_FLAG_ENV)
+    with pytest.raises(QuireError, match=kdf.TEST_FLAG_ENV):
+        Vault.create(home, PASSPHRASE, kdf=INSECURE_TEST_PARAMS)
+    assert not (home / "vault.key").exists()
+
+
+def test_vault_with_test_kdf_refused_without_the_flag(
+    vault: Vault, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault.lock()
+    monkeypatch.delenv(kdf.TEST_FLAG_ENV)
+    with pytest.raises(DamagedDataError, match="below Quire's minimum"):
+        Vault.unlock(home, PASSPHRASE)
+
+
+def test_calibration_respects_the_floor(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(kdf.TEST_FLAG_ENV)
+    params = kdf.calibrate(target_seconds=0.01)
+    assert params == FLOOR  # never below the floor, however fast the machine
+    assert not params.below_floor
+
+
+@pytest.mark.slow
+def test_real_kdf_round_trip(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(kdf.TEST_FLAG_ENV)
+    v, _ = Vault.create(home, PASSPHRASE)
+    assert v.header.kdf.memory_kib >= 256 * 1024 and v.header.kdf.iterations >= 3
+    v.lock()
+    Vault.unlock(home, PASSPHRASE).lock()
