@@ -51,7 +51,7 @@ def atomic_writer(path: Path) -> Iterator[BinaryIO]:
     On any exception the temporary file is removed and ``path`` is left untouched.
     """
     tmp = temp_path_beside(path)
-    f = open(tmp, "xb")  # noqa: SIM115 - closed below on every path
+    f = create_private(tmp)
     try:
         yield f
         f.flush()
@@ -64,6 +64,12 @@ def atomic_writer(path: Path) -> Iterator[BinaryIO]:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
         raise
+
+
+def create_private(path: Path) -> BinaryIO:
+    """Create a new file readable by its owner only, whatever the umask."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    return os.fdopen(fd, "wb")
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:

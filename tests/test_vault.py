@@ -204,3 +204,25 @@ def test_real_kdf_round_trip(home: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     assert v.header.kdf.memory_kib >= 256 * 1024 and v.header.kdf.iterations >= 3
     v.lock()
     Vault.unlock(home, PASSPHRASE).lock()
+
+
+def test_files_are_private_whatever_the_umask(home: Path) -> None:
+    import io
+    import os
+
+    from app.evidence.store import EvidenceStore
+    from app.incidents.record import IncidentRecord
+    from app.incidents.store import IncidentStore
+
+    old = os.umask(0o022)
+    try:
+        v, _ = Vault.create(home, PASSPHRASE, kdf=INSECURE_TEST_PARAMS)
+        i = IncidentStore(v).create(IncidentRecord.from_dict({"title": "t"}))
+        EvidenceStore(v).import_stream(i, io.BytesIO(b"x"), "x")
+        v.change_passphrase("again")
+        v.lock()
+    finally:
+        os.umask(old)
+    for p in [home, *home.rglob("*")]:
+        mode = p.stat().st_mode & 0o777
+        assert mode == (0o700 if p.is_dir() else 0o600), (p, oct(mode))

@@ -201,7 +201,7 @@ def _allowed(name: str) -> bool:
 def _copy(src: IO[bytes], dest: Path) -> tuple[int, str]:
     sha = hashlib.sha256()
     size = 0
-    with open(dest, "xb") as out:
+    with fs.create_private(dest) as out:
         while chunk := src.read(_COPY):
             sha.update(chunk)
             out.write(chunk)

@@ -204,7 +204,7 @@ class EvidenceStore:
         done = 0
         buf = bytearray(READ_SIZE)
         view = memoryview(buf)
-        with open(tmp, "xb") as raw:
+        with fs.create_private(tmp) as raw:
             raw.write(BLOB_MAGIC)
             writer = StreamWriter(raw, key)
             while True:

@@ -16,6 +16,7 @@ import sqlcipher3
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from app import fs
 from app.errors import DamagedDataError
 from app.storage.migrations import migrate
 
@@ -37,6 +38,8 @@ def open_database(path: Path, data_key: bytes, *, create: bool = False) -> Conne
     """Open (or create) the database and bring its schema up to date."""
     if not create and not path.exists():
         raise DamagedDataError(DB_NAME, "the file is missing")
+    if create and not path.exists():
+        fs.create_private(path).close()  # SQLite would create it world-readable (0644)
     conn = sqlcipher3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     try:
         key_hex = database_key(data_key).hex()

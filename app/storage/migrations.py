@@ -82,8 +82,26 @@ CREATE VIRTUAL TABLE incident_fts USING fts5(
 );
 """
 
-MIGRATIONS: list[str] = [SCHEMA_V1]
-CURRENT_VERSION = len(MIGRATIONS)
+# Schema 2: the address book of trusted organisations, and the editor's encrypted drafts.
+SCHEMA_V2 = """
+CREATE TABLE contacts (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    recipient TEXT NOT NULL UNIQUE,
+    verified INTEGER NOT NULL DEFAULT 0,
+    notes TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    verified_at TEXT
+);
+CREATE TABLE drafts (
+    id INTEGER PRIMARY KEY,
+    incident_id INTEGER REFERENCES incidents(id) ON DELETE CASCADE,
+    content TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+"""
+
+MIGRATIONS: list[str] = [SCHEMA_V1, SCHEMA_V2]
 
 
 def schema_version(conn: Any) -> int:
