@@ -46,7 +46,8 @@ class StreamWriter(io.RawIOBase):
     """A write-only file object that seals everything written to it into ``raw``.
 
     ``close()`` writes the final chunk; without it the stream is (detectably) truncated.
-    The underlying ``raw`` file is not closed.
+    Leaving a ``with`` block by an exception, ``abort()``, or garbage collection of an
+    unclosed writer do *not* write it. The underlying ``raw`` file is not closed.
     """
 
     def __init__(self, raw: BinaryIO, key: bytes) -> None:
@@ -85,6 +86,23 @@ class StreamWriter(io.RawIOBase):
             self._seal(bytes(self._buf), last=True)
             self._buf.clear()
         super().close()
+
+    def abort(self) -> None:
+        """Stop *without* the final chunk, so the stream reads as truncated, never as whole."""
+        self._buf.clear()
+        io.RawIOBase.close(self)
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        # An exception means the plaintext is incomplete: don't seal it as if it were whole.
+        if exc_type is None:
+            self.close()
+        else:
+            self.abort()
+
+    def __del__(self) -> None:
+        # io.IOBase's finalizer would call close() and seal a partial stream as complete.
+        if not self.closed:
+            self.abort()
 
     @property
     def plaintext_written(self) -> int:
