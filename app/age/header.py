@@ -87,16 +87,18 @@ class _LineReader:
         self._raw = raw
         self._buf = bytearray()
         self._pos = 0
+        self._scanned = 0  # no newline before this offset (keeps scanning linear)
         self._eof = False
 
     def readline(self) -> bytes:
         """Return the next line including its ``\\n``; a header line can't end at EOF."""
         while True:
-            end = self._buf.find(b"\n", self._pos)
+            end = self._buf.find(b"\n", max(self._pos, self._scanned))
             if end >= 0:
                 line = bytes(self._buf[self._pos : end + 1])
                 self._pos = end + 1
                 return line
+            self._scanned = len(self._buf)
             if self._eof:
                 what = "is empty" if not self._buf else "ends inside the header"
                 raise HeaderError(f"not a complete age file: the file {what}")
