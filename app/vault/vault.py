@@ -14,6 +14,11 @@ import os
 import unicodedata
 from pathlib import Path
 
+try:
+    import fcntl
+except ImportError:  # Windows: no flock; clean-up then runs at every unlock, as before
+    fcntl = None  # type: ignore[assignment]
+
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import (
     Encoding,
@@ -48,6 +53,29 @@ def vault_exists(home: Path) -> bool:
     return (home / HEADER_NAME).exists()
 
 
+def _hold_open(home: Path) -> tuple[int | None, bool]:
+    """Mark the vault as open by this program; also say whether no other program has it.
+
+    Every open vault holds a shared lock on its folder for as long as it is open. Only a
+    program that gets the lock exclusively (nobody else has the vault open) may clean up
+    what killed imports and header rewrites left: otherwise it would delete the files
+    and the pending row of an import that another program is still writing.
+    """
+    if fcntl is None:
+        return None, True
+    fd = os.open(home, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            fcntl.flock(fd, fcntl.LOCK_SH)
+            return fd, False
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd, True
+
+
 def read_header(home: Path) -> VaultHeader:
     path = home / HEADER_NAME
     try:
@@ -68,6 +96,7 @@ class Vault:
         self._slot = slot
         self._data_key = bytearray(data_key)
         self.conn: Connection | None = conn
+        self._hold: int | None = None  # see _hold_open
 
     # -- creation ------------------------------------------------------------------------
     @classmethod
@@ -169,12 +198,23 @@ class Vault:
         if not db_path.exists() and (home / _NEW_DB_NAME).exists():
             os.replace(home / _NEW_DB_NAME, db_path)  # creation was cut short after the header
             fs.fsync_dir(home)
-        fs.remove_stale_temp_files(home)
-        conn = open_database(db_path, data_key)
-        vault = cls(home, header, slot, data_key, conn)
-        from app.evidence.store import EvidenceStore
+        hold, alone = _hold_open(home)
+        try:
+            if alone:
+                fs.remove_stale_temp_files(home)
+            conn = open_database(db_path, data_key)
+            vault = cls(home, header, slot, data_key, conn)
+            vault._hold = hold
+            if alone:
+                from app.evidence.store import EvidenceStore
 
-        EvidenceStore(vault).recover_interrupted_imports()
+                EvidenceStore(vault).recover_interrupted_imports()
+            if hold is not None:
+                fcntl.flock(hold, fcntl.LOCK_SH)  # let other programs open it too
+        except BaseException:
+            if hold is not None:
+                os.close(hold)
+            raise
         return vault
 
     # -- keys ----------------------------------------------------------------------------
@@ -219,6 +259,9 @@ class Vault:
         if self.conn is not None:
             self.conn.close()
             self.conn = None
+        if self._hold is not None:
+            os.close(self._hold)  # releases the lock
+            self._hold = None
         for i in range(len(self._data_key)):
             self._data_key[i] = 0
 
