@@ -9,14 +9,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from app import __version__, fs
 from app.backup.archive import create_backup, restore_backup
-from app.cli import render
-from app.cli.prompts import SecretSource
+from app.cli import receiver, render, sharing
+from app.cli.context import Context, Handler
 from app.errors import DamagedDataError, QuireError
 from app.evidence.shred import overwrite_and_remove
 from app.evidence.store import EvidenceStore
@@ -24,38 +24,9 @@ from app.incidents import vocabulary
 from app.incidents.document import show_document
 from app.incidents.record import SCHEMA_VERSION, IncidentRecord, RecordError
 from app.incidents.store import Filters, IncidentStore
-from app.paths import resolve_home
 from app.storage.db import DatabaseError
 from app.vault import device_secret
 from app.vault.vault import Vault, read_header
-
-Handler = Callable[[argparse.Namespace, "Context"], int]
-
-
-class Context:
-    """What every command needs: the vault folder and a way to ask for secrets."""
-
-    def __init__(self, args: argparse.Namespace) -> None:
-        self.home = resolve_home(args.home)
-        self.secrets = SecretSource(args.passphrase_stdin)
-        self.want_recovery = args.recovery_code
-
-        self._asked: tuple[str, str | None] | None = None
-
-    def read_secrets(self) -> tuple[str, str | None]:
-        """The passphrase (and recovery code), asked once; stdin lines come first."""
-        if self._asked is None:
-            passphrase = self.secrets.ask("Passphrase: ")
-            recovery = None
-            if self.want_recovery:
-                recovery = self.secrets.ask("Recovery code (24 words): ", "recovery code")
-            self._asked = (passphrase, recovery)
-        return self._asked
-
-    def unlock(self) -> Vault:
-        read_header(self.home)  # "no vault here" before asking for a passphrase
-        passphrase, recovery = self.read_secrets()
-        return Vault.unlock(self.home, passphrase, recovery=recovery)
 
 
 # -- record options shared by add and edit --------------------------------------------------
@@ -321,6 +292,8 @@ def cmd_evidence_rm(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_verify(args: argparse.Namespace, ctx: Context) -> int:
+    if args.bundle:
+        return receiver.cmd_verify_bundle(args)
     with ctx.unlock() as vault:
         report = IncidentStore(vault).verify()
         evidence = EvidenceStore(vault)
@@ -481,8 +454,33 @@ def build_parser() -> argparse.ArgumentParser:
     sp.set_defaults(handler=cmd_evidence_rm)
     sp.add_argument("id", type=int)
     sp.add_argument("evidence_id", type=int)
-    sp = cmd("verify", cmd_verify, "check the revision chain and the evidence store")
+    sp = cmd(
+        "verify",
+        cmd_verify,
+        "check the vault (chain and evidence store), or a received "
+        "bundle (verify BUNDLE -i IDENTITY): every hash and the signature, writing nothing",
+    )
+    sp.add_argument("bundle", nargs="?", metavar="BUNDLE", help="a sealed bundle to check")
+    sp.add_argument(
+        "-i",
+        "--identity",
+        action="append",
+        metavar="FILE",
+        help="identity file for a bundle (age-keygen format); repeatable",
+    )
+    sp.add_argument(
+        "--passphrase-bundle",
+        action="store_true",
+        help="the bundle is sealed with a passphrase (asked for, or stdin)",
+    )
+    sp.add_argument(
+        "--expect-signer",
+        metavar="SHA256:…",
+        help="for a bundle: fail unless signed by the key with this fingerprint",
+    )
     sp.add_argument("--deep", action="store_true", help="also decrypt and re-hash every file")
+    receiver.add_commands(cmd)
+    sharing.add_commands(cmd)
     sp = cmd("delete", cmd_delete, "delete an incident (recoverable unless --purge)")
     sp.add_argument("id", type=int)
     sp.add_argument("--purge", action="store_true", help="erase it and its evidence for good")

@@ -1,0 +1,340 @@
+"""Writing a sealed bundle: chosen incidents and their evidence, for chosen recipients.
+
+The ZIP is written straight into the age encryptor, which writes into a temporary file
+beside the destination; nothing in plaintext touches the disk, memory stays flat however
+large the evidence (files stream through in 1 MiB pieces), and the temporary file becomes
+the bundle only when everything succeeded. Cancel or fail, and no file is left.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import stat
+import zipfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from app import __version__, fs
+from app.age import AgeWriter, Recipient, ScryptRecipient, parse_recipient
+from app.bundle import layout
+from app.clock import now_utc
+from app.contacts.book import ContactBook, ContactError
+from app.crypto import sshsig
+from app.errors import CancelledError, QuireError
+from app.evidence.store import EvidenceInfo, EvidenceStore
+from app.incidents import chain
+from app.incidents.document import incident_document
+from app.incidents.record import SCHEMA_VERSION
+from app.incidents.store import Filters, IncidentStore
+from app.report import ReportInput, render_html, render_pdf
+
+if TYPE_CHECKING:
+    from app.vault.vault import Vault
+
+COPY_SIZE = 1024 * 1024
+INLINE_LIMIT = 25 * 1024 * 1024
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+
+
+@dataclass
+class Selection:
+    """Which incidents go into a bundle (deleted ones never do)."""
+
+    all: bool = False
+    incident_ids: list[int] = field(default_factory=list)
+    since: str | None = None
+    until: str | None = None
+    tags: list[str] = field(default_factory=list)
+
+    def resolve(self, store: IncidentStore) -> list[int]:
+        if self.incident_ids:
+            for i in self.incident_ids:
+                store.get(i)  # raises for a missing or deleted incident
+            return sorted(set(self.incident_ids))
+        if not (self.all or self.since or self.until or self.tags):
+            raise QuireError("Choose what to export: all, some incidents, a date range or a tag.")
+        found = store.list(Filters(date_from=self.since, date_to=self.until, tags=self.tags))
+        return sorted(s.id for s in found)
+
+
+@dataclass
+class BundleSummary:
+    path: Path
+    incidents: int
+    evidence_files: int
+    bytes_written: int
+    signed: bool
+    signing_fingerprint: str | None
+    recipients: list[str]
+
+
+def resolve_recipients(vault: Vault, names: Iterable[str]) -> list[Recipient]:
+    """Each name is an ``age1…``/``age1pq1…`` recipient or an address-book contact."""
+    out: list[Recipient] = []
+    book = ContactBook(vault)
+    for name in names:
+        text = name.strip()
+        if text.lower().startswith("age1"):
+            out.append(parse_recipient(text))
+            continue
+        try:
+            out.append(parse_recipient(book.find(text).recipient))
+        except ContactError:
+            raise QuireError(
+                f"{text!r} is neither a recipient (age1…) nor a contact in the address book."
+            ) from None
+    if not out:
+        raise QuireError("Choose at least one recipient (--to).")
+    return out
+
+
+class _Counter:
+    """Progress over the whole export, with the cancel check in one place."""
+
+    def __init__(self, total: int, progress: Progress | None, cancel: Cancel | None) -> None:
+        self.total, self.done = max(total, 1), 0
+        self._progress, self._cancel = progress, cancel
+
+    def add(self, n: int) -> None:
+        if self._cancel is not None and self._cancel():
+            raise CancelledError("Export cancelled; no bundle was written.")
+        self.done += n
+        if self._progress is not None:
+            self._progress(min(self.done, self.total), self.total)
+
+
+def export_bundle(
+    vault: Vault,
+    selection: Selection,
+    recipients: Sequence[Recipient],
+    out: Path,
+    *,
+    sign: bool = True,
+    author: str | None = None,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> BundleSummary:
+    """Seal the selected incidents into ``out`` for ``recipients``."""
+    if any(isinstance(r, ScryptRecipient) for r in recipients) and len(recipients) > 1:
+        raise QuireError("A passphrase-protected bundle cannot have other recipients.")
+    store, evidence = IncidentStore(vault), EvidenceStore(vault)
+    ids = selection.resolve(store)
+    if not ids:
+        raise QuireError("No incidents match that selection; nothing was exported.")
+    docs = [_document(store, evidence, i) for i in ids]
+    files = [(e, doc["id"]) for doc in docs for e in evidence.list(doc["id"])]
+    counter = _Counter(sum(e.size for e, _ in files) + len(docs) * 4096, progress, cancel)
+    signing = vault.signing_key() if sign else None
+    fingerprint = sshsig.fingerprint(signing.public_key()) if signing else None
+    head = chain.head(vault.db).hex()
+    entries: list[dict[str, Any]] = []
+    out = Path(out)
+    if out.exists():
+        raise QuireError(f"{out} exists already; choose another file name.")
+    with fs.atomic_writer(out) as raw:
+        age = AgeWriter(raw, recipients)
+        try:
+            with zipfile.ZipFile(age, "w", compression=zipfile.ZIP_STORED, allowZip64=True) as zf:
+                _write_bundle_body(
+                    zf, docs, files, evidence, entries, counter, author, head, fingerprint
+                )
+                _write_lists(zf, entries, docs, author, head, signing, fingerprint)
+        except BaseException:
+            age.abort()
+            raise
+        age.close()
+        written = raw.tell()
+    return BundleSummary(
+        out,
+        len(docs),
+        len(files),
+        written,
+        signing is not None,
+        fingerprint,
+        [r.encode() if hasattr(r, "encode") else "passphrase" for r in recipients],
+    )
+
+
+def _document(store: IncidentStore, evidence: EvidenceStore, incident_id: int) -> dict[str, Any]:
+    doc = incident_document(store.get(incident_id), evidence)
+    # Only numbers and times of earlier revisions: their text may hold what the user
+    # deliberately removed later, and is not the receiver's to see.
+    doc["revision_history"] = [
+        {"revision": r.revision, "at": r.at} for r in store.revisions(incident_id)
+    ]
+    return doc
+
+
+def _zip_info(name: str) -> zipfile.ZipInfo:
+    """A plain file entry with a fixed date (the bundle's own time is in the manifest)."""
+    info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+    info.external_attr = (stat.S_IFREG | 0o644) << 16
+    return info
+
+
+def _add_bytes(
+    zf: zipfile.ZipFile,
+    name: str,
+    data: bytes,
+    entries: list[dict[str, Any]],
+    kind: str,
+    compress: bool = True,
+    **extra: Any,
+) -> None:
+    info = _zip_info(name)
+    info.compress_type = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
+    zf.writestr(info, data)
+    entries.append(
+        {
+            "path": name,
+            "size": len(data),
+            "sha256": hashlib.sha256(data).hexdigest(),
+            "kind": kind,
+            **extra,
+        }
+    )
+
+
+def _write_bundle_body(
+    zf: zipfile.ZipFile,
+    docs: list[dict[str, Any]],
+    files: list[tuple[EvidenceInfo, int]],
+    evidence: EvidenceStore,
+    entries: list[dict[str, Any]],
+    counter: _Counter,
+    author: str | None,
+    head: str,
+    fingerprint: str | None,
+) -> None:
+    paths = {(inc, e.id): layout.evidence_path(inc, e.id, e.name) for e, inc in files}
+    for doc in docs:
+        doc["evidence"] = [{**e, "path": paths[(doc["id"], e["id"])]} for e in doc["evidence"]]
+        data = json.dumps(
+            {"schema_version": SCHEMA_VERSION, "incident": doc}, ensure_ascii=False, indent=2
+        ).encode()
+        _add_bytes(
+            zf, layout.incident_path(doc["id"]), data, entries, "incident", incident_id=doc["id"]
+        )
+        counter.add(4096)
+    for info, incident_id in files:
+        _add_evidence(
+            zf, paths[(incident_id, info.id)], info, incident_id, evidence, entries, counter
+        )
+    report = ReportInput(
+        author=author,
+        created_at=now_utc(),
+        chain_head=head,
+        signing_fingerprint=fingerprint,
+        incidents=docs,
+        evidence_path=lambda inc, ev: paths[(inc, ev)],
+        open_evidence=lambda inc, ev: _in_memory(evidence, ev, inc),
+    )
+    _add_bytes(zf, layout.REPORT_PDF, render_pdf(report), entries, "report")
+    _add_bytes(zf, layout.REPORT_HTML, render_html(report).encode(), entries, "report")
+    _add_bytes(
+        zf, layout.README, layout.readme_text(fingerprint is not None).encode(), entries, "readme"
+    )
+
+
+def _in_memory(evidence: EvidenceStore, evidence_id: int, incident_id: int) -> BinaryIO:
+    """A picture for the report, decrypted into memory only (bounded in size)."""
+    with evidence.open(evidence_id, incident_id) as reader:
+        if reader.info.size > INLINE_LIMIT:
+            raise QuireError("too large to show inline")
+        return io.BytesIO(reader.read())
+
+
+def _add_evidence(
+    zf: zipfile.ZipFile,
+    name: str,
+    info: EvidenceInfo,
+    incident_id: int,
+    evidence: EvidenceStore,
+    entries: list[dict[str, Any]],
+    counter: _Counter,
+) -> None:
+    zinfo = _zip_info(name)
+    zinfo.compress_type = zipfile.ZIP_STORED
+    zinfo.file_size = info.size
+    with (
+        evidence.open(info.id, incident_id) as reader,
+        zf.open(zinfo, "w", force_zip64=info.size >= zipfile.ZIP64_LIMIT) as dest,
+    ):
+        while chunk := reader.read(COPY_SIZE):
+            dest.write(chunk)
+            counter.add(len(chunk))
+    # The reader checked SHA-256 and size against the record made at import.
+    entries.append(
+        {
+            "path": name,
+            "size": info.size,
+            "sha256": info.sha256,
+            "kind": "evidence",
+            "incident_id": incident_id,
+            "evidence_id": info.id,
+            "name": info.name,
+            "type": info.type,
+            "imported_at": info.imported_at,
+        }
+    )
+
+
+def _write_lists(
+    zf: zipfile.ZipFile,
+    entries: list[dict[str, Any]],
+    docs: list[dict[str, Any]],
+    author: str | None,
+    head: str,
+    signing: Any,
+    fingerprint: str | None,
+) -> None:
+    """SHA256SUMS, the signing key, the manifest and the signatures, in that order."""
+    if signing is not None:
+        key_line = sshsig.public_key_line(signing.public_key(), "quire-bundle")
+        _add_bytes(zf, layout.SIGNING_KEY, (key_line + "\n").encode(), entries, "key")
+        allowed = f'{layout.SIGNER_PRINCIPAL} namespaces="{layout.SIGNATURE_NAMESPACE}" {key_line}'
+        _add_bytes(zf, layout.ALLOWED_SIGNERS, (allowed + "\n").encode(), entries, "key")
+    sums = "".join(f"{e['sha256']}  {e['path']}\n" for e in entries).encode()
+    manifest = {
+        "format": layout.FORMAT,
+        "version": layout.VERSION,
+        "generator": f"Quire {__version__}",
+        "created_at": now_utc(),
+        "author": author,
+        "chain_head": head,
+        "signing_key": sshsig.public_key_line(signing.public_key()) if signing else None,
+        "signing_fingerprint": fingerprint,
+        "incidents": [
+            {
+                "id": d["id"],
+                "title": d["title"],
+                "occurred_at": d["occurred_at"],
+                "path": layout.incident_path(d["id"]),
+                "revisions": d["revisions"],
+                "evidence": [e["id"] for e in d["evidence"]],
+            }
+            for d in docs
+        ],
+        "files": [
+            *entries,
+            {
+                "path": layout.SUMS,
+                "size": len(sums),
+                "sha256": hashlib.sha256(sums).hexdigest(),
+                "kind": "sums",
+            },
+        ],
+    }
+    manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=2).encode()
+    _add_bytes(zf, layout.SUMS, sums, [], "sums")
+    _add_bytes(zf, layout.MANIFEST, manifest_bytes, [], "manifest")
+    if signing is not None:
+        for target, data in ((layout.MANIFEST_SIG, manifest_bytes), (layout.SUMS_SIG, sums)):
+            sig = sshsig.sign(signing, data, layout.SIGNATURE_NAMESPACE).encode()
+            _add_bytes(zf, target, sig, [], "signature")

@@ -1,0 +1,80 @@
+"""Names and fixed texts inside a bundle's ZIP (the contract of docs/BUNDLE_FORMAT.md)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+FORMAT = "quire-bundle"
+VERSION = 1
+SIGNATURE_NAMESPACE = "quire-bundle"
+SIGNER_PRINCIPAL = "quire-bundle-signer"
+
+MANIFEST = "manifest.json"
+MANIFEST_SIG = "manifest.sig"
+SUMS = "SHA256SUMS"
+SUMS_SIG = "SHA256SUMS.sig"
+SIGNING_KEY = "signing_key.pub"
+ALLOWED_SIGNERS = "allowed_signers"
+README = "README.txt"
+REPORT_PDF = "report.pdf"
+REPORT_HTML = "report.html"
+
+_UNSAFE = re.compile(r"[^\w.\-]+")
+
+
+def incident_path(incident_id: int) -> str:
+    return f"incidents/{incident_id}.json"
+
+
+def evidence_path(incident_id: int, evidence_id: int, name: str) -> str:
+    """A portable file name: letters, digits, '.', '-', '_' only; nothing else survives."""
+    clean = _UNSAFE.sub("_", unicodedata.normalize("NFC", name)).strip("._") or "file"
+    return f"evidence/{incident_id}/{evidence_id}-{clean[-100:]}"
+
+
+def readme_text(signed: bool) -> str:
+    """README.txt: how a receiver opens and checks the bundle with standard tools alone."""
+    lines = [
+        "QUIRE EVIDENCE BUNDLE",
+        "=====================",
+        "",
+        "This folder came out of a sealed bundle made with Quire, an encrypted diary of",
+        "harassment. It was encrypted so that only your organisation's key can open it.",
+        "",
+        "1. Decrypting (if you have not already)",
+        "   With Quire:     quire-cli open BUNDLE.age -i your-key.txt -o FOLDER",
+        "   With age:       age -d -i your-key.txt -o bundle.zip BUNDLE.age",
+        "                   then unzip bundle.zip",
+        "",
+        "2. Reading",
+        "   report.pdf and report.html are the readable report: cover, chronology,",
+        "   and every incident in full with its evidence table. incidents/*.json hold the",
+        "   same records for import into a case database (format: manifest.json,",
+        "   'format' and 'version'). evidence/ holds the original files, byte for byte.",
+        "",
+        "3. Checking that no file was changed",
+        "   In this folder run:   sha256sum -c SHA256SUMS",
+        "   (Windows PowerShell:  Get-FileHash -Algorithm SHA256 FILE)",
+        "   Every line must say OK. manifest.json lists the same SHA-256 values and sizes.",
+        "",
+    ]
+    if signed:
+        lines += [
+            "4. Checking the signature (who made it, and that the lists are unaltered)",
+            "   ssh-keygen ships with current Windows, macOS and Linux. Run:",
+            f"   ssh-keygen -Y verify -f {ALLOWED_SIGNERS} -I {SIGNER_PRINCIPAL} "
+            f"-n {SIGNATURE_NAMESPACE} -s {MANIFEST_SIG} < {MANIFEST}",
+            f"   ssh-keygen -Y verify -f {ALLOWED_SIGNERS} -I {SIGNER_PRINCIPAL} "
+            f"-n {SIGNATURE_NAMESPACE} -s {SUMS_SIG} < {SUMS}",
+            "   Each must print 'Good \"quire-bundle\" signature'. The key's fingerprint",
+            f"   (ssh-keygen -lf {SIGNING_KEY}) is the same in every bundle from the same",
+            "   diary: compare it with earlier bundles or with the person who sent it.",
+        ]
+    else:
+        lines += [
+            "4. Signature",
+            "   This bundle is not signed: its maker chose not to link it to their diary.",
+            "   The hashes above still show whether any file changed after it was made.",
+        ]
+    return "\n".join(lines) + "\n"

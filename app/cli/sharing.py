@@ -1,0 +1,166 @@
+"""Sending: ``export`` a sealed bundle, and the ``contacts`` address book."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from app.age import ScryptRecipient
+from app.bundle.export import Selection, export_bundle, resolve_recipients
+from app.cli import render
+from app.cli.context import Context
+from app.contacts.book import ContactBook
+from app.errors import QuireError
+
+
+def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
+    selection = Selection(
+        all=args.all,
+        incident_ids=args.incident or [],
+        since=args.since,
+        until=args.until,
+        tags=args.tag or [],
+    )
+    out = Path(args.output)
+    if out.exists():
+        raise QuireError(f"{out} exists already; choose another file name.")
+    with ctx.unlock() as vault:
+        if args.passphrase_recipient:
+            if args.to:
+                raise QuireError("A passphrase-protected bundle cannot also have --to recipients.")
+            pw = ctx.secrets.ask_new("Bundle passphrase: ")
+            recipients = [ScryptRecipient(pw)]
+        else:
+            recipients = resolve_recipients(vault, args.to or [])
+            unverified = _unverified(vault, args.to or [])
+            for name in unverified:
+                print(
+                    f"Warning: contact {render.safe(name)} is not marked verified; compare its "
+                    "fingerprint with the organisation before relying on it.",
+                    file=sys.stderr,
+                )
+        summary = export_bundle(
+            vault, selection, recipients, out, sign=args.sign, author=args.author
+        )
+    print(
+        f"Sealed {summary.incidents} incident(s) and {summary.evidence_files} evidence file(s) "
+        f"into {render.safe(summary.path)} ({summary.bytes_written} bytes)."
+    )
+    print(
+        "Signed with " + summary.signing_fingerprint
+        if summary.signing_fingerprint
+        else "Not signed."
+    )
+    return 0
+
+
+def _unverified(vault: object, names: list[str]) -> list[str]:
+    book = ContactBook(vault)  # type: ignore[arg-type]
+    out = []
+    for name in names:
+        if not name.strip().lower().startswith("age1"):
+            contact = book.find(name)
+            if not contact.verified:
+                out.append(contact.name)
+    return out
+
+
+def cmd_contacts_add(args: argparse.Namespace, ctx: Context) -> int:
+    with ctx.unlock() as vault:
+        c = ContactBook(vault).add(args.name, args.recipient, args.notes or "")
+    print(f"Added contact {c.id}: {render.safe(c.name)}")
+    print(f"Fingerprint: {c.fingerprint}")
+    print(
+        "Read it aloud with the organisation (by phone, in person); if it matches, run "
+        f"'quire-cli contacts verify {c.id}'."
+    )
+    return 0
+
+
+def cmd_contacts_list(args: argparse.Namespace, ctx: Context) -> int:
+    with ctx.unlock() as vault:
+        contacts = ContactBook(vault).list()
+    if args.json:
+        render.emit_json({"schema_version": 1, "contacts": [c.to_dict() for c in contacts]})
+        return 0
+    for c in contacts:
+        mark = "verified" if c.verified else "NOT verified"
+        print(
+            render.safe(
+                f"{c.id:>4}  {c.name}  [{mark}]\n      {c.fingerprint}\n"
+                f"      {c.recipient[:70]}{'…' if len(c.recipient) > 70 else ''}"
+            )
+        )
+    if not contacts:
+        print("The address book is empty. Add one with 'quire-cli contacts add NAME age1…'.")
+    return 0
+
+
+def cmd_contacts_remove(args: argparse.Namespace, ctx: Context) -> int:
+    with ctx.unlock() as vault:
+        book = ContactBook(vault)
+        contact = book.find(args.contact)
+        book.remove(contact.id)
+    print(f"Removed contact {render.safe(contact.name)}.")
+    return 0
+
+
+def cmd_contacts_verify(args: argparse.Namespace, ctx: Context) -> int:
+    with ctx.unlock() as vault:
+        book = ContactBook(vault)
+        contact = book.set_verified(book.find(args.contact).id, not args.unverify)
+    state = "verified" if contact.verified else "not verified"
+    print(f"{render.safe(contact.name)} is now marked {state} ({contact.fingerprint}).")
+    return 0
+
+
+def add_commands(cmd: Callable[..., argparse.ArgumentParser]) -> None:
+    sp = cmd("export", cmd_export, "seal incidents into one bundle for a trusted organisation")
+    what = sp.add_mutually_exclusive_group()
+    what.add_argument("--all", action="store_true", help="every incident")
+    what.add_argument("--incident", action="append", type=int, metavar="ID")
+    sp.add_argument("--since", metavar="DATE")
+    sp.add_argument("--until", metavar="DATE")
+    sp.add_argument("--tag", action="append")
+    sp.add_argument("--to", action="append", metavar="RECIPIENT_OR_CONTACT")
+    sp.add_argument(
+        "--passphrase-recipient",
+        action="store_true",
+        help="seal with a passphrase instead of a key (age -p compatible)",
+    )
+    sign = sp.add_mutually_exclusive_group()
+    sign.add_argument(
+        "--sign",
+        dest="sign",
+        action="store_true",
+        default=True,
+        help="sign with the diary's key (default): links bundles to one source",
+    )
+    sign.add_argument(
+        "--no-sign",
+        dest="sign",
+        action="store_false",
+        help="do not sign: bundles cannot be linked to each other",
+    )
+    sp.add_argument("--author", help="name shown on the report (default: anonymous)")
+    sp.add_argument("-o", "--output", required=True, metavar="FILE")
+
+    sp = cmd("contacts", lambda a, c: 1, "trusted organisations: add, list, remove, verify")
+    sub = sp.add_subparsers(dest="contacts_command", required=True, metavar="ACTION")
+    p = sub.add_parser("add", help="add an organisation and its age recipient")
+    p.set_defaults(handler=cmd_contacts_add)
+    p.add_argument("name")
+    p.add_argument("recipient")
+    p.add_argument("--notes")
+    p = sub.add_parser("list", help="list the address book")
+    p.set_defaults(handler=cmd_contacts_list)
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("remove", help="remove a contact")
+    p.set_defaults(handler=cmd_contacts_remove)
+    p.add_argument("contact", metavar="ID_OR_NAME")
+    p = sub.add_parser("verify", help="mark a contact's fingerprint as checked")
+    p.set_defaults(handler=cmd_contacts_verify)
+    p.add_argument("contact", metavar="ID_OR_NAME")
+    p.add_argument("--unverify", action="store_true", help="remove the verified mark")

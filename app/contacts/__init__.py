@@ -1,0 +1,1 @@
+"""The address book of trusted organisations a bundle can be sealed for."""
