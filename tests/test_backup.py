@@ -153,3 +153,20 @@ def test_cli_exit_codes(filled: tuple[Vault, int, bytes], home: Path, tmp_path: 
     out.write_bytes(out.read_bytes()[:-700])
     bad = run_cli(tmp_path / "new2", "restore", str(out))
     assert bad.returncode == 3 and "Traceback" not in bad.stderr
+
+
+def test_restore_keeps_settings_already_there(
+    filled: tuple[Vault, int, bytes], tmp_path: Path
+) -> None:
+    from app import settings
+
+    vault, _, _ = filled
+    out = tmp_path / "b"
+    create_backup(vault, out)
+    target = tmp_path / "fresh"
+    settings.save(target, settings.Settings(language="az"))
+    restore_backup(out, target)
+    assert settings.load(target).language == "az"
+    restored = Vault.unlock(target, PASSPHRASE)
+    assert IncidentStore(restored).verify().ok
+    restored.lock()

@@ -29,6 +29,7 @@ from typing import IO, TYPE_CHECKING, Any, BinaryIO
 from app import fs
 from app.clock import now_utc
 from app.errors import DamagedDataError, QuireError
+from app.settings import SETTINGS_NAME
 from app.storage.db import DB_NAME
 
 if TYPE_CHECKING:
@@ -125,7 +126,7 @@ def restore_backup(backup: Path, home: Path, *, progress: Progress | None = None
     backup, home = Path(backup), Path(home)
     if (home / HEADER_NAME).exists() or (home / DB_NAME).exists():
         raise QuireError(f"A vault already exists at {home}; restore will not overwrite it.")
-    if home.exists() and any(home.iterdir()):
+    if home.exists() and any(p.name != SETTINGS_NAME for p in home.iterdir()):
         raise QuireError(f"{home} is not empty; restore into an empty or new folder.")
     fs.ensure_private_dir(home.parent)
     staging = fs.temp_path_beside(home)
@@ -165,8 +166,9 @@ def restore_backup(backup: Path, home: Path, *, progress: Progress | None = None
         fs.fsync_dir(staging / "evidence")
         fs.fsync_dir(staging)
         if home.exists():
-            home.rmdir()
-        staging.rename(home)
+            _move_into(staging, home)  # only settings.json is there; keep it
+        else:
+            staging.rename(home)
         fs.fsync_dir(home.parent)
     except BaseException as exc:
         shutil.rmtree(staging, ignore_errors=True)
@@ -176,6 +178,17 @@ def restore_backup(backup: Path, home: Path, *, progress: Progress | None = None
             ) from exc
         raise
     return manifest
+
+
+def _move_into(staging: Path, home: Path) -> None:
+    """Move the staged vault into an existing folder, its header last (it makes it a vault)."""
+    fs.ensure_private_dir(home / "evidence")
+    for blob in (staging / "evidence").iterdir():
+        os.replace(blob, home / "evidence" / blob.name)
+    fs.fsync_dir(home / "evidence")
+    os.replace(staging / DB_NAME, home / DB_NAME)
+    os.replace(staging / HEADER_NAME, home / HEADER_NAME)
+    shutil.rmtree(staging)
 
 
 def _check_tail(backup: Path, end_of_members: int, label: str) -> None:
