@@ -40,7 +40,11 @@ def open_database(path: Path, data_key: bytes, *, create: bool = False) -> Conne
         raise DamagedDataError(DB_NAME, "the file is missing")
     if create and not path.exists():
         fs.create_private(path).close()  # SQLite would create it world-readable (0644)
-    conn = sqlcipher3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    # One connection is used by one thread at a time (the GUI hands a vault unlocked in a
+    # worker over to its own thread); workers get connections of their own.
+    conn = sqlcipher3.connect(
+        str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+    )
     try:
         key_hex = database_key(data_key).hex()
         conn.execute(f"PRAGMA key = \"x'{key_hex}'\"")
