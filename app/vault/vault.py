@@ -265,6 +265,15 @@ class Vault:
         for i in range(len(self._data_key)):
             self._data_key[i] = 0
 
+    def session(self) -> Vault:
+        """A second handle on this unlocked vault, with its own database connection.
+
+        For a worker thread: no second key derivation, no shared connection. Lock it when
+        the work is done; locking it leaves this vault open.
+        """
+        conn = open_database(self.home / DB_NAME, self.data_key)
+        return Vault(self.home, self.header, self._slot, self.data_key, conn)
+
     def __enter__(self) -> Vault:
         return self
 
