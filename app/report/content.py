@@ -1,0 +1,391 @@
+"""The report's content, decided once and laid out twice (PDF and HTML).
+
+Every field of an incident gets its human label here, from app/incidents/vocabulary.py, so
+the two formats cannot drift apart and a new field needs one change, not two. Everything
+taken from the user passes through :func:`app.report.text.clean` and stays plain text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.incidents import vocabulary
+from app.incidents.dates import DateFormatError, sort_key
+from app.report import text as t
+from app.report.model import ReportInput
+
+TITLE = "Incident report"
+ANONYMOUS = "anonymous"
+NOT_SIGNED = "not signed"
+NONE_RECORDED = "None recorded."
+IMAGE_TYPES = frozenset({"image/png", "image/jpeg", "image/gif", "image/webp"})
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One labelled value; ``value`` may hold several lines."""
+
+    label: str
+    value: str
+    mono: bool = False
+
+
+@dataclass
+class Entry:
+    """One item of a list section: a link, an action taken, a follow-up note."""
+
+    heading: str
+    facts: list[Fact] = field(default_factory=list)
+    body: str = ""
+    url: str | None = None  # set only for http(s) addresses, which may become links
+    mono_heading: bool = False
+
+
+@dataclass
+class EvidenceView:
+    id: int
+    name: str
+    size: int
+    type: str
+    sha256: str
+    imported_at: str
+    path: str
+    source_url: str = ""
+    captured_at: str = ""
+
+    @property
+    def is_image(self) -> bool:
+        return self.type in IMAGE_TYPES
+
+
+@dataclass
+class RevisionView:
+    revision: str
+    at: str
+    title: str
+
+
+@dataclass
+class IncidentView:
+    id: int
+    anchor: str
+    title: str
+    when: str
+    facts: list[Fact]
+    narrative: str
+    links: list[Entry]
+    actions: list[Entry]
+    notes: list[Entry]
+    revisions: list[RevisionView]
+    evidence: list[EvidenceView]
+    deleted: bool = False
+
+
+@dataclass
+class ChronologyRow:
+    id: int
+    anchor: str
+    when: str
+    title: str
+    categories: list[str]
+    severity: str
+
+
+@dataclass
+class ReportView:
+    cover: list[Fact]
+    integrity: list[Fact]
+    integrity_text: list[str]
+    chronology: list[ChronologyRow]
+    incidents: list[IncidentView]
+    created: str
+    chain_head: str
+
+
+def _int(value: Any, default: int = 0) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return default
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _label(table: dict[Any, str], key: Any) -> str:
+    """The human label; an id from a newer schema is shown as is rather than dropped."""
+    return table.get(key, t.clean(key))
+
+
+def _lines(items: list[str]) -> str:
+    return "\n".join(i for i in items if i) or t.EMPTY
+
+
+def severity_text(value: Any) -> str:
+    return _label(vocabulary.SEVERITIES, value) if value is not None else t.EMPTY
+
+
+def category_labels(doc: dict[str, Any]) -> list[str]:
+    return [_label(vocabulary.CATEGORIES, c) for c in _list(doc.get("categories"))]
+
+
+def when_text(doc: dict[str, Any]) -> str:
+    return t.format_when(
+        doc.get("occurred_at"), doc.get("occurred_until"), doc.get("occurred_precision")
+    )
+
+
+def chronological(incidents: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Dated incidents first, oldest first; undated ones after, by id."""
+
+    def key(doc: dict[str, Any]) -> tuple[int, str, int]:
+        when = doc.get("occurred_at")
+        if when:
+            try:
+                return (0, sort_key(str(when)), _int(doc.get("id")))
+            except (DateFormatError, ValueError):
+                pass
+        return (1, "", _int(doc.get("id")))
+
+    return sorted(incidents, key=key)
+
+
+def _when_fact(doc: dict[str, Any]) -> Fact:
+    when = t.format_when(doc.get("occurred_at"), doc.get("occurred_until"))
+    precision = t.precision_label(doc.get("occurred_precision"))
+    if doc.get("occurred_at") and precision:
+        when += f" ({precision})"
+    return Fact("When", when)
+
+
+def _targets(doc: dict[str, Any]) -> str:
+    out = []
+    for target in map(_dict, _list(doc.get("targets"))):
+        kind = _label(vocabulary.TARGETS, target.get("kind", "other"))
+        name = t.clean(target.get("name")).strip()
+        out.append(f"{kind}: {name}" if name else kind)
+    return _lines(out)
+
+
+def _perpetrators(doc: dict[str, Any]) -> str:
+    out = []
+    for p in map(_dict, _list(doc.get("perpetrators"))):
+        kind = _label(vocabulary.PERPETRATOR_KINDS, p.get("kind", "unknown"))
+        name = t.clean(p.get("name")).strip()
+        out.append(f"{kind}: {name}" if name else kind)
+        ids = [t.clean(i) for i in _list(p.get("identifiers")) if str(i).strip()]
+        if ids:
+            out.append("    Identifiers: " + "; ".join(ids))
+    return _lines(out)
+
+
+def _impact(doc: dict[str, Any]) -> str:
+    impact = _dict(doc.get("impact"))
+    kinds = ", ".join(_label(vocabulary.IMPACTS, k) for k in _list(impact.get("kinds")))
+    return _lines([kinds, t.clean(impact.get("description")).strip()])
+
+
+def _joined(values: Any) -> str:
+    return ", ".join(t.clean(v) for v in _list(values)) or t.EMPTY
+
+
+def _facts(doc: dict[str, Any]) -> list[Fact]:
+    facts = [
+        _when_fact(doc),
+        Fact("Categories", _lines(category_labels(doc))),
+        Fact("Severity", severity_text(doc.get("severity"))),
+        Fact("Who was targeted", _targets(doc)),
+        Fact("Perpetrators", _perpetrators(doc)),
+        Fact("Platforms and channels", _joined(doc.get("platforms"))),
+        Fact("Location", t.clean(doc.get("location")).strip() or t.EMPTY),
+        Fact("Witnesses", _lines([t.clean(w) for w in _list(doc.get("witnesses"))])),
+        Fact("Impact", _impact(doc)),
+        Fact("Tags", _joined(doc.get("tags"))),
+        Fact("First recorded", t.format_timestamp(doc.get("created_at"))),
+        Fact("Last changed", t.format_timestamp(doc.get("updated_at"))),
+        Fact("Saved revisions", str(_int(doc.get("revisions"), len(_revisions(doc))))),
+    ]
+    if doc.get("deleted_at"):
+        facts.append(Fact("Deleted in the diary", t.format_timestamp(doc.get("deleted_at"))))
+    return facts
+
+
+def _links(doc: dict[str, Any]) -> list[Entry]:
+    out = []
+    for link in map(_dict, _list(doc.get("links"))):
+        url = t.clean(link.get("url")).strip()
+        facts = [Fact("Seen", t.format_point(str(link["seen_at"])))] if link.get("seen_at") else []
+        out.append(
+            Entry(
+                heading=url,
+                facts=facts,
+                body=t.clean(link.get("note")).strip(),
+                url=url if t.is_web_url(url) else None,
+                mono_heading=True,
+            )
+        )
+    return out
+
+
+def _actions(doc: dict[str, Any]) -> list[Entry]:
+    out = []
+    for action in map(_dict, _list(doc.get("actions"))):
+        facts = []
+        if action.get("at"):
+            facts.append(Fact("Date", t.format_point(str(action["at"]))))
+        if str(action.get("reference") or "").strip():
+            facts.append(Fact("Reference", t.clean(action["reference"]).strip()))
+        if str(action.get("outcome") or "").strip():
+            facts.append(Fact("Outcome", t.clean(action["outcome"]).strip()))
+        heading = _label(vocabulary.ACTION_KINDS, action.get("kind", "other"))
+        out.append(Entry(heading=heading, facts=facts))
+    return out
+
+
+def _notes(doc: dict[str, Any]) -> list[Entry]:
+    return [
+        Entry(
+            heading=f"Added {t.format_timestamp(n.get('created_at'))}", body=t.clean(n.get("text"))
+        )
+        for n in map(_dict, _list(doc.get("notes")))
+    ]
+
+
+def _revisions(doc: dict[str, Any]) -> list[RevisionView]:
+    return [
+        RevisionView(
+            revision=str(_int(r.get("revision"))),
+            at=t.format_timestamp(r.get("at")),
+            title=t.clean(r.get("title")),
+        )
+        for r in map(_dict, _list(doc.get("revision_history")))
+    ]
+
+
+def _evidence(inp: ReportInput, incident_id: int, doc: dict[str, Any]) -> list[EvidenceView]:
+    out = []
+    for e in map(_dict, _list(doc.get("evidence"))):
+        evidence_id = _int(e.get("id"))
+        out.append(
+            EvidenceView(
+                id=evidence_id,
+                name=t.clean(e.get("name")) or t.EMPTY,
+                size=max(0, _int(e.get("size"))),
+                type=t.clean(e.get("type")) or "application/octet-stream",
+                sha256=t.clean(e.get("sha256")),
+                imported_at=t.format_timestamp(e.get("imported_at")),
+                path=t.clean(inp.evidence_path(incident_id, evidence_id)),
+                source_url=t.clean(e.get("source_url")).strip(),
+                captured_at=t.format_point(str(e["captured_at"])) if e.get("captured_at") else "",
+            )
+        )
+    return out
+
+
+def incident_view(inp: ReportInput, doc: dict[str, Any]) -> IncidentView:
+    incident_id = _int(doc.get("id"))
+    return IncidentView(
+        id=incident_id,
+        anchor=f"incident-{incident_id}",
+        title=t.clean(doc.get("title")).strip() or "(untitled)",
+        when=when_text(doc),
+        facts=_facts(doc),
+        narrative=t.clean(doc.get("narrative")).strip(),
+        links=_links(doc),
+        actions=_actions(doc),
+        notes=_notes(doc),
+        revisions=_revisions(doc),
+        evidence=_evidence(inp, incident_id, doc),
+        deleted=bool(doc.get("deleted_at")),
+    )
+
+
+def _period(docs: list[dict[str, Any]]) -> str:
+    """From the earliest start to the latest start or end among dated incidents."""
+    points = []
+    for doc in docs:
+        for value in (doc.get("occurred_at"), doc.get("occurred_until")):
+            if value:
+                try:
+                    points.append((sort_key(str(value)), str(value)))
+                except (DateFormatError, ValueError):
+                    continue
+    if not points:
+        return t.EMPTY
+    first, last = t.format_point(min(points)[1]), t.format_point(max(points)[1])
+    return first if first == last else f"{first} – {last}"
+
+
+def integrity_paragraphs(signed: bool) -> list[str]:
+    """How a receiver checks the bundle with standard tools (README.txt has the commands)."""
+    paragraphs = [
+        "Each file in this bundle is listed in manifest.json with its SHA-256 hash, which this "
+        "report also shows for every evidence file. To check that a file has not changed, "
+        "compute its hash with sha256sum (on macOS: shasum -a 256; on Windows: certutil "
+        "-hashfile FILE SHA256) and compare it with the listed value.",
+    ]
+    if signed:
+        paragraphs.append(
+            "manifest.json is signed with the ssh-ed25519 key whose fingerprint is shown above. "
+            "Check the signature with ssh-keygen -Y verify (part of OpenSSH) using manifest.json "
+            "and manifest.sig; README.txt in this bundle gives the exact commands. Confirm the "
+            "fingerprint with the sender through a separate channel you trust."
+        )
+    else:
+        paragraphs.append(
+            "This bundle is not signed: its hashes show whether files match the manifest, but "
+            "nothing in it proves who made it. README.txt in this bundle explains the checks."
+        )
+    paragraphs.append(
+        "The revision chain head is a hash over every saved revision of the incidents, in "
+        "order; manifest.json records it too. This report is a readable copy: the "
+        "authoritative records are the files under incidents/ and evidence/."
+    )
+    return paragraphs
+
+
+def build(inp: ReportInput) -> ReportView:
+    docs = chronological([_dict(d) for d in inp.incidents])
+    incidents = [incident_view(inp, d) for d in docs]
+    files = [e for i in incidents for e in i.evidence]
+    total = sum(e.size for e in files)
+    evidence_text = f"{len(files)} ({t.size_with_bytes(total)} in total)" if files else "none"
+    author = t.clean(inp.author).strip() if inp.author else ""
+    cover = [
+        Fact("Prepared by", author or ANONYMOUS),
+        Fact("Created", t.format_timestamp(inp.created_at)),
+        Fact("Incidents", str(len(incidents))),
+        Fact("Evidence files", evidence_text),
+        Fact("Period covered", _period(docs)),
+    ]
+    fingerprint = t.clean(inp.signing_fingerprint).strip() if inp.signing_fingerprint else ""
+    integrity = [
+        Fact("Revision chain head", t.clean(inp.chain_head) or t.EMPTY, mono=True),
+        Fact("Signing key", fingerprint or NOT_SIGNED, mono=bool(fingerprint)),
+    ]
+    chronology = [
+        ChronologyRow(
+            id=view.id,
+            anchor=view.anchor,
+            when=view.when,
+            title=view.title,
+            categories=category_labels(doc),
+            severity=severity_text(doc.get("severity")),
+        )
+        for view, doc in zip(incidents, docs, strict=True)
+    ]
+    return ReportView(
+        cover=cover,
+        integrity=integrity,
+        integrity_text=integrity_paragraphs(bool(fingerprint)),
+        chronology=chronology,
+        incidents=incidents,
+        created=t.format_timestamp(inp.created_at),
+        chain_head=t.clean(inp.chain_head),
+    )

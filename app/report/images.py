@@ -1,0 +1,120 @@
+"""Image evidence, decoded in memory only, for the report's previews.
+
+A damaged, hostile or huge image must never stop a report: every failure becomes a short
+note in place of the picture. Pillow only gets the four formats the report shows, and a
+pixel limit guards against decompression bombs. No temporary file is ever written.
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+from dataclasses import dataclass
+
+from PIL import Image, ImageOps
+
+from app.report import text as t
+from app.report.content import EvidenceView
+from app.report.model import ReportInput
+
+UNAVAILABLE = "(preview unavailable)"
+FORMATS = ("PNG", "JPEG", "GIF", "WEBP")
+MAX_PIXELS = 64_000_000  # a 64-megapixel RGBA image is 256 MB decoded: enough for any photo
+PREVIEW_PIXELS = 1400  # longest side in the PDF: sharp at ~200 dpi across the full width
+
+
+@dataclass
+class Preview:
+    """A decoded, downscaled picture for the PDF, or why there is none."""
+
+    image: Image.Image | io.BytesIO | None = None
+    width: int = 0
+    height: int = 0
+    note: str = ""
+
+
+def too_large_note(ev: EvidenceView, limit: int) -> str:
+    return f"(not shown: larger than {t.human_size(limit)}; open {ev.path} to view it)"
+
+
+def _read(inp: ReportInput, incident_id: int, ev: EvidenceView) -> bytes | None:
+    """The decrypted bytes, or None when they exceed the inline limit."""
+    limit = inp.max_inline_image_bytes
+    stream = inp.open_evidence(incident_id, ev.id)
+    try:
+        chunks, total = [], 0
+        while total <= limit:
+            chunk = stream.read(min(1 << 20, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+    finally:
+        stream.close()
+    return None if total > limit else b"".join(chunks)
+
+
+def _open(data: bytes) -> Image.Image:
+    img = Image.open(io.BytesIO(data), formats=FORMATS)
+    width, height = img.size
+    if width <= 0 or height <= 0:
+        raise ValueError("empty image")
+    if img.format == "JPEG":
+        # JPEG decodes at 1/2, 1/4 or 1/8 scale directly: big photos stay cheap.
+        img.draft("RGB", (PREVIEW_PIXELS, PREVIEW_PIXELS))
+    elif width * height > MAX_PIXELS:
+        raise ValueError("too many pixels")
+    return img
+
+
+def _flatten(img: Image.Image) -> Image.Image:
+    """RGB on white: transparent screenshots stay legible and PDFs need no soft mask."""
+    img = ImageOps.exif_transpose(img) or img
+    if img.mode in ("RGBA", "LA") or (img.mode == "P" and "transparency" in img.info):
+        rgba = img.convert("RGBA")
+        background = Image.new("RGB", rgba.size, "white")
+        background.paste(rgba, mask=rgba.getchannel("A"))
+        return background
+    return img.convert("RGB")
+
+
+def check_image(inp: ReportInput, incident_id: int, ev: EvidenceView) -> str:
+    """For the HTML, which links the file: "" when it will display, else a note."""
+    if ev.size > inp.max_inline_image_bytes:
+        return too_large_note(ev, inp.max_inline_image_bytes)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            data = _read(inp, incident_id, ev)
+            if data is None:
+                return too_large_note(ev, inp.max_inline_image_bytes)
+            with _open(data) as img:
+                img.verify()
+    except Exception:  # any failure at all means "no preview", never a crash
+        return UNAVAILABLE
+    return ""
+
+
+def pdf_preview(inp: ReportInput, incident_id: int, ev: EvidenceView) -> Preview:
+    """Decode and downscale in memory; JPEG sources stay JPEG to keep the PDF small."""
+    if ev.size > inp.max_inline_image_bytes:
+        return Preview(note=too_large_note(ev, inp.max_inline_image_bytes))
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            data = _read(inp, incident_id, ev)
+            if data is None:
+                return Preview(note=too_large_note(ev, inp.max_inline_image_bytes))
+            with _open(data) as img:
+                source_format = img.format
+                img.seek(0)  # the first frame of an animation
+                rgb = _flatten(img)
+            rgb.thumbnail((PREVIEW_PIXELS, PREVIEW_PIXELS), Image.Resampling.LANCZOS)
+            if source_format in ("JPEG", "WEBP"):
+                buf = io.BytesIO()
+                rgb.save(buf, "JPEG", quality=85, optimize=True)
+                buf.seek(0)
+                return Preview(buf, rgb.width, rgb.height)
+            return Preview(rgb, rgb.width, rgb.height)
+    except Exception:  # any failure at all means "no preview", never a crash
+        return Preview(note=UNAVAILABLE)

@@ -1,0 +1,28 @@
+"""What the report is made from: the caller (the bundle writer) gathers it, in memory."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, BinaryIO
+
+DEFAULT_MAX_INLINE_IMAGE_BYTES = 25 * 1024 * 1024
+
+
+@dataclass
+class ReportInput:
+    """Everything the report shows; it never reads the vault or the disk itself.
+
+    ``incidents`` are documents from :func:`app.incidents.document.incident_document`, each
+    with an extra ``revision_history``: ``[{"revision": int, "at": str, "title": str}]``.
+    ``open_evidence`` returns the decrypted evidence as a stream held in memory.
+    """
+
+    author: str | None
+    created_at: str
+    chain_head: str
+    signing_fingerprint: str | None
+    incidents: list[dict[str, Any]]
+    evidence_path: Callable[[int, int], str]
+    open_evidence: Callable[[int, int], BinaryIO]
+    max_inline_image_bytes: int = DEFAULT_MAX_INLINE_IMAGE_BYTES

@@ -1,0 +1,525 @@
+"""``report.pdf``: the incident report as an A4 PDF, built in memory with fpdf2.
+
+Why these choices: DejaVu is embedded so Azerbaijani and Cyrillic print the same on every
+machine; text the fonts cannot draw becomes U+FFFD before fpdf2 sees it (fpdf2 would
+otherwise log the missing characters, and Quire never logs incident content); long text
+is laid out with multi_cell, which breaks across pages, and only short, capped text goes
+into tables, whose rows cannot.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from datetime import datetime
+
+from fpdf import FPDF, FontFace
+from fpdf.enums import TableBordersLayout, WrapMode, XPos, YPos
+
+from app.report import content as c
+from app.report import fonts
+from app.report import text as t
+from app.report.chart import Chart, Series, build_chart
+from app.report.images import pdf_preview
+from app.report.model import ReportInput
+
+TEXT = (33, 37, 41)
+MUTED = (108, 117, 125)
+RULE = (206, 212, 218)
+FAINT = (233, 236, 239)
+ACCENT = (38, 58, 82)
+HEAD_FILL = (241, 243, 245)
+
+BODY_PT = 9.5
+SMALL_PT = 8
+LABEL_W = 44  # mm, the label column of fact lists
+CELL_LIMIT = 400  # characters in one table cell; the full text is in the incident's section
+IMAGE_MAX_H = 115  # mm
+IMAGE_MIN_H = 70  # mm; a picture is never squeezed below this to fit the rest of a page
+IMAGE_DPI = 120  # a small picture is shown at this resolution, never blown up
+
+
+def _rgb(hex_colour: str) -> tuple[int, int, int]:
+    h = hex_colour.lstrip("#")
+    return int(h[0:2], 16), int(h[2:4], 16), int(h[4:6], 16)
+
+
+def _lh(size_pt: float) -> float:
+    """Line height in mm for a font size in points."""
+    return size_pt * 0.48
+
+
+class ReportPDF(FPDF):
+    def __init__(self, view: c.ReportView) -> None:
+        super().__init__(orientation="P", unit="mm", format="A4")
+        self.view = view
+        self.set_margins(18, 20, 18)
+        self.set_auto_page_break(True, margin=20)
+        folder = fonts.font_dir()
+        self.add_font("Sans", "", str(folder / fonts.SANS))
+        self.add_font("Sans", "B", str(folder / fonts.SANS_BOLD))
+        self.add_font("Mono", "", str(folder / fonts.MONO))
+        self._cover = {
+            ("sans", ""): fonts.covered_codepoints(fonts.SANS),
+            ("sans", "B"): fonts.covered_codepoints(fonts.SANS_BOLD),
+            ("mono", ""): fonts.covered_codepoints(fonts.MONO),
+        }
+        self.alias_nb_pages()
+        self.set_text_color(*TEXT)
+        self.set_draw_color(*RULE)
+
+    # -- text helpers ---------------------------------------------------------------------
+    def fit(self, text: str, family: str | None = None, style: str | None = None) -> str:
+        key = ((family or self.font_family).lower(), style if style is not None else "")
+        if style is None:
+            key = (key[0], "B" if "B" in self.font_style else "")
+        return t.fit_glyphs(text, self._cover.get(key, self._cover[("sans", "")]))
+
+    def font(self, size: float = BODY_PT, bold: bool = False, mono: bool = False) -> None:
+        self.set_font("Mono" if mono else "Sans", "" if mono or not bold else "B", size)
+
+    def para(
+        self,
+        text: str,
+        size: float = BODY_PT,
+        *,
+        bold: bool = False,
+        mono: bool = False,
+        colour: tuple[int, int, int] = TEXT,
+        w: float = 0,
+        link: str = "",
+        wrap: WrapMode = WrapMode.WORD,
+    ) -> None:
+        self.font(size, bold, mono)
+        self.set_text_color(*colour)
+        self.multi_cell(
+            w,
+            _lh(size),
+            self.fit(text),
+            new_x=XPos.LMARGIN,
+            new_y=YPos.NEXT,
+            link=link,
+            align="L",
+            wrapmode=wrap,
+        )
+        self.set_text_color(*TEXT)
+
+    def rule(self, colour: tuple[int, int, int] = RULE, gap: float = 2) -> None:
+        self.set_draw_color(*colour)
+        self.set_line_width(0.25)
+        self.line(self.l_margin, self.y, self.w - self.r_margin, self.y)
+        self.ln(gap)
+
+    def room(self, height: float) -> None:
+        """Start a new page unless ``height`` mm still fit on this one."""
+        if self.will_page_break(height):
+            self.add_page()
+
+    def heading(self, text: str, size: float = 12.5) -> None:
+        self.room(30)  # never a heading alone at the foot of a page
+        self.ln(3)
+        self.para(text, size, bold=True, colour=ACCENT)
+        self.ln(0.8)
+        self.rule()
+
+    # -- page furniture -------------------------------------------------------------------
+    def header(self) -> None:
+        if self.page_no() == 1:
+            return
+        self.set_y(9)
+        self.font(7.5)
+        self.set_text_color(*MUTED)
+        self.cell(0, 4, self.fit(f"{c.TITLE} · created {self.view.created}"))
+        self.set_x(self.l_margin)
+        self.cell(0, 4, "Confidential", align="R")
+        self.set_y(14)
+        self.rule(FAINT, gap=0)
+        self.set_y(20)
+        self.set_text_color(*TEXT)
+
+    def footer(self) -> None:
+        self.set_y(-13)
+        self.rule(FAINT, gap=1.5)
+        self.font(7.5)
+        self.set_text_color(*MUTED)
+        head = self.view.chain_head
+        self.cell(0, 4, self.fit(f"Revision chain head {head[:16]}…" if head else ""))
+        self.set_x(self.l_margin)
+        self.cell(0, 4, f"Page {self.page_no()} of {{nb}}", align="R")
+        self.set_text_color(*TEXT)
+
+    # -- building blocks ------------------------------------------------------------------
+    def facts(self, facts: list[c.Fact], label_w: float = LABEL_W, size: float = BODY_PT) -> None:
+        for fact in facts:
+            lines = fact.value.count("\n") + 1
+            self.room(_lh(size) * min(lines, 3) + 2)
+            top, page = self.y, self.page
+            self.para(fact.label, SMALL_PT, bold=True, colour=MUTED, w=label_w - 3)
+            label_end = self.y
+            self.set_xy(self.l_margin + label_w, top + (size - SMALL_PT) * 0.12)
+            self.font(size, mono=fact.mono)
+            self.multi_cell(
+                0,
+                _lh(size),
+                self.fit(fact.value),
+                new_x=XPos.LMARGIN,
+                new_y=YPos.NEXT,
+                align="L",
+                wrapmode=WrapMode.CHAR if fact.mono else WrapMode.WORD,
+            )
+            if self.page == page:
+                self.set_y(max(self.y, label_end))
+            self.ln(1)
+            self.rule(FAINT, gap=1.2)
+
+    def entries(self, entries: list[c.Entry]) -> None:
+        for entry in entries:
+            self.room(16)
+            if entry.mono_heading:
+                self.para(entry.heading, 8.5, mono=True, link=entry.url or "", wrap=WrapMode.CHAR)
+            else:
+                self.para(entry.heading, BODY_PT, bold=True)
+            for fact in entry.facts:
+                self.para(f"{fact.label}: {fact.value}", SMALL_PT + 0.5, colour=MUTED)
+            if entry.body:
+                self.ln(0.6)
+                self.para(entry.body)
+            self.ln(1.2)
+            self.rule(FAINT, gap=1.5)
+
+    def none_recorded(self, text: str = c.NONE_RECORDED) -> None:
+        self.para(text, SMALL_PT + 0.5, colour=MUTED)
+
+    @contextmanager
+    def table_style(self) -> Iterator[None]:
+        self.set_draw_color(*RULE)
+        self.set_fill_color(255, 255, 255)  # fpdf2 tables take their cell fill from here
+        self.set_line_width(0.2)
+        self.font(SMALL_PT)
+        yield
+        self.set_text_color(*TEXT)
+
+    def heading_style(self) -> FontFace:
+        return FontFace(
+            family="Sans", emphasis="B", size_pt=SMALL_PT, color=ACCENT, fill_color=HEAD_FILL
+        )
+
+    def table_rows(
+        self,
+        headings: list[str],
+        rows: list[list[tuple[str, str]]],
+        widths: tuple[float, ...],
+        links: list[int] | None = None,
+        link_col: int = 0,
+    ) -> None:
+        """A table; each cell is (text, "mono" | "muted" | ""); ``widths`` in mm."""
+        mono = FontFace(family="Mono", size_pt=6.3, color=TEXT)
+        muted = FontFace(family="Sans", size_pt=SMALL_PT, color=MUTED)
+        with (
+            self.table_style(),
+            self.table(
+                col_widths=widths,
+                borders_layout=TableBordersLayout.HORIZONTAL_LINES,
+                headings_style=self.heading_style(),
+                line_height=_lh(SMALL_PT) + 0.3,
+                padding=(1.4, 1.6, 1.4, 1.6),
+                text_align="LEFT",
+                v_align="TOP",
+                repeat_headings=1,
+            ) as table,
+        ):
+            head = table.row()
+            for h in headings:
+                head.cell(h)
+            for i, row in enumerate(rows):
+                r = table.row()
+                for j, (value, kind) in enumerate(row):
+                    family = "Mono" if kind == "mono" else "Sans"
+                    text = self.fit(t.shorten(value, CELL_LIMIT), family, "")
+                    style = mono if kind == "mono" else muted if kind == "muted" else None
+                    link = links[i] if links and j == link_col else None
+                    r.cell(text, style=style, link=link)
+
+    # -- sections ---------------------------------------------------------------------------
+    def cover(self) -> None:
+        self.add_page()
+        self.start_section("Cover")
+        self.set_fill_color(*ACCENT)
+        self.rect(0, 0, self.w, 7, style="F")
+        self.set_y(34)
+        self.para(
+            "CONFIDENTIAL · CONTAINS SENSITIVE PERSONAL INFORMATION", 8, bold=True, colour=MUTED
+        )
+        self.ln(2)
+        self.para(c.TITLE, 28, bold=True, colour=ACCENT)
+        self.ln(1.5)
+        self.para(
+            "Incidents of harassment recorded in an encrypted diary, with their evidence.",
+            11,
+            colour=MUTED,
+        )
+        self.ln(8)
+        self.rule(RULE, gap=4)
+        self.facts(self.view.cover, size=10.5)
+        self.ln(8)
+        self.para("Integrity", 12.5, bold=True, colour=ACCENT)
+        self.ln(0.8)
+        self.rule()
+        self.facts(self.view.integrity, size=9)
+        self.ln(2)
+        for paragraph in self.view.integrity_text:
+            self.para(paragraph, 8.5, colour=(73, 80, 87))
+            self.ln(1.6)
+
+    def chronology(self, links: dict[int, int]) -> None:
+        self.add_page()
+        self.start_section("Chronology")
+        self.heading("Chronology", 15)
+        if not self.view.chronology:
+            self.none_recorded("This report holds no incidents.")
+            return
+        self.para(
+            "Oldest first; incidents without a date come last. The title leads to the "
+            "incident's full record.",
+            SMALL_PT + 0.5,
+            colour=MUTED,
+        )
+        self.ln(2.5)
+        rows = [
+            [
+                (str(r.id), "muted"),
+                (r.when, ""),
+                (r.title, ""),
+                ("\n".join(r.categories) or t.EMPTY, ""),
+                (r.severity, ""),
+            ]
+            for r in self.view.chronology
+        ]
+        self.table_rows(
+            ["#", "Date", "Title", "Categories", "Severity"],
+            rows,
+            (8, 30, 68, 46, 22),
+            [links[r.id] for r in self.view.chronology],
+            link_col=2,
+        )
+
+    def chart(self, chart: Chart) -> None:
+        legend_rows = self._legend_rows(chart)
+        plot_h = 52
+        needed = 14 + plot_h + 12 + len(legend_rows) * 5 + 10
+        if self.will_page_break(needed):
+            self.add_page()
+        self.start_section("Incidents over time")
+        self.heading("Incidents over time")
+        axis_w = 9
+        x0 = self.l_margin + axis_w
+        plot_w = self.epw - axis_w
+        top = self.y + 4
+        base = top + plot_h
+        # grid and y-axis
+        self.font(7)
+        self.set_line_width(0.2)
+        for tick in chart.ticks:
+            y = base - tick / chart.axis_max * plot_h
+            self.set_draw_color(*(FAINT if tick else MUTED))
+            self.line(x0, y, x0 + plot_w, y)
+            self.set_text_color(*MUTED)
+            self.set_xy(self.l_margin, y - 2)
+            self.cell(axis_w - 1.5, 4, str(tick), align="R")
+        # bars
+        n = len(chart.labels)
+        slot = plot_w / n
+        bar_w = min(slot * 0.68, 16)
+        every = max(1, math.ceil(n / 18))
+        self.set_line_width(0.15)
+        self.set_draw_color(255, 255, 255)
+        for i in range(n):
+            x = x0 + i * slot + (slot - bar_w) / 2
+            y = base
+            for series in chart.series:
+                count = series.counts[i]
+                if count:
+                    h = count / chart.axis_max * plot_h
+                    self.set_fill_color(*_rgb(series.colour))
+                    self.rect(x, y - h, bar_w, h, style="DF")
+                    y -= h
+            self.set_text_color(*TEXT)
+            if chart.totals[i]:
+                self.font(6.5, bold=True)
+                self.set_xy(x0 + i * slot, y - 4)
+                self.cell(slot, 3.6, str(chart.totals[i]), align="C")
+            self.font(7)
+            self.set_text_color(*MUTED)
+            if i % every == 0 or chart.year_marks[i]:
+                self.set_xy(x0 + i * slot - 2, base + 1)
+                self.cell(slot + 4, 3.5, chart.labels[i], align="C")
+            if chart.year_marks[i]:
+                self.font(7, bold=True)
+                self.set_xy(x0 + i * slot - 4, base + 4.4)
+                self.cell(slot + 8, 3.5, chart.year_marks[i], align="C")
+        self.set_draw_color(*MUTED)
+        self.set_line_width(0.3)
+        self.line(x0, base, x0 + plot_w, base)
+        # legend
+        self.set_y(base + 11)
+        for row in legend_rows:
+            x = self.l_margin
+            for series, width in row:
+                self.set_fill_color(*_rgb(series.colour))
+                self.rect(x, self.y + 0.6, 3, 3, style="F")
+                self.set_xy(x + 4, self.y)
+                self.font(7.5)
+                self.set_text_color(*TEXT)
+                self.cell(width, 4.2, self.fit(series.label))
+                x += width + 9
+            self.ln(5)
+        self.ln(1)
+        self.para(chart.caption, 7.5, colour=MUTED)
+
+    def _legend_rows(self, chart: Chart) -> list[list[tuple[Series, float]]]:
+        self.font(7.5)
+        rows: list[list[tuple[Series, float]]] = [[]]
+        used = 0.0
+        for series in chart.series:
+            width = self.get_string_width(self.fit(series.label)) + 1
+            if rows[-1] and used + width + 9 > self.epw:
+                rows.append([])
+                used = 0.0
+            rows[-1].append((series, width))
+            used += width + 9
+        return rows
+
+    def incident(self, inp: ReportInput, view: c.IncidentView, link: int) -> None:
+        self.add_page()
+        self.set_link(link, y=self.y)
+        self.start_section(t.shorten(f"Incident {view.id}: {view.title}", 90))
+        tag = f"INCIDENT {view.id}" + (" · DELETED IN THE DIARY" if view.deleted else "")
+        self.para(tag, 8, bold=True, colour=MUTED)
+        self.ln(1)
+        self.para(view.title, 15, bold=True, colour=ACCENT)
+        self.ln(0.5)
+        self.para(view.when, 10, colour=MUTED)
+        self.ln(2)
+        self.rule(RULE, gap=2.5)
+        self.facts(view.facts)
+
+        self.heading("Narrative")
+        if view.narrative:
+            for paragraph in view.narrative.split("\n"):
+                if paragraph.strip():
+                    self.para(paragraph)
+                    self.ln(1.6)
+        else:
+            self.none_recorded()
+
+        for title, items in (
+            ("Links", view.links),
+            ("Actions taken", view.actions),
+            ("Follow-up notes", view.notes),
+        ):
+            self.heading(title)
+            self.entries(items) if items else self.none_recorded()
+
+        self.heading("Evidence")
+        if view.evidence:
+            self.evidence(inp, view)
+        else:
+            self.none_recorded("No evidence files.")
+
+        self.heading("Revision history")
+        if view.revisions:
+            rows = [[(r.revision, ""), (r.at, ""), (r.title, "")] for r in view.revisions]
+            self.table_rows(["Revision", "Saved", "Title at that revision"], rows, (20, 44, 110))
+        else:
+            self.none_recorded()
+
+    def evidence(self, inp: ReportInput, view: c.IncidentView) -> None:
+        rows = []
+        for ev in view.evidence:
+            about = [ev.name, f"File in bundle: {ev.path}"]
+            if ev.source_url:
+                about.append(f"Source: {ev.source_url}")
+            if ev.captured_at:
+                about.append(f"Captured: {ev.captured_at}")
+            sha = "\n".join([ev.sha256[:32], ev.sha256[32:]]) if len(ev.sha256) == 64 else ev.sha256
+            rows.append(
+                [
+                    (str(ev.id), "muted"),
+                    ("\n".join(about), ""),
+                    (f"{t.human_size(ev.size)}\n{ev.size:,} bytes", ""),
+                    (ev.type, ""),
+                    (sha or t.EMPTY, "mono"),
+                    (ev.imported_at, ""),
+                ]
+            )
+        self.table_rows(
+            ["#", "File", "Size", "Type", "SHA-256", "Imported"], rows, (8, 44, 22, 26, 47, 27)
+        )
+        for ev in view.evidence:
+            if ev.is_image:
+                self.preview(inp, view.id, ev)
+
+    def preview(self, inp: ReportInput, incident_id: int, ev: c.EvidenceView) -> None:
+        shown = pdf_preview(inp, incident_id, ev)
+        caption = f"Evidence {ev.id} · {ev.name}"
+        if shown.image is None:
+            self.room(14)
+            self.ln(3)
+            self.para(caption, SMALL_PT + 0.5, bold=True)
+            self.para(shown.note, SMALL_PT + 0.5, colour=MUTED)
+            return
+        scale = 25.4 / IMAGE_DPI
+        w, h = shown.width * scale, shown.height * scale
+        factor = min(1.0, self.epw / w, IMAGE_MAX_H / h)
+        w, h = w * factor, h * factor
+        # Shrink a little to use the rest of this page rather than leave it blank.
+        space = self.page_break_trigger - self.y - 14
+        if h > space >= min(h, IMAGE_MIN_H):
+            w, h = w * space / h, space
+        self.room(h + 12)
+        self.ln(3)
+        self.para(caption, SMALL_PT + 0.5, bold=True)
+        self.ln(1)
+        self.image(shown.image, x=self.l_margin, y=self.y, w=w, h=h)
+        self.set_draw_color(*RULE)
+        self.set_line_width(0.2)
+        self.rect(self.l_margin, self.y, w, h)
+        self.set_y(self.y + h + 2)
+
+
+@contextmanager
+def _quiet_fpdf() -> Iterator[None]:
+    """fpdf2's warnings can quote the text being laid out; incident text is never logged."""
+    logger = logging.getLogger("fpdf")
+    previous = logger.disabled
+    logger.disabled = True
+    try:
+        yield
+    finally:
+        logger.disabled = previous
+
+
+def render_pdf(inp: ReportInput) -> bytes:
+    """The whole report as PDF bytes; nothing is written to disk."""
+    view = c.build(inp)
+    chart = build_chart(inp.incidents)
+    with _quiet_fpdf():
+        pdf = ReportPDF(view)
+        pdf.set_title(c.TITLE)
+        pdf.set_creator("Quire")
+        pdf.set_lang("en")
+        if inp.author:
+            pdf.set_author(t.clean(inp.author))
+        with suppress(TypeError, ValueError):  # a bad time only loses the PDF's date field
+            pdf.set_creation_date(datetime.fromisoformat(inp.created_at.replace("Z", "+00:00")))
+        # Placeholders: the table links forward, so targets are set when each incident starts.
+        links = {row.id: pdf.add_link(page=1) for row in view.chronology}
+        pdf.cover()
+        pdf.chronology(links)
+        if chart is not None:
+            pdf.chart(chart)
+        for incident in view.incidents:
+            pdf.incident(inp, incident, links[incident.id])
+        return bytes(pdf.output())
