@@ -1,12 +1,38 @@
-"""Entry point of the desktop app (the full GUI lands with the desktop-app issue)."""
+"""Start the desktop app: harden the process, load the language, show the window."""
 
+from __future__ import annotations
+
+import argparse
 import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from app import __version__
+from app import settings as settings_store
+from app.paths import resolve_home
+from ui import privacy, theme
+from ui.main_window import MainWindow
+from ui.translations import install_language
 
 
-def main() -> int:
-    from PySide6.QtWidgets import QApplication, QLabel
-
-    app = QApplication(sys.argv)
-    label = QLabel("Quire")
-    label.show()
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv if argv is None else argv)
+    parser = argparse.ArgumentParser(prog="quire")
+    parser.add_argument("--home", metavar="DIR", help="the vault folder")
+    parser.add_argument("--version", action="version", version=f"Quire {__version__}")
+    args, qt_args = parser.parse_known_args(argv[1:])
+    privacy.harden_process()
+    QCoreApplication.setApplicationName("Quire")
+    app = QApplication([argv[0], *qt_args])
+    theme.apply(app)
+    home = resolve_home(args.home)
+    install_language(settings_store.load(home).language)
+    window = MainWindow(home)
+    window.show()
     return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

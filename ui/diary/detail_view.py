@@ -1,0 +1,163 @@
+"""The read-only detail pane: one incident, every field, as escaped rich text.
+
+All user text passes through ``html.escape``; links are shown, never followed (Quire never
+opens the network), and nothing is loaded from outside.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from app.incidents import vocabulary
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("DetailView", text)
+
+
+def _v(table: dict[Any, str], key: Any) -> str:
+    label = table.get(key)
+    return QCoreApplication.translate("vocabulary", label) if label else str(key)
+
+
+def _e(value: Any) -> str:
+    return html.escape(str(value)).replace("\n", "<br>")
+
+
+def human_size(n: int) -> str:
+    size = float(n)
+    for unit in ("B", "KB", "MB", "GB", "TB"):
+        if size < 1024 or unit == "TB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024
+    return f"{n} B"
+
+
+def incident_html(doc: dict[str, Any], *, discreet: bool = False) -> str:
+    rows: list[tuple[str, str]] = []
+
+    def row(label: str, value: str) -> None:
+        if value:
+            rows.append((_t(label), value))
+
+    when = doc.get("occurred_at") or ""
+    if doc.get("occurred_until"):
+        when += f" – {doc['occurred_until']}"
+    if when:
+        precision = _v(vocabulary.PRECISIONS, doc.get("occurred_precision"))
+        when = f"{_e(when)} <span class='muted'>({_e(precision)})</span>"
+    row("When", when)
+    row(
+        "Categories", _e(", ".join(_v(vocabulary.CATEGORIES, c) for c in doc.get("categories", [])))
+    )
+    if doc.get("severity"):
+        row("Severity", _e(_v(vocabulary.SEVERITIES, doc["severity"])))
+    row(
+        "Targeted",
+        "<br>".join(
+            _e(f"{_v(vocabulary.TARGETS, t['kind'])} {t.get('name', '')}".strip())
+            for t in doc.get("targets", [])
+        ),
+    )
+    row(
+        "Perpetrators",
+        "<br>".join(
+            _e(
+                f"{_v(vocabulary.PERPETRATOR_KINDS, p['kind'])}: {p.get('name', '')}"
+                + (f" ({', '.join(p.get('identifiers', []))})" if p.get("identifiers") else "")
+            )
+            for p in doc.get("perpetrators", [])
+        ),
+    )
+    row("Platforms", _e(", ".join(doc.get("platforms", []))))
+    row("Location", _e(doc.get("location", "")))
+    row(
+        "Links",
+        "<br>".join(
+            _e(link["url"])
+            + (
+                f" <span class='muted'>{_e(_t('seen'))} {_e(link['seen_at'])}</span>"
+                if link.get("seen_at")
+                else ""
+            )
+            + (f" — {_e(link['note'])}" if link.get("note") else "")
+            for link in doc.get("links", [])
+        ),
+    )
+    row("Witnesses", _e(", ".join(doc.get("witnesses", []))))
+    impact = doc.get("impact") or {}
+    impact_text = ", ".join(_v(vocabulary.IMPACTS, k) for k in impact.get("kinds", []))
+    if impact.get("description"):
+        impact_text += (" — " if impact_text else "") + impact["description"]
+    row("Impact", _e(impact_text))
+    row(
+        "Actions taken",
+        "<br>".join(
+            _e(
+                " · ".join(
+                    x
+                    for x in (
+                        _v(vocabulary.ACTION_KINDS, a["kind"]),
+                        a.get("at") or "",
+                        a.get("reference", ""),
+                        a.get("outcome", ""),
+                    )
+                    if x
+                )
+            )
+            for a in doc.get("actions", [])
+        ),
+    )
+    row("Tags", _e(", ".join(doc.get("tags", []))))
+
+    parts = [f"<h2>{_e(doc['title'])}</h2>", "<table cellspacing='0' cellpadding='4'>"]
+    parts += [f"<tr><td class='label'>{_e(k)}</td><td>{v}</td></tr>" for k, v in rows]
+    parts.append("</table>")
+    if doc.get("narrative"):
+        parts += [f"<h3>{_e(_t('What happened'))}</h3>", f"<p>{_e(doc['narrative'])}</p>"]
+    if doc.get("notes"):
+        parts.append(f"<h3>{_e(_t('Follow-up notes'))}</h3>")
+        parts += [
+            f"<p><span class='muted'>{_e(n['created_at'])}</span><br>{_e(n['text'])}</p>"
+            for n in doc["notes"]
+        ]
+    if doc.get("evidence"):
+        parts.append(f"<h3>{_e(_t('Evidence'))}</h3><table cellspacing='0' cellpadding='3'>")
+        parts += [
+            f"<tr><td>{_e(e['name'])}</td><td class='muted'>{_e(human_size(e['size']))}"
+            f"</td><td class='muted'>{_e(e['type'])}</td></tr>"
+            for e in doc["evidence"]
+        ]
+        parts.append("</table>")
+    parts.append(
+        f"<p class='muted'>{_e(_t('Recorded'))} {_e(doc['created_at'])} · "
+        f"{_e(_t('last changed'))} {_e(doc['updated_at'])} · "
+        f"{_e(_t('revisions'))}: {_e(doc['revisions'])}</p>"
+    )
+    style = (
+        "<style>td.label{color:palette(mid);padding-right:12px;vertical-align:top;"
+        "white-space:nowrap} .muted{color:gray} h2{margin-bottom:6px}</style>"
+    )
+    return style + "".join(parts)
+
+
+class DetailView(QTextBrowser):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setAccessibleName(_t("Incident details"))
+        self.show_placeholder()
+
+    def show_placeholder(self) -> None:
+        self.setHtml(f"<p style='color:gray'>{_e(_t('Select an incident to see it here.'))}</p>")
+
+    def show_incident(self, doc: dict[str, Any]) -> None:
+        self.setHtml(incident_html(doc))
+
+    def loadResource(self, kind: int, url: Any) -> Any:
+        return None  # never load anything from anywhere

@@ -1,0 +1,230 @@
+"""The main screen: search as you type, filters, the incident list, and the detail pane."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.evidence.store import EvidenceStore
+from app.incidents import vocabulary
+from app.incidents.document import incident_document
+from app.incidents.store import Filters, IncidentStore
+from app.vault.vault import Vault
+from ui.diary.detail_view import DetailView
+from ui.diary.incident_model import IncidentListModel
+
+SEARCH_DELAY_MS = 150
+
+
+class DiaryPage(QWidget):
+    """Emits the chosen incident id; the window decides what to do with it."""
+
+    incident_selected = Signal(object)  # int | None
+    incident_activated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("diaryPage")
+        self.vault: Vault | None = None
+        self.model = IncidentListModel()
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search the diary (names, words, @handles…)"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(lambda: self._search_timer.start(SEARCH_DELAY_MS))
+
+        self.category = QComboBox()
+        self.category.setAccessibleName(self.tr("Category filter"))
+        self.category.addItem(self.tr("All categories"), None)
+        for cid, label in vocabulary.CATEGORIES.items():
+            self.category.addItem(self.translate_vocab(label), cid)
+        self.severity = QComboBox()
+        self.severity.setAccessibleName(self.tr("Severity filter"))
+        self.severity.addItem(self.tr("Any severity"), None)
+        for n in range(2, 6):
+            self.severity.addItem(self.tr("{n} or more").replace("{n}", str(n)), n)
+        self.tag = QLineEdit()
+        self.tag.setPlaceholderText(self.tr("Tag"))
+        self.tag.setAccessibleName(self.tr("Tag filter"))
+        self.tag.setMaximumWidth(140)
+        self.use_dates = QCheckBox(self.tr("From"))
+        self.use_dates.setAccessibleName(self.tr("Filter by date"))
+        self.date_from = QDateEdit(QDate.currentDate().addYears(-1))
+        self.date_to = QDateEdit(QDate.currentDate())
+        for d, name in ((self.date_from, self.tr("From date")), (self.date_to, self.tr("To date"))):
+            d.setCalendarPopup(True)
+            d.setDisplayFormat("yyyy-MM-dd")
+            d.setAccessibleName(name)
+            d.dateChanged.connect(self.apply_filters)
+        self.clear_filters = QPushButton(self.tr("Clear"))
+        self.clear_filters.clicked.connect(self.reset_filters)
+        for w in (self.category, self.severity):
+            w.currentIndexChanged.connect(self.apply_filters)
+        self.tag.textChanged.connect(lambda: self._search_timer.start(SEARCH_DELAY_MS))
+        self.use_dates.toggled.connect(self.apply_filters)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.category)
+        filters.addWidget(self.severity)
+        filters.addWidget(self.tag)
+        filters.addWidget(self.use_dates)
+        filters.addWidget(self.date_from)
+        filters.addWidget(QLabel(self.tr("to")))
+        filters.addWidget(self.date_to)
+        filters.addWidget(self.clear_filters)
+        filters.addStretch(1)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Incidents"))
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(0, 150)
+        header.resizeSection(2, 220)
+        header.resizeSection(3, 80)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.doubleClicked.connect(self._activated)
+        self.count = QLabel()
+        self.count.setObjectName("hint")
+
+        self.detail = DetailView()
+        left = QWidget()
+        left_lay = QVBoxLayout(left)
+        left_lay.setContentsMargins(0, 0, 0, 0)
+        left_lay.addWidget(self.search)
+        left_lay.addLayout(filters)
+        left_lay.addWidget(self.table, 1)
+        left_lay.addWidget(self.count)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.splitter)
+
+    @staticmethod
+    def translate_vocab(label: str) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("vocabulary", label)
+
+    # -- vault -----------------------------------------------------------------------------
+    def set_vault(self, vault: Vault | None) -> None:
+        self.vault = vault
+        self.model.set_store(IncidentStore(vault) if vault is not None else None)
+        self.detail.show_placeholder()
+        self._update_count()
+
+    def clear(self) -> None:
+        """Drop every decrypted row and text (on lock)."""
+        self.vault = None
+        self.model.clear()
+        self.detail.clear()
+        self.detail.show_placeholder()
+        self.search.clear()
+        self.tag.clear()
+        self.count.clear()
+
+    # -- filtering -------------------------------------------------------------------------
+    def filters(self) -> Filters:
+        f = Filters(
+            categories=[self.category.currentData()] if self.category.currentData() else [],
+            tags=[self.tag.text().strip()] if self.tag.text().strip() else [],
+            severity_min=self.severity.currentData(),
+        )
+        if self.use_dates.isChecked():
+            f.date_from = self.date_from.date().toString("yyyy-MM-dd")
+            f.date_to = self.date_to.date().toString("yyyy-MM-dd")
+        return f
+
+    def apply_filters(self) -> None:
+        if self.vault is None:
+            return
+        selected = self.current_id()
+        self.model.set_query(self.search.text(), self.filters())
+        self._update_count()
+        if selected is not None and self.model.row_of(selected) >= 0:
+            self.select(selected)
+        else:
+            self.detail.show_placeholder()
+            self.incident_selected.emit(None)
+
+    def reset_filters(self) -> None:
+        for w in (self.category, self.severity):
+            w.setCurrentIndex(0)
+        self.tag.clear()
+        self.use_dates.setChecked(False)
+        self.search.clear()
+        self.apply_filters()
+
+    def _update_count(self) -> None:
+        if self.vault is None:
+            self.count.clear()
+            return
+        total = IncidentStore(self.vault).count()
+        shown = self.model.rowCount()
+        more = "+" if self.model.canFetchMore() else ""
+        self.count.setText(
+            self.tr("{shown} shown of {total} incidents")
+            .replace("{shown}", f"{shown}{more}")
+            .replace("{total}", str(total))
+        )
+
+    # -- selection -------------------------------------------------------------------------
+    def current_id(self) -> int | None:
+        s = self.model.summary(self.table.currentIndex().row())
+        return s.id if s else None
+
+    def select(self, incident_id: int) -> None:
+        row = self.model.row_of(incident_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.setCurrentIndex(self.model.index(row, 0))
+            self.show_detail(incident_id)
+
+    def _current_changed(self) -> None:
+        incident_id = self.current_id()
+        if incident_id is not None:
+            self.show_detail(incident_id)
+        self.incident_selected.emit(incident_id)
+
+    def _activated(self) -> None:
+        incident_id = self.current_id()
+        if incident_id is not None:
+            self.incident_activated.emit(incident_id)
+
+    def show_detail(self, incident_id: int) -> None:
+        if self.vault is None:
+            return
+        incident = IncidentStore(self.vault).get(incident_id)
+        self.detail.show_incident(incident_document(incident, EvidenceStore(self.vault)))
+
+    def refresh(self, select: int | None = None) -> None:
+        keep = select if select is not None else self.current_id()
+        self.apply_filters()
+        if keep is not None:
+            self.select(keep)

@@ -1,0 +1,351 @@
+"""The one window: first run, unlock, and the diary, switched in a stack.
+
+Locking drops the vault (keys and database), every decrypted model and text, cancels
+background work, and shows the unlock screen. Discreet mode keeps the title and icon
+neutral.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import settings as settings_store
+from app.settings import Settings
+from app.vault.vault import Vault, vault_exists
+from ui.clipboard import Clipboard
+from ui.dialogs import Dialogs
+from ui.diary.diary_page import DiaryPage
+from ui.inactivity import InactivityLock
+from ui.pages.unlock import UnlockPage
+from ui.pages.welcome import WelcomePage
+from ui.worker import cancel_all_and_wait
+
+APP_TITLE = "Quire"
+DISCREET_TITLE = "Notes"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, home: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.home = home
+        self.settings: Settings = settings_store.load(home)
+        self.vault: Vault | None = None
+        self.clipboard = Clipboard(self)
+        self.inactivity = InactivityLock(self.lock, self)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.welcome = WelcomePage(home, self.settings.language)
+        self.welcome.created.connect(self._created)
+        self.welcome.language_changed.connect(self._language_chosen)
+        self.unlock_page = UnlockPage(home)
+        self.unlock_page.unlocked.connect(self._unlocked)
+        self.diary = DiaryPage()
+        self.diary_host = self._diary_host()
+        for page in (self.welcome, self.unlock_page, self.diary_host):
+            self.stack.addWidget(page)
+        self._build_actions()
+        self.resize(1180, 760)
+        self.apply_settings()
+        self._show_start_page()
+
+    # -- layout ----------------------------------------------------------------------------
+    def _diary_host(self) -> QWidget:
+        """The diary list on the left; details and evidence on the right."""
+        from ui.evidence.evidence_panel import EvidencePanel
+
+        self.evidence = EvidencePanel(self)
+        self.diary.incident_selected.connect(self.evidence.set_incident)
+        self.diary.incident_selected.connect(self._selection_changed)
+        self.diary.incident_activated.connect(self.edit_incident)
+        self.evidence.changed.connect(lambda: self.diary.refresh())
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.diary.detail)
+        right.addWidget(self.evidence)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 2)
+        self.diary.splitter.addWidget(right)
+        host = QWidget()
+        lay = QVBoxLayout(host)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.backup_reminder = QLabel()
+        self.backup_reminder.setObjectName("reminder")
+        self.backup_reminder.setVisible(False)
+        self.backup_reminder.setWordWrap(True)
+        lay.addWidget(self.backup_reminder)
+        lay.addWidget(self.diary)
+        return host
+
+    def _action(
+        self, text: str, slot: object, shortcut: str | QKeySequence | None = None, name: str = ""
+    ) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.setObjectName(name)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_new = self._action(
+            self.tr("New incident"), self.new_incident, QKeySequence.StandardKey.New, "newIncident"
+        )
+        self.act_edit = self._action(self.tr("Edit"), self.edit_current, "Ctrl+E", "editIncident")
+        self.act_evidence = self._action(
+            self.tr("Add evidence"), self.add_evidence, "Ctrl+Shift+A", "addEvidence"
+        )
+        self.act_timeline = self._action(
+            self.tr("Timeline"), self.show_timeline, "Ctrl+T", "timeline"
+        )
+        self.act_export = self._action(
+            self.tr("Export for an organisation…"),
+            self.export_bundle,
+            "Ctrl+Shift+E",
+            "exportBundle",
+        )
+        self.act_open_bundle = self._action(
+            self.tr("Open a received bundle…"), self.open_bundle, None, "openBundle"
+        )
+        self.act_backup = self._action(self.tr("Backup and restore…"), self.backup, None, "backup")
+        self.act_settings = self._action(
+            self.tr("Settings"),
+            self.open_settings,
+            QKeySequence.StandardKey.Preferences,
+            "settings",
+        )
+        self.act_lock = self._action(self.tr("Lock"), self.lock, "Ctrl+L", "lock")
+        self.act_panic = self._action(
+            self.tr("Panic wipe"), self.panic, "Ctrl+Shift+Delete", "panic"
+        )
+        self.act_panic.setToolTip(self.tr("Destroy the diary on this computer now"))
+        bar = QToolBar(self.tr("Main"))
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for a in (self.act_new, self.act_edit, self.act_evidence):
+            bar.addAction(a)
+        bar.addSeparator()
+        for a in (self.act_timeline, self.act_export, self.act_backup, self.act_open_bundle):
+            bar.addAction(a)
+        spacer = QWidget()
+        spacer.setSizePolicy(
+            spacer.sizePolicy().horizontalPolicy().Expanding,
+            spacer.sizePolicy().verticalPolicy().Preferred,
+        )
+        bar.addWidget(spacer)
+        for a in (self.act_settings, self.act_lock, self.act_panic):
+            bar.addAction(a)
+        panic_button = bar.widgetForAction(self.act_panic)
+        if panic_button is not None:
+            panic_button.setObjectName("panicButton")
+        self.toolbar = bar
+        self.addToolBar(bar)
+        self._set_diary_actions_enabled(False)
+
+    def _set_diary_actions_enabled(self, on: bool) -> None:
+        for a in (
+            self.act_new,
+            self.act_edit,
+            self.act_evidence,
+            self.act_timeline,
+            self.act_export,
+            self.act_backup,
+            self.act_settings,
+            self.act_lock,
+            self.act_panic,
+        ):
+            a.setEnabled(on)
+        self.toolbar.setVisible(on)
+        if on:
+            self._selection_changed(self.diary.current_id())
+
+    def _selection_changed(self, incident_id: int | None) -> None:
+        has = incident_id is not None and self.vault is not None
+        self.act_edit.setEnabled(has)
+        self.act_evidence.setEnabled(has)
+
+    # -- pages -----------------------------------------------------------------------------
+    def _show_start_page(self) -> None:
+        from app.wipe import finish_interrupted_wipes
+
+        finish_interrupted_wipes(self.home)
+        if vault_exists(self.home):
+            self.stack.setCurrentWidget(self.unlock_page)
+        else:
+            self.stack.setCurrentWidget(self.welcome)
+        self._set_diary_actions_enabled(False)
+        self.update_title()
+
+    def _created(self, vault: Vault, code: str | None) -> None:
+        if code:
+            from ui.pages.recovery_code import RecoveryCodeDialog
+
+            RecoveryCodeDialog(code, self).exec_or_script()
+        settings_store.save(self.home, self.settings)
+        self._unlocked(vault)
+
+    def _unlocked(self, vault: Vault) -> None:
+        self.vault = vault
+        self.diary.set_vault(vault)
+        self.evidence.set_vault(vault)
+        self.stack.setCurrentWidget(self.diary_host)
+        self._set_diary_actions_enabled(True)
+        self.inactivity.set_timeout_ms(self.settings.auto_lock_minutes * 60_000)
+        self._update_backup_reminder()
+        self.update_title()
+        from ui.editor.drafts_offer import offer_drafts
+
+        offer_drafts(self, vault)
+
+    def lock(self) -> None:
+        """Drop the keys, the database and every decrypted view; show the unlock screen."""
+        if self.vault is None:
+            return
+        self.lock_requested_hooks()
+        cancel_all_and_wait()
+        self.inactivity.stop()
+        self.diary.clear()
+        self.evidence.clear()
+        self.clipboard.clear_ours()
+        vault, self.vault = self.vault, None
+        vault.lock()
+        self._set_diary_actions_enabled(False)
+        self.unlock_page.clear()
+        self.stack.setCurrentWidget(self.unlock_page)
+        self.update_title()
+
+    def lock_requested_hooks(self) -> None:
+        """Open editors save their drafts and close; other windows of the diary close."""
+        for child in self.findChildren(QWidget):
+            hook = getattr(child, "on_vault_locking", None)
+            if callable(hook):
+                hook()
+
+    # -- settings and title ----------------------------------------------------------------
+    def apply_settings(self) -> None:
+        if self.vault is not None:
+            self.inactivity.set_timeout_ms(self.settings.auto_lock_minutes * 60_000)
+        self.update_title()
+
+    def update_title(self) -> None:
+        if self.settings.discreet_mode:
+            self.setWindowTitle(DISCREET_TITLE)
+            from ui.theme import neutral_icon
+
+            self.setWindowIcon(neutral_icon())
+        else:
+            state = "" if self.vault is not None else " — " + self.tr("locked")
+            self.setWindowTitle(APP_TITLE + state)
+            from ui.theme import app_icon
+
+            self.setWindowIcon(app_icon())
+
+    def _language_chosen(self, code: str) -> None:
+        self.settings.language = code
+        settings_store.save(self.home, self.settings)
+        from ui.translations import install_language
+
+        install_language(code)
+
+    def _update_backup_reminder(self) -> None:
+        from ui.backup_dialog import backup_reminder_text
+
+        text = backup_reminder_text(self.settings)
+        self.backup_reminder.setText(text or "")
+        self.backup_reminder.setVisible(bool(text))
+
+    # -- actions (each opens its own module's window) ---------------------------------------
+    def new_incident(self) -> None:
+        self._edit(None)
+
+    def edit_current(self) -> None:
+        incident_id = self.diary.current_id()
+        if incident_id is not None:
+            self._edit(incident_id)
+
+    def edit_incident(self, incident_id: int) -> None:
+        self._edit(incident_id)
+
+    def _edit(self, incident_id: int | None) -> None:
+        if self.vault is None:
+            return
+        from ui.editor.incident_editor import IncidentEditor
+
+        editor = IncidentEditor(self.vault, incident_id, self)
+        editor.saved.connect(lambda i: self.diary.refresh(select=i))
+        editor.show()
+
+    def add_evidence(self) -> None:
+        if self.vault is not None and self.diary.current_id() is not None:
+            self.evidence.add_files()
+
+    def show_timeline(self) -> None:
+        if self.vault is not None:
+            from ui.timeline import TimelineDialog
+
+            TimelineDialog(self.vault, self).show()
+
+    def export_bundle(self) -> None:
+        if self.vault is not None:
+            from ui.sharing.export_wizard import ExportWizard
+
+            current = self.diary.current_id()
+            ExportWizard(self.vault, [current] if current is not None else [], self).show()
+
+    def open_bundle(self) -> None:
+        from ui.sharing.open_bundle import OpenBundleWindow
+
+        OpenBundleWindow(self).show()
+
+    def backup(self) -> None:
+        if self.vault is not None:
+            from ui.backup_dialog import BackupDialog
+
+            dlg = BackupDialog(self.vault, self.home, self.settings, self)
+            dlg.finished.connect(lambda _r: self._update_backup_reminder())
+            dlg.show()
+
+    def open_settings(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
+        dlg = SettingsDialog(self.home, self.settings, self.vault, self)
+        dlg.applied.connect(self.apply_settings)
+        dlg.show()
+
+    def panic(self) -> None:
+        from ui.panic import trigger_panic
+
+        trigger_panic(self)
+
+    def after_wipe(self) -> None:
+        """Called once the vault is destroyed: start again as on a new machine."""
+        self.vault = None
+        self.diary.clear()
+        self.evidence.clear()
+        self.settings = settings_store.load(self.home)
+        self._show_start_page()
+
+    # -- closing ---------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.lock()
+        event.accept()
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+__all__ = ["Dialogs", "MainWindow"]

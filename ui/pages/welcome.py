@@ -1,0 +1,223 @@
+"""First run: what Quire protects against (and what it cannot), then create the vault."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.passphrase_strength import estimate
+from app.vault import device_secret
+from app.vault.vault import Vault
+from ui.worker import run_task
+
+LANGUAGE_NAMES = {"en": "English", "az": "Azərbaycan dili", "ru": "Русский"}
+
+
+def _label(text: str, name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+class WelcomePage(QWidget):
+    """Two steps: the honest introduction, then the vault form."""
+
+    created = Signal(object, object)  # Vault, recovery code or None
+    language_changed = Signal(str)
+
+    def __init__(self, home: Path, language: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.home = home
+        self.setObjectName("welcomePage")
+        self.steps = QStackedWidget()
+        self.steps.addWidget(self._intro(language))
+        self.steps.addWidget(self._form())
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(self.steps, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+
+    # -- step 1 ----------------------------------------------------------------------------
+    def _intro(self, language: str) -> QWidget:
+        card = QWidget()
+        card.setObjectName("card")
+        card.setMaximumWidth(620)
+        lay = QVBoxLayout(card)
+        lay.addWidget(_label(self.tr("Welcome to Quire"), "pageTitle"))
+        lay.addWidget(
+            _label(
+                self.tr(
+                    "Quire is a private diary for recording harassment, threats and attacks, with "
+                    "the evidence: screenshots, files, links. Everything is encrypted on this "
+                    "computer. Nothing is sent anywhere, ever, unless you export a sealed "
+                    "bundle for an organisation you trust."
+                )
+            )
+        )
+        lay.addWidget(
+            _label(
+                self.tr(
+                    "Quire protects your diary if this laptop is taken, "
+                    "copied or searched while Quire is locked."
+                ),
+                "good",
+            )
+        )
+        lay.addWidget(
+            _label(
+                self.tr(
+                    "It cannot protect you if someone has already installed spyware on this "
+                    "computer, or sees your screen while the diary is open. Lock Quire (Ctrl+L) "
+                    "whenever you step away; it also locks itself when you are idle."
+                )
+            )
+        )
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(
+            max(0, list(LANGUAGE_NAMES).index(language) if language in LANGUAGE_NAMES else 0)
+        )
+        self.language.currentIndexChanged.connect(
+            lambda: self.language_changed.emit(self.language.currentData())
+        )
+        form = QFormLayout()
+        form.addRow(self.tr("Language"), self.language)
+        lay.addLayout(form)
+        start = QPushButton(self.tr("Create my diary"))
+        start.setDefault(True)
+        start.clicked.connect(lambda: self.steps.setCurrentIndex(1))
+        lay.addWidget(start)
+        return card
+
+    # -- step 2 ----------------------------------------------------------------------------
+    def _form(self) -> QWidget:
+        card = QWidget()
+        card.setObjectName("card")
+        card.setMaximumWidth(620)
+        lay = QVBoxLayout(card)
+        lay.addWidget(_label(self.tr("Choose a passphrase"), "pageTitle"))
+        lay.addWidget(
+            _label(
+                self.tr(
+                    "A passphrase is a password made of several words. Four or five unrelated "
+                    "words, in any language, are easy to remember and very hard to guess."
+                )
+            )
+        )
+        self.pass1 = QLineEdit()
+        self.pass1.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pass1.setAccessibleName(self.tr("Passphrase"))
+        self.pass2 = QLineEdit()
+        self.pass2.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pass2.setAccessibleName(self.tr("Passphrase again"))
+        self.meter = QProgressBar()
+        self.meter.setRange(0, 4)
+        self.meter.setTextVisible(False)
+        self.meter.setAccessibleName(self.tr("Passphrase strength"))
+        self.verdict = _label("", "hint")
+        self.pass1.textChanged.connect(self._update_strength)
+        self.pass2.textChanged.connect(self._update_strength)
+        form = QFormLayout()
+        form.addRow(self.tr("Passphrase"), self.pass1)
+        form.addRow(self.tr("Again"), self.pass2)
+        form.addRow(self.tr("Strength"), self.meter)
+        form.addRow("", self.verdict)
+        lay.addLayout(form)
+        lay.addWidget(
+            _label(
+                self.tr(
+                    "If you forget this passphrase, nobody — not even the makers of Quire — can "
+                    "open your diary again. Write it down and keep it somewhere safe, away from "
+                    "the laptop."
+                ),
+                "warning",
+            )
+        )
+        self.use_secret = QCheckBox(self.tr("Also keep a secret in this computer's keyring"))
+        self.use_secret.setAccessibleName(self.tr("Use a device secret"))
+        available, reason = device_secret.is_available()
+        self.secret_hint = _label(
+            self.tr(
+                "Then a copy of the diary is useless without this computer. You will get "
+                "24 words to write down: you need them to open the diary on another "
+                "computer."
+            )
+            if available
+            else self.tr(
+                "Not available here: {reason}. The passphrase alone protects the diary."
+            ).replace("{reason}", reason),
+            "hint",
+        )
+        self.use_secret.setEnabled(available)
+        lay.addWidget(self.use_secret)
+        lay.addWidget(self.secret_hint)
+        self.create_button = QPushButton(self.tr("Create the diary"))
+        self.create_button.setDefault(True)
+        self.create_button.setEnabled(False)
+        self.create_button.clicked.connect(self.create)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setVisible(False)
+        self.message = _label("", "errorText")
+        lay.addWidget(self.create_button)
+        lay.addWidget(self.busy)
+        lay.addWidget(self.message)
+        return card
+
+    def _update_strength(self) -> None:
+        s = estimate(self.pass1.text())
+        self.meter.setValue(s.score)
+        self.meter.setProperty("score", s.score)
+        self.meter.style().unpolish(self.meter)
+        self.meter.style().polish(self.meter)
+        verdict = QCoreApplication.translate("strength", s.verdict)
+        advice = QCoreApplication.translate("strength", s.advice)
+        same = self.pass1.text() == self.pass2.text()
+        extra = "" if same or not self.pass2.text() else "\n" + self.tr("The two do not match yet.")
+        self.verdict.setText(f"{verdict}. {advice}{extra}")
+        self.create_button.setEnabled(bool(self.pass1.text()) and same)
+
+    def create(self) -> None:
+        if self.pass1.text() != self.pass2.text() or not self.pass1.text():
+            return
+        self.create_button.setEnabled(False)
+        self.busy.setVisible(True)
+        run_task(
+            Vault.create,
+            self.home,
+            self.pass1.text(),
+            use_device_secret=self.use_secret.isChecked(),
+            on_done=self._done,
+            on_error=self._failed,
+            owner=self,
+        )
+
+    def _done(self, result: tuple[Vault, str | None]) -> None:
+        self.busy.setVisible(False)
+        self.pass1.clear()
+        self.pass2.clear()
+        vault, code = result
+        self.created.emit(vault, code)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.busy.setVisible(False)
+        self.create_button.setEnabled(True)
+        self.message.setText(str(exc))
