@@ -30,7 +30,6 @@ from app.incidents import chain
 from app.incidents.document import incident_document
 from app.incidents.record import SCHEMA_VERSION
 from app.incidents.store import Filters, IncidentStore
-from app.report import ReportInput, render_html, render_pdf
 
 if TYPE_CHECKING:
     from app.vault.vault import Vault
@@ -212,6 +211,8 @@ def _write_bundle_body(
     head: str,
     fingerprint: str | None,
 ) -> None:
+    from app.report import ReportInput, render_html, render_pdf  # heavy: only when exporting
+
     paths = {(inc, e.id): layout.evidence_path(inc, e.id, e.name) for e, inc in files}
     for doc in docs:
         doc["evidence"] = [{**e, "path": paths[(doc["id"], e["id"])]} for e in doc["evidence"]]

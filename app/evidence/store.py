@@ -6,9 +6,9 @@ file of any size passes through in constant memory.
 
 Import is crash-safe in three steps: (1) a ``pending`` row is committed, (2) the blob is
 written to a temporary file, fsynced and renamed into place, (3) the row becomes
-``complete`` together with its chain entry. Opening the vault removes whatever a killed
-import left (pending rows, their files, temporary files), so an import either happened
-whole or not at all.
+``complete`` together with its chain entry. Opening the vault when no other program has
+it open removes whatever a killed import left (pending rows, their files, temporary files),
+so an import either happened whole or not at all.
 """
 
 from __future__ import annotations
