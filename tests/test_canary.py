@@ -207,6 +207,15 @@ def test_no_canary_reaches_the_disk(tmp_path: Path) -> None:
     backup = fake_home / "Quire backup.tar"
     cli("backup", "-o", str(backup))
     assert backup.stat().st_size > 0
+    # A sealed bundle for an organisation: ciphertext on disk, nothing else left behind.
+    key = outside / "org-key.txt"
+    org = cli("keygen", "-o", str(key))
+    recipient = next(w for w in org.split() if w.startswith("age1"))
+    bundle = fake_home / "for the lawyer.age"
+    cli("export", "--all", "--to", recipient, "-o", str(bundle))
+    assert bundle.stat().st_size > 0
+    verified = cli("verify", str(bundle), "-i", str(key))  # the receiver's check writes nothing
+    assert "Signature: GOOD" in verified
 
     evidence.unlink()  # the user's own plaintext original is outside what we judge
     roots = [vault_dir, tmpdir, fake_home]
@@ -215,7 +224,7 @@ def test_no_canary_reaches_the_disk(tmp_path: Path) -> None:
     assert not hits, "plaintext reached the disk:\n" + "\n".join(hits)
     blobs = list((vault_dir / "evidence").iterdir())
     assert len(blobs) == 1
-    for must in (vault_dir / "vault.key", vault_dir / "diary.db", blobs[0], backup):
+    for must in (vault_dir / "vault.key", vault_dir / "diary.db", blobs[0], backup, bundle):
         assert must in read, f"{must} was not scanned"
     print("files the CLI left in TMPDIR:", sorted(str(p) for p in tmpdir.rglob("*")))
 
