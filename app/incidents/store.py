@@ -303,7 +303,7 @@ class IncidentStore:
         limit: int | None = None,
         offset: int = 0,
     ) -> list[IncidentSummary]:
-        """Full-text search (every word must match, as a prefix), best matches first."""
+        """Full-text search (every word must match, as a word prefix), newest first."""
         return self._query(query, filters or Filters(), limit, offset)
 
     def _query(
@@ -311,16 +311,13 @@ class IncidentStore:
     ) -> list[IncidentSummary]:
         where: list[str] = []
         params: list[Any] = []
-        join = ""
         order = "COALESCE(i.occurred_sort, i.created_at) DESC, i.id DESC"
         if query is not None:
             words = tokens(query)
             if not words:
                 return []
-            join = "JOIN incident_fts ON incident_fts.rowid = i.id"
-            where.append("incident_fts MATCH ?")
+            where.append("i.id IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?)")
             params.append(" ".join(f'"{w}"*' for w in words))
-            order = "incident_fts.rank, " + order
         if not f.include_deleted:
             where.append("i.deleted_at IS NULL")
         if f.date_from:
@@ -348,7 +345,7 @@ class IncidentStore:
             params.append(f.severity_max)
         sql = (
             "SELECT i.id, i.record, i.updated_at, i.deleted_at FROM incidents i "  # noqa: S608
-            f"{join} {'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order}"
+            f"{'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order}"
         )
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"

@@ -93,6 +93,10 @@ CREATE TABLE contacts (
     created_at TEXT NOT NULL,
     verified_at TEXT
 );
+-- The list and search order (newest first) and the live-incident count, served by one
+-- partial index, so the first page of 100,000 incidents comes without sorting them all.
+CREATE INDEX incidents_order ON incidents(COALESCE(occurred_sort, created_at) DESC, id DESC)
+    WHERE deleted_at IS NULL;
 CREATE TABLE drafts (
     id INTEGER PRIMARY KEY,
     incident_id INTEGER REFERENCES incidents(id) ON DELETE CASCADE,
