@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import ui.evidence  # noqa: F401  # first: installs the PySide6 6.12 refcount guard (see there)
 from app import settings as settings_store
 from app.settings import Settings
 from app.vault.vault import Vault, vault_exists
