@@ -225,3 +225,17 @@ def test_odd_unicode_survives_storage(store: IncidentStore, vault: Vault, home: 
     again = Vault.unlock(home, PASSPHRASE)
     assert IncidentStore(again).get(i).record.title == title
     again.lock()
+
+
+def test_matching_ids_and_summaries_agree_with_search(
+    store: IncidentStore, diary: dict[str, int]
+) -> None:
+    ids = store.matching_ids("telegram")
+    assert [s.id for s in store.summaries(ids)] == [s.id for s in store.search("telegram")]
+    assert store.matching_ids(None) == [s.id for s in store.list()]
+    assert store.matching_ids("!!!") == []
+    assert store.summaries([]) == []
+    assert [s.id for s in store.summaries([diary["en"], 999, diary["az"]])] == [
+        diary["en"],
+        diary["az"],
+    ]

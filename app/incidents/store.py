@@ -7,6 +7,7 @@ refreshes the full-text index, so the three never disagree after a crash.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -98,6 +99,10 @@ class IncidentStore:
 
     def __init__(self, vault: Vault) -> None:
         self._vault = vault
+
+    @property
+    def vault(self) -> Vault:
+        return self._vault
 
     @property
     def _db(self) -> Any:
@@ -306,16 +311,47 @@ class IncidentStore:
         """Full-text search (every word must match, as a word prefix), newest first."""
         return self._query(query, filters or Filters(), limit, offset)
 
+    def matching_ids(self, query: str | None, filters: Filters | None = None) -> list[int]:
+        """Ids of every match, in list order: cheap to hold even for 100,000 incidents.
+
+        The GUI runs this in a worker for searches and then reads rows a page at a time
+        with :meth:`summaries`, so a broad search never blocks the window.
+        """
+        where, params = self._where(query, filters or Filters())
+        if where is None:
+            return []
+        sql = f"SELECT i.id FROM incidents i {where} ORDER BY {_ORDER}"  # noqa: S608
+        return [int(r[0]) for r in self._db.execute(sql, params)]
+
+    def summaries(self, ids: Sequence[int]) -> list[IncidentSummary]:
+        """The rows for ``ids``, in the order given (missing ids are skipped)."""
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        sql = f"SELECT {_SUMMARY_COLUMNS} FROM incidents i WHERE i.id IN ({marks})"  # noqa: S608
+        found = {int(row[0]): _summary(row) for row in self._db.execute(sql, list(ids))}
+        return [found[i] for i in ids if i in found]
+
     def _query(
         self, query: str | None, f: Filters, limit: int | None, offset: int
     ) -> list[IncidentSummary]:
+        where, params = self._where(query, f)
+        if where is None:
+            return []
+        sql = f"SELECT {_SUMMARY_COLUMNS} FROM incidents i {where} ORDER BY {_ORDER}"  # noqa: S608
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [limit, offset]
+        return [_summary(row) for row in self._db.execute(sql, params)]
+
+    def _where(self, query: str | None, f: Filters) -> tuple[str | None, list[Any]]:
+        """The WHERE clause and its parameters; None when the query can match nothing."""
         where: list[str] = []
         params: list[Any] = []
-        order = "COALESCE(i.occurred_sort, i.created_at) DESC, i.id DESC"
         if query is not None:
             words = tokens(query)
             if not words:
-                return []
+                return None, []
             where.append("i.id IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?)")
             params.append(" ".join(f'"{w}"*' for w in words))
         if not f.include_deleted:
@@ -343,32 +379,29 @@ class IncidentStore:
         if f.severity_max is not None:
             where.append("i.severity <= ?")
             params.append(f.severity_max)
-        sql = (
-            "SELECT i.id, i.record, i.updated_at, i.deleted_at FROM incidents i "  # noqa: S608
-            f"{'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order}"
-        )
-        if limit is not None:
-            sql += " LIMIT ? OFFSET ?"
-            params += [limit, offset]
-        out = []
-        for incident_id, record, updated, deleted in self._db.execute(sql, params):
-            r = json.loads(record)
-            out.append(
-                IncidentSummary(
-                    id=int(incident_id),
-                    title=r["title"],
-                    occurred_at=r["occurred_at"],
-                    categories=r["categories"],
-                    severity=r["severity"],
-                    tags=r["tags"],
-                    updated_at=updated,
-                    deleted=deleted is not None,
-                )
-            )
-        return out
+        return ("WHERE " + " AND ".join(where) if where else ""), params
 
     def verify(self) -> chain.ChainReport:
         return chain.verify(self._db)
+
+
+_ORDER = "COALESCE(i.occurred_sort, i.created_at) DESC, i.id DESC"
+_SUMMARY_COLUMNS = "i.id, i.record, i.updated_at, i.deleted_at"
+
+
+def _summary(row: Any) -> IncidentSummary:
+    incident_id, record, updated, deleted = row
+    r = json.loads(record)
+    return IncidentSummary(
+        id=int(incident_id),
+        title=r["title"],
+        occurred_at=r["occurred_at"],
+        categories=r["categories"],
+        severity=r["severity"],
+        tags=r["tags"],
+        updated_at=updated,
+        deleted=deleted is not None,
+    )
 
 
 def _end_of(when: str) -> str:

@@ -39,7 +39,9 @@ class DiaryPage(QWidget):
         super().__init__(parent)
         self.setObjectName("diaryPage")
         self.vault: Vault | None = None
+        self._keep: int | None = None  # incident to select again once rows are loaded
         self.model = IncidentListModel()
+        self.model.loaded.connect(self._loaded)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search the diary (names, words, @handles…)"))
@@ -135,13 +137,14 @@ class DiaryPage(QWidget):
     # -- vault -----------------------------------------------------------------------------
     def set_vault(self, vault: Vault | None) -> None:
         self.vault = vault
+        self._keep = None
         self.model.set_store(IncidentStore(vault) if vault is not None else None)
         self.detail.show_placeholder()
-        self._update_count()
 
     def clear(self) -> None:
         """Drop every decrypted row and text (on lock)."""
         self.vault = None
+        self._keep = None
         self.model.clear()
         self.detail.clear()
         self.detail.show_placeholder()
@@ -164,11 +167,15 @@ class DiaryPage(QWidget):
     def apply_filters(self) -> None:
         if self.vault is None:
             return
-        selected = self.current_id()
+        self._keep = self.current_id() if self._keep is None else self._keep
         self.model.set_query(self.search.text(), self.filters())
+
+    def _loaded(self) -> None:
+        """Rows are in: count them and bring back the selection if it is still listed."""
+        keep, self._keep = self._keep, None
         self._update_count()
-        if selected is not None and self.model.row_of(selected) >= 0:
-            self.select(selected)
+        if keep is not None and self.model.row_of(keep) >= 0:
+            self.select(keep)
         else:
             self.detail.show_placeholder()
             self.incident_selected.emit(None)
@@ -186,13 +193,13 @@ class DiaryPage(QWidget):
             self.count.clear()
             return
         total = IncidentStore(self.vault).count()
-        shown = self.model.rowCount()
-        more = "+" if self.model.canFetchMore() else ""
-        self.count.setText(
-            self.tr("{shown} shown of {total} incidents")
-            .replace("{shown}", f"{shown}{more}")
-            .replace("{total}", str(total))
-        )
+        matched = self.model.match_count
+        if matched is not None:
+            text = self.tr("{shown} of {total} incidents match").replace("{shown}", str(matched))
+        else:
+            shown = f"{self.model.rowCount()}{'+' if self.model.canFetchMore() else ''}"
+            text = self.tr("{shown} shown of {total} incidents").replace("{shown}", shown)
+        self.count.setText(text.replace("{total}", str(total)))
 
     # -- selection -------------------------------------------------------------------------
     def current_id(self) -> int | None:
@@ -224,7 +231,6 @@ class DiaryPage(QWidget):
         self.detail.show_incident(incident_document(incident, EvidenceStore(self.vault)))
 
     def refresh(self, select: int | None = None) -> None:
-        keep = select if select is not None else self.current_id()
+        """Reload the list (after an edit or import), keeping or moving the selection."""
+        self._keep = select if select is not None else self.current_id()
         self.apply_filters()
-        if keep is not None:
-            self.select(keep)
