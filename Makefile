@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-fast lint bench lock clean
+.PHONY: run test test-fast lint bench lock clean translations
 
 $(STAMP): requirements/dev.lock pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -33,6 +33,18 @@ bench: $(STAMP)
 lock:
 	$(PY) -m piptools compile -q --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links -o requirements/runtime.lock requirements/runtime.in
 	$(PY) -m piptools compile -q --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links -o requirements/dev.lock requirements/dev.in
+
+# Strings come from self.tr(), QCoreApplication.translate(), QT_TRANSLATE_NOOP (app/ marks it
+# as _T) and the modules' own tr()/_t() helpers, which land in the context-free section that
+# ui/translations.py consults last. quire_en holds only the English plural forms.
+TS_DIR := resources/translations
+LUPDATE := $(BIN)/pyside6-lupdate -extensions py -tr-function-alias QT_TRANSLATE_NOOP+=_T,tr+=_t \
+	-no-obsolete -locations relative
+
+translations: $(STAMP)  ## extract new strings into the .ts files, compile the .qm files
+	$(LUPDATE) ui app -ts $(TS_DIR)/quire_az.ts $(TS_DIR)/quire_ru.ts
+	$(LUPDATE) -pluralonly ui app -ts $(TS_DIR)/quire_en.ts
+	$(BIN)/pyside6-lrelease $(TS_DIR)/quire_en.ts $(TS_DIR)/quire_az.ts $(TS_DIR)/quire_ru.ts
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info

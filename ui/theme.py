@@ -21,10 +21,26 @@ QToolButton { padding: 5px 10px; border-radius: 6px; }
 QToolButton:hover { background: palette(midlight); }
 QToolButton#panicButton { color: white; background: #b3261e; font-weight: 600; }
 QToolButton#panicButton:hover { background: #8c1d18; }
-QPushButton { padding: 6px 14px; border-radius: 6px; }
+QPushButton { padding: 6px 14px; border-radius: 6px; border: 1px solid palette(mid);
+              background: palette(button); color: palette(button-text); min-width: 64px; }
+QPushButton:hover { background: palette(midlight); }
+QPushButton:pressed { background: palette(mid); }
+QPushButton:focus { border: 1px solid palette(highlight); }
+QPushButton:default { background: palette(highlight); color: palette(highlighted-text);
+                      border: 1px solid palette(highlight); }
+QPushButton:default:hover { background: palette(dark); border-color: palette(dark); }
+QPushButton#dangerButton { background: #b3261e; color: white; border: 1px solid #b3261e;
+                           font-weight: 600; padding: 10px 18px; }
+QPushButton#dangerButton:hover { background: #8c1d18; }
+QPushButton#dangerButton:pressed { background: #6e1410; }
+QPushButton:disabled { background: palette(window); color: palette(placeholder-text);
+                       border-color: palette(midlight); }
 QTableView { border: 1px solid palette(midlight); border-radius: 6px; }
 QTextBrowser { border: 1px solid palette(midlight); border-radius: 6px; padding: 8px; }
-QLineEdit { padding: 5px; border-radius: 5px; }
+QLineEdit { padding: 5px; border-radius: 5px; border: 1px solid palette(mid);
+            background: palette(base); }
+QLineEdit:focus { border: 1px solid palette(highlight); }
+QLineEdit:disabled { background: palette(window); border-color: palette(midlight); }
 QProgressBar[score="0"]::chunk, QProgressBar[score="1"]::chunk { background: #c62828; }
 QProgressBar[score="2"]::chunk { background: #ef8f00; }
 QProgressBar[score="3"]::chunk, QProgressBar[score="4"]::chunk { background: #2e7d32; }

@@ -11,6 +11,22 @@ from PySide6.QtWidgets import QApplication
 _installed: list[QTranslator] = []
 
 
+class _ModuleStrings(QTranslator):
+    """Strings a module marks through its own helper (``tr("…")`` or ``_t("…")`` outside a
+    class) are extracted by lupdate without a context, while the helper asks under its own
+    (``QCoreApplication.translate("DetailView", text)``). Consulted last: it answers any
+    context with the context-free entry of the same text.
+    """
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        if not context:
+            return None
+        found = super().translate("", source, disambiguation, n)
+        return found or None  # None (a null string) lets Qt fall back to the source text
+
+
 def translations_dir() -> Path:
     base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[1]))
     return base / "resources" / "translations"
@@ -23,11 +39,22 @@ def install_language(code: str) -> bool:
         app.removeTranslator(t)
     _installed.clear()
     QLocale.setDefault(QLocale(code))
+    catalogue = str(translations_dir() / f"quire_{code}.qm")
     if code == "en":
+        # English needs only the plural forms ("1 file" / "3 files"), kept in quire_en.qm.
+        plurals = QTranslator()
+        if plurals.load(catalogue):
+            app.installTranslator(plurals)
+            _installed.append(plurals)
         return True
     loaded = False
+    # Qt asks the translator installed last first: module strings, then ours, then Qt's.
+    fallback = _ModuleStrings()
+    if fallback.load(catalogue):
+        app.installTranslator(fallback)
+        _installed.append(fallback)
     ours = QTranslator()
-    if ours.load(str(translations_dir() / f"quire_{code}.qm")):
+    if ours.load(catalogue):
         app.installTranslator(ours)
         _installed.append(ours)
         loaded = True

@@ -1,0 +1,4466 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="az_AZ">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="+67"/>
+        <source>You have no backup of your diary yet. If this laptop is lost or taken, the evidence goes with it. Use “Backup and restore…” to save one on a USB stick.</source>
+        <translation>Gündəliyinizin hələ ehtiyat nüsxəsi yoxdur. Bu noutbuk itsə və ya götürülsə, sübutlar da onunla birlikdə gedər. USB yaddaşda nüsxə saxlamaq üçün “Ehtiyat nüsxə və bərpa…” bölməsindən istifadə edin.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your last backup is {days} days old. Save a new one (“Backup and restore…”) so it holds your latest incidents and evidence.</source>
+        <translation>Son ehtiyat nüsxənizin yaşı {days} gündür. Ən son hadisələr və sübutlar da daxil olsun deyə yenisini saxlayın (“Ehtiyat nüsxə və bərpa…”).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You have not made a backup yet.</source>
+        <translation>Hələ ehtiyat nüsxə çıxarmamısınız.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last backup: today ({date}).</source>
+        <translation>Son ehtiyat nüsxə: bu gün ({date}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last backup: yesterday ({date}).</source>
+        <translation>Son ehtiyat nüsxə: dünən ({date}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last backup: {days} days ago ({date}).</source>
+        <translation>Son ehtiyat nüsxə: {days} gün əvvəl ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diary/detail_view.py" line="+153"/>
+        <source>Incident details</source>
+        <translation>Hadisənin təfərrüatları</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/items.py" line="+56"/>
+        <source>{format} image</source>
+        <translation>{format} şəkli</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF document</source>
+        <translation>PDF sənədi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Web page</source>
+        <translation>Veb səhifə</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON data</source>
+        <translation>JSON məlumatları</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text</source>
+        <translation>Mətn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archive</source>
+        <translation>Arxiv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document</source>
+        <translation>Sənəd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spreadsheet</source>
+        <translation>Cədvəl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Presentation</source>
+        <translation>Təqdimat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>TEXT</source>
+        <translation>MƏTN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AUDIO</source>
+        <translation>AUDIO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VIDEO</source>
+        <translation>VIDEO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ARCH</source>
+        <translation>ARX</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>FILE</source>
+        <translation>FAYL</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>added {time}</source>
+        <translation>əlavə edilib: {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>seen {time}</source>
+        <translation>görülüb: {time}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>SHA-256: {hash}</source>
+        <translation>SHA-256: {hash}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source: {url}</source>
+        <translation>Mənbə: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panic.py" line="+58"/>
+        <location line="+40"/>
+        <source>Panic wipe</source>
+        <translation>Təcili silmə</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Destroy the diary on this computer now? This cannot be undone. Backups kept elsewhere are not affected.</source>
+        <translation>Bu kompüterdəki gündəlik indi məhv edilsin? Bunu geri qaytarmaq mümkün deyil. Başqa yerdə saxlanan ehtiyat nüsxələrə təsir etmir.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The diary could not be wiped: {error}</source>
+        <translation>Gündəliyi silmək mümkün olmadı: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing/common.py" line="+79"/>
+        <source>Fingerprint</source>
+        <translation>Barmaq izi</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>This bundle was not sealed for this key. Check that you chose your organisation&apos;s key file (it begins with AGE-SECRET-KEY-), or the passphrase the sender gave you.</source>
+        <translation>Bu paket bu açar üçün möhürlənməyib. Təşkilatınızın açar faylını (AGE-SECRET-KEY- ilə başlayır) və ya göndərənin verdiyi parol ifadəsini seçdiyinizi yoxlayın.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This file is damaged or was altered after it was made ({detail}). Nothing was written. Ask the sender for a new copy.</source>
+        <translation>Bu fayl zədələnib və ya yaradıldıqdan sonra dəyişdirilib ({detail}). Heç nə yazılmadı. Göndərəndən yeni surət istəyin.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quire may not write or read there ({detail}). Choose another place.</source>
+        <translation>Quire orada yaza və ya oxuya bilmir ({detail}). Başqa yer seçin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk reported a problem: {detail}</source>
+        <translation>Disk problem bildirdi: {detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Something unexpected went wrong: {detail}</source>
+        <translation>Gözlənilməz xəta baş verdi: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>AddContactForm</name>
+    <message>
+        <location filename="../../ui/sharing/contacts.py" line="+45"/>
+        <source>Organisation name</source>
+        <translation>Təşkilatın adı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Legal Aid Centre</source>
+        <translation>məs. Hüquqi Yardım Mərkəzi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Organisation&apos;s key</source>
+        <translation>Təşkilatın açarı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>age1… (the key the organisation gave you)</source>
+        <translation>age1… (təşkilatın sizə verdiyi açar)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key check</source>
+        <translation>Açarın yoxlanması</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add to the address book</source>
+        <translation>Ünvan kitabçasına &amp;əlavə et</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Ad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Key</source>
+        <translation>&amp;Açar</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This key is not valid: {why}</source>
+        <translation>Bu açar etibarsızdır: {why}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The key is well formed. Its fingerprint: {fp}</source>
+        <translation>Açarın formatı düzgündür. Onun barmaq izi: {fp}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{name} was added. Now compare its fingerprint with them.</source>
+        <translation>{name} əlavə edildi. İndi barmaq izini onlarla müqayisə edin.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="+142"/>
+        <source>Backup and restore</source>
+        <translation>Ehtiyat nüsxə və bərpa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up your diary</source>
+        <translation>Gündəliyinizin ehtiyat nüsxəsini çıxarın</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last backup</source>
+        <translation>Son ehtiyat nüsxə</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A backup is one file holding your whole diary and all its evidence, still encrypted. Save it on a USB stick or another disk and keep it away from this laptop: if the laptop is lost, taken or broken, your evidence survives.</source>
+        <translation>Ehtiyat nüsxə bütün gündəliyinizi və onun bütün sübutlarını şifrələnmiş halda saxlayan bir fayldır. Onu USB yaddaşa və ya başqa diskə yazın və bu noutbukdan uzaqda saxlayın: noutbuk itsə, götürülsə və ya xarab olsa, sübutlarınız qalır.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup opens only with your passphrase (and your recovery code if you set one). A panic wipe cannot reach a backup kept elsewhere — keep it somewhere safe.</source>
+        <translation>Ehtiyat nüsxə yalnız parol ifadənizlə (və təyin etmisinizsə, bərpa kodunuzla) açılır. Təcili silmə başqa yerdə saxlanan ehtiyat nüsxəyə çata bilməz — onu təhlükəsiz yerdə saxlayın.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save a backup…</source>
+        <translation>Ehtiyat nüsxəni &amp;saxla…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restoring</source>
+        <translation>Bərpa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To bring a backup back — on a new computer, or after a panic wipe — start Quire there and choose “Restore from a backup…” on the first screen. Quire checks every file in the backup before the diary appears.</source>
+        <translation>Ehtiyat nüsxəni geri qaytarmaq üçün — yeni kompüterdə və ya təcili silmədən sonra — Quire-ı orada başladın və ilk ekranda “Ehtiyat nüsxədən bərpa et…” seçin. Gündəlik görünməzdən əvvəl Quire ehtiyat nüsxədəki hər faylı yoxlayır.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Save the backup</source>
+        <translation>Ehtiyat nüsxəni saxla</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quire backups (*.backup)</source>
+        <translation>Quire ehtiyat nüsxələri (*.backup)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose a place outside the diary&apos;s own folder — ideally a USB stick. A backup inside it would be lost with the diary.</source>
+        <translation>Gündəliyin öz qovluğundan kənarda bir yer seçin — ən yaxşısı USB yaddaş. Onun içindəki ehtiyat nüsxə gündəliklə birlikdə itərdi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A file with that name exists already. Choose another name.</source>
+        <translation>Bu adda fayl artıq var. Başqa ad seçin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That folder does not exist. Choose another place.</source>
+        <translation>Belə qovluq yoxdur. Başqa yer seçin.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Backup saved: {path} ({size}, {files} files). Each file&apos;s hash is recorded in it; a restore checks them all. Keep it somewhere safe, away from this laptop.</source>
+        <translation>Ehtiyat nüsxə saxlanıldı: {path} ({size}, {files} fayl). Hər faylın heşi onda qeyd olunub; bərpa zamanı hamısı yoxlanılır. Onu bu noutbukdan uzaqda, təhlükəsiz yerdə saxlayın.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Backup cancelled. No backup file was written.</source>
+        <translation>Ehtiyat nüsxə ləğv edildi. Heç bir fayl yazılmadı.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCard</name>
+    <message>
+        <location filename="../../ui/sharing/contacts.py" line="+35"/>
+        <source>Read these digits aloud to the organisation over the phone and compare: they see the same eight groups on their side. If every group matches, only they can open what you seal for this key.</source>
+        <translation>Bu rəqəmləri telefonla təşkilata ucadan oxuyun və müqayisə edin: onlar öz tərəflərində eyni səkkiz qrupu görürlər. Bütün qruplar üst-üstə düşürsə, bu açar üçün möhürlədiyinizi yalnız onlar aça bilər.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Verification</source>
+        <translation>Yoxlama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The digits &amp;match — mark as verified</source>
+        <translation>Rəqəmlər &amp;üst-üstə düşür — yoxlanmış kimi qeyd et</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key</source>
+        <translation>Açar</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Key: {key}</source>
+        <translation>Açar: {key}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Verified on {date}: the digits matched.</source>
+        <translation>{date} tarixində yoxlanılıb: rəqəmlər üst-üstə düşdü.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not verified yet. If someone swapped this key, they could open the bundle instead of the organisation. Compare the digits before sending anything sensitive.</source>
+        <translation>Hələ yoxlanmayıb. Kimsə bu açarı dəyişdiribsə, paketi təşkilatın əvəzinə o aça bilər. Həssas bir şey göndərməzdən əvvəl rəqəmləri müqayisə edin.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Mark as verified</source>
+        <translation>Yoxlanmış kimi qeyd et</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Did {name} read out exactly the same eight groups of digits, in the same order, on a call you trust?</source>
+        <translation>{name} etibar etdiyiniz zəngdə eyni səkkiz rəqəm qrupunu eyni ardıcıllıqla oxudumu?</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsDialog</name>
+    <message>
+        <location line="+23"/>
+        <source>Trusted organisations</source>
+        <translation>Etibarlı təşkilatlar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+20"/>
+        <source>Organisations</source>
+        <translation>Təşkilatlar</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>No organisations yet. Ask the lawyer or group you trust for their Quire or age key (it begins with age1) and add it below.</source>
+        <translation>Hələ təşkilat yoxdur. Etibar etdiyiniz vəkildən və ya qrupdan onların Quire və ya age açarını (age1 ilə başlayır) istəyin və aşağıda əlavə edin.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Sil…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Add an organisation</source>
+        <translation>Təşkilat əlavə et</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Verified</source>
+        <translation>Yoxlanılıb</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not verified yet</source>
+        <translation>Hələ yoxlanmayıb</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Remove organisation</source>
+        <translation>Təşkilatı sil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove {name} from the address book? Bundles already sent stay as they are.</source>
+        <translation>{name} ünvan kitabçasından silinsin? Artıq göndərilmiş paketlər olduğu kimi qalır.</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryPage</name>
+    <message>
+        <location filename="../../ui/diary/diary_page.py" line="+47"/>
+        <source>Search the diary (names, words, @handles…)</source>
+        <translation>Gündəlikdə axtar (adlar, sözlər, @istifadəçilər…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Axtar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Category filter</source>
+        <translation>Kateqoriya filtri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All categories</source>
+        <translation>Bütün kateqoriyalar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Severity filter</source>
+        <translation>Ciddilik filtri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any severity</source>
+        <translation>İstənilən ciddilik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} or more</source>
+        <translation>{n} və daha çox</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tag</source>
+        <translation>Etiket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag filter</source>
+        <translation>Etiket filtri</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>Başlanğıc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by date</source>
+        <translation>Tarixə görə süz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From date</source>
+        <translation>Başlanğıc tarixi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To date</source>
+        <translation>Son tarix</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear</source>
+        <translation>Təmizlə</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>to</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Incidents</source>
+        <translation>Hadisələr</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>{shown} of {total} incidents match</source>
+        <translation>{total} hadisədən {shown} uyğun gəlir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{shown} shown of {total} incidents</source>
+        <translation>{total} hadisədən {shown} göstərilir</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsOffer</name>
+    <message>
+        <location filename="../../ui/editor/drafts_offer.py" line="+33"/>
+        <source>You have unsaved changes to the incident “{title}” from {time}. Continue editing?</source>
+        <translation>“{title}” hadisəsində {time} tarixindən saxlanmamış dəyişiklikləriniz var. Redaktəyə davam edilsin?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You have an unsaved incident, “{title}”, from {time}. Continue editing?</source>
+        <translation>{time} tarixindən saxlanmamış “{title}” hadisəniz var. Redaktəyə davam edilsin?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You have an unsaved incident from {time}. Continue editing?</source>
+        <translation>{time} tarixindən saxlanmamış hadisəniz var. Redaktəyə davam edilsin?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unsaved incident</source>
+        <translation>Saxlanmamış hadisə</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Discard the unsaved text?</source>
+        <translation>Saxlanmamış mətn atılsın?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text will be deleted for good. Choose No to keep it and be asked again next time.</source>
+        <translation>Mətn həmişəlik silinəcək. Onu saxlamaq və növbəti dəfə yenidən soruşulmaq üçün “Xeyr” seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../../ui/evidence/evidence_panel.py" line="+135"/>
+        <location line="+46"/>
+        <location line="+153"/>
+        <location line="+200"/>
+        <source>Evidence</source>
+        <translation>Sübutlar</translation>
+    </message>
+    <message>
+        <location line="-392"/>
+        <source>&amp;Add files…</source>
+        <translation>Fayl &amp;əlavə et…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add files to this incident (you can also drop them)</source>
+        <translation>Bu hadisəyə fayl əlavə edin (onları sürükləyib buraxmaq da olar)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste &amp;screenshot</source>
+        <translation>Ekran görüntüsünü &amp;yapışdır</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store the picture on the clipboard, without saving it to a file (Ctrl+V)</source>
+        <translation>Mübadilə buferindəki şəkli fayla yazmadan saxla (Ctrl+V)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Evidence files</source>
+        <translation>Sübut faylları</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Details of the selected file</source>
+        <translation>Seçilmiş faylın təfərrüatları</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Preview</source>
+        <translation>Ön &amp;baxış</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a c&amp;opy…</source>
+        <translation>Su&amp;rəti saxla…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write an unencrypted copy of this file</source>
+        <translation>Bu faylın şifrələnməmiş surətini yaz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy &amp;hash</source>
+        <translation>&amp;Heşi kopyala</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the file&apos;s SHA-256 fingerprint, e.g. to quote it in a complaint</source>
+        <translation>Faylın SHA-256 barmaq izini kopyala, məs. şikayətdə göstərmək üçün</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Sil</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Progress</source>
+        <translation>Gedişat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+240"/>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>Select an incident to see its evidence.</source>
+        <translation>Sübutlarını görmək üçün hadisə seçin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No evidence yet.
+Add files, drop them here, or paste a screenshot with Ctrl+V.</source>
+        <translation>Hələ sübut yoxdur.
+Fayl əlavə edin, onları bura sürükləyin və ya Ctrl+V ilə ekran görüntüsünü yapışdırın.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Evidence (%n)</source>
+        <translation>
+            <numerusform>Sübutlar (%n)</numerusform>
+            <numerusform>Sübutlar (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Select a file to see its fingerprint and source.</source>
+        <translation>Barmaq izini və mənbəyini görmək üçün fayl seçin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHA-256: {hash}</source>
+        <translation>SHA-256: {hash}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source: {url}</source>
+        <translation>Mənbə: {url}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seen: {time}</source>
+        <translation>Görülüb: {time}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Preview</source>
+        <translation>Ön baxış</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy…</source>
+        <translation>Surəti saxla…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy hash</source>
+        <translation>Heşi kopyala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy name</source>
+        <translation>Adı kopyala</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+67"/>
+        <source>(%n more waiting)</source>
+        <translation>
+            <numerusform>(daha %n gözləyir)</numerusform>
+            <numerusform>(daha %n gözləyir)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Cancelled. Nothing was left half-done.</source>
+        <translation>Ləğv edildi. Heç nə yarımçıq qalmadı.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cancelling…</source>
+        <translation>Ləğv edilir…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The file system reported a problem: {problem}</source>
+        <translation>Fayl sistemi problem bildirdi: {problem}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something went wrong: {problem}</source>
+        <translation>Nəsə səhv getdi: {problem}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add evidence files</source>
+        <translation>Sübut faylları əlavə et</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Adding “{name}”…</source>
+        <translation>“{name}” əlavə edilir…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Adding %n files…</source>
+        <translation>
+            <numerusform>%n fayl əlavə edilir…</numerusform>
+            <numerusform>%n fayl əlavə edilir…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Added %n file(s) to the incident.</source>
+        <translation>
+            <numerusform>Hadisəyə %n fayl əlavə edildi.</numerusform>
+            <numerusform>Hadisəyə %n fayl əlavə edildi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>could not be read</source>
+        <translation>oxuna bilmədi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a file (folders are not added)</source>
+        <translation>fayl deyil (qovluqlar əlavə edilmir)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>not added: the disk is full</source>
+        <translation>əlavə edilmədi: disk doludur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not added</source>
+        <translation>əlavə edilmədi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Some files were not added:</source>
+        <translation>Bəzi fayllar əlavə edilmədi:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is not enough free space on this computer&apos;s disk. Free some space, then add these files again.</source>
+        <translation>Bu kompüterin diskində kifayət qədər boş yer yoxdur. Bir qədər yer boşaldın, sonra bu faylları yenidən əlavə edin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was lost: these original files were not touched.</source>
+        <translation>Heç nə itmədi: bu orijinal fayllara toxunulmadı.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some files were not added</source>
+        <translation>Bəzi fayllar əlavə edilmədi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quire now keeps an encrypted copy of: {names}.
+
+Do you want to remove the original files from this computer? Quire first checks its copies, then overwrites each original before deleting it, so it is harder to find if the computer is searched.
+
+</source>
+        <translation>Quire indi bunların şifrələnmiş surətini saxlayır: {names}.
+
+Orijinal faylları bu kompüterdən silmək istəyirsiniz? Quire əvvəlcə öz surətlərini yoxlayır, sonra hər orijinalı silməzdən əvvəl üzərinə yazır ki, kompüter axtarılsa, onu tapmaq çətin olsun.
+
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On SSDs and some file systems, copies may remain that no program can erase.</source>
+        <translation>SSD disklərdə və bəzi fayl sistemlərində heç bir proqramın silə bilmədiyi surətlər qala bilər.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the originals?</source>
+        <translation>Orijinallar silinsin?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking the stored copies and removing the originals…</source>
+        <translation>Saxlanmış surətlər yoxlanılır və orijinallar silinir…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The original files were overwritten and removed.</source>
+        <translation>Orijinal faylların üzərinə yazıldı və onlar silindi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Some originals were kept</source>
+        <translation>Bəzi orijinallar saxlanıldı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These originals were left in place:</source>
+        <translation>Bu orijinallar yerində qaldı:</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Nothing to paste</source>
+        <translation>Yapışdırmaq üçün heç nə yoxdur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clipboard holds no picture. Take a screenshot (for example with Print Screen, or Shift+Cmd+4 on a Mac), then paste it here.</source>
+        <translation>Mübadilə buferində şəkil yoxdur. Ekran görüntüsü çəkin (məsələn, Print Screen ilə və ya Mac-da Shift+Cmd+4 ilə), sonra onu bura yapışdırın.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Where was this seen?</source>
+        <translation>Bu harada görülüb?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web address or channel where you saw it (optional):</source>
+        <translation>Onu gördüyünüz veb ünvan və ya kanal (istəyə görə):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>When was this seen?</source>
+        <translation>Bu nə vaxt görülüb?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date and time you saw it, as YYYY-MM-DD HH:MM (optional):</source>
+        <translation>Onu gördüyünüz tarix və vaxt, İİİİ-AA-GG SS:DD formatında (istəyə görə):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Please check the date</source>
+        <translation>Tarixi yoxlayın</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Adding the screenshot…</source>
+        <translation>Ekran görüntüsü əlavə edilir…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The screenshot was added to the incident.</source>
+        <translation>Ekran görüntüsü hadisəyə əlavə edildi.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The copy will NOT be encrypted. Anyone who can open this computer, or the place you save it to (a USB stick, a synced folder), can see it, and Quire cannot erase it later.
+
+Save an unencrypted copy of “{name}”?</source>
+        <translation>Surət şifrələnməyəcək. Bu kompüteri və ya onu saxladığınız yeri (USB yaddaş, sinxronlaşdırılan qovluq) aça bilən hər kəs onu görə bilər və Quire onu sonra silə bilməz.
+
+“{name}” faylının şifrələnməmiş surəti saxlanılsın?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save an unencrypted copy?</source>
+        <translation>Şifrələnməmiş surət saxlanılsın?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save an unencrypted copy</source>
+        <translation>Şifrələnməmiş surəti saxla</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saving an unencrypted copy of “{name}”…</source>
+        <translation>“{name}” faylının şifrələnməmiş surəti saxlanılır…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unencrypted copy saved to {path} ({size}).</source>
+        <translation>Şifrələnməmiş surət saxlanıldı: {path} ({size}).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Copied. The clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Kopyalandı. Mübadilə buferi %n saniyədən sonra təmizlənəcək.</numerusform>
+            <numerusform>Kopyalandı. Mübadilə buferi %n saniyədən sonra təmizlənəcək.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copied.</source>
+        <translation>Kopyalandı.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Delete “{name}” from this incident?
+
+Its encrypted copy is removed from the vault. The incident&apos;s history keeps a note that a file was deleted.</source>
+        <translation>“{name}” bu hadisədən silinsin?
+
+Onun şifrələnmiş surəti gündəlikdən silinəcək. Hadisənin tarixçəsində faylın silindiyi barədə qeyd qalacaq.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete this file?</source>
+        <translation>Bu fayl silinsin?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“{name}” was deleted.</source>
+        <translation>“{name}” silindi.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePreview</name>
+    <message>
+        <location filename="../../ui/evidence/preview.py" line="+72"/>
+        <source>Preview</source>
+        <translation>Ön baxış</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Decrypting…</source>
+        <translation>Deşifrə edilir…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This file is too large to preview inside Quire. It is stored safely; “Save a copy…” writes an unencrypted copy.</source>
+        <translation>Bu fayl Quire daxilində ön baxış üçün çox böyükdür. O, təhlükəsiz saxlanılır; “Surəti saxla…” şifrələnməmiş surət yazır.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No preview for this type of file.</source>
+        <translation>Bu növ fayl üçün ön baxış yoxdur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Image</source>
+        <translation>Şəkil</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This PDF could not be opened (it may be damaged).</source>
+        <translation>Bu PDF açıla bilmədi (zədələnmiş ola bilər).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF document</source>
+        <translation>PDF sənədi</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n səhifə</numerusform>
+            <numerusform>%n səhifə</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Text</source>
+        <translation>Mətn</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Showing the first 5 MB only. The whole file is kept in the vault.</source>
+        <translation>Yalnız ilk 5 MB göstərilir. Faylın tamamı gündəlikdə saxlanılır.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <location filename="../../ui/sharing/export_wizard.py" line="+1095"/>
+        <source>Export for an organisation</source>
+        <translation>Təşkilat üçün ixrac</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Bağla</translation>
+    </message>
+</context>
+<context>
+    <name>HoldToWipeDialog</name>
+    <message>
+        <location filename="../../ui/panic.py" line="+29"/>
+        <source>Panic wipe</source>
+        <translation>Təcili silmə</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hold the button down for two seconds to destroy the diary on this computer. This cannot be undone. Backups kept elsewhere are not affected.</source>
+        <translation>Bu kompüterdəki gündəliyi məhv etmək üçün düyməni iki saniyə basılı saxlayın. Bunu geri qaytarmaq mümkün deyil. Başqa yerdə saxlanan ehtiyat nüsxələrə təsir etmir.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hold to wipe</source>
+        <translation>Silmək üçün basılı saxlayın</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hold down to wipe the diary</source>
+        <translation>Gündəliyi silmək üçün basılı saxlayın</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time held</source>
+        <translation>Basılı saxlama müddəti</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Keep holding…</source>
+        <translation>Basılı saxlamağa davam edin…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Let go too early: nothing was wiped.</source>
+        <translation>Düymə tez buraxıldı: heç nə silinmədi.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentEditor</name>
+    <message>
+        <location filename="../../ui/editor/form.py" line="+95"/>
+        <location filename="../../ui/editor/text.py" line="+15"/>
+        <source>Title</source>
+        <translation>Başlıq</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/text.py" line="+1"/>
+        <source>When</source>
+        <translation>Nə vaxt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When it ended</source>
+        <translation>Nə vaxt bitdi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How exactly you know when</source>
+        <translation>Vaxtı nə dərəcədə dəqiq bilirsiniz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/form.py" line="+166"/>
+        <location filename="../../ui/editor/text.py" line="+1"/>
+        <source>Categories</source>
+        <translation>Kateqoriyalar</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <location filename="../../ui/editor/text.py" line="+1"/>
+        <source>What happened</source>
+        <translation>Nə baş verdi</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+348"/>
+        <source>A few words to recognise this incident later</source>
+        <translation>Bu hadisəni sonra tanımaq üçün bir neçə söz</translation>
+    </message>
+    <message>
+        <location line="-335"/>
+        <source>Not set</source>
+        <translation>Təyin edilməyib</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Your own words to group incidents, e.g. trial, TV</source>
+        <translation>Hadisələri qruplaşdırmaq üçün öz sözləriniz, məs. məhkəmə, TV</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../ui/editor/panels.py" line="+25"/>
+        <source>People involved</source>
+        <translation>İştirakçılar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who was targeted, who did it or who you suspect, and who saw it.</source>
+        <translation>Kim hədəfə alındı, kim etdi və ya kimdən şübhələnirsiniz, kim gördü.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a person targeted</source>
+        <translation>Hədəfə alınmış şəxs əlavə et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody added yet. Add yourself, or whoever was targeted.</source>
+        <translation>Hələ heç kim əlavə edilməyib. Özünüzü və ya hədəfə alınmış şəxsi əlavə edin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a perpetrator</source>
+        <translation>Törədən əlavə et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add who did it, or who you suspect, with their accounts, channels or numbers.</source>
+        <translation>Bunu kimin etdiyini və ya kimdən şübhələndiyinizi onların hesabları, kanalları və ya nömrələri ilə əlavə edin.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One name per line</source>
+        <translation>Hər sətirdə bir ad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../ui/editor/text.py" line="+1"/>
+        <location filename="../../ui/editor/widgets.py" line="+400"/>
+        <source>Who was targeted</source>
+        <translation>Kim hədəfə alındı</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>How it has affected you and people close to you.</source>
+        <translation>Bu sizə və yaxınlarınıza necə təsir edib.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Impact: {kind}</source>
+        <translation>Təsir: {kind}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Impact, in your words</source>
+        <translation>Təsir, öz sözlərinizlə</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. could not sleep for weeks, lost a client, my mother was harassed</source>
+        <translation>məs. həftələrlə yata bilmədim, müştərimi itirdim, anamı incitdilər</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../../ui/editor/panels.py" line="+3"/>
+        <source>What you have done</source>
+        <translation>Nə etmisiniz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports to a platform, the police or an organisation, with reference numbers.</source>
+        <translation>Platformaya, polisə və ya təşkilata müraciətlər, qeydiyyat nömrələri ilə.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add an action</source>
+        <translation>Addım əlavə et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing recorded yet.</source>
+        <translation>Hələ heç nə qeyd edilməyib.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Başlıq</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>W&amp;hen</source>
+        <translation>&amp;Nə vaxt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Se&amp;verity</source>
+        <translation>&amp;Ciddilik</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What &amp;happened, in your own words</source>
+        <translation>Nə baş &amp;verdi, öz sözlərinizlə</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ta&amp;gs</source>
+        <translation>&amp;Etiketlər</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <location line="+5"/>
+        <source>({n} filled in)</source>
+        <translation>({n} doldurulub)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Write what happened in your own words. Questions that help:</source>
+        <translation>Nə baş verdiyini öz sözlərinizlə yazın. Kömək edən suallar:</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Give the incident a short title, so you can find it again.</source>
+        <translation>Hadisəni sonra tapa bilmək üçün ona qısa başlıq verin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The end date is before the start date. Check the dates.</source>
+        <translation>Bitmə tarixi başlama tarixindən əvvəldir. Tarixləri yoxlayın.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Link {n} has no web address. Add the address, or remove the link.</source>
+        <translation>{n} nömrəli keçidin veb ünvanı yoxdur. Ünvanı əlavə edin və ya keçidi silin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{field} is too long (at most {max} characters).</source>
+        <translation>{field} çox uzundur (ən çoxu {max} simvol).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/text.py" line="+1"/>
+        <source>Who did it</source>
+        <translation>Kim etdi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/form.py" line="-386"/>
+        <location filename="../../ui/editor/text.py" line="+1"/>
+        <source>Platforms and channels</source>
+        <translation>Platformalar və kanallar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <location filename="../../ui/editor/text.py" line="+1"/>
+        <source>Location</source>
+        <translation>Yer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../ui/editor/text.py" line="+1"/>
+        <source>Links</source>
+        <translation>Keçidlər</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <location line="+11"/>
+        <location filename="../../ui/editor/text.py" line="+1"/>
+        <source>Witnesses</source>
+        <translation>Şahidlər</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Who did it (known or suspected)</source>
+        <translation>Kim etdi (məlum və ya şübhəli)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../ui/editor/panels.py" line="-2"/>
+        <source>Where it happened</source>
+        <translation>Harada baş verdi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platforms and channels, the place, and links to what was published.</source>
+        <translation>Platformalar və kanallar, yer və dərc edilənlərə keçidlər.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. Telegram, Instagram, phone call, TV</source>
+        <translation>məs. Telegram, Instagram, telefon zəngi, TV</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Town, street or building (optional)</source>
+        <translation>Şəhər, küçə və ya bina (istəyə görə)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Platforms</source>
+        <translation>Platformalar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a link</source>
+        <translation>Keçid əlavə et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the address of every post, channel or page, with when you saw it.</source>
+        <translation>Hər paylaşımın, kanalın və ya səhifənin ünvanını onu nə vaxt gördüyünüzlə birlikdə əlavə edin.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../ui/editor/panels.py" line="+1"/>
+        <location filename="../../ui/editor/text.py" line="+1"/>
+        <source>Impact</source>
+        <translation>Təsir</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <location filename="../../ui/editor/text.py" line="+1"/>
+        <source>Severity</source>
+        <translation>Ciddilik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/text.py" line="+1"/>
+        <source>Actions taken</source>
+        <translation>Görülən addımlar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/form.py" line="+13"/>
+        <location filename="../../ui/editor/text.py" line="+1"/>
+        <source>Tags</source>
+        <translation>Etiketlər</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/incident_editor.py" line="+124"/>
+        <source>Guide</source>
+        <translation>Bələdçi</translation>
+    </message>
+    <message>
+        <location line="+398"/>
+        <source>Notes ({n})</source>
+        <translation>Qeydlər ({n})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../ui/editor/panels.py" line="+110"/>
+        <source>Follow-up notes</source>
+        <translation>Sonrakı qeydlər</translation>
+    </message>
+    <message>
+        <location line="-396"/>
+        <source>History</source>
+        <translation>Tarixçə</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+393"/>
+        <source>Notes</source>
+        <translation>Qeydlər</translation>
+    </message>
+    <message>
+        <location line="-359"/>
+        <source>What happened: {kind}</source>
+        <translation>Nə baş verdi: {kind}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Discard these changes</source>
+        <translation>Bu dəyişiklikləri at</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Draft status</source>
+        <translation>Qaralamanın vəziyyəti</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Bağla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save</source>
+        <translation>Saxla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the incident (Ctrl+S)</source>
+        <translation>Hadisəni saxla (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+76"/>
+        <source>New incident</source>
+        <translation>Yeni hadisə</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>What happened? Choose what fits best: it adds questions that help. Everything can be changed later, and nothing leaves this computer.</source>
+        <translation>Nə baş verdi? Ən uyğun olanı seçin: bu, kömək edən suallar əlavə edir. Hər şeyi sonra dəyişmək olar və heç nə bu kompüterdən kənara çıxmır.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The incident these changes belonged to was deleted. Saving will record them as a new incident.</source>
+        <translation>Bu dəyişikliklərin aid olduğu hadisə silinib. Saxladıqda onlar yeni hadisə kimi qeyd ediləcək.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+56"/>
+        <source>Edit incident</source>
+        <translation>Hadisəni redaktə et</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Recorded {created} · last changed {updated} · {n} saved versions</source>
+        <translation>Qeyd edilib: {created} · son dəyişiklik: {updated} · saxlanmış versiyalar: {n}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Restored what you typed on {time} and had not saved yet.</source>
+        <translation>{time} tarixində yazdığınız və hələ saxlamadığınız mətn bərpa edildi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+74"/>
+        <source>Unsaved changes, kept in an encrypted draft.</source>
+        <translation>Saxlanmamış dəyişikliklər şifrələnmiş qaralamada saxlanılır.</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Note</source>
+        <translation>Qeyd</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Unsaved changes…</source>
+        <translation>Saxlanmamış dəyişikliklər…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not keep a draft: {error}</source>
+        <translation>Qaralamanı saxlamaq mümkün olmadı: {error}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Discard these changes?</source>
+        <translation>Bu dəyişikliklər atılsın?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text you typed earlier and did not save will be deleted.</source>
+        <translation>Əvvəl yazdığınız və saxlamadığınız mətn silinəcək.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Not saved yet: please look at the message in the form.</source>
+        <translation>Hələ saxlanmayıb: formadakı mesaja baxın.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not saved yet: please look at the follow-up note.</source>
+        <translation>Hələ saxlanmayıb: sonrakı qeydə baxın.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This incident was deleted meanwhile. Your text is kept as a draft.</source>
+        <translation>Bu hadisə bu arada silinib. Mətniniz qaralama kimi saxlanılır.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not save: {error}</source>
+        <translation>Saxlamaq mümkün olmadı: {error}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>History ({n})</source>
+        <translation>Tarixçə ({n})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close without saving?</source>
+        <translation>Saxlamadan bağlansın?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you typed in this incident is not saved. Close the editor and throw it away?</source>
+        <translation>Bu hadisədə yazdıqlarınız saxlanmayıb. Redaktor bağlansın və yazılanlar atılsın?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/panels.py" line="-94"/>
+        <source>Questions that help a lawyer later</source>
+        <translation>Sonra vəkilə kömək edəcək suallar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Questions to answer</source>
+        <translation>Cavablandırılacaq suallar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add these questions to the narrative</source>
+        <translation>Bu sualları təsvirə əlavə et</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Puts each question into the narrative, so you can answer under it</source>
+        <translation>Hər sualı təsvirə yerləşdirir ki, altında cavab yaza biləsiniz</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Also worth filling in</source>
+        <translation>Bunları da doldurmağa dəyər</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open this part of the form</source>
+        <translation>Formanın bu hissəsini aç</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After saving, attach screenshots, photos, recordings and documents as evidence from the diary (Add evidence).</source>
+        <translation>Saxladıqdan sonra ekran görüntülərini, fotoları, yazıları və sənədləri gündəlikdən sübut kimi əlavə edin (Sübut əlavə et).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Writing it down</source>
+        <translation>Yazıya almaq</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write what you remember now; you can add to it later.</source>
+        <translation>İndi yadınızda qalanları yazın; sonra əlavə edə bilərsiniz.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>New follow-up note</source>
+        <translation>Yeni sonrakı qeyd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened since? e.g. the post was removed, the police called back</source>
+        <translation>O vaxtdan bəri nə baş verdi? məs. paylaşım silindi, polis geri zəng etdi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add note</source>
+        <translation>Qeyd əlavə et</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adds the note now, with today&apos;s date (Ctrl+Enter)</source>
+        <translation>Qeydi indi, bugünkü tarixlə əlavə edir (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Notes are added to the incident as they are written; earlier notes never change.</source>
+        <translation>Qeydlər hadisəyə yazıldığı kimi əlavə olunur; əvvəlki qeydlər heç vaxt dəyişmir.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The note is too long (at most {n} characters).</source>
+        <translation>Qeyd çox uzundur (ən çoxu {n} simvol).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The note holds a character that cannot be stored.</source>
+        <translation>Qeyddə saxlanıla bilməyən simvol var.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No follow-up notes yet.</source>
+        <translation>Hələ sonrakı qeyd yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/revision_history.py" line="+89"/>
+        <source>seen {when}</source>
+        <translation>görülüb: {when}</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>First version, recorded {time}.</source>
+        <translation>İlk versiya, qeyd edilib: {time}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved {time}. Fields marked “changed” differ from the version before.</source>
+        <translation>Saxlanılıb: {time}. “dəyişib” işarəli sahələr əvvəlki versiyadan fərqlənir.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+58"/>
+        <source>Revision {n}</source>
+        <translation>Versiya {n}</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Saved versions</source>
+        <translation>Saxlanmış versiyalar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The chosen version, read-only</source>
+        <translation>Seçilmiş versiya, yalnız oxumaq üçün</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every save keeps the version before. Choose one to see how it read.</source>
+        <translation>Hər saxlama əvvəlki versiyanı da saxlayır. Necə olduğunu görmək üçün birini seçin.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Revision {n} (current)</source>
+        <translation>Versiya {n} (hazırkı)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/widgets.py" line="-305"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>How exactly you know when it happened</source>
+        <translation>Nə vaxt baş verdiyini nə dərəcədə dəqiq bilirsiniz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date not known</source>
+        <translation>Tarix məlum deyil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>around</source>
+        <translation>təxminən</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start date</source>
+        <translation>Başlama tarixi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until</source>
+        <translation>bitmə:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It lasted until a later date</source>
+        <translation>Daha gec bir tarixədək davam etdi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>Bitmə tarixi</translation>
+    </message>
+    <message>
+        <location line="+241"/>
+        <source>Remove</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Remove this person</source>
+        <translation>Bu şəxsi sil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name of the person targeted</source>
+        <translation>Hədəfə alınmış şəxsin adı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (optional)</source>
+        <translation>Ad (istəyə görə)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Remove this perpetrator</source>
+        <translation>Bu törədəni sil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind of perpetrator</source>
+        <translation>Törədənin növü</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name of the perpetrator</source>
+        <translation>Törədənin adı</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name or description, e.g. a ministry, a person, a channel</source>
+        <translation>Ad və ya təsvir, məs. nazirlik, şəxs, kanal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Identifiers of the perpetrator</source>
+        <translation>Törədənin identifikatorları</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handles, channel names, phone numbers, web addresses — one per line</source>
+        <translation>İstifadəçi adları, kanal adları, telefon nömrələri, veb ünvanlar — hər sətirdə biri</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Remove this link</source>
+        <translation>Bu keçidi sil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Web address</source>
+        <translation>Veb ünvan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web address, e.g. https://t.me/…</source>
+        <translation>Veb ünvan, məs. https://t.me/…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>seen</source>
+        <translation>görülüb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When you saw it there</source>
+        <translation>Onu orada nə vaxt gördünüz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note about the link</source>
+        <translation>Keçid haqqında qeyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is there (optional)</source>
+        <translation>Orada nə var (istəyə görə)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Remove this action</source>
+        <translation>Bu addımı sil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you did</source>
+        <translation>Nə etdiniz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>on</source>
+        <translation>tarix:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When you did it</source>
+        <translation>Bunu nə vaxt etdiniz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Reference or case number</source>
+        <translation>Qeydiyyat və ya iş nömrəsi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>Nəticə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome so far</source>
+        <translation>İndiyədək nəticə</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>suggested for this kind of incident</source>
+        <translation>bu növ hadisə üçün tövsiyə olunur</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="+104"/>
+        <source>New incident</source>
+        <translation>Yeni hadisə</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit</source>
+        <translation>Redaktə et</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add evidence</source>
+        <translation>Sübut əlavə et</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timeline</source>
+        <translation>Zaman xətti</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export for an organisation…</source>
+        <translation>Təşkilat üçün ixrac…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a received bundle…</source>
+        <translation>Alınmış paketi aç…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup and restore…</source>
+        <translation>Ehtiyat nüsxə və bərpa…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings</source>
+        <translation>Parametrlər</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lock</source>
+        <translation>Kilidlə</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Panic wipe</source>
+        <translation>Təcili silmə</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Destroy the diary on this computer now</source>
+        <translation>Bu kompüterdəki gündəliyi indi məhv et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main</source>
+        <translation>Əsas</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>locked</source>
+        <translation>kilidlidir</translation>
+    </message>
+</context>
+<context>
+    <name>OpenBundleWindow</name>
+    <message>
+        <location filename="../../ui/sharing/open_bundle.py" line="+206"/>
+        <location line="+9"/>
+        <source>Open a received bundle</source>
+        <translation>Alınmış paketi aç</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check a sealed bundle someone sent you, then read it. Checking writes nothing to the disk; the files are saved only when you choose “Save all files to a folder…”.</source>
+        <translation>Sizə göndərilmiş möhürlü paketi yoxlayın, sonra oxuyun. Yoxlama diskə heç nə yazmır; fayllar yalnız “Bütün faylları qovluğa saxla…” seçdikdə saxlanılır.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bundle file</source>
+        <translation>Paket faylı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The .age file you received</source>
+        <translation>Aldığınız .age faylı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose…</source>
+        <translation>S&amp;eç…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the bundle file</source>
+        <translation>Paket faylını seçin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My &amp;key file</source>
+        <translation>Mənim &amp;açar faylım</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A pass&amp;phrase from the sender</source>
+        <translation>Göndərənin verdiyi &amp;parol ifadəsi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Key file</source>
+        <translation>Açar faylı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your secret key file (AGE-SECRET-KEY-…)</source>
+        <translation>Gizli açar faylınız (AGE-SECRET-KEY-…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ch&amp;oose…</source>
+        <translation>Se&amp;ç…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the key file</source>
+        <translation>Açar faylını seçin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bundle passphrase</source>
+        <translation>Paketin parol ifadəsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase the sender told you</source>
+        <translation>Göndərənin sizə dediyi parol ifadəsi</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Bundle</source>
+        <translation>&amp;Paket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ke&amp;y file</source>
+        <translation>Aç&amp;ar faylı</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase</source>
+        <translation>Parol ifadəsi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opens with</source>
+        <translation>Açılır</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Check and open</source>
+        <translation>&amp;Yoxla və aç</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Progress</source>
+        <translation>Gedişat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Check result</source>
+        <translation>Yoxlamanın nəticəsi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check details</source>
+        <translation>Yoxlamanın təfərrüatları</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bundle contents</source>
+        <translation>Paketin məzmunu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incidents in the bundle</source>
+        <translation>Paketdəki hadisələr</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Incidents</source>
+        <translation>&amp;Hadisələr</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Report</source>
+        <translation>H&amp;esabat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save all files to a folder…</source>
+        <translation>Bütün faylları qovluğa &amp;saxla…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Bağla</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Choose the bundle</source>
+        <translation>Paketi seçin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sealed bundles (*.age);;All files (*)</source>
+        <translation>Möhürlü paketlər (*.age);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose your key file</source>
+        <translation>Açar faylınızı seçin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key files (*.txt *.key);;All files (*)</source>
+        <translation>Açar faylları (*.txt *.key);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Choose the bundle file first.</source>
+        <translation>Əvvəlcə paket faylını seçin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose your key file, or enter the passphrase the sender told you.</source>
+        <translation>Açar faylınızı seçin və ya göndərənin dediyi parol ifadəsini daxil edin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking every file in the bundle…</source>
+        <translation>Paketdəki hər fayl yoxlanılır…</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Cancelled.</source>
+        <translation>Ləğv edildi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was written.</source>
+        <translation>Heç nə yazılmadı.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The bundle could not be opened</source>
+        <translation>Paketi açmaq mümkün olmadı</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Every file matches its recorded fingerprint (SHA-256).</source>
+        <translation>Hər fayl qeyd edilmiş barmaq izinə (SHA-256) uyğundur.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 incident</source>
+        <translation>1 hadisə</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n incidents</source>
+        <translation>
+            <numerusform>%n hadisə</numerusform>
+            <numerusform>%n hadisə</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 file checked</source>
+        <translation>1 fayl yoxlanıldı</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n files checked</source>
+        <translation>
+            <numerusform>%n fayl yoxlanıldı</numerusform>
+            <numerusform>%n fayl yoxlanıldı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Made {when} by {who}</source>
+        <translation>Yaradılıb: {when}, müəllif: {who}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an anonymous sender</source>
+        <translation>anonim göndərən</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed by the diary with the fingerprint {fp}. The signature is valid: the bundle was not changed after it was signed. Compare this fingerprint with earlier bundles, or with the sender by phone.</source>
+        <translation>{fp} barmaq izli gündəlik tərəfindən imzalanıb. İmza etibarlıdır: paket imzalandıqdan sonra dəyişdirilməyib. Bu barmaq izini əvvəlki paketlərlə və ya telefonla göndərənlə müqayisə edin.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not signed: the sender chose not to link it to their diary. The hashes still show that no file changed after it was sealed.</source>
+        <translation>İmzalanmayıb: göndərən onu öz gündəliyi ilə əlaqələndirməməyi seçib. Heşlər yenə də göstərir ki, möhürləndikdən sonra heç bir fayl dəyişməyib.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This incident&apos;s record has an unexpected shape and cannot be shown.</source>
+        <translation>Bu hadisənin qeydi gözlənilməz formadadır və göstərilə bilmir.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+9"/>
+        <source>Report</source>
+        <translation>Hesabat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This bundle has no report to show.</source>
+        <translation>Bu paketdə göstəriləcək hesabat yoxdur.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a folder for the bundle&apos;s files</source>
+        <translation>Paketin faylları üçün qovluq seçin</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The files were checked again and saved.</source>
+        <translation>Fayllar yenidən yoxlanıldı və saxlanıldı.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved in {folder}. Start with report.pdf or README.txt; evidence/ holds the original files, byte for byte.</source>
+        <translation>{folder} qovluğunda saxlanıldı. report.pdf və ya README.txt ilə başlayın; evidence/ qovluğunda orijinal fayllar bayt-bayt saxlanılır.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <location filename="../../ui/sharing/export_wizard.py" line="-266"/>
+        <source>Sealing the bundle</source>
+        <translation>Paket möhürlənir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quire is encrypting the incidents and their evidence into one file.</source>
+        <translation>Quire hadisələri və onların sübutlarını bir fayla şifrələyir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sealing progress</source>
+        <translation>Möhürləmənin gedişatı</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sealing status</source>
+        <translation>Möhürləmənin vəziyyəti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel stops it at once; no file is left behind.</source>
+        <translation>Ləğv etmək onu dərhal dayandırır; heç bir fayl qalmır.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Preparing…</source>
+        <translation>Hazırlanır…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{done} of {total}</source>
+        <translation>{done} / {total}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancelling…</source>
+        <translation>Ləğv edilir…</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="+84"/>
+        <source>Folder</source>
+        <translation>Qovluq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive</source>
+        <translation>Disk</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Select All</source>
+        <translation>&amp;Hamısını seç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Step up</source>
+        <translation>&amp;Artır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step &amp;down</source>
+        <translation>&amp;Azalt</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="-54"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Harada axtarılsın:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File &amp;name:</source>
+        <translation>Faylın &amp;adı:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Faylların &amp;növü:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directory:</source>
+        <translation>Qovluq:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Aç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Saxla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Seç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All Files (*)</source>
+        <translation>Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directories</source>
+        <translation>Qovluqlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files</source>
+        <translation>Fayllar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>İrəli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back</source>
+        <translation>Geri qayıt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go forward</source>
+        <translation>İrəli keç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent Directory</source>
+        <translation>Üst qovluq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the parent directory</source>
+        <translation>Üst qovluğa keç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create New Folder</source>
+        <translation>Yeni qovluq yarat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a New Folder</source>
+        <translation>Yeni qovluq yaradın</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List View</source>
+        <translation>Siyahı görünüşü</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change to list view mode</source>
+        <translation>Siyahı görünüşünə keç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail View</source>
+        <translation>Ətraflı görünüş</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change to detail view mode</source>
+        <translation>Ətraflı görünüşə keç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sidebar</source>
+        <translation>Yan panel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List of places and bookmarks</source>
+        <translation>Yerlərin və əlfəcinlərin siyahısı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Adını dəyiş</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Sil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;hidden files</source>
+        <translation>&amp;Gizli faylları göstər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Yeni qovluq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Folder</source>
+        <translation>Yeni qovluq</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Ölçü</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date Modified</source>
+        <translation>Dəyişmə tarixi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computer</source>
+        <translation>Kompüter</translation>
+    </message>
+</context>
+<context>
+    <name>QInputDialog</name>
+    <message>
+        <location line="-42"/>
+        <source>Enter a value:</source>
+        <translation>Dəyəri daxil edin:</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location line="+46"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Geri al</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Təkrarla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Kəs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>K&amp;opyala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Yapışdır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Hamısını seç</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location line="-55"/>
+        <source>Show Details...</source>
+        <translation>Ətraflı göstər...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide Details...</source>
+        <translation>Ətraflını gizlət...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-19"/>
+        <source>OK</source>
+        <translation>Oldu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Bağla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Saxla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Tətbiq et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Sıfırla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore Defaults</source>
+        <translation>Standart dəyərləri bərpa et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Kömək</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save All</source>
+        <translation>Hamısını saxla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abort</source>
+        <translation>Dayandır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Yenidən cəhd et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>Nəzərə alma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Bəli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;Xeyr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes to &amp;All</source>
+        <translation>&amp;Hamısına bəli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;o to All</source>
+        <translation>H&amp;amısına xeyr</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+</context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <location line="+66"/>
+        <source>Scroll Left</source>
+        <translation>Sola sürüşdür</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scroll Right</source>
+        <translation>Sağa sürüşdür</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close Tab</source>
+        <translation>Vərəqi bağla</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location line="-14"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Geri al</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Təkrarla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Kəs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>K&amp;opyala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Yapışdır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Hamısını seç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>&amp;Keçidin ünvanını kopyala</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location line="-58"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Geri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;İrəli &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Bitir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commit</source>
+        <translation>Təsdiqlə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Kömək</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientPage</name>
+    <message>
+        <location filename="../../ui/sharing/export_wizard.py" line="-497"/>
+        <source>Who will open it?</source>
+        <translation>Onu kim açacaq?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle is sealed so that only the organisation you choose can open it — not whoever carries it, and not whoever intercepts it.</source>
+        <translation>Paket elə möhürlənir ki, onu yalnız seçdiyiniz təşkilat aça bilsin — nə onu daşıyan, nə də ələ keçirən.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An &amp;organisation from my address book</source>
+        <translation>Ünvan kitabçamdakı &amp;təşkilat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A &amp;passphrase that I will tell them</source>
+        <translation>Onlara deyəcəyim &amp;parol ifadəsi</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Organisations</source>
+        <translation>Təşkilatlar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;dd an organisation…</source>
+        <translation>Təşkilat &amp;əlavə et…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address &amp;book…</source>
+        <translation>Ünvan &amp;kitabçası…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add an organisation</source>
+        <translation>Təşkilat əlavə et</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask the organisation for their key: a line that begins with age1. They make it with Quire or with the age tool. Paste it exactly.</source>
+        <translation>Təşkilatdan onların açarını istəyin: age1 ilə başlayan sətir. Onlar onu Quire və ya age aləti ilə yaradırlar. Onu dəqiq yapışdırın.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Bundle passphrase</source>
+        <translation>Paketin parol ifadəsi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bundle passphrase again</source>
+        <translation>Paketin parol ifadəsi təkrar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passphrase strength</source>
+        <translation>Parol ifadəsinin etibarlılığı</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>P&amp;assphrase</source>
+        <translation>&amp;Parol ifadəsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;gain</source>
+        <translation>&amp;Təkrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strength</source>
+        <translation>Etibarlılıq</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use this when the organisation has no key. Anyone who knows the passphrase can open the bundle, so choose a long one (five or more words) and tell it to them in person or by phone — never in the same message, or on the same USB stick, as the bundle.</source>
+        <translation>Təşkilatın açarı yoxdursa, bundan istifadə edin. Parol ifadəsini bilən hər kəs paketi aça bilər, buna görə uzun ifadə seçin (beş və ya daha çox söz) və onu şəxsən və ya telefonla deyin — heç vaxt paketlə eyni mesajda və ya eyni USB yaddaşda yox.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>They open it with Quire (“Open a received bundle”) or with the standard age tool: age -d -o bundle.zip FILE, which asks for the passphrase.</source>
+        <translation>Onlar onu Quire ilə (“Alınmış paketi aç”) və ya standart age aləti ilə açırlar: age -d -o bundle.zip FILE — bu, parol ifadəsini soruşur.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Verified</source>
+        <translation>Yoxlanılıb</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not verified yet</source>
+        <translation>Hələ yoxlanmayıb</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The two do not match yet.</source>
+        <translation>İkisi hələ üst-üstə düşmür.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Key not verified</source>
+        <translation>Açar yoxlanmayıb</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You have not yet compared {name}&apos;s fingerprint with them. If the key was swapped, someone else could open the bundle. Seal it for this key anyway?</source>
+        <translation>{name} barmaq izini hələ onlarla müqayisə etməmisiniz. Açar dəyişdirilibsə, paketi başqası aça bilər. Yenə də bu açar üçün möhürlənsin?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>whoever knows the passphrase</source>
+        <translation>parol ifadəsini bilən hər kəs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>verified</source>
+        <translation>yoxlanılıb</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not verified</source>
+        <translation>yoxlanmayıb</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <location filename="../../ui/pages/recovery_code.py" line="+22"/>
+        <source>Your recovery code</source>
+        <translation>Bərpa kodunuz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write these 24 words on paper, in order, and keep the paper away from this laptop. You need them, with your passphrase, to open this diary on any other computer (for example after restoring a backup). They are shown only now.</source>
+        <translation>Bu 24 sözü ardıcıllıqla kağıza yazın və kağızı bu noutbukdan uzaqda saxlayın. Bu gündəliyi başqa istənilən kompüterdə (məsələn, ehtiyat nüsxəni bərpa etdikdən sonra) açmaq üçün onlar parol ifadənizlə birlikdə lazımdır. Onlar yalnız indi göstərilir.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>I have written down all 24 words</source>
+        <translation>24 sözün hamısını yazdım</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="+21"/>
+        <location line="+1"/>
+        <source>Restore from a backup</source>
+        <translation>Ehtiyat nüsxədən bərpa et</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the backup file, for example on your USB stick. Quire checks every file in it before the diary appears on this computer; a damaged or altered backup is refused and nothing is left behind.</source>
+        <translation>Ehtiyat nüsxə faylını seçin, məsələn, USB yaddaşınızda. Gündəlik bu kompüterdə görünməzdən əvvəl Quire onun içindəki hər faylı yoxlayır; zədələnmiş və ya dəyişdirilmiş ehtiyat nüsxə rədd edilir və heç nə qalmır.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You then unlock the diary with the passphrase it had when the backup was made (and your recovery code, if you set one).</source>
+        <translation>Sonra gündəliyin kilidini ehtiyat nüsxə çıxarılan vaxtkı parol ifadəsi ilə (və təyin etmisinizsə, bərpa kodunuzla) açırsınız.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Choose the backup file…</source>
+        <translation>Ehtiyat nüsxə faylını &amp;seç…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;ontinue to unlock</source>
+        <translation>Kilidi açmağa &amp;davam et</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>There is already a diary on this computer; a restore never replaces one.</source>
+        <translation>Bu kompüterdə artıq gündəlik var; bərpa heç vaxt onu əvəz etmir.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the backup</source>
+        <translation>Ehtiyat nüsxəni seçin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quire backups (*.backup);;All files (*)</source>
+        <translation>Quire ehtiyat nüsxələri (*.backup);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>✓ The diary was restored ({files} files) and every hash matched. Unlock it with your passphrase.</source>
+        <translation>✓ Gündəlik bərpa edildi ({files} fayl) və bütün heşlər uyğun gəldi. Onun kilidini parol ifadənizlə açın.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This diary also needs its recovery code (the 24 words) on this computer: tick “This vault was moved from another computer” when you unlock.</source>
+        <translation>Bu kompüterdə gündəliyə bərpa kodu (24 söz) da lazımdır: kilidi açanda “Bu gündəlik başqa kompüterdən köçürülüb” qutusunu işarələyin.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Restore cancelled. Nothing was restored.</source>
+        <translation>Bərpa ləğv edildi. Heç nə bərpa edilmədi.</translation>
+    </message>
+</context>
+<context>
+    <name>SavePage</name>
+    <message>
+        <location filename="../../ui/sharing/export_wizard.py" line="+85"/>
+        <source>Where should the bundle go?</source>
+        <translation>Paket hara saxlanılsın?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For example on a USB stick. The file is encrypted: it is safe to carry or to send by any channel.</source>
+        <translation>Məsələn, USB yaddaşa. Fayl şifrələnib: onu daşımaq və ya istənilən kanalla göndərmək təhlükəsizdir.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Seal the bundle</source>
+        <translation>Paketi &amp;möhürlə</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bundle file</source>
+        <translation>Paket faylı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose where to save the bundle</source>
+        <translation>Paketin saxlanacağı yeri seçin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Seç…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What will be sealed</source>
+        <translation>Nə möhürlənəcək</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You are about to seal</source>
+        <translation>Möhürləmək üzrəsiniz</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only encrypted data is written. If you cancel while it is being sealed, no file is left behind.</source>
+        <translation>Yalnız şifrələnmiş məlumat yazılır. Möhürləmə zamanı ləğv etsəniz, heç bir fayl qalmır.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>1 incident</source>
+        <translation>1 hadisə</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n incidents</source>
+        <translation>
+            <numerusform>%n hadisə</numerusform>
+            <numerusform>%n hadisə</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 evidence file</source>
+        <translation>1 sübut faylı</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n evidence files</source>
+        <translation>
+            <numerusform>%n sübut faylı</numerusform>
+            <numerusform>%n sübut faylı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For: {who}</source>
+        <translation>Kimin üçün: {who}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed with this diary&apos;s key</source>
+        <translation>Bu gündəliyin açarı ilə imzalanıb</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not signed</source>
+        <translation>İmzalanmayıb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author: {name}</source>
+        <translation>Müəllif: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anonymous</source>
+        <translation>anonim</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save the sealed bundle</source>
+        <translation>Möhürlü paketi saxla</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sealed bundles (*.age)</source>
+        <translation>Möhürlü paketlər (*.age)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose a folder with “Choose…”.</source>
+        <translation>“Seç…” ilə qovluq seçin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A file with that name exists already. Choose another name.</source>
+        <translation>Bu adda fayl artıq var. Başqa ad seçin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That folder does not exist. Choose another place.</source>
+        <translation>Belə qovluq yoxdur. Başqa yer seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>SelectPage</name>
+    <message>
+        <location line="-698"/>
+        <source>Which incidents?</source>
+        <translation>Hansı hadisələr?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose what goes into the sealed bundle. Evidence files attached to these incidents go with them. Deleted incidents are never included.</source>
+        <translation>Möhürlü paketə nəyin daxil olacağını seçin. Bu hadisələrə əlavə edilmiş sübut faylları da onlarla birlikdə gedir. Silinmiş hadisələr heç vaxt daxil edilmir.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;All incidents</source>
+        <translation>&amp;Bütün hadisələr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Only the incidents I tick</source>
+        <translation>&amp;Yalnız işarələdiyim hadisələr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents that happened &amp;between two dates</source>
+        <translation>İki tarix &amp;arasında baş vermiş hadisələr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents with a &amp;tag</source>
+        <translation>&amp;Etiketli hadisələr</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Loading the incidents</source>
+        <translation>Hadisələr yüklənir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chosen</source>
+        <translation>Seçilib</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Search the incidents…</source>
+        <translation>Hadisələrdə axtar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the incidents</source>
+        <translation>Hadisələrdə axtar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Incidents</source>
+        <translation>Hadisələr</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tick all &amp;shown</source>
+        <translation>Göstərilənlərin &amp;hamısını işarələ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Untick all</source>
+        <translation>İşarələrin &amp;hamısını götür</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>From</source>
+        <translation>Başlanğıc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Until</source>
+        <translation>Son</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;From</source>
+        <translation>&amp;Başlanğıc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Until</source>
+        <translation>S&amp;on</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Counted by the day each incident started; both days are included.</source>
+        <translation>Hər hadisənin başladığı günə görə hesablanır; hər iki gün daxildir.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tag</source>
+        <translation>Etiket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None of your incidents has a tag yet.</source>
+        <translation>Hadisələrinizin heç birinin hələ etiketi yoxdur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>T&amp;ag</source>
+        <translation>&amp;Etiket</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loading the incidents…</source>
+        <translation>Hadisələr yüklənir…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>1 file</source>
+        <translation>1 fayl</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n fayl</numerusform>
+            <numerusform>%n fayl</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>1 incident chosen</source>
+        <translation>1 hadisə seçilib</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n incidents chosen</source>
+        <translation>
+            <numerusform>%n hadisə seçilib</numerusform>
+            <numerusform>%n hadisə seçilib</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 evidence file</source>
+        <translation>1 sübut faylı</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n evidence files</source>
+        <translation>
+            <numerusform>%n sübut faylı</numerusform>
+            <numerusform>%n sübut faylı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-106"/>
+        <source>&amp;All incidents (%n)</source>
+        <translation>
+            <numerusform>&amp;Bütün hadisələr (%n)</numerusform>
+            <numerusform>&amp;Bütün hadisələr (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Your diary has no incidents yet, so there is nothing to export.</source>
+        <translation>Gündəliyinizdə hələ hadisə yoxdur, buna görə ixrac ediləcək heç nə yoxdur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No incidents chosen yet.</source>
+        <translation>Hələ hadisə seçilməyib.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="+123"/>
+        <location line="+240"/>
+        <source>Settings</source>
+        <translation>Parametrlər</translation>
+    </message>
+    <message>
+        <location line="-236"/>
+        <source>&amp;General</source>
+        <translation>Ü&amp;mumi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Panic wipe</source>
+        <translation>&amp;Təcili silmə</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Locking</source>
+        <translation>Kilidləmə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> dəq</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+13"/>
+        <location line="+68"/>
+        <source>Never</source>
+        <translation>Heç vaxt</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>Lock after this many idle minutes</source>
+        <translation>Bu qədər dəqiqə fəaliyyətsizlikdən sonra kilidlə</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lock when idle for</source>
+        <translation>Fəaliyyətsizlikdən sonra &amp;kilidlə</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quire will never lock itself. Anyone who reaches this computer while the diary is open can read it. Lock with Ctrl+L whenever you step away.</source>
+        <translation>Quire heç vaxt özü kilidlənməyəcək. Gündəlik açıq ikən bu kompüterə yaxınlaşan hər kəs onu oxuya bilər. Uzaqlaşanda Ctrl+L ilə kilidləyin.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> s</source>
+        <translation> san</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear copied text after this many seconds</source>
+        <translation>Kopyalanmış mətni bu qədər saniyədən sonra sil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Clear copied text after</source>
+        <translation>Kopyalanmış mətni &amp;silmə müddəti</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text you copy from Quire stays on the clipboard until you copy something else, and other programs can read it.</source>
+        <translation>Quire-dan kopyaladığınız mətn başqa bir şey kopyalayana qədər mübadilə buferində qalır və digər proqramlar onu oxuya bilər.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Discretion</source>
+        <translation>Diskretlik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discreet mode</source>
+        <translation>&amp;Diskret rejim</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The window is called &quot;Notes&quot; and has a plain grey icon, so a glance at the screen or the taskbar does not reveal Quire. Incident titles never appear in window titles or notifications.</source>
+        <translation>Pəncərə “Notes” adlanır və sadə boz nişanı olur, buna görə ekrana və ya tapşırıqlar panelinə ötəri baxışda Quire görünmür. Hadisə başlıqları heç vaxt pəncərə başlıqlarında və ya bildirişlərdə görünmür.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La&amp;nguage</source>
+        <translation>&amp;Dil</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The panic button (Ctrl+Shift+Delete) destroys the diary on this computer: first the key, so nothing can be decrypted any more, then every file. Backups kept elsewhere are not affected.</source>
+        <translation>Təcili silmə düyməsi (Ctrl+Shift+Delete) bu kompüterdəki gündəliyi məhv edir: əvvəlcə açarı — bundan sonra heç nəyi deşifrə etmək olmur, sonra isə bütün faylları. Başqa yerdə saxlanan ehtiyat nüsxələrə təsir etmir.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When the panic button is pressed</source>
+        <translation>Təcili silmə düyməsi basılanda</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Ask once before wiping</source>
+        <translation>Silməzdən əvvəl bir dəfə &amp;soruş</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wipe when the button is &amp;held down for 2 seconds</source>
+        <translation>Düymə 2 saniyə &amp;basılı saxlananda sil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wipe at &amp;once, without a question</source>
+        <translation>Soruşmadan &amp;dərhal sil</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Wrong passphrases</source>
+        <translation>Yanlış parol ifadələri</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wipe after this many wrong passphrases</source>
+        <translation>Bu qədər yanlış parol ifadəsindən sonra sil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Wipe after this many in a row</source>
+        <translation>Ardıcıl neçə səhvdən sonra &amp;silinsin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After this many wrong passphrases in a row, the diary is destroyed — even if it is you mistyping. Keep a backup somewhere safe.</source>
+        <translation>Ardıcıl bu qədər yanlış parol ifadəsindən sonra gündəlik məhv edilir — hətta səhv yazan sizin özünüz olsanız belə. Ehtiyat nüsxəni təhlükəsiz yerdə saxlayın.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+30"/>
+        <location line="+127"/>
+        <source>Duress passphrase</source>
+        <translation>Məcburiyyət parolu</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>A second passphrase for when you are forced to unlock Quire. Typed at the unlock screen, it silently destroys the diary and opens an empty one. Choose one you will not type by mistake.</source>
+        <translation>Quire-ı açmağa məcbur edildiyiniz hallar üçün ikinci parol ifadəsi. Kilid ekranında yazılanda o, gündəliyi səssizcə məhv edir və boş gündəlik açır. Təsadüfən yazmayacağınız bir ifadə seçin.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Quire never shows whether a duress passphrase is set: nothing on this computer reveals it. Setting a new one replaces the old one.</source>
+        <translation>Quire məcburiyyət parolunun təyin edilib-edilmədiyini heç vaxt göstərmir: bu kompüterdə heç nə bunu üzə çıxarmır. Yenisini təyin etmək köhnəsini əvəz edir.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Duress passphrase again</source>
+        <translation>Məcburiyyət parolu təkrar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New duress &amp;passphrase</source>
+        <translation>Yeni məcburiyyət &amp;parolu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;gain</source>
+        <translation>&amp;Təkrar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Set</source>
+        <translation>&amp;Təyin et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the duress passphrase</source>
+        <translation>Məcburiyyət parolunu təyin et</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Sil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the duress passphrase</source>
+        <translation>Məcburiyyət parolunu sil</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Changing the duress passphrase</source>
+        <translation>Məcburiyyət parolu dəyişdirilir</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unlock the diary to change this.</source>
+        <translation>Bunu dəyişmək üçün gündəliyin kilidini açın.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The settings could not be saved: {error}</source>
+        <translation>Parametrləri saxlamaq mümkün olmadı: {error}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The duress passphrase is set.</source>
+        <translation>Məcburiyyət parolu təyin edildi.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove the duress passphrase? Only your own passphrase will open Quire.</source>
+        <translation>Məcburiyyət parolu silinsin? Quire-ı yalnız öz parol ifadəniz açacaq.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No duress passphrase is set now.</source>
+        <translation>İndi heç bir məcburiyyət parolu təyin edilməyib.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Working…</source>
+        <translation>İcra olunur…</translation>
+    </message>
+</context>
+<context>
+    <name>SigningPage</name>
+    <message>
+        <location filename="../../ui/sharing/export_wizard.py" line="+287"/>
+        <source>Sign the bundle?</source>
+        <translation>Paket imzalansın?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A signature is optional. Decide what matters more to you.</source>
+        <translation>İmza məcburi deyil. Sizin üçün nəyin daha vacib olduğuna qərar verin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sign the bundle with this diary&apos;s key</source>
+        <translation>Paketi bu gündəliyin açarı ilə &amp;imzala</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This diary&apos;s signing fingerprint</source>
+        <translation>Bu gündəliyin imza barmaq izi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anonymous</source>
+        <translation>Anonim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name on the report</source>
+        <translation>Hesabatdakı adınız</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your &amp;name (optional)</source>
+        <translation>&amp;Adınız (istəyə görə)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signing lets the organisation prove the bundle came from your diary and was not altered; it also lets anyone who gets several of your bundles see that they came from the same diary.</source>
+        <translation>İmza təşkilata paketin sizin gündəliyinizdən gəldiyini və dəyişdirilmədiyini sübut etməyə imkan verir; eyni zamanda sizin bir neçə paketinizi əldə edən hər kəs onların eyni gündəlikdən gəldiyini görə bilər.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sign it when the organisation may need to prove in court or to a platform where the evidence came from. Leave it unsigned if being linked to your other bundles could put you at risk.</source>
+        <translation>Təşkilat sübutların haradan gəldiyini məhkəmədə və ya platforma qarşısında sübut etməli ola bilərsə, imzalayın. Digər paketlərinizlə əlaqələndirilmək sizi riskə ata bilərsə, imzasız saxlayın.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Printed on the report&apos;s cover. Leave it empty to stay anonymous: the bundle then carries no name.</source>
+        <translation>Hesabatın üz qabığında çap olunur. Anonim qalmaq üçün boş saxlayın: onda paketdə heç bir ad olmur.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This diary&apos;s signing fingerprint: {fp}</source>
+        <translation>Bu gündəliyin imza barmaq izi: {fp}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location line="+232"/>
+        <source>Result</source>
+        <translation>Nəticə</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+4"/>
+        <source>What to tell the organisation</source>
+        <translation>Təşkilata nə demək lazımdır</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Try again</source>
+        <translation>&amp;Yenidən cəhd et</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Sealing cancelled</source>
+        <translation>Möhürləmə ləğv edildi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>No bundle was written, and nothing was left on the disk.</source>
+        <translation>Heç bir paket yazılmadı və diskdə heç nə qalmadı.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>You can start again whenever you are ready, or close this window.</source>
+        <translation>Hazır olduqda yenidən başlaya və ya bu pəncərəni bağlaya bilərsiniz.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle could not be sealed</source>
+        <translation>Paketi möhürləmək mümkün olmadı</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The bundle is sealed</source>
+        <translation>Paket möhürləndi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only someone who knows the passphrase can open it.</source>
+        <translation>Onu yalnız parol ifadəsini bilən aça bilər.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only {who} can open it.</source>
+        <translation>Onu yalnız {who} aça bilər.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You have not yet compared this organisation&apos;s fingerprint with them. Do it before you send the file.</source>
+        <translation>Bu təşkilatın barmaq izini hələ onlarla müqayisə etməmisiniz. Faylı göndərməzdən əvvəl bunu edin.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not signed (it cannot be linked to your other bundles)</source>
+        <translation>imzalanmayıb (onu digər paketlərinizlə əlaqələndirmək olmaz)</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>File</source>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Ölçü</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents</source>
+        <translation>Hadisələr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence files</source>
+        <translation>Sübut faylları</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature</source>
+        <translation>İmza</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>1. Give them the file by any channel: a USB stick, a secure messenger, e-mail. It is encrypted; whoever carries it cannot read it.</source>
+        <translation>1. Faylı onlara istənilən yolla verin: USB yaddaş, təhlükəsiz messenger, e-poçt. O, şifrələnib; onu daşıyan oxuya bilməz.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>2. They open it with Quire (“Open a received bundle…”) or with the standard age tool, then read README.txt and report.pdf inside.</source>
+        <translation>2. Onlar onu Quire ilə (“Alınmış paketi aç…”) və ya standart age aləti ilə açır, sonra içindəki README.txt və report.pdf fayllarını oxuyurlar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>3. Tell them the passphrase in person or by phone — never in the same message as the file.</source>
+        <translation>3. Parol ifadəsini onlara şəxsən və ya telefonla deyin — heç vaxt faylla eyni mesajda yox.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>3. They need the secret key file that belongs to the key you chose (age -d -i their-key.txt -o bundle.zip FILE).</source>
+        <translation>3. Onlara seçdiyiniz açara aid gizli açar faylı lazımdır (age -d -i their-key.txt -o bundle.zip FILE).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>4. To check that it came from you, they can compare the signature fingerprint above with your earlier bundles, or with you by phone.</source>
+        <translation>4. Onun sizdən gəldiyini yoxlamaq üçün onlar yuxarıdakı imza barmaq izini əvvəlki paketlərinizlə və ya telefonla sizinlə müqayisə edə bilərlər.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDialog</name>
+    <message>
+        <location filename="../../ui/timeline.py" line="+78"/>
+        <source>Timeline</source>
+        <translation>Zaman xətti</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Incidents over time, by category</source>
+        <translation>Zamanla hadisələr, kateqoriyalar üzrə</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Incidents over time</source>
+        <translation>Zamanla hadisələr</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Counting incidents</source>
+        <translation>Hadisələr sayılır</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The diary is empty. Incidents you record will appear here.</source>
+        <translation>Gündəlik boşdur. Qeyd etdiyiniz hadisələr burada görünəcək.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None of the incidents has a date yet. Add dates to see them here.</source>
+        <translation>Hadisələrin heç birinin hələ tarixi yoxdur. Onları burada görmək üçün tarix əlavə edin.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The timeline could not be read: {error}</source>
+        <translation>Zaman xəttini oxumaq mümkün olmadı: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Incidents per year, each counted once under its first category.</source>
+        <translation>İllər üzrə hadisələr; hər biri ilk kateqoriyası altında bir dəfə sayılır.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incidents per month, each counted once under its first category.</source>
+        <translation>Aylar üzrə hadisələr; hər biri ilk kateqoriyası altında bir dəfə sayılır.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Incidents with no date: {n}.</source>
+        <translation>Tarixi olmayan hadisələr: {n}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dated only to the year, so not shown by month: {n}.</source>
+        <translation>Tarixi yalnız il dəqiqliyi ilə bilinən, buna görə aylar üzrə göstərilməyən: {n}.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Incidents</source>
+        <translation>Hadisələr</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{period} — {category}: {count}</source>
+        <translation>{period} — {category}: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../../ui/pages/unlock.py" line="+31"/>
+        <source>Quire is locked</source>
+        <translation>Quire kilidlidir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter your passphrase to open the diary.</source>
+        <translation>Gündəliyi açmaq üçün parol ifadənizi daxil edin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Passphrase</source>
+        <translation>Parol ifadəsi</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>This vault was moved from another computer</source>
+        <translation>Bu gündəlik başqa kompüterdən köçürülüb</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovery code</source>
+        <translation>Bərpa kodu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The 24 words of your recovery code</source>
+        <translation>Bərpa kodunuzun 24 sözü</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlock</source>
+        <translation>Kilidi aç</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unlocking</source>
+        <translation>Kilid açılır</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Wrong passphrase. Check the keyboard language and Caps Lock.</source>
+        <translation>Parol ifadəsi yanlışdır. Klaviaturanın dilini və Caps Lock düyməsini yoxlayın.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This vault needs its recovery code on this computer. Tick the box below and type the 24 words.</source>
+        <translation>Bu kompüterdə gündəliyi açmaq üçün bərpa kodu lazımdır. Aşağıdakı qutunu işarələyin və 24 sözü yazın.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The diary&apos;s files are damaged and cannot be opened safely: {what}. Nothing was changed. Restore a backup, or ask for help.</source>
+        <translation>Gündəliyin faylları zədələnib və təhlükəsiz açıla bilmir: {what}. Heç nə dəyişdirilmədi. Ehtiyat nüsxəni bərpa edin və ya kömək istəyin.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../ui/pages/welcome.py" line="+63"/>
+        <source>Welcome to Quire</source>
+        <translation>Quire-a xoş gəlmisiniz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quire is a private diary for recording harassment, threats and attacks, with the evidence: screenshots, files, links. Everything is encrypted on this computer. Nothing is sent anywhere, ever, unless you export a sealed bundle for an organisation you trust.</source>
+        <translation>Quire təqib, təhdid və hücumları sübutları ilə — ekran görüntüləri, fayllar, keçidlər — qeyd etmək üçün şəxsi gündəlikdir. Hər şey bu kompüterdə şifrələnir. Etibar etdiyiniz təşkilat üçün möhürlü paket ixrac etməsəniz, heç nə heç vaxt heç yerə göndərilmir.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Quire protects your diary if this laptop is taken, copied or searched while Quire is locked.</source>
+        <translation>Quire kilidli olduğu müddətdə bu noutbuk götürülsə, surəti çıxarılsa və ya axtarılsa, gündəliyiniz qorunur.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>It cannot protect you if someone has already installed spyware on this computer, or sees your screen while the diary is open. Lock Quire (Ctrl+L) whenever you step away; it also locks itself when you are idle.</source>
+        <translation>Kimsə bu kompüterə artıq casus proqram quraşdırıbsa və ya gündəlik açıq ikən ekranınızı görürsə, Quire sizi qoruya bilməz. Kompüterdən uzaqlaşanda Quire-ı kilidləyin (Ctrl+L); bir müddət istifadə etmədikdə o özü də kilidlənir.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create my diary</source>
+        <translation>Gündəliyimi yarat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>Ehtiyat nüsxədən &amp;bərpa et…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open a received bundle…</source>
+        <translation>Alınmış paketi &amp;aç…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Choose a passphrase</source>
+        <translation>Parol ifadəsi seçin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A passphrase is a password made of several words. Four or five unrelated words, in any language, are easy to remember and very hard to guess.</source>
+        <translation>Parol ifadəsi bir neçə sözdən ibarət paroldur. İstənilən dildə bir-biri ilə əlaqəsi olmayan dörd-beş sözü yadda saxlamaq asan, tapmaq isə çox çətindir.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+12"/>
+        <source>Passphrase</source>
+        <translation>Parol ifadəsi</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Passphrase again</source>
+        <translation>Parol ifadəsi təkrar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passphrase strength</source>
+        <translation>Parol ifadəsinin etibarlılığı</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Again</source>
+        <translation>Təkrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strength</source>
+        <translation>Etibarlılıq</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>If you forget this passphrase, nobody — not even the makers of Quire — can open your diary again. Write it down and keep it somewhere safe, away from the laptop.</source>
+        <translation>Bu parol ifadəsini unutsanız, heç kim — hətta Quire-ı yaradanlar da — gündəliyinizi bir daha aça bilməz. Onu yazın və noutbukdan uzaqda, təhlükəsiz yerdə saxlayın.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Also keep a secret in this computer&apos;s keyring</source>
+        <translation>Bu kompüterin açar anbarında gizli açar da saxla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a device secret</source>
+        <translation>Cihaz sirrindən istifadə et</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Then a copy of the diary is useless without this computer. You will get 24 words to write down: you need them to open the diary on another computer.</source>
+        <translation>Onda gündəliyin surəti bu kompüter olmadan yararsızdır. Yazıb saxlamaq üçün 24 söz alacaqsınız: gündəliyi başqa kompüterdə açmaq üçün onlar lazımdır.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not available here: {reason}. The passphrase alone protects the diary.</source>
+        <translation>Burada mümkün deyil: {reason}. Gündəliyi yalnız parol ifadəsi qoruyur.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create the diary</source>
+        <translation>Gündəliyi yarat</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The two do not match yet.</source>
+        <translation>İkisi hələ üst-üstə düşmür.</translation>
+    </message>
+</context>
+<context>
+    <name>_WorkDialog</name>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="-330"/>
+        <source>Progress</source>
+        <translation>Gedişat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Ləğv et</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Result</source>
+        <translation>Nəticə</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Ləğv edildi. Heç nə yazılmadı.</translation>
+    </message>
+</context>
+<context>
+    <name>strength</name>
+    <message>
+        <location filename="../../app/passphrase_strength.py" line="+45"/>
+        <source>Very weak</source>
+        <translation>Çox zəif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weak</source>
+        <translation>Zəif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fair</source>
+        <translation>Orta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strong</source>
+        <translation>Güclü</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very strong</source>
+        <translation>Çox güclü</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Type a passphrase.</source>
+        <translation>Parol ifadəsini yazın.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make it longer: four or five unrelated words are easy to remember and hard to guess.</source>
+        <translation>Daha uzun edin: əlaqəsiz dörd-beş sözü yadda saxlamaq asan, tapmaq isə çətindir.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add another unrelated word, or a few characters only you would think of.</source>
+        <translation>Daha bir əlaqəsiz söz və ya yalnız sizin ağlınıza gələ biləcək bir neçə simvol əlavə edin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Good. Write it nowhere near the laptop; if you forget it, no one can recover the diary.</source>
+        <translation>Yaxşıdır. Onu noutbukun yaxınlığında heç yerdə yazmayın; unutsanız, gündəliyi heç kim bərpa edə bilməz.</translation>
+    </message>
+</context>
+<context>
+    <name>templates</name>
+    <message>
+        <location filename="../../app/incidents/templates.py" line="+38"/>
+        <source>Account hacked</source>
+        <translation>Hesab sındırılıb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone got into one of your accounts or took it over.</source>
+        <translation>Kimsə hesablarınızdan birinə daxil olub və ya onu ələ keçirib.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. My Instagram account was taken over</source>
+        <translation>məs. Instagram hesabım ələ keçirildi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which account was it (service and username)?</source>
+        <translation>Hansı hesab idi (xidmət və istifadəçi adı)?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When did you notice, and how (login alert, locked out, friends told you)?</source>
+        <translation>Nə vaxt və necə fərq etdiniz (giriş xəbərdarlığı, hesaba girə bilmədiniz, dostlar dedi)?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What changed: password, email or phone number, posts, messages sent in your name?</source>
+        <translation>Nə dəyişdi: parol, e-poçt və ya telefon nömrəsi, paylaşımlar, adınızdan göndərilmiş mesajlar?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What could the intruder see: private messages, photos, contacts?</source>
+        <translation>Müdaxilə edən nələri görə bilərdi: şəxsi mesajlar, fotolar, kontaktlar?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What did you do: reset the password, report to the platform, warn contacts?</source>
+        <translation>Nə etdiniz: parolu dəyişdiniz, platformaya bildirdiniz, kontaktlarınızı xəbərdar etdiniz?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Take screenshots of login alerts and security emails, and attach them as evidence.</source>
+        <translation>Giriş xəbərdarlıqlarının və təhlükəsizlik məktublarının ekran görüntülərini çəkin və onları sübut kimi əlavə edin.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Private content leaked</source>
+        <translation>Şəxsi məzmun yayılıb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private photos, videos, chats or documents were published or shared.</source>
+        <translation>Şəxsi fotolar, videolar, yazışmalar və ya sənədlər dərc edilib və ya yayılıb.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Private photos posted on a Telegram channel</source>
+        <translation>məs. Şəxsi fotolar Telegram kanalında paylaşıldı</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What was leaked (photos, videos, chats, documents)?</source>
+        <translation>Nə yayılıb (fotolar, videolar, yazışmalar, sənədlər)?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where did it appear (channel, website, group), and when did you first see it?</source>
+        <translation>Harada göründü (kanal, sayt, qrup) və onu ilk dəfə nə vaxt gördünüz?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a link for every place it appeared, with when you saw it.</source>
+        <translation>Göründüyü hər yer üçün keçid əlavə edin, nə vaxt gördüyünüzü də qeyd edin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who posted or spread it, if you know (account or channel names, phone numbers)?</source>
+        <translation>Bilirsinizsə, kim paylaşıb və ya yayıb (hesab və ya kanal adları, telefon nömrələri)?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How could they have got it (hacked account, seized phone, someone close)?</source>
+        <translation>Onu necə əldə edə bilərdilər (sındırılmış hesab, götürülmüş telefon, yaxın biri)?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who has seen it or told you about it?</source>
+        <translation>Onu kim görüb və ya sizə bu barədə kim deyib?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Posts can disappear: save screenshots and the links as evidence as soon as you can.</source>
+        <translation>Paylaşımlar yox ola bilər: ekran görüntülərini və keçidləri mümkün qədər tez sübut kimi saxlayın.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Threat or blackmail</source>
+        <translation>Təhdid və ya şantaj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You were threatened, or someone demands something from you.</source>
+        <translation>Sizi təhdid ediblər və ya kimsə sizdən nəsə tələb edir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Message threatening to publish my photos</source>
+        <translation>məs. Fotolarımı yaymaqla hədələyən mesaj</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What exactly did they say or write? Quote it word for word if you can.</source>
+        <translation>Dəqiq nə dedilər və ya yazdılar? Bacarırsınızsa, sözbəsöz yazın.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How did it reach you (call, message, in person, through someone else)?</source>
+        <translation>Bu sizə necə çatdı (zəng, mesaj, üzbəüz, başqası vasitəsilə)?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What are they demanding, and by when?</source>
+        <translation>Nə tələb edirlər və nə vaxta qədər?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who is behind it, or who do you suspect, and why?</source>
+        <translation>Bunun arxasında kim dayanır və ya kimdən şübhələnirsiniz və niyə?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has this happened before? When?</source>
+        <translation>Bu əvvəllər də olubmu? Nə vaxt?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the original messages; do not delete the conversation.</source>
+        <translation>Orijinal mesajları saxlayın; yazışmanı silməyin.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Smear or defamation</source>
+        <translation>Böhtan və ya nüfuzdan salma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lies or insults about you were spread in the media or online.</source>
+        <translation>Mediada və ya internetdə sizin haqqınızda yalan və ya təhqir yayılıb.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. TV programme calling me a bad mother</source>
+        <translation>məs. Məni pis ana adlandıran televiziya verilişi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What was said or published about you?</source>
+        <translation>Sizin haqqınızda nə deyilib və ya dərc edilib?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where (TV channel, website, Telegram channel, sermon, social media), and when?</source>
+        <translation>Harada (televiziya kanalı, sayt, Telegram kanalı, moizə, sosial şəbəkə) və nə vaxt?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who said or published it?</source>
+        <translation>Bunu kim deyib və ya dərc edib?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How far did it spread (views, shares, reposts)?</source>
+        <translation>Nə qədər yayıldı (baxışlar, paylaşımlar, təkrar paylaşımlar)?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How has it affected you, your family or your work?</source>
+        <translation>Bu sizə, ailənizə və ya işinizə necə təsir edib?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fake profile or doxxing</source>
+        <translation>Saxta profil və ya şəxsi məlumatların yayılması</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone pretends to be you, or published your address, phone number or other private details.</source>
+        <translation>Kimsə özünü siz kimi təqdim edir və ya ünvanınızı, telefon nömrənizi və ya digər şəxsi məlumatlarınızı dərc edib.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. Fake advert with my phone number</source>
+        <translation>məs. Telefon nömrəmlə saxta elan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What was created or published (fake profile, advert, your address or phone)?</source>
+        <translation>Nə yaradılıb və ya dərc edilib (saxta profil, elan, ünvanınız və ya telefonunuz)?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where does it appear? Add each link.</source>
+        <translation>Bu harada görünür? Hər keçidi əlavə edin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which of your personal details are exposed?</source>
+        <translation>Şəxsi məlumatlarınızdan hansılar ifşa olunub?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Have strangers contacted you because of it? How many, and how?</source>
+        <translation>Buna görə sizinlə tanımadığınız adamlar əlaqə saxlayıbmı? Neçə nəfər və necə?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Did you report it to the platform? What happened?</source>
+        <translation>Bunu platformaya bildirdinizmi? Nə oldu?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Detention or dispersal</source>
+        <translation>Saxlanma və ya dağıdılma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You or others were detained, assaulted, or a gathering was dispersed.</source>
+        <translation>Siz və ya başqaları saxlanılıb, hücuma məruz qalıb və ya toplantı dağıdılıb.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Detained at the march in the city centre</source>
+        <translation>məs. Şəhər mərkəzindəki yürüşdə saxlanıldım</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where and when did it happen?</source>
+        <translation>Bu harada və nə vaxt baş verdi?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who carried it out? Describe uniforms, vehicles, badge numbers, names.</source>
+        <translation>Bunu kim həyata keçirdi? Forma geyimlərini, nəqliyyat vasitələrini, döş nişanı nömrələrini, adları təsvir edin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What was done to you or others (force, injuries, things taken from you)?</source>
+        <translation>Sizə və ya başqalarına nə edildi (güc tətbiqi, xəsarətlər, əlinizdən alınan əşyalar)?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How long were you held, and where? Were you allowed a lawyer or a phone call?</source>
+        <translation>Sizi nə qədər və harada saxladılar? Vəkil və ya telefon zəngi hüququ verildimi?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who saw it happen?</source>
+        <translation>Bunun baş verdiyini kim gördü?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Were you charged or fined? Is there a case number?</source>
+        <translation>Sizə ittiham irəli sürüldü və ya cərimə yazıldı? İş nömrəsi varmı?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Photograph injuries and keep any papers you were given.</source>
+        <translation>Xəsarətlərin şəklini çəkin və sizə verilən bütün kağızları saxlayın.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Surveillance</source>
+        <translation>İzləmə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are followed, or your calls, messages or devices are watched.</source>
+        <translation>Sizi izləyirlər və ya zəngləriniz, mesajlarınız və ya cihazlarınız nəzarət altındadır.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. My private phone call quoted on a news site</source>
+        <translation>məs. Şəxsi telefon danışığım xəbər saytında sitat gətirildi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What makes you think you are being watched or listened to?</source>
+        <translation>Sizi izlədiklərini və ya dinlədiklərini niyə düşünürsünüz?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Was private information (calls, messages, movements) quoted or used publicly?</source>
+        <translation>Şəxsi məlumatlar (zənglər, mesajlar, hərəkətlər) açıq şəkildə sitat gətirildi və ya istifadə edildimi?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When and where did you notice it?</source>
+        <translation>Bunu nə vaxt və harada fərq etdiniz?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which devices or accounts could be affected?</source>
+        <translation>Hansı cihazlar və ya hesablar təsirlənmiş ola bilər?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who do you think is behind it?</source>
+        <translation>Sizcə, bunun arxasında kim dayanır?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Summons, case or fine</source>
+        <translation>Çağırış, iş və ya cərimə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You were summoned, charged, fined or pressured through official channels.</source>
+        <translation>Sizi çağırıblar, ittiham ediblər, cərimələyiblər və ya rəsmi yollarla təzyiq göstəriblər.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Summoned to the police for questioning</source>
+        <translation>məs. Dindirilmə üçün polisə çağırıldım</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which office or court, and who signed or spoke to you?</source>
+        <translation>Hansı idarə və ya məhkəmə və kim imzaladı və ya sizinlə danışdı?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What were you accused of or asked about?</source>
+        <translation>Sizi nədə ittiham etdilər və ya nə barədə soruşdular?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What papers did you receive? Is there a case or reference number?</source>
+        <translation>Hansı kağızları aldınız? İş və ya qeydiyyat nömrəsi varmı?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Did you have a lawyer? What happens next, and when?</source>
+        <translation>Vəkiliniz var idimi? Bundan sonra nə olacaq və nə vaxt?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Photograph every paper you receive and attach it as evidence.</source>
+        <translation>Aldığınız hər kağızın şəklini çəkin və onu sübut kimi əlavə edin.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Something else</source>
+        <translation>Başqa bir şey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anything else that happened to you or people close to you.</source>
+        <translation>Sizinlə və ya yaxınlarınızla baş vermiş hər hansı başqa hadisə.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A few words to recognise this incident later</source>
+        <translation>Bu hadisəni sonra tanımaq üçün bir neçə söz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What happened, in your own words?</source>
+        <translation>Nə baş verdi, öz sözlərinizlə?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When and where did it happen?</source>
+        <translation>Bu nə vaxt və harada baş verdi?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who was involved, or who do you think is behind it?</source>
+        <translation>Kim iştirak edib və ya sizcə, bunun arxasında kim dayanır?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How has it affected you or people close to you?</source>
+        <translation>Bu sizə və ya yaxınlarınıza necə təsir edib?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What have you done about it so far?</source>
+        <translation>İndiyədək bununla bağlı nə etmisiniz?</translation>
+    </message>
+</context>
+<context>
+    <name>vocabulary</name>
+    <message>
+        <location filename="../../app/incidents/vocabulary.py" line="+11"/>
+        <source>Threat or intimidation</source>
+        <translation>Təhdid və ya hədə-qorxu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blackmail or extortion</source>
+        <translation>Şantaj və ya hədə ilə tələb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hacked or taken-over account</source>
+        <translation>Sındırılmış və ya ələ keçirilmiş hesab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leak of private data or intimate images</source>
+        <translation>Şəxsi məlumatların və ya intim görüntülərin yayılması</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smear or defamation</source>
+        <translation>Böhtan və ya nüfuzdan salma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doxxing or impersonation</source>
+        <translation>Şəxsi məlumatların ifşası və ya başqasının adından çıxış</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surveillance or interception</source>
+        <translation>İzləmə və ya dinləmə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detention, assault or dispersal</source>
+        <translation>Saxlanma, hücum və ya dağıdılma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal or administrative harassment</source>
+        <translation>Hüquqi və ya inzibati təqib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+34"/>
+        <location line="+8"/>
+        <source>Other</source>
+        <translation>Digər</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Exact time</source>
+        <translation>Dəqiq vaxt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Known to the day</source>
+        <translation>Günü məlumdur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Known to the month</source>
+        <translation>Ayı məlumdur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approximate</source>
+        <translation>Təxmini</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>State body or official</source>
+        <translation>Dövlət orqanı və ya vəzifəli şəxs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Named person</source>
+        <translation>Adı məlum şəxs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymous channel or account</source>
+        <translation>Anonim kanal və ya hesab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media outlet</source>
+        <translation>Media qurumu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Təşkilat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Naməlum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Myself</source>
+        <translation>Özüm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner</source>
+        <translation>Həyat yoldaşı / partnyor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family member</source>
+        <translation>Ailə üzvü</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colleague</source>
+        <translation>Həmkar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My organisation</source>
+        <translation>Mənim təşkilatım</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else</source>
+        <translation>Başqa biri</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Psychological</source>
+        <translation>Psixoloji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Physical</source>
+        <translation>Fiziki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Economic</source>
+        <translation>İqtisadi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Professional</source>
+        <translation>Peşəkar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On family</source>
+        <translation>Ailəyə</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reported to the platform</source>
+        <translation>Platformaya bildirilib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported to the police</source>
+        <translation>Polisə bildirilib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported to an organisation</source>
+        <translation>Təşkilata bildirilib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal action</source>
+        <translation>Hüquqi addım</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 — minor</source>
+        <translation>1 — yüngül</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 — moderate</source>
+        <translation>2 — orta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 — serious</source>
+        <translation>3 — ciddi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 — severe</source>
+        <translation>4 — ağır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 — critical</source>
+        <translation>5 — kritik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="-30"/>
+        <source>Uncategorised</source>
+        <translation>Kateqoriyasız</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,131 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>EvidencePanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/evidence/evidence_panel.py" line="+334"/>
+        <source>Evidence (%n)</source>
+        <translation>
+            <numerusform>Evidence (%n)</numerusform>
+            <numerusform>Evidence (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+116"/>
+        <source>(%n more waiting)</source>
+        <translation>
+            <numerusform>(%n more waiting)</numerusform>
+            <numerusform>(%n more waiting)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+109"/>
+        <source>Adding %n files…</source>
+        <translation>
+            <numerusform>Adding %n file…</numerusform>
+            <numerusform>Adding %n files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Added %n file(s) to the incident.</source>
+        <translation>
+            <numerusform>Added %n file to the incident.</numerusform>
+            <numerusform>Added %n files to the incident.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+244"/>
+        <source>Copied. The clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Copied. The clipboard is cleared in %n second.</numerusform>
+            <numerusform>Copied. The clipboard is cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePreview</name>
+    <message numerus="yes">
+        <location filename="../../ui/evidence/preview.py" line="+162"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OpenBundleWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/sharing/open_bundle.py" line="+523"/>
+        <source>%n incidents</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n files checked</source>
+        <translation>
+            <numerusform>%n file checked</numerusform>
+            <numerusform>%n files checked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SavePage</name>
+    <message numerus="yes">
+        <location filename="../../ui/sharing/export_wizard.py" line="+793"/>
+        <source>%n incidents</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n evidence files</source>
+        <translation>
+            <numerusform>%n evidence file</numerusform>
+            <numerusform>%n evidence files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SelectPage</name>
+    <message numerus="yes">
+        <location line="-516"/>
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>&amp;All incidents (%n)</source>
+        <translation>
+            <numerusform>&amp;All incidents (%n)</numerusform>
+            <numerusform>&amp;All incidents (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+102"/>
+        <source>%n incidents chosen</source>
+        <translation>
+            <numerusform>%n incident chosen</numerusform>
+            <numerusform>%n incidents chosen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n evidence files</source>
+        <translation>
+            <numerusform>%n evidence file</numerusform>
+            <numerusform>%n evidence files</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,4480 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="+67"/>
+        <source>You have no backup of your diary yet. If this laptop is lost or taken, the evidence goes with it. Use “Backup and restore…” to save one on a USB stick.</source>
+        <translation>У вашего дневника ещё нет резервной копии. Если ноутбук потеряется или его заберут, доказательства пропадут вместе с ним. Сохраните копию на USB-накопитель через «Резервная копия и восстановление…».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your last backup is {days} days old. Save a new one (“Backup and restore…”) so it holds your latest incidents and evidence.</source>
+        <translation>Последней резервной копии {days} дн. Сохраните новую («Резервная копия и восстановление…»), чтобы в ней были последние инциденты и доказательства.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You have not made a backup yet.</source>
+        <translation>Вы ещё не делали резервную копию.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last backup: today ({date}).</source>
+        <translation>Последняя резервная копия: сегодня ({date}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last backup: yesterday ({date}).</source>
+        <translation>Последняя резервная копия: вчера ({date}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last backup: {days} days ago ({date}).</source>
+        <translation>Последняя резервная копия: {days} дн. назад ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diary/detail_view.py" line="+153"/>
+        <source>Incident details</source>
+        <translation>Подробности инцидента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/items.py" line="+56"/>
+        <source>{format} image</source>
+        <translation>Изображение {format}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF document</source>
+        <translation>Документ PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Web page</source>
+        <translation>Веб-страница</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON data</source>
+        <translation>Данные JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audio</source>
+        <translation>Аудио</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archive</source>
+        <translation>Архив</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spreadsheet</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Presentation</source>
+        <translation>Презентация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>TEXT</source>
+        <translation>ТЕКСТ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AUDIO</source>
+        <translation>АУДИО</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VIDEO</source>
+        <translation>ВИДЕО</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ARCH</source>
+        <translation>АРХ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>added {time}</source>
+        <translation>добавлен {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>seen {time}</source>
+        <translation>замечен {time}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>SHA-256: {hash}</source>
+        <translation>SHA-256: {hash}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source: {url}</source>
+        <translation>Источник: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panic.py" line="+58"/>
+        <location line="+40"/>
+        <source>Panic wipe</source>
+        <translation>Экстренное удаление</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Destroy the diary on this computer now? This cannot be undone. Backups kept elsewhere are not affected.</source>
+        <translation>Уничтожить дневник на этом компьютере прямо сейчас? Это нельзя отменить. Резервные копии, хранящиеся в другом месте, не затрагиваются.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The diary could not be wiped: {error}</source>
+        <translation>Не удалось удалить дневник: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing/common.py" line="+79"/>
+        <source>Fingerprint</source>
+        <translation>Отпечаток</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>This bundle was not sealed for this key. Check that you chose your organisation&apos;s key file (it begins with AGE-SECRET-KEY-), or the passphrase the sender gave you.</source>
+        <translation>Этот пакет запечатан не для этого ключа. Проверьте, что вы выбрали файл ключа своей организации (он начинается с AGE-SECRET-KEY-) или парольную фразу, которую дал отправитель.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This file is damaged or was altered after it was made ({detail}). Nothing was written. Ask the sender for a new copy.</source>
+        <translation>Этот файл повреждён или изменён после создания ({detail}). Ничего не записано. Попросите у отправителя новую копию.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quire may not write or read there ({detail}). Choose another place.</source>
+        <translation>Quire не может там читать или записывать ({detail}). Выберите другое место.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk reported a problem: {detail}</source>
+        <translation>Диск сообщил о проблеме: {detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Something unexpected went wrong: {detail}</source>
+        <translation>Произошла непредвиденная ошибка: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>AddContactForm</name>
+    <message>
+        <location filename="../../ui/sharing/contacts.py" line="+45"/>
+        <source>Organisation name</source>
+        <translation>Название организации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Legal Aid Centre</source>
+        <translation>напр. Центр правовой помощи</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Organisation&apos;s key</source>
+        <translation>Ключ организации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>age1… (the key the organisation gave you)</source>
+        <translation>age1… (ключ, который дала вам организация)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key check</source>
+        <translation>Проверка ключа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add to the address book</source>
+        <translation>&amp;Добавить в адресную книгу</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Key</source>
+        <translation>&amp;Ключ</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This key is not valid: {why}</source>
+        <translation>Этот ключ недействителен: {why}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The key is well formed. Its fingerprint: {fp}</source>
+        <translation>Ключ записан правильно. Его отпечаток: {fp}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{name} was added. Now compare its fingerprint with them.</source>
+        <translation>{name}: добавлено. Теперь сверьте с ними отпечаток.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="+142"/>
+        <source>Backup and restore</source>
+        <translation>Резервная копия и восстановление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up your diary</source>
+        <translation>Сделайте резервную копию дневника</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last backup</source>
+        <translation>Последняя резервная копия</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A backup is one file holding your whole diary and all its evidence, still encrypted. Save it on a USB stick or another disk and keep it away from this laptop: if the laptop is lost, taken or broken, your evidence survives.</source>
+        <translation>Резервная копия — это один файл со всем дневником и всеми доказательствами, по-прежнему зашифрованный. Сохраните её на USB-накопитель или другой диск и храните отдельно от ноутбука: если ноутбук потеряется, его заберут или он сломается, доказательства уцелеют.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup opens only with your passphrase (and your recovery code if you set one). A panic wipe cannot reach a backup kept elsewhere — keep it somewhere safe.</source>
+        <translation>Резервная копия открывается только вашей парольной фразой (и кодом восстановления, если он задан). Экстренное удаление не затрагивает копию, хранящуюся в другом месте, — храните её в надёжном месте.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save a backup…</source>
+        <translation>&amp;Сохранить резервную копию…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restoring</source>
+        <translation>Восстановление</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To bring a backup back — on a new computer, or after a panic wipe — start Quire there and choose “Restore from a backup…” on the first screen. Quire checks every file in the backup before the diary appears.</source>
+        <translation>Чтобы вернуть резервную копию — на новом компьютере или после экстренного удаления, — запустите там Quire и на первом экране выберите «Восстановить из резервной копии…». Quire проверит каждый файл копии, прежде чем дневник появится.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Save the backup</source>
+        <translation>Сохранить резервную копию</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quire backups (*.backup)</source>
+        <translation>Резервные копии Quire (*.backup)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose a place outside the diary&apos;s own folder — ideally a USB stick. A backup inside it would be lost with the diary.</source>
+        <translation>Выберите место вне папки самого дневника — лучше всего USB-накопитель. Копия внутри неё пропала бы вместе с дневником.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A file with that name exists already. Choose another name.</source>
+        <translation>Файл с таким именем уже существует. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That folder does not exist. Choose another place.</source>
+        <translation>Такой папки нет. Выберите другое место.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Backup saved: {path} ({size}, {files} files). Each file&apos;s hash is recorded in it; a restore checks them all. Keep it somewhere safe, away from this laptop.</source>
+        <translation>Резервная копия сохранена: {path} ({size}, файлов: {files}). В ней записан хеш каждого файла; при восстановлении все они проверяются. Храните её в надёжном месте, подальше от ноутбука.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Backup cancelled. No backup file was written.</source>
+        <translation>Резервное копирование отменено. Файл копии не записан.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCard</name>
+    <message>
+        <location filename="../../ui/sharing/contacts.py" line="+35"/>
+        <source>Read these digits aloud to the organisation over the phone and compare: they see the same eight groups on their side. If every group matches, only they can open what you seal for this key.</source>
+        <translation>Прочитайте эти цифры вслух представителю организации по телефону и сверьте: у них на экране те же восемь групп. Если совпадают все группы, запечатанное для этого ключа сможет открыть только эта организация.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Verification</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The digits &amp;match — mark as verified</source>
+        <translation>Цифры &amp;совпадают — отметить как проверенный</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Key: {key}</source>
+        <translation>Ключ: {key}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Verified on {date}: the digits matched.</source>
+        <translation>Проверено {date}: цифры совпали.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not verified yet. If someone swapped this key, they could open the bundle instead of the organisation. Compare the digits before sending anything sensitive.</source>
+        <translation>Ещё не проверен. Если кто-то подменил этот ключ, пакет сможет открыть он, а не организация. Сверьте цифры, прежде чем отправлять что-то важное.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Mark as verified</source>
+        <translation>Отметить как проверенный</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Did {name} read out exactly the same eight groups of digits, in the same order, on a call you trust?</source>
+        <translation>{name}: во время звонка, которому вы доверяете, вам зачитали точно те же восемь групп цифр в том же порядке?</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsDialog</name>
+    <message>
+        <location line="+23"/>
+        <source>Trusted organisations</source>
+        <translation>Доверенные организации</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+20"/>
+        <source>Organisations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>No organisations yet. Ask the lawyer or group you trust for their Quire or age key (it begins with age1) and add it below.</source>
+        <translation>Организаций пока нет. Попросите юриста или группу, которым вы доверяете, дать их ключ Quire или age (он начинается с age1) и добавьте его ниже.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Add an organisation</source>
+        <translation>Добавить организацию</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Verified</source>
+        <translation>Проверен</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not verified yet</source>
+        <translation>Ещё не проверен</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Remove organisation</source>
+        <translation>Удалить организацию</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove {name} from the address book? Bundles already sent stay as they are.</source>
+        <translation>Удалить «{name}» из адресной книги? Уже отправленные пакеты останутся как есть.</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryPage</name>
+    <message>
+        <location filename="../../ui/diary/diary_page.py" line="+47"/>
+        <source>Search the diary (names, words, @handles…)</source>
+        <translation>Поиск по дневнику (имена, слова, @ники…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Category filter</source>
+        <translation>Фильтр по категории</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Severity filter</source>
+        <translation>Фильтр по серьёзности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any severity</source>
+        <translation>Любая серьёзность</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} or more</source>
+        <translation>{n} и выше</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tag</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag filter</source>
+        <translation>Фильтр по метке</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by date</source>
+        <translation>Фильтр по дате</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From date</source>
+        <translation>Начальная дата</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To date</source>
+        <translation>Конечная дата</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Incidents</source>
+        <translation>Инциденты</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>{shown} of {total} incidents match</source>
+        <translation>Подходит {shown} из {total} инцидентов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{shown} shown of {total} incidents</source>
+        <translation>Показано {shown} из {total} инцидентов</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsOffer</name>
+    <message>
+        <location filename="../../ui/editor/drafts_offer.py" line="+33"/>
+        <source>You have unsaved changes to the incident “{title}” from {time}. Continue editing?</source>
+        <translation>В инциденте «{title}» есть несохранённые изменения от {time}. Продолжить редактирование?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You have an unsaved incident, “{title}”, from {time}. Continue editing?</source>
+        <translation>У вас есть несохранённый инцидент «{title}» от {time}. Продолжить редактирование?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You have an unsaved incident from {time}. Continue editing?</source>
+        <translation>У вас есть несохранённый инцидент от {time}. Продолжить редактирование?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unsaved incident</source>
+        <translation>Несохранённый инцидент</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Discard the unsaved text?</source>
+        <translation>Удалить несохранённый текст?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text will be deleted for good. Choose No to keep it and be asked again next time.</source>
+        <translation>Текст будет удалён навсегда. Выберите «Нет», чтобы сохранить его, — в следующий раз вопрос появится снова.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../../ui/evidence/evidence_panel.py" line="+135"/>
+        <location line="+46"/>
+        <location line="+153"/>
+        <location line="+200"/>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <location line="-392"/>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Добавить файлы…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add files to this incident (you can also drop them)</source>
+        <translation>Добавить файлы к этому инциденту (их можно и перетащить сюда)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste &amp;screenshot</source>
+        <translation>Вставить &amp;снимок экрана</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store the picture on the clipboard, without saving it to a file (Ctrl+V)</source>
+        <translation>Сохранить изображение из буфера обмена, не записывая его в файл (Ctrl+V)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Evidence files</source>
+        <translation>Файлы-доказательства</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Details of the selected file</source>
+        <translation>Сведения о выбранном файле</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Просмотр</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a c&amp;opy…</source>
+        <translation>Сохранить &amp;копию…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write an unencrypted copy of this file</source>
+        <translation>Записать незашифрованную копию этого файла</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy &amp;hash</source>
+        <translation>Копировать &amp;хеш</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the file&apos;s SHA-256 fingerprint, e.g. to quote it in a complaint</source>
+        <translation>Скопировать отпечаток SHA-256 файла, например чтобы указать его в жалобе</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+240"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>Select an incident to see its evidence.</source>
+        <translation>Выберите инцидент, чтобы увидеть его доказательства.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No evidence yet.
+Add files, drop them here, or paste a screenshot with Ctrl+V.</source>
+        <translation>Доказательств пока нет.
+Добавьте файлы, перетащите их сюда или вставьте снимок экрана клавишами Ctrl+V.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Evidence (%n)</source>
+        <translation>
+            <numerusform>Доказательства (%n)</numerusform>
+            <numerusform>Доказательства (%n)</numerusform>
+            <numerusform>Доказательства (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Select a file to see its fingerprint and source.</source>
+        <translation>Выберите файл, чтобы увидеть его отпечаток и источник.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHA-256: {hash}</source>
+        <translation>SHA-256: {hash}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source: {url}</source>
+        <translation>Источник: {url}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seen: {time}</source>
+        <translation>Замечено: {time}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Preview</source>
+        <translation>Просмотр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy…</source>
+        <translation>Сохранить копию…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy hash</source>
+        <translation>Копировать хеш</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy name</source>
+        <translation>Копировать имя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+67"/>
+        <source>(%n more waiting)</source>
+        <translation>
+            <numerusform>(ещё %n в очереди)</numerusform>
+            <numerusform>(ещё %n в очереди)</numerusform>
+            <numerusform>(ещё %n в очереди)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Cancelled. Nothing was left half-done.</source>
+        <translation>Отменено. Ничего не осталось недоделанным.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The file system reported a problem: {problem}</source>
+        <translation>Файловая система сообщила о проблеме: {problem}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something went wrong: {problem}</source>
+        <translation>Что-то пошло не так: {problem}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add evidence files</source>
+        <translation>Добавить файлы-доказательства</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Adding “{name}”…</source>
+        <translation>Добавляется «{name}»…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Adding %n files…</source>
+        <translation>
+            <numerusform>Добавляется %n файл…</numerusform>
+            <numerusform>Добавляются %n файла…</numerusform>
+            <numerusform>Добавляются %n файлов…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Added %n file(s) to the incident.</source>
+        <translation>
+            <numerusform>К инциденту добавлен %n файл.</numerusform>
+            <numerusform>К инциденту добавлено %n файла.</numerusform>
+            <numerusform>К инциденту добавлено %n файлов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>could not be read</source>
+        <translation>не удалось прочитать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a file (folders are not added)</source>
+        <translation>не файл (папки не добавляются)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>not added: the disk is full</source>
+        <translation>не добавлен: диск заполнен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not added</source>
+        <translation>не добавлен</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Some files were not added:</source>
+        <translation>Некоторые файлы не добавлены:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is not enough free space on this computer&apos;s disk. Free some space, then add these files again.</source>
+        <translation>На диске этого компьютера недостаточно места. Освободите место и добавьте эти файлы снова.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was lost: these original files were not touched.</source>
+        <translation>Ничего не потеряно: исходные файлы не тронуты.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some files were not added</source>
+        <translation>Некоторые файлы не добавлены</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quire now keeps an encrypted copy of: {names}.
+
+Do you want to remove the original files from this computer? Quire first checks its copies, then overwrites each original before deleting it, so it is harder to find if the computer is searched.
+
+</source>
+        <translation>Теперь Quire хранит зашифрованную копию: {names}.
+
+Удалить исходные файлы с этого компьютера? Сначала Quire проверит свои копии, затем перезапишет каждый исходный файл перед удалением, чтобы его было труднее найти при обыске компьютера.
+
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On SSDs and some file systems, copies may remain that no program can erase.</source>
+        <translation>На SSD и некоторых файловых системах могут остаться копии, которые не может стереть ни одна программа.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the originals?</source>
+        <translation>Удалить исходные файлы?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking the stored copies and removing the originals…</source>
+        <translation>Проверка сохранённых копий и удаление исходных файлов…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The original files were overwritten and removed.</source>
+        <translation>Исходные файлы перезаписаны и удалены.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Some originals were kept</source>
+        <translation>Некоторые исходные файлы остались</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These originals were left in place:</source>
+        <translation>Эти исходные файлы остались на месте:</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Nothing to paste</source>
+        <translation>Нечего вставить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clipboard holds no picture. Take a screenshot (for example with Print Screen, or Shift+Cmd+4 on a Mac), then paste it here.</source>
+        <translation>В буфере обмена нет изображения. Сделайте снимок экрана (например, клавишей Print Screen или Shift+Cmd+4 на Mac) и вставьте его сюда.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Where was this seen?</source>
+        <translation>Где это было замечено?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web address or channel where you saw it (optional):</source>
+        <translation>Веб-адрес или канал, где вы это видели (необязательно):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>When was this seen?</source>
+        <translation>Когда это было замечено?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date and time you saw it, as YYYY-MM-DD HH:MM (optional):</source>
+        <translation>Дата и время, когда вы это видели, в виде ГГГГ-ММ-ДД ЧЧ:ММ (необязательно):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Please check the date</source>
+        <translation>Проверьте дату</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Adding the screenshot…</source>
+        <translation>Добавление снимка экрана…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The screenshot was added to the incident.</source>
+        <translation>Снимок экрана добавлен к инциденту.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The copy will NOT be encrypted. Anyone who can open this computer, or the place you save it to (a USB stick, a synced folder), can see it, and Quire cannot erase it later.
+
+Save an unencrypted copy of “{name}”?</source>
+        <translation>Копия НЕ будет зашифрована. Её сможет увидеть любой, кто получит доступ к этому компьютеру или к месту сохранения (USB-накопитель, синхронизируемая папка), и Quire не сможет потом её стереть.
+
+Сохранить незашифрованную копию «{name}»?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save an unencrypted copy?</source>
+        <translation>Сохранить незашифрованную копию?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save an unencrypted copy</source>
+        <translation>Сохранить незашифрованную копию</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saving an unencrypted copy of “{name}”…</source>
+        <translation>Сохранение незашифрованной копии «{name}»…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unencrypted copy saved to {path} ({size}).</source>
+        <translation>Незашифрованная копия сохранена: {path} ({size}).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Copied. The clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Скопировано. Буфер обмена будет очищен через %n секунду.</numerusform>
+            <numerusform>Скопировано. Буфер обмена будет очищен через %n секунды.</numerusform>
+            <numerusform>Скопировано. Буфер обмена будет очищен через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copied.</source>
+        <translation>Скопировано.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Delete “{name}” from this incident?
+
+Its encrypted copy is removed from the vault. The incident&apos;s history keeps a note that a file was deleted.</source>
+        <translation>Удалить «{name}» из этого инцидента?
+
+Его зашифрованная копия будет удалена из дневника. В истории инцидента останется отметка об удалении файла.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete this file?</source>
+        <translation>Удалить этот файл?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“{name}” was deleted.</source>
+        <translation>«{name}» удалён.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePreview</name>
+    <message>
+        <location filename="../../ui/evidence/preview.py" line="+72"/>
+        <source>Preview</source>
+        <translation>Просмотр</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Decrypting…</source>
+        <translation>Расшифровка…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This file is too large to preview inside Quire. It is stored safely; “Save a copy…” writes an unencrypted copy.</source>
+        <translation>Этот файл слишком велик для просмотра в Quire. Он надёжно сохранён; «Сохранить копию…» запишет незашифрованную копию.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No preview for this type of file.</source>
+        <translation>Для файлов этого типа просмотр недоступен.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Image</source>
+        <translation>Изображение</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This PDF could not be opened (it may be damaged).</source>
+        <translation>Не удалось открыть этот PDF (возможно, он повреждён).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF document</source>
+        <translation>Документ PDF</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n страница</numerusform>
+            <numerusform>%n страницы</numerusform>
+            <numerusform>%n страниц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Showing the first 5 MB only. The whole file is kept in the vault.</source>
+        <translation>Показаны только первые 5 МБ. Весь файл хранится в дневнике.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <location filename="../../ui/sharing/export_wizard.py" line="+1095"/>
+        <source>Export for an organisation</source>
+        <translation>Экспорт для организации</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>HoldToWipeDialog</name>
+    <message>
+        <location filename="../../ui/panic.py" line="+29"/>
+        <source>Panic wipe</source>
+        <translation>Экстренное удаление</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hold the button down for two seconds to destroy the diary on this computer. This cannot be undone. Backups kept elsewhere are not affected.</source>
+        <translation>Чтобы уничтожить дневник на этом компьютере, удерживайте кнопку две секунды. Это нельзя отменить. Резервные копии, хранящиеся в другом месте, не затрагиваются.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hold to wipe</source>
+        <translation>Удерживайте для удаления</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hold down to wipe the diary</source>
+        <translation>Удерживайте, чтобы удалить дневник</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time held</source>
+        <translation>Время удержания</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Keep holding…</source>
+        <translation>Продолжайте удерживать…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Let go too early: nothing was wiped.</source>
+        <translation>Кнопка отпущена слишком рано: ничего не удалено.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentEditor</name>
+    <message>
+        <location filename="../../ui/editor/form.py" line="+95"/>
+        <location filename="../../ui/editor/text.py" line="+15"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/text.py" line="+1"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When it ended</source>
+        <translation>Когда закончилось</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How exactly you know when</source>
+        <translation>Насколько точно известно время</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/form.py" line="+166"/>
+        <location filename="../../ui/editor/text.py" line="+1"/>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <location filename="../../ui/editor/text.py" line="+1"/>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+348"/>
+        <source>A few words to recognise this incident later</source>
+        <translation>Несколько слов, чтобы потом узнать этот инцидент</translation>
+    </message>
+    <message>
+        <location line="-335"/>
+        <source>Not set</source>
+        <translation>Не указано</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Your own words to group incidents, e.g. trial, TV</source>
+        <translation>Ваши слова для группировки инцидентов, напр. суд, ТВ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../ui/editor/panels.py" line="+25"/>
+        <source>People involved</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who was targeted, who did it or who you suspect, and who saw it.</source>
+        <translation>Против кого это было направлено, кто это сделал или кого вы подозреваете, и кто это видел.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a person targeted</source>
+        <translation>Добавить пострадавшего</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody added yet. Add yourself, or whoever was targeted.</source>
+        <translation>Пока никто не добавлен. Добавьте себя или того, против кого это было направлено.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a perpetrator</source>
+        <translation>Добавить виновника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add who did it, or who you suspect, with their accounts, channels or numbers.</source>
+        <translation>Добавьте того, кто это сделал или кого вы подозреваете, с их аккаунтами, каналами или номерами.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One name per line</source>
+        <translation>По одному имени в строке</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../ui/editor/text.py" line="+1"/>
+        <location filename="../../ui/editor/widgets.py" line="+400"/>
+        <source>Who was targeted</source>
+        <translation>Против кого</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>How it has affected you and people close to you.</source>
+        <translation>Как это отразилось на вас и ваших близких.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Impact: {kind}</source>
+        <translation>Последствия: {kind}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Impact, in your words</source>
+        <translation>Последствия, своими словами</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. could not sleep for weeks, lost a client, my mother was harassed</source>
+        <translation>напр. неделями не могла спать, потеряла клиента, мою маму преследовали</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../../ui/editor/panels.py" line="+3"/>
+        <source>What you have done</source>
+        <translation>Что вы предприняли</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports to a platform, the police or an organisation, with reference numbers.</source>
+        <translation>Обращения на платформу, в полицию или в организацию, с номерами обращений.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add an action</source>
+        <translation>Добавить действие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing recorded yet.</source>
+        <translation>Пока ничего не записано.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>W&amp;hen</source>
+        <translation>&amp;Когда</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Se&amp;verity</source>
+        <translation>&amp;Серьёзность</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What &amp;happened, in your own words</source>
+        <translation>Что &amp;произошло, своими словами</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ta&amp;gs</source>
+        <translation>&amp;Метки</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <location line="+5"/>
+        <source>({n} filled in)</source>
+        <translation>(заполнено: {n})</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Write what happened in your own words. Questions that help:</source>
+        <translation>Опишите своими словами, что произошло. Вопросы, которые помогут:</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Give the incident a short title, so you can find it again.</source>
+        <translation>Дайте инциденту короткое название, чтобы потом его найти.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The end date is before the start date. Check the dates.</source>
+        <translation>Дата окончания раньше даты начала. Проверьте даты.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Link {n} has no web address. Add the address, or remove the link.</source>
+        <translation>У ссылки № {n} нет веб-адреса. Добавьте адрес или удалите ссылку.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{field} is too long (at most {max} characters).</source>
+        <translation>Поле «{field}» слишком длинное (не более {max} символов).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/text.py" line="+1"/>
+        <source>Who did it</source>
+        <translation>Кто это сделал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/form.py" line="-386"/>
+        <location filename="../../ui/editor/text.py" line="+1"/>
+        <source>Platforms and channels</source>
+        <translation>Платформы и каналы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <location filename="../../ui/editor/text.py" line="+1"/>
+        <source>Location</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../ui/editor/text.py" line="+1"/>
+        <source>Links</source>
+        <translation>Ссылки</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <location line="+11"/>
+        <location filename="../../ui/editor/text.py" line="+1"/>
+        <source>Witnesses</source>
+        <translation>Свидетели</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Who did it (known or suspected)</source>
+        <translation>Кто это сделал (известно или предположительно)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../ui/editor/panels.py" line="-2"/>
+        <source>Where it happened</source>
+        <translation>Где это произошло</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platforms and channels, the place, and links to what was published.</source>
+        <translation>Платформы и каналы, место и ссылки на опубликованное.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. Telegram, Instagram, phone call, TV</source>
+        <translation>напр. Telegram, Instagram, телефонный звонок, ТВ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Town, street or building (optional)</source>
+        <translation>Город, улица или здание (необязательно)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Platforms</source>
+        <translation>Платформы</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a link</source>
+        <translation>Добавить ссылку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the address of every post, channel or page, with when you saw it.</source>
+        <translation>Добавьте адрес каждого поста, канала или страницы и когда вы их видели.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../ui/editor/panels.py" line="+1"/>
+        <location filename="../../ui/editor/text.py" line="+1"/>
+        <source>Impact</source>
+        <translation>Последствия</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <location filename="../../ui/editor/text.py" line="+1"/>
+        <source>Severity</source>
+        <translation>Серьёзность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/text.py" line="+1"/>
+        <source>Actions taken</source>
+        <translation>Предпринятые действия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/form.py" line="+13"/>
+        <location filename="../../ui/editor/text.py" line="+1"/>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/incident_editor.py" line="+124"/>
+        <source>Guide</source>
+        <translation>Подсказки</translation>
+    </message>
+    <message>
+        <location line="+398"/>
+        <source>Notes ({n})</source>
+        <translation>Заметки ({n})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../ui/editor/panels.py" line="+110"/>
+        <source>Follow-up notes</source>
+        <translation>Дополнительные заметки</translation>
+    </message>
+    <message>
+        <location line="-396"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+393"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location line="-359"/>
+        <source>What happened: {kind}</source>
+        <translation>Что произошло: {kind}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Discard these changes</source>
+        <translation>Отменить эти изменения</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Draft status</source>
+        <translation>Состояние черновика</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the incident (Ctrl+S)</source>
+        <translation>Сохранить инцидент (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+76"/>
+        <source>New incident</source>
+        <translation>Новый инцидент</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>What happened? Choose what fits best: it adds questions that help. Everything can be changed later, and nothing leaves this computer.</source>
+        <translation>Что произошло? Выберите самый подходящий вариант — он добавит полезные вопросы. Всё можно изменить позже, и ничто не покидает этот компьютер.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The incident these changes belonged to was deleted. Saving will record them as a new incident.</source>
+        <translation>Инцидент, к которому относились эти изменения, удалён. При сохранении они будут записаны как новый инцидент.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+56"/>
+        <source>Edit incident</source>
+        <translation>Изменить инцидент</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Recorded {created} · last changed {updated} · {n} saved versions</source>
+        <translation>Записан {created} · изменён {updated} · сохранённых версий: {n}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Restored what you typed on {time} and had not saved yet.</source>
+        <translation>Восстановлено то, что вы ввели {time} и ещё не сохранили.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+74"/>
+        <source>Unsaved changes, kept in an encrypted draft.</source>
+        <translation>Несохранённые изменения хранятся в зашифрованном черновике.</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Unsaved changes…</source>
+        <translation>Несохранённые изменения…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not keep a draft: {error}</source>
+        <translation>Не удалось сохранить черновик: {error}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Discard these changes?</source>
+        <translation>Отменить эти изменения?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text you typed earlier and did not save will be deleted.</source>
+        <translation>Текст, который вы ввели раньше и не сохранили, будет удалён.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Not saved yet: please look at the message in the form.</source>
+        <translation>Пока не сохранено: посмотрите сообщение в форме.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not saved yet: please look at the follow-up note.</source>
+        <translation>Пока не сохранено: посмотрите дополнительную заметку.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This incident was deleted meanwhile. Your text is kept as a draft.</source>
+        <translation>Тем временем этот инцидент был удалён. Ваш текст сохранён как черновик.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not save: {error}</source>
+        <translation>Не удалось сохранить: {error}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>History ({n})</source>
+        <translation>История ({n})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close without saving?</source>
+        <translation>Закрыть без сохранения?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you typed in this incident is not saved. Close the editor and throw it away?</source>
+        <translation>Введённое в этом инциденте не сохранено. Закрыть редактор и удалить введённое?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/panels.py" line="-94"/>
+        <source>Questions that help a lawyer later</source>
+        <translation>Вопросы, которые потом помогут юристу</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Questions to answer</source>
+        <translation>Вопросы, на которые стоит ответить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add these questions to the narrative</source>
+        <translation>Добавить эти вопросы в описание</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Puts each question into the narrative, so you can answer under it</source>
+        <translation>Вставляет каждый вопрос в описание, чтобы вы могли ответить под ним</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Also worth filling in</source>
+        <translation>Стоит заполнить и это</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open this part of the form</source>
+        <translation>Открыть эту часть формы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After saving, attach screenshots, photos, recordings and documents as evidence from the diary (Add evidence).</source>
+        <translation>После сохранения прикрепите снимки экрана, фотографии, записи и документы как доказательства из дневника («Добавить доказательства»).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Writing it down</source>
+        <translation>Как записать</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write what you remember now; you can add to it later.</source>
+        <translation>Запишите то, что помните сейчас; дополнить можно позже.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>New follow-up note</source>
+        <translation>Новая дополнительная заметка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened since? e.g. the post was removed, the police called back</source>
+        <translation>Что произошло с тех пор? напр. пост удалили, из полиции перезвонили</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add note</source>
+        <translation>Добавить заметку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adds the note now, with today&apos;s date (Ctrl+Enter)</source>
+        <translation>Добавляет заметку сейчас, с сегодняшней датой (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Notes are added to the incident as they are written; earlier notes never change.</source>
+        <translation>Заметки добавляются к инциденту в том виде, в каком написаны; прежние заметки никогда не меняются.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The note is too long (at most {n} characters).</source>
+        <translation>Заметка слишком длинная (не более {n} символов).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The note holds a character that cannot be stored.</source>
+        <translation>В заметке есть символ, который нельзя сохранить.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No follow-up notes yet.</source>
+        <translation>Дополнительных заметок пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/revision_history.py" line="+89"/>
+        <source>seen {when}</source>
+        <translation>замечено {when}</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>First version, recorded {time}.</source>
+        <translation>Первая версия, записана {time}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved {time}. Fields marked “changed” differ from the version before.</source>
+        <translation>Сохранено {time}. Поля с пометкой «изменено» отличаются от предыдущей версии.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+58"/>
+        <source>Revision {n}</source>
+        <translation>Версия {n}</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Saved versions</source>
+        <translation>Сохранённые версии</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The chosen version, read-only</source>
+        <translation>Выбранная версия, только для чтения</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every save keeps the version before. Choose one to see how it read.</source>
+        <translation>При каждом сохранении предыдущая версия сохраняется. Выберите версию, чтобы увидеть, как она выглядела.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Revision {n} (current)</source>
+        <translation>Версия {n} (текущая)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/widgets.py" line="-305"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>How exactly you know when it happened</source>
+        <translation>Насколько точно вы знаете, когда это произошло</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date not known</source>
+        <translation>Дата неизвестна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>around</source>
+        <translation>примерно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It lasted until a later date</source>
+        <translation>Продолжалось до более поздней даты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <location line="+241"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Remove this person</source>
+        <translation>Удалить этого человека</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name of the person targeted</source>
+        <translation>Имя пострадавшего</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (optional)</source>
+        <translation>Имя (необязательно)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Remove this perpetrator</source>
+        <translation>Удалить этого виновника</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind of perpetrator</source>
+        <translation>Кто виновник</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name of the perpetrator</source>
+        <translation>Имя или название виновника</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name or description, e.g. a ministry, a person, a channel</source>
+        <translation>Имя или описание, напр. министерство, человек, канал</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Identifiers of the perpetrator</source>
+        <translation>Идентификаторы виновника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handles, channel names, phone numbers, web addresses — one per line</source>
+        <translation>Ники, названия каналов, номера телефонов, веб-адреса — по одному в строке</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Remove this link</source>
+        <translation>Удалить эту ссылку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Web address</source>
+        <translation>Веб-адрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web address, e.g. https://t.me/…</source>
+        <translation>Веб-адрес, напр. https://t.me/…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>seen</source>
+        <translation>замечено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When you saw it there</source>
+        <translation>Когда вы это там видели</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note about the link</source>
+        <translation>Заметка о ссылке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is there (optional)</source>
+        <translation>Что там (необязательно)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Remove this action</source>
+        <translation>Удалить это действие</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you did</source>
+        <translation>Что вы сделали</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>on</source>
+        <translation>дата:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When you did it</source>
+        <translation>Когда вы это сделали</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Reference or case number</source>
+        <translation>Номер обращения или дела</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome so far</source>
+        <translation>Результат на сегодня</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>suggested for this kind of incident</source>
+        <translation>рекомендуется для такого инцидента</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="+104"/>
+        <source>New incident</source>
+        <translation>Новый инцидент</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add evidence</source>
+        <translation>Добавить доказательства</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export for an organisation…</source>
+        <translation>Экспорт для организации…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a received bundle…</source>
+        <translation>Открыть полученный пакет…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup and restore…</source>
+        <translation>Резервная копия и восстановление…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lock</source>
+        <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Panic wipe</source>
+        <translation>Экстренное удаление</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Destroy the diary on this computer now</source>
+        <translation>Немедленно уничтожить дневник на этом компьютере</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main</source>
+        <translation>Главная</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>locked</source>
+        <translation>заблокирован</translation>
+    </message>
+</context>
+<context>
+    <name>OpenBundleWindow</name>
+    <message>
+        <location filename="../../ui/sharing/open_bundle.py" line="+206"/>
+        <location line="+9"/>
+        <source>Open a received bundle</source>
+        <translation>Открыть полученный пакет</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check a sealed bundle someone sent you, then read it. Checking writes nothing to the disk; the files are saved only when you choose “Save all files to a folder…”.</source>
+        <translation>Проверьте присланный вам запечатанный пакет, затем прочитайте его. Проверка ничего не записывает на диск; файлы сохраняются, только когда вы выберете «Сохранить все файлы в папку…».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bundle file</source>
+        <translation>Файл пакета</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The .age file you received</source>
+        <translation>Полученный вами файл .age</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose…</source>
+        <translation>В&amp;ыбрать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the bundle file</source>
+        <translation>Выберите файл пакета</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My &amp;key file</source>
+        <translation>Мой &amp;файл ключа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A pass&amp;phrase from the sender</source>
+        <translation>Парольная &amp;фраза от отправителя</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Key file</source>
+        <translation>Файл ключа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your secret key file (AGE-SECRET-KEY-…)</source>
+        <translation>Ваш файл секретного ключа (AGE-SECRET-KEY-…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ch&amp;oose…</source>
+        <translation>Выб&amp;рать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the key file</source>
+        <translation>Выберите файл ключа</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bundle passphrase</source>
+        <translation>Парольная фраза пакета</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase the sender told you</source>
+        <translation>Парольная фраза, которую сообщил отправитель</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Bundle</source>
+        <translation>&amp;Пакет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ke&amp;y file</source>
+        <translation>Файл &amp;ключа</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opens with</source>
+        <translation>Открывается с помощью</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Check and open</source>
+        <translation>Пр&amp;оверить и открыть</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Check result</source>
+        <translation>Результат проверки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check details</source>
+        <translation>Подробности проверки</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bundle contents</source>
+        <translation>Содержимое пакета</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incidents in the bundle</source>
+        <translation>Инциденты в пакете</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Incidents</source>
+        <translation>&amp;Инциденты</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Report</source>
+        <translation>&amp;Отчёт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save all files to a folder…</source>
+        <translation>&amp;Сохранить все файлы в папку…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Choose the bundle</source>
+        <translation>Выберите пакет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sealed bundles (*.age);;All files (*)</source>
+        <translation>Запечатанные пакеты (*.age);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose your key file</source>
+        <translation>Выберите свой файл ключа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key files (*.txt *.key);;All files (*)</source>
+        <translation>Файлы ключей (*.txt *.key);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Choose the bundle file first.</source>
+        <translation>Сначала выберите файл пакета.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose your key file, or enter the passphrase the sender told you.</source>
+        <translation>Выберите свой файл ключа или введите парольную фразу, которую сообщил отправитель.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking every file in the bundle…</source>
+        <translation>Проверка каждого файла в пакете…</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was written.</source>
+        <translation>Ничего не записано.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The bundle could not be opened</source>
+        <translation>Не удалось открыть пакет</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Every file matches its recorded fingerprint (SHA-256).</source>
+        <translation>Каждый файл совпадает со своим записанным отпечатком (SHA-256).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 incident</source>
+        <translation>1 инцидент</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n incidents</source>
+        <translation>
+            <numerusform>%n инцидент</numerusform>
+            <numerusform>%n инцидента</numerusform>
+            <numerusform>%n инцидентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 file checked</source>
+        <translation>Проверен 1 файл</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n files checked</source>
+        <translation>
+            <numerusform>Проверен %n файл</numerusform>
+            <numerusform>Проверено %n файла</numerusform>
+            <numerusform>Проверено %n файлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Made {when} by {who}</source>
+        <translation>Создан {when}, автор: {who}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an anonymous sender</source>
+        <translation>анонимный отправитель</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed by the diary with the fingerprint {fp}. The signature is valid: the bundle was not changed after it was signed. Compare this fingerprint with earlier bundles, or with the sender by phone.</source>
+        <translation>Подписан дневником с отпечатком {fp}. Подпись действительна: пакет не изменялся после подписания. Сверьте этот отпечаток с прежними пакетами или с отправителем по телефону.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not signed: the sender chose not to link it to their diary. The hashes still show that no file changed after it was sealed.</source>
+        <translation>Не подписан: отправитель решил не связывать его со своим дневником. Хеши всё равно показывают, что после запечатывания ни один файл не изменился.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This incident&apos;s record has an unexpected shape and cannot be shown.</source>
+        <translation>Запись этого инцидента имеет неожиданный формат, и её нельзя показать.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+9"/>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This bundle has no report to show.</source>
+        <translation>В этом пакете нет отчёта.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a folder for the bundle&apos;s files</source>
+        <translation>Выберите папку для файлов пакета</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The files were checked again and saved.</source>
+        <translation>Файлы повторно проверены и сохранены.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved in {folder}. Start with report.pdf or README.txt; evidence/ holds the original files, byte for byte.</source>
+        <translation>Сохранено в {folder}. Начните с report.pdf или README.txt; в evidence/ лежат исходные файлы, байт в байт.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <location filename="../../ui/sharing/export_wizard.py" line="-266"/>
+        <source>Sealing the bundle</source>
+        <translation>Запечатывание пакета</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quire is encrypting the incidents and their evidence into one file.</source>
+        <translation>Quire шифрует инциденты и их доказательства в один файл.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sealing progress</source>
+        <translation>Ход запечатывания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sealing status</source>
+        <translation>Состояние запечатывания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel stops it at once; no file is left behind.</source>
+        <translation>Отмена сразу всё остановит; никакой файл не останется.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Preparing…</source>
+        <translation>Подготовка…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{done} of {total}</source>
+        <translation>{done} из {total}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="+84"/>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive</source>
+        <translation>Диск</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Select All</source>
+        <translation>В&amp;ыделить всё</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Step up</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step &amp;down</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="-54"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Имя файла:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Тип файлов:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directory:</source>
+        <translation>Каталог:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Выбрать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All Files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directories</source>
+        <translation>Каталоги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back</source>
+        <translation>Вернуться назад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go forward</source>
+        <translation>Перейти вперёд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent Directory</source>
+        <translation>Родительский каталог</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the parent directory</source>
+        <translation>Перейти в родительский каталог</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create New Folder</source>
+        <translation>Создать папку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a New Folder</source>
+        <translation>Создать новую папку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List View</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change to list view mode</source>
+        <translation>Переключиться в режим списка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail View</source>
+        <translation>Подробный вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change to detail view mode</source>
+        <translation>Переключиться в подробный режим</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sidebar</source>
+        <translation>Боковая панель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List of places and bookmarks</source>
+        <translation>Список мест и закладок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Переименовать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Показать &amp;скрытые файлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Новая папка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Folder</source>
+        <translation>Новая папка</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date Modified</source>
+        <translation>Дата изменения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computer</source>
+        <translation>Компьютер</translation>
+    </message>
+</context>
+<context>
+    <name>QInputDialog</name>
+    <message>
+        <location line="-42"/>
+        <source>Enter a value:</source>
+        <translation>Введите значение:</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location line="+46"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>В&amp;ставить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Выделить всё</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location line="-55"/>
+        <source>Show Details...</source>
+        <translation>Показать подробности...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide Details...</source>
+        <translation>Скрыть подробности...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-19"/>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore Defaults</source>
+        <translation>Восстановить значения по умолчанию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Не сохранять</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save All</source>
+        <translation>Сохранить все</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abort</source>
+        <translation>Прервать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Да</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;Нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes to &amp;All</source>
+        <translation>Да для &amp;всех</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;o to All</source>
+        <translation>Н&amp;ет для всех</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <location line="+66"/>
+        <source>Scroll Left</source>
+        <translation>Прокрутить влево</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scroll Right</source>
+        <translation>Прокрутить вправо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close Tab</source>
+        <translation>Закрыть вкладку</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location line="-14"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>В&amp;ставить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Выделить всё</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>Копировать &amp;адрес ссылки</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location line="-58"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Далее &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Готово</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commit</source>
+        <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientPage</name>
+    <message>
+        <location filename="../../ui/sharing/export_wizard.py" line="-497"/>
+        <source>Who will open it?</source>
+        <translation>Кто его откроет?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle is sealed so that only the organisation you choose can open it — not whoever carries it, and not whoever intercepts it.</source>
+        <translation>Пакет запечатывается так, что открыть его сможет только выбранная вами организация — ни тот, кто его передаёт, ни тот, кто его перехватит.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An &amp;organisation from my address book</source>
+        <translation>&amp;Организация из моей адресной книги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A &amp;passphrase that I will tell them</source>
+        <translation>&amp;Парольная фраза, которую я им сообщу</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Organisations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;dd an organisation…</source>
+        <translation>&amp;Добавить организацию…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address &amp;book…</source>
+        <translation>Адресная &amp;книга…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add an organisation</source>
+        <translation>Добавить организацию</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask the organisation for their key: a line that begins with age1. They make it with Quire or with the age tool. Paste it exactly.</source>
+        <translation>Попросите у организации их ключ — строку, начинающуюся с age1. Его создают в Quire или инструментом age. Вставьте его точно.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Bundle passphrase</source>
+        <translation>Парольная фраза пакета</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bundle passphrase again</source>
+        <translation>Парольная фраза пакета ещё раз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passphrase strength</source>
+        <translation>Надёжность парольной фразы</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>P&amp;assphrase</source>
+        <translation>Парольная &amp;фраза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;gain</source>
+        <translation>Ещё &amp;раз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strength</source>
+        <translation>Надёжность</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use this when the organisation has no key. Anyone who knows the passphrase can open the bundle, so choose a long one (five or more words) and tell it to them in person or by phone — never in the same message, or on the same USB stick, as the bundle.</source>
+        <translation>Используйте это, если у организации нет ключа. Пакет сможет открыть любой, кто знает парольную фразу, поэтому выберите длинную (пять слов и больше) и сообщите её лично или по телефону — никогда в том же сообщении или на той же флешке, что и пакет.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>They open it with Quire (“Open a received bundle”) or with the standard age tool: age -d -o bundle.zip FILE, which asks for the passphrase.</source>
+        <translation>Его открывают в Quire («Открыть полученный пакет») или стандартным инструментом age: age -d -o bundle.zip FILE — он спросит парольную фразу.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Verified</source>
+        <translation>Проверен</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not verified yet</source>
+        <translation>Ещё не проверен</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The two do not match yet.</source>
+        <translation>Они пока не совпадают.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Key not verified</source>
+        <translation>Ключ не проверен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You have not yet compared {name}&apos;s fingerprint with them. If the key was swapped, someone else could open the bundle. Seal it for this key anyway?</source>
+        <translation>Вы ещё не сверили отпечаток «{name}» с ними. Если ключ подменили, пакет сможет открыть кто-то другой. Всё равно запечатать для этого ключа?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>whoever knows the passphrase</source>
+        <translation>тот, кто знает парольную фразу</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>verified</source>
+        <translation>проверен</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not verified</source>
+        <translation>не проверен</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <location filename="../../ui/pages/recovery_code.py" line="+22"/>
+        <source>Your recovery code</source>
+        <translation>Ваш код восстановления</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write these 24 words on paper, in order, and keep the paper away from this laptop. You need them, with your passphrase, to open this diary on any other computer (for example after restoring a backup). They are shown only now.</source>
+        <translation>Запишите эти 24 слова на бумаге по порядку и храните её отдельно от ноутбука. Вместе с парольной фразой они нужны, чтобы открыть дневник на любом другом компьютере (например, после восстановления резервной копии). Они показываются только сейчас.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>I have written down all 24 words</source>
+        <translation>Я записал(а) все 24 слова</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="+21"/>
+        <location line="+1"/>
+        <source>Restore from a backup</source>
+        <translation>Восстановить из резервной копии</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the backup file, for example on your USB stick. Quire checks every file in it before the diary appears on this computer; a damaged or altered backup is refused and nothing is left behind.</source>
+        <translation>Выберите файл резервной копии, например на USB-накопителе. Quire проверит каждый файл в нём, прежде чем дневник появится на этом компьютере; повреждённая или изменённая копия отвергается, и ничего не остаётся.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You then unlock the diary with the passphrase it had when the backup was made (and your recovery code, if you set one).</source>
+        <translation>Затем вы разблокируете дневник парольной фразой, которая была у него в момент создания копии (и кодом восстановления, если он задан).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Choose the backup file…</source>
+        <translation>&amp;Выбрать файл резервной копии…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;ontinue to unlock</source>
+        <translation>&amp;Перейти к разблокировке</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>There is already a diary on this computer; a restore never replaces one.</source>
+        <translation>На этом компьютере уже есть дневник; восстановление никогда его не заменяет.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the backup</source>
+        <translation>Выберите резервную копию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quire backups (*.backup);;All files (*)</source>
+        <translation>Резервные копии Quire (*.backup);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>✓ The diary was restored ({files} files) and every hash matched. Unlock it with your passphrase.</source>
+        <translation>✓ Дневник восстановлен (файлов: {files}), все хеши совпали. Разблокируйте его своей парольной фразой.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This diary also needs its recovery code (the 24 words) on this computer: tick “This vault was moved from another computer” when you unlock.</source>
+        <translation>На этом компьютере дневнику нужен и код восстановления (24 слова): при разблокировке отметьте «Этот дневник перенесён с другого компьютера».</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Restore cancelled. Nothing was restored.</source>
+        <translation>Восстановление отменено. Ничего не восстановлено.</translation>
+    </message>
+</context>
+<context>
+    <name>SavePage</name>
+    <message>
+        <location filename="../../ui/sharing/export_wizard.py" line="+85"/>
+        <source>Where should the bundle go?</source>
+        <translation>Куда сохранить пакет?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For example on a USB stick. The file is encrypted: it is safe to carry or to send by any channel.</source>
+        <translation>Например, на USB-накопитель. Файл зашифрован: его безопасно носить с собой и отправлять любым способом.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Seal the bundle</source>
+        <translation>&amp;Запечатать пакет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bundle file</source>
+        <translation>Файл пакета</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose where to save the bundle</source>
+        <translation>Выберите, куда сохранить пакет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What will be sealed</source>
+        <translation>Что будет запечатано</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You are about to seal</source>
+        <translation>Вы собираетесь запечатать</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only encrypted data is written. If you cancel while it is being sealed, no file is left behind.</source>
+        <translation>Записываются только зашифрованные данные. Если отменить запечатывание, никакой файл не останется.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>1 incident</source>
+        <translation>1 инцидент</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n incidents</source>
+        <translation>
+            <numerusform>%n инцидент</numerusform>
+            <numerusform>%n инцидента</numerusform>
+            <numerusform>%n инцидентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 evidence file</source>
+        <translation>1 файл-доказательство</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n evidence files</source>
+        <translation>
+            <numerusform>%n файл-доказательство</numerusform>
+            <numerusform>%n файла-доказательства</numerusform>
+            <numerusform>%n файлов-доказательств</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For: {who}</source>
+        <translation>Для кого: {who}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed with this diary&apos;s key</source>
+        <translation>Подписан ключом этого дневника</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not signed</source>
+        <translation>Не подписан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author: {name}</source>
+        <translation>Автор: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anonymous</source>
+        <translation>анонимно</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save the sealed bundle</source>
+        <translation>Сохранить запечатанный пакет</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sealed bundles (*.age)</source>
+        <translation>Запечатанные пакеты (*.age)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose a folder with “Choose…”.</source>
+        <translation>Выберите папку кнопкой «Выбрать…».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A file with that name exists already. Choose another name.</source>
+        <translation>Файл с таким именем уже существует. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That folder does not exist. Choose another place.</source>
+        <translation>Такой папки нет. Выберите другое место.</translation>
+    </message>
+</context>
+<context>
+    <name>SelectPage</name>
+    <message>
+        <location line="-698"/>
+        <source>Which incidents?</source>
+        <translation>Какие инциденты?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose what goes into the sealed bundle. Evidence files attached to these incidents go with them. Deleted incidents are never included.</source>
+        <translation>Выберите, что войдёт в запечатанный пакет. Файлы-доказательства этих инцидентов войдут вместе с ними. Удалённые инциденты не включаются никогда.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;All incidents</source>
+        <translation>&amp;Все инциденты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Only the incidents I tick</source>
+        <translation>&amp;Только отмеченные мной инциденты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents that happened &amp;between two dates</source>
+        <translation>Инциденты &amp;между двумя датами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents with a &amp;tag</source>
+        <translation>Инциденты с &amp;меткой</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Loading the incidents</source>
+        <translation>Загрузка инцидентов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chosen</source>
+        <translation>Выбрано</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Search the incidents…</source>
+        <translation>Поиск по инцидентам…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the incidents</source>
+        <translation>Поиск по инцидентам</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Incidents</source>
+        <translation>Инциденты</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tick all &amp;shown</source>
+        <translation>Отметить все &amp;показанные</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Untick all</source>
+        <translation>&amp;Снять все отметки</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Until</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;From</source>
+        <translation>&amp;С</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Until</source>
+        <translation>&amp;По</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Counted by the day each incident started; both days are included.</source>
+        <translation>Считается по дню начала каждого инцидента; оба дня включаются.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tag</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None of your incidents has a tag yet.</source>
+        <translation>Ни у одного инцидента пока нет меток.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>T&amp;ag</source>
+        <translation>&amp;Метка</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loading the incidents…</source>
+        <translation>Загрузка инцидентов…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>1 file</source>
+        <translation>1 файл</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файла</numerusform>
+            <numerusform>%n файлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>1 incident chosen</source>
+        <translation>Выбран 1 инцидент</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n incidents chosen</source>
+        <translation>
+            <numerusform>Выбран %n инцидент</numerusform>
+            <numerusform>Выбрано %n инцидента</numerusform>
+            <numerusform>Выбрано %n инцидентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 evidence file</source>
+        <translation>1 файл-доказательство</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n evidence files</source>
+        <translation>
+            <numerusform>%n файл-доказательство</numerusform>
+            <numerusform>%n файла-доказательства</numerusform>
+            <numerusform>%n файлов-доказательств</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-106"/>
+        <source>&amp;All incidents (%n)</source>
+        <translation>
+            <numerusform>&amp;Все инциденты (%n)</numerusform>
+            <numerusform>&amp;Все инциденты (%n)</numerusform>
+            <numerusform>&amp;Все инциденты (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Your diary has no incidents yet, so there is nothing to export.</source>
+        <translation>В дневнике пока нет инцидентов, поэтому экспортировать нечего.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No incidents chosen yet.</source>
+        <translation>Инциденты пока не выбраны.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="+123"/>
+        <location line="+240"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location line="-236"/>
+        <source>&amp;General</source>
+        <translation>&amp;Общие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Panic wipe</source>
+        <translation>&amp;Экстренное удаление</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Locking</source>
+        <translation>Блокировка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+13"/>
+        <location line="+68"/>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>Lock after this many idle minutes</source>
+        <translation>Блокировать после стольких минут бездействия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lock when idle for</source>
+        <translation>&amp;Блокировать при бездействии</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quire will never lock itself. Anyone who reaches this computer while the diary is open can read it. Lock with Ctrl+L whenever you step away.</source>
+        <translation>Quire никогда не будет блокироваться сам. Любой, кто подойдёт к компьютеру, пока дневник открыт, сможет его прочитать. Блокируйте его клавишами Ctrl+L, когда отходите.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear copied text after this many seconds</source>
+        <translation>Очищать скопированный текст через столько секунд</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Clear copied text after</source>
+        <translation>&amp;Очищать скопированный текст через</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text you copy from Quire stays on the clipboard until you copy something else, and other programs can read it.</source>
+        <translation>Скопированный из Quire текст остаётся в буфере обмена, пока вы не скопируете что-то другое, и другие программы могут его прочитать.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Discretion</source>
+        <translation>Незаметность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discreet mode</source>
+        <translation>&amp;Незаметный режим</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The window is called &quot;Notes&quot; and has a plain grey icon, so a glance at the screen or the taskbar does not reveal Quire. Incident titles never appear in window titles or notifications.</source>
+        <translation>Окно называется «Notes» и имеет простой серый значок, поэтому беглый взгляд на экран или панель задач не выдаёт Quire. Названия инцидентов никогда не появляются в заголовках окон и уведомлениях.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La&amp;nguage</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The panic button (Ctrl+Shift+Delete) destroys the diary on this computer: first the key, so nothing can be decrypted any more, then every file. Backups kept elsewhere are not affected.</source>
+        <translation>Кнопка экстренного удаления (Ctrl+Shift+Delete) уничтожает дневник на этом компьютере: сначала ключ, после чего ничего нельзя расшифровать, затем все файлы. Резервные копии, хранящиеся в другом месте, не затрагиваются.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When the panic button is pressed</source>
+        <translation>При нажатии кнопки экстренного удаления</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Ask once before wiping</source>
+        <translation>&amp;Спросить один раз перед удалением</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wipe when the button is &amp;held down for 2 seconds</source>
+        <translation>Удалить, если &amp;удерживать кнопку 2 секунды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wipe at &amp;once, without a question</source>
+        <translation>Удалить &amp;сразу, без вопросов</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Wrong passphrases</source>
+        <translation>Неверные парольные фразы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wipe after this many wrong passphrases</source>
+        <translation>Удалить после стольких неверных парольных фраз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Wipe after this many in a row</source>
+        <translation>Неверных попыток &amp;подряд до удаления</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After this many wrong passphrases in a row, the diary is destroyed — even if it is you mistyping. Keep a backup somewhere safe.</source>
+        <translation>После стольких неверных парольных фраз подряд дневник будет уничтожен — даже если ошиблись вы сами. Храните резервную копию в надёжном месте.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+30"/>
+        <location line="+127"/>
+        <source>Duress passphrase</source>
+        <translation>Тревожная парольная фраза</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>A second passphrase for when you are forced to unlock Quire. Typed at the unlock screen, it silently destroys the diary and opens an empty one. Choose one you will not type by mistake.</source>
+        <translation>Вторая парольная фраза на случай, если вас заставят разблокировать Quire. Введённая на экране блокировки, она незаметно уничтожает дневник и открывает пустой. Выберите такую, которую не наберёте случайно.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Quire never shows whether a duress passphrase is set: nothing on this computer reveals it. Setting a new one replaces the old one.</source>
+        <translation>Quire никогда не показывает, задана ли тревожная парольная фраза: ничто на этом компьютере этого не выдаёт. Новая фраза заменяет прежнюю.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Duress passphrase again</source>
+        <translation>Тревожная парольная фраза ещё раз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New duress &amp;passphrase</source>
+        <translation>Новая тревожная &amp;фраза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;gain</source>
+        <translation>Ещё &amp;раз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Set</source>
+        <translation>&amp;Задать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the duress passphrase</source>
+        <translation>Задать тревожную парольную фразу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the duress passphrase</source>
+        <translation>Удалить тревожную парольную фразу</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Changing the duress passphrase</source>
+        <translation>Смена тревожной парольной фразы</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unlock the diary to change this.</source>
+        <translation>Чтобы изменить это, разблокируйте дневник.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The settings could not be saved: {error}</source>
+        <translation>Не удалось сохранить настройки: {error}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The duress passphrase is set.</source>
+        <translation>Тревожная парольная фраза задана.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove the duress passphrase? Only your own passphrase will open Quire.</source>
+        <translation>Удалить тревожную парольную фразу? Quire будет открываться только вашей собственной фразой.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No duress passphrase is set now.</source>
+        <translation>Теперь тревожная парольная фраза не задана.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Working…</source>
+        <translation>Выполняется…</translation>
+    </message>
+</context>
+<context>
+    <name>SigningPage</name>
+    <message>
+        <location filename="../../ui/sharing/export_wizard.py" line="+287"/>
+        <source>Sign the bundle?</source>
+        <translation>Подписать пакет?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A signature is optional. Decide what matters more to you.</source>
+        <translation>Подпись необязательна. Решите, что для вас важнее.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sign the bundle with this diary&apos;s key</source>
+        <translation>&amp;Подписать пакет ключом этого дневника</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This diary&apos;s signing fingerprint</source>
+        <translation>Отпечаток подписи этого дневника</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anonymous</source>
+        <translation>Анонимно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name on the report</source>
+        <translation>Ваше имя в отчёте</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your &amp;name (optional)</source>
+        <translation>Ваше &amp;имя (необязательно)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signing lets the organisation prove the bundle came from your diary and was not altered; it also lets anyone who gets several of your bundles see that they came from the same diary.</source>
+        <translation>Подпись позволяет организации доказать, что пакет пришёл из вашего дневника и не был изменён; но она же позволяет любому, у кого окажутся несколько ваших пакетов, увидеть, что они из одного дневника.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sign it when the organisation may need to prove in court or to a platform where the evidence came from. Leave it unsigned if being linked to your other bundles could put you at risk.</source>
+        <translation>Подпишите, если организации, возможно, придётся доказывать в суде или платформе, откуда взялись доказательства. Не подписывайте, если связь с другими вашими пакетами может подвергнуть вас риску.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Printed on the report&apos;s cover. Leave it empty to stay anonymous: the bundle then carries no name.</source>
+        <translation>Печатается на обложке отчёта. Оставьте пустым, чтобы остаться анонимным: тогда в пакете не будет имени.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This diary&apos;s signing fingerprint: {fp}</source>
+        <translation>Отпечаток подписи этого дневника: {fp}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location line="+232"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+4"/>
+        <source>What to tell the organisation</source>
+        <translation>Что сообщить организации</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Try again</source>
+        <translation>&amp;Попробовать снова</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Sealing cancelled</source>
+        <translation>Запечатывание отменено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>No bundle was written, and nothing was left on the disk.</source>
+        <translation>Пакет не записан, и на диске ничего не осталось.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>You can start again whenever you are ready, or close this window.</source>
+        <translation>Можно начать заново, когда будете готовы, или закрыть это окно.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle could not be sealed</source>
+        <translation>Не удалось запечатать пакет</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The bundle is sealed</source>
+        <translation>Пакет запечатан</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only someone who knows the passphrase can open it.</source>
+        <translation>Открыть его может только тот, кто знает парольную фразу.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only {who} can open it.</source>
+        <translation>Открыть его может только {who}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You have not yet compared this organisation&apos;s fingerprint with them. Do it before you send the file.</source>
+        <translation>Вы ещё не сверили отпечаток этой организации с ней самой. Сделайте это до отправки файла.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not signed (it cannot be linked to your other bundles)</source>
+        <translation>не подписан (его нельзя связать с другими вашими пакетами)</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents</source>
+        <translation>Инциденты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence files</source>
+        <translation>Файлы-доказательства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>1. Give them the file by any channel: a USB stick, a secure messenger, e-mail. It is encrypted; whoever carries it cannot read it.</source>
+        <translation>1. Передайте им файл любым способом: на флешке, через защищённый мессенджер, по электронной почте. Он зашифрован; тот, кто его передаёт, прочитать его не сможет.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>2. They open it with Quire (“Open a received bundle…”) or with the standard age tool, then read README.txt and report.pdf inside.</source>
+        <translation>2. Они открывают его в Quire («Открыть полученный пакет…») или стандартным инструментом age, а затем читают README.txt и report.pdf внутри.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>3. Tell them the passphrase in person or by phone — never in the same message as the file.</source>
+        <translation>3. Сообщите им парольную фразу лично или по телефону — никогда в том же сообщении, что и файл.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>3. They need the secret key file that belongs to the key you chose (age -d -i their-key.txt -o bundle.zip FILE).</source>
+        <translation>3. Им нужен файл секретного ключа, соответствующий выбранному вами ключу (age -d -i their-key.txt -o bundle.zip FILE).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>4. To check that it came from you, they can compare the signature fingerprint above with your earlier bundles, or with you by phone.</source>
+        <translation>4. Чтобы убедиться, что пакет от вас, они могут сверить отпечаток подписи выше с вашими прежними пакетами или с вами по телефону.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDialog</name>
+    <message>
+        <location filename="../../ui/timeline.py" line="+78"/>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Incidents over time, by category</source>
+        <translation>Инциденты во времени, по категориям</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Incidents over time</source>
+        <translation>Инциденты во времени</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Counting incidents</source>
+        <translation>Подсчёт инцидентов</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The diary is empty. Incidents you record will appear here.</source>
+        <translation>Дневник пуст. Записанные вами инциденты появятся здесь.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None of the incidents has a date yet. Add dates to see them here.</source>
+        <translation>Ни у одного инцидента пока нет даты. Добавьте даты, чтобы увидеть их здесь.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The timeline could not be read: {error}</source>
+        <translation>Не удалось прочитать хронологию: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Incidents per year, each counted once under its first category.</source>
+        <translation>Инциденты по годам; каждый учтён один раз, по первой категории.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incidents per month, each counted once under its first category.</source>
+        <translation>Инциденты по месяцам; каждый учтён один раз, по первой категории.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Incidents with no date: {n}.</source>
+        <translation>Инцидентов без даты: {n}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dated only to the year, so not shown by month: {n}.</source>
+        <translation>Дата известна только с точностью до года, поэтому не показаны по месяцам: {n}.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Incidents</source>
+        <translation>Инциденты</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{period} — {category}: {count}</source>
+        <translation>{period} — {category}: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../../ui/pages/unlock.py" line="+31"/>
+        <source>Quire is locked</source>
+        <translation>Quire заблокирован</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter your passphrase to open the diary.</source>
+        <translation>Введите парольную фразу, чтобы открыть дневник.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>This vault was moved from another computer</source>
+        <translation>Этот дневник перенесён с другого компьютера</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovery code</source>
+        <translation>Код восстановления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The 24 words of your recovery code</source>
+        <translation>24 слова вашего кода восстановления</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unlocking</source>
+        <translation>Разблокировка</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Wrong passphrase. Check the keyboard language and Caps Lock.</source>
+        <translation>Неверная парольная фраза. Проверьте раскладку клавиатуры и Caps Lock.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This vault needs its recovery code on this computer. Tick the box below and type the 24 words.</source>
+        <translation>На этом компьютере для дневника нужен код восстановления. Отметьте пункт ниже и введите 24 слова.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The diary&apos;s files are damaged and cannot be opened safely: {what}. Nothing was changed. Restore a backup, or ask for help.</source>
+        <translation>Файлы дневника повреждены, и открыть их безопасно нельзя: {what}. Ничего не изменено. Восстановите резервную копию или обратитесь за помощью.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../ui/pages/welcome.py" line="+63"/>
+        <source>Welcome to Quire</source>
+        <translation>Добро пожаловать в Quire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quire is a private diary for recording harassment, threats and attacks, with the evidence: screenshots, files, links. Everything is encrypted on this computer. Nothing is sent anywhere, ever, unless you export a sealed bundle for an organisation you trust.</source>
+        <translation>Quire — личный дневник, в котором можно записывать преследования, угрозы и нападения вместе с доказательствами: снимками экрана, файлами, ссылками. Всё шифруется на этом компьютере. Ничего никуда и никогда не отправляется, если вы сами не экспортируете запечатанный пакет для организации, которой доверяете.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Quire protects your diary if this laptop is taken, copied or searched while Quire is locked.</source>
+        <translation>Quire защищает дневник, если этот ноутбук заберут, скопируют или обыщут, пока Quire заблокирован.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>It cannot protect you if someone has already installed spyware on this computer, or sees your screen while the diary is open. Lock Quire (Ctrl+L) whenever you step away; it also locks itself when you are idle.</source>
+        <translation>Quire не защитит, если на компьютер уже установлена шпионская программа или кто-то видит ваш экран, пока дневник открыт. Блокируйте Quire (Ctrl+L), когда отходите; при бездействии он блокируется и сам.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create my diary</source>
+        <translation>Создать мой дневник</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open a received bundle…</source>
+        <translation>&amp;Открыть полученный пакет…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Choose a passphrase</source>
+        <translation>Выберите парольную фразу</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A passphrase is a password made of several words. Four or five unrelated words, in any language, are easy to remember and very hard to guess.</source>
+        <translation>Парольная фраза — это пароль из нескольких слов. Четыре-пять не связанных между собой слов на любом языке легко запомнить и очень трудно подобрать.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+12"/>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Passphrase again</source>
+        <translation>Парольная фраза ещё раз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passphrase strength</source>
+        <translation>Надёжность парольной фразы</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Again</source>
+        <translation>Ещё раз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strength</source>
+        <translation>Надёжность</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>If you forget this passphrase, nobody — not even the makers of Quire — can open your diary again. Write it down and keep it somewhere safe, away from the laptop.</source>
+        <translation>Если вы забудете эту парольную фразу, никто — даже создатели Quire — не сможет снова открыть ваш дневник. Запишите её и храните в надёжном месте, подальше от ноутбука.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Also keep a secret in this computer&apos;s keyring</source>
+        <translation>Также хранить секрет в хранилище ключей этого компьютера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a device secret</source>
+        <translation>Использовать секрет устройства</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Then a copy of the diary is useless without this computer. You will get 24 words to write down: you need them to open the diary on another computer.</source>
+        <translation>Тогда копия дневника бесполезна без этого компьютера. Вы получите 24 слова, которые нужно записать: без них дневник не открыть на другом компьютере.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not available here: {reason}. The passphrase alone protects the diary.</source>
+        <translation>Здесь недоступно: {reason}. Дневник защищает только парольная фраза.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create the diary</source>
+        <translation>Создать дневник</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The two do not match yet.</source>
+        <translation>Они пока не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>_WorkDialog</name>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="-330"/>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Отмена</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Отменено. Ничего не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>strength</name>
+    <message>
+        <location filename="../../app/passphrase_strength.py" line="+45"/>
+        <source>Very weak</source>
+        <translation>Очень слабая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weak</source>
+        <translation>Слабая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fair</source>
+        <translation>Средняя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strong</source>
+        <translation>Надёжная</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very strong</source>
+        <translation>Очень надёжная</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Type a passphrase.</source>
+        <translation>Введите парольную фразу.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make it longer: four or five unrelated words are easy to remember and hard to guess.</source>
+        <translation>Сделайте её длиннее: четыре-пять не связанных слов легко запомнить и трудно подобрать.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add another unrelated word, or a few characters only you would think of.</source>
+        <translation>Добавьте ещё одно не связанное слово или несколько символов, которые придут в голову только вам.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Good. Write it nowhere near the laptop; if you forget it, no one can recover the diary.</source>
+        <translation>Хорошо. Не записывайте её рядом с ноутбуком; если вы её забудете, никто не сможет восстановить дневник.</translation>
+    </message>
+</context>
+<context>
+    <name>templates</name>
+    <message>
+        <location filename="../../app/incidents/templates.py" line="+38"/>
+        <source>Account hacked</source>
+        <translation>Взлом аккаунта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone got into one of your accounts or took it over.</source>
+        <translation>Кто-то проник в один из ваших аккаунтов или захватил его.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. My Instagram account was taken over</source>
+        <translation>напр. Мой аккаунт в Instagram захватили</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which account was it (service and username)?</source>
+        <translation>Какой это был аккаунт (сервис и имя пользователя)?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When did you notice, and how (login alert, locked out, friends told you)?</source>
+        <translation>Когда и как вы это заметили (уведомление о входе, потеряли доступ, сказали друзья)?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What changed: password, email or phone number, posts, messages sent in your name?</source>
+        <translation>Что изменилось: пароль, почта или номер телефона, публикации, сообщения от вашего имени?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What could the intruder see: private messages, photos, contacts?</source>
+        <translation>Что мог увидеть взломщик: личные сообщения, фотографии, контакты?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What did you do: reset the password, report to the platform, warn contacts?</source>
+        <translation>Что вы сделали: сменили пароль, сообщили платформе, предупредили знакомых?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Take screenshots of login alerts and security emails, and attach them as evidence.</source>
+        <translation>Сделайте снимки экрана уведомлений о входе и писем службы безопасности и прикрепите их как доказательства.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Private content leaked</source>
+        <translation>Утечка личного</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private photos, videos, chats or documents were published or shared.</source>
+        <translation>Личные фотографии, видео, переписка или документы были опубликованы или распространены.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Private photos posted on a Telegram channel</source>
+        <translation>напр. Личные фото опубликованы в Telegram-канале</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What was leaked (photos, videos, chats, documents)?</source>
+        <translation>Что попало в открытый доступ (фото, видео, переписка, документы)?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where did it appear (channel, website, group), and when did you first see it?</source>
+        <translation>Где это появилось (канал, сайт, группа) и когда вы впервые это увидели?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a link for every place it appeared, with when you saw it.</source>
+        <translation>Добавьте ссылку на каждое место, где это появилось, и когда вы это видели.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who posted or spread it, if you know (account or channel names, phone numbers)?</source>
+        <translation>Кто это опубликовал или распространял, если знаете (аккаунты, каналы, номера телефонов)?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How could they have got it (hacked account, seized phone, someone close)?</source>
+        <translation>Как это могло к ним попасть (взломанный аккаунт, изъятый телефон, кто-то из близких)?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who has seen it or told you about it?</source>
+        <translation>Кто это видел или рассказал вам об этом?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Posts can disappear: save screenshots and the links as evidence as soon as you can.</source>
+        <translation>Публикации могут исчезнуть: как можно скорее сохраните снимки экрана и ссылки как доказательства.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Threat or blackmail</source>
+        <translation>Угроза или шантаж</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You were threatened, or someone demands something from you.</source>
+        <translation>Вам угрожали, или кто-то что-то от вас требует.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Message threatening to publish my photos</source>
+        <translation>напр. Сообщение с угрозой опубликовать мои фото</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What exactly did they say or write? Quote it word for word if you can.</source>
+        <translation>Что именно сказали или написали? По возможности приведите дословно.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How did it reach you (call, message, in person, through someone else)?</source>
+        <translation>Как это до вас дошло (звонок, сообщение, лично, через кого-то)?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What are they demanding, and by when?</source>
+        <translation>Чего требуют и к какому сроку?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who is behind it, or who do you suspect, and why?</source>
+        <translation>Кто за этим стоит или кого вы подозреваете и почему?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has this happened before? When?</source>
+        <translation>Такое уже случалось? Когда?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the original messages; do not delete the conversation.</source>
+        <translation>Сохраните исходные сообщения; не удаляйте переписку.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Smear or defamation</source>
+        <translation>Клевета или дискредитация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lies or insults about you were spread in the media or online.</source>
+        <translation>В СМИ или в интернете о вас распространяли ложь или оскорбления.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. TV programme calling me a bad mother</source>
+        <translation>напр. Телепередача, где меня назвали плохой матерью</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What was said or published about you?</source>
+        <translation>Что о вас сказали или опубликовали?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where (TV channel, website, Telegram channel, sermon, social media), and when?</source>
+        <translation>Где (телеканал, сайт, Telegram-канал, проповедь, соцсети) и когда?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who said or published it?</source>
+        <translation>Кто это сказал или опубликовал?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How far did it spread (views, shares, reposts)?</source>
+        <translation>Насколько широко это разошлось (просмотры, репосты)?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How has it affected you, your family or your work?</source>
+        <translation>Как это отразилось на вас, вашей семье или работе?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fake profile or doxxing</source>
+        <translation>Фейковый профиль или доксинг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone pretends to be you, or published your address, phone number or other private details.</source>
+        <translation>Кто-то выдаёт себя за вас или опубликовал ваш адрес, номер телефона или другие личные данные.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. Fake advert with my phone number</source>
+        <translation>напр. Фальшивое объявление с моим номером телефона</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What was created or published (fake profile, advert, your address or phone)?</source>
+        <translation>Что было создано или опубликовано (фейковый профиль, объявление, ваш адрес или телефон)?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where does it appear? Add each link.</source>
+        <translation>Где это появляется? Добавьте каждую ссылку.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which of your personal details are exposed?</source>
+        <translation>Какие ваши личные данные раскрыты?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Have strangers contacted you because of it? How many, and how?</source>
+        <translation>Обращались ли к вам из-за этого незнакомые люди? Сколько и как?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Did you report it to the platform? What happened?</source>
+        <translation>Вы сообщили об этом платформе? Что произошло?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Detention or dispersal</source>
+        <translation>Задержание или разгон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You or others were detained, assaulted, or a gathering was dispersed.</source>
+        <translation>Вас или других задержали, избили, или разогнали собрание.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Detained at the march in the city centre</source>
+        <translation>напр. Задержана на марше в центре города</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where and when did it happen?</source>
+        <translation>Где и когда это произошло?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who carried it out? Describe uniforms, vehicles, badge numbers, names.</source>
+        <translation>Кто это сделал? Опишите форму, машины, номера жетонов, имена.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What was done to you or others (force, injuries, things taken from you)?</source>
+        <translation>Что сделали с вами или другими (сила, травмы, отобранные вещи)?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How long were you held, and where? Were you allowed a lawyer or a phone call?</source>
+        <translation>Сколько и где вас держали? Дали ли вам адвоката или возможность позвонить?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who saw it happen?</source>
+        <translation>Кто это видел?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Were you charged or fined? Is there a case number?</source>
+        <translation>Вам предъявили обвинение или выписали штраф? Есть номер дела?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Photograph injuries and keep any papers you were given.</source>
+        <translation>Сфотографируйте травмы и сохраните все выданные вам бумаги.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Surveillance</source>
+        <translation>Слежка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are followed, or your calls, messages or devices are watched.</source>
+        <translation>За вами следят, или прослушивают ваши звонки, читают сообщения, отслеживают устройства.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. My private phone call quoted on a news site</source>
+        <translation>напр. Мой личный телефонный разговор процитировали на новостном сайте</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What makes you think you are being watched or listened to?</source>
+        <translation>Почему вы думаете, что за вами следят или вас прослушивают?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Was private information (calls, messages, movements) quoted or used publicly?</source>
+        <translation>Цитировали ли или использовали публично личную информацию (звонки, сообщения, перемещения)?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When and where did you notice it?</source>
+        <translation>Когда и где вы это заметили?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which devices or accounts could be affected?</source>
+        <translation>Какие устройства или аккаунты могли быть затронуты?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who do you think is behind it?</source>
+        <translation>Кто, по-вашему, за этим стоит?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Summons, case or fine</source>
+        <translation>Вызов, дело или штраф</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You were summoned, charged, fined or pressured through official channels.</source>
+        <translation>Вас вызвали, обвинили, оштрафовали или давили через официальные каналы.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Summoned to the police for questioning</source>
+        <translation>напр. Вызвали в полицию на допрос</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which office or court, and who signed or spoke to you?</source>
+        <translation>Какое учреждение или суд, и кто подписал бумаги или говорил с вами?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What were you accused of or asked about?</source>
+        <translation>В чём вас обвинили или о чём спрашивали?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What papers did you receive? Is there a case or reference number?</source>
+        <translation>Какие бумаги вы получили? Есть номер дела или документа?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Did you have a lawyer? What happens next, and when?</source>
+        <translation>Был ли у вас адвокат? Что будет дальше и когда?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Photograph every paper you receive and attach it as evidence.</source>
+        <translation>Фотографируйте каждую полученную бумагу и прикрепляйте её как доказательство.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Something else</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anything else that happened to you or people close to you.</source>
+        <translation>Всё остальное, что случилось с вами или вашими близкими.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A few words to recognise this incident later</source>
+        <translation>Несколько слов, чтобы потом узнать этот инцидент</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What happened, in your own words?</source>
+        <translation>Что произошло, своими словами?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When and where did it happen?</source>
+        <translation>Когда и где это произошло?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who was involved, or who do you think is behind it?</source>
+        <translation>Кто был причастен или кто, по-вашему, за этим стоит?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How has it affected you or people close to you?</source>
+        <translation>Как это отразилось на вас или ваших близких?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What have you done about it so far?</source>
+        <translation>Что вы уже предприняли?</translation>
+    </message>
+</context>
+<context>
+    <name>vocabulary</name>
+    <message>
+        <location filename="../../app/incidents/vocabulary.py" line="+11"/>
+        <source>Threat or intimidation</source>
+        <translation>Угроза или запугивание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blackmail or extortion</source>
+        <translation>Шантаж или вымогательство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hacked or taken-over account</source>
+        <translation>Взломанный или захваченный аккаунт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leak of private data or intimate images</source>
+        <translation>Утечка личных данных или интимных изображений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smear or defamation</source>
+        <translation>Клевета или дискредитация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doxxing or impersonation</source>
+        <translation>Доксинг или выдача себя за другого</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surveillance or interception</source>
+        <translation>Слежка или перехват</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detention, assault or dispersal</source>
+        <translation>Задержание, нападение или разгон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal or administrative harassment</source>
+        <translation>Юридическое или административное преследование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+34"/>
+        <location line="+8"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Exact time</source>
+        <translation>Точное время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Known to the day</source>
+        <translation>Известен день</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Known to the month</source>
+        <translation>Известен месяц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approximate</source>
+        <translation>Приблизительно</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>State body or official</source>
+        <translation>Госорган или должностное лицо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Named person</source>
+        <translation>Известный по имени человек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymous channel or account</source>
+        <translation>Анонимный канал или аккаунт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media outlet</source>
+        <translation>СМИ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Myself</source>
+        <translation>Я сама / сам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family member</source>
+        <translation>Член семьи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colleague</source>
+        <translation>Коллега</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My organisation</source>
+        <translation>Моя организация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else</source>
+        <translation>Кто-то другой</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Psychological</source>
+        <translation>Психологические</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Physical</source>
+        <translation>Физические</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Economic</source>
+        <translation>Экономические</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Professional</source>
+        <translation>Профессиональные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On family</source>
+        <translation>На семью</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reported to the platform</source>
+        <translation>Сообщено платформе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported to the police</source>
+        <translation>Заявлено в полицию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported to an organisation</source>
+        <translation>Сообщено в организацию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal action</source>
+        <translation>Юридические действия</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 — minor</source>
+        <translation>1 — незначительная</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 — moderate</source>
+        <translation>2 — умеренная</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 — serious</source>
+        <translation>3 — серьёзная</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 — severe</source>
+        <translation>4 — тяжёлая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 — critical</source>
+        <translation>5 — критическая</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="-30"/>
+        <source>Uncategorised</source>
+        <translation>Без категории</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,439 @@
+"""Settings: auto-lock, clipboard, discreet mode, language, and the panic wipe.
+
+Everything here is a preference kept in ``settings.json`` beside the vault (no content).
+Saving updates the main window's ``Settings`` object in place and emits ``applied``; the
+window then re-arms the idle timer and its title. The duress passphrase is different: it
+is a key slot in ``vault.key``, changed at once through ``app.wipe`` (off the GUI thread,
+since it derives a key).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import settings as settings_store
+from app.errors import QuireError
+from app.settings import PANIC_MODES, Settings
+from app.vault.vault import Vault
+from ui.dialogs import Dialogs
+from ui.worker import Task, run_task
+
+LANGUAGE_NAMES = {"en": "English", "az": "Azərbaycan dili", "ru": "Русский"}
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def _spin(low: int, high: int, suffix: str, never: str) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(low, high)
+    spin.setSuffix(suffix)
+    spin.setSpecialValueText(never)  # shown for 0
+    spin.setMinimumWidth(110)
+    return spin
+
+
+def _row(text: str, field: QWidget) -> QHBoxLayout:
+    """A label with a mnemonic, its field, and room to the right."""
+    row = QHBoxLayout()
+    label = QLabel(text)
+    label.setBuddy(field)
+    row.addWidget(label)
+    row.addWidget(field)
+    row.addStretch(1)
+    return row
+
+
+def _label(text: str, name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def _set_duress(vault: Vault, passphrase: str) -> None:
+    """Worker: derives a key (slow), so it runs off the GUI thread on its own handle."""
+    from app.wipe.duress import set_duress_passphrase
+
+    session = vault.session()
+    try:
+        set_duress_passphrase(session, passphrase)
+    finally:
+        session.lock()
+
+
+def _clear_duress(vault: Vault) -> None:
+    from app.wipe.duress import clear_duress_passphrase
+
+    session = vault.session()
+    try:
+        clear_duress_passphrase(session)
+    finally:
+        session.lock()
+
+
+class SettingsDialog(QDialog):
+    """Non-modal. ``applied`` fires after the settings were saved and applied."""
+
+    applied = Signal()
+
+    def __init__(
+        self,
+        home: Path,
+        settings: Settings,
+        vault: Vault | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.home = home
+        self.settings = settings  # the main window's object: updated in place on save
+        self.vault = vault
+        self.task: Task | None = None
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._general_tab(), self.tr("&General"))
+        self.tabs.addTab(self._panic_tab(), self.tr("&Panic wipe"))
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.buttons)
+        self.load(settings)
+        self.resize(620, 560)
+
+    # -- tabs ------------------------------------------------------------------------------
+    def _general_tab(self) -> QWidget:
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        lay.setSpacing(6)
+        lay.addWidget(_heading(self.tr("Locking")))
+        self.auto_lock = _spin(0, 240, self.tr(" min"), self.tr("Never"))
+        self.auto_lock.setAccessibleName(self.tr("Lock after this many idle minutes"))
+        self.auto_lock.valueChanged.connect(self._update_warnings)
+        lay.addLayout(_row(self.tr("&Lock when idle for"), self.auto_lock))
+        self.auto_lock_warning = _label(
+            self.tr(
+                "Quire will never lock itself. Anyone who reaches this computer while the "
+                "diary is open can read it. Lock with Ctrl+L whenever you step away."
+            ),
+            "warning",
+        )
+        lay.addWidget(self.auto_lock_warning)
+
+        self.clipboard = _spin(0, 3600, self.tr(" s"), self.tr("Never"))
+        self.clipboard.setAccessibleName(self.tr("Clear copied text after this many seconds"))
+        self.clipboard.valueChanged.connect(self._update_warnings)
+        lay.addLayout(_row(self.tr("&Clear copied text after"), self.clipboard))
+        self.clipboard_warning = _label(
+            self.tr(
+                "Text you copy from Quire stays on the clipboard until you copy something "
+                "else, and other programs can read it."
+            ),
+            "warning",
+        )
+        lay.addWidget(self.clipboard_warning)
+
+        lay.addSpacing(10)
+        lay.addWidget(_heading(self.tr("Discretion")))
+        self.discreet = QCheckBox(self.tr("&Discreet mode"))
+        lay.addWidget(self.discreet)
+        lay.addWidget(
+            _label(
+                self.tr(
+                    'The window is called "Notes" and has a plain grey icon, so a glance at '
+                    "the screen or the taskbar does not reveal Quire. Incident titles never "
+                    "appear in window titles or notifications."
+                ),
+                "hint",
+            )
+        )
+
+        lay.addSpacing(10)
+        lay.addWidget(_heading(self.tr("Language")))
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        lay.addLayout(_row(self.tr("La&nguage"), self.language))
+        lay.addStretch(1)
+        return page
+
+    def _panic_tab(self) -> QWidget:
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        lay.setSpacing(6)
+        lay.addWidget(
+            _label(
+                self.tr(
+                    "The panic button (Ctrl+Shift+Delete) destroys the diary on this computer: "
+                    "first the key, so nothing can be decrypted any more, then every file. "
+                    "Backups kept elsewhere are not affected."
+                )
+            )
+        )
+        lay.addSpacing(6)
+        lay.addWidget(_heading(self.tr("When the panic button is pressed")))
+        self.panic_group = QButtonGroup(self)
+        self.panic_buttons: dict[str, QRadioButton] = {}
+        texts = {
+            "confirm": self.tr("&Ask once before wiping"),
+            "hold": self.tr("Wipe when the button is &held down for 2 seconds"),
+            "immediate": self.tr("Wipe at &once, without a question"),
+        }
+        for mode in PANIC_MODES:
+            radio = QRadioButton(texts[mode])
+            self.panic_group.addButton(radio)
+            self.panic_buttons[mode] = radio
+            lay.addWidget(radio)
+
+        lay.addSpacing(10)
+        lay.addWidget(_heading(self.tr("Wrong passphrases")))
+        self.wipe_after = _spin(0, 100, "", self.tr("Never"))
+        self.wipe_after.setAccessibleName(self.tr("Wipe after this many wrong passphrases"))
+        self.wipe_after.valueChanged.connect(self._update_warnings)
+        lay.addLayout(_row(self.tr("&Wipe after this many in a row"), self.wipe_after))
+        self.wipe_after_warning = _label(
+            self.tr(
+                "After this many wrong passphrases in a row, the diary is destroyed — even "
+                "if it is you mistyping. Keep a backup somewhere safe."
+            ),
+            "warning",
+        )
+        lay.addWidget(self.wipe_after_warning)
+
+        lay.addSpacing(10)
+        lay.addWidget(_heading(self.tr("Duress passphrase")))
+        lay.addWidget(self._duress_box())
+        lay.addStretch(1)
+        return page
+
+    def _duress_box(self) -> QWidget:
+        box = QWidget()
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(
+            _label(
+                self.tr(
+                    "A second passphrase for when you are forced to unlock Quire. Typed at the "
+                    "unlock screen, it silently destroys the diary and opens an empty one. "
+                    "Choose one you will not type by mistake."
+                ),
+                "hint",
+            )
+        )
+        lay.addWidget(
+            _label(
+                self.tr(
+                    "Quire never shows whether a duress passphrase is set: nothing on this "
+                    "computer reveals it. Setting a new one replaces the old one."
+                ),
+                "hint",
+            )
+        )
+        self.duress1 = QLineEdit()
+        self.duress1.setEchoMode(QLineEdit.EchoMode.Password)
+        self.duress1.setAccessibleName(self.tr("Duress passphrase"))
+        self.duress2 = QLineEdit()
+        self.duress2.setEchoMode(QLineEdit.EchoMode.Password)
+        self.duress2.setAccessibleName(self.tr("Duress passphrase again"))
+        form = QFormLayout()
+        form.addRow(self.tr("New duress &passphrase"), self.duress1)
+        form.addRow(self.tr("A&gain"), self.duress2)
+        lay.addLayout(form)
+        row = QHBoxLayout()
+        self.duress_set = QPushButton(self.tr("&Set"))
+        self.duress_set.setAccessibleName(self.tr("Set the duress passphrase"))
+        self.duress_set.setAutoDefault(False)
+        self.duress_set.clicked.connect(self.set_duress)
+        self.duress_clear = QPushButton(self.tr("&Remove"))
+        self.duress_clear.setAccessibleName(self.tr("Remove the duress passphrase"))
+        self.duress_clear.setAutoDefault(False)
+        self.duress_clear.clicked.connect(self.clear_duress)
+        row.addStretch(1)
+        row.addWidget(self.duress_set)
+        row.addWidget(self.duress_clear)
+        lay.addLayout(row)
+        self.duress_busy = QProgressBar()
+        self.duress_busy.setRange(0, 0)
+        self.duress_busy.setVisible(False)
+        self.duress_busy.setAccessibleName(self.tr("Changing the duress passphrase"))
+        lay.addWidget(self.duress_busy)
+        self.duress_message = _label("", "hint")
+        lay.addWidget(self.duress_message)
+        self.duress1.textChanged.connect(self._update_duress_buttons)
+        self.duress2.textChanged.connect(self._update_duress_buttons)
+        if self.vault is None:
+            for w in (self.duress1, self.duress2, self.duress_set, self.duress_clear):
+                w.setEnabled(False)
+            self.duress_message.setText(self.tr("Unlock the diary to change this."))
+        self._update_duress_buttons()
+        return box
+
+    # -- values ----------------------------------------------------------------------------
+    def load(self, s: Settings) -> None:
+        self.auto_lock.setValue(s.auto_lock_minutes)
+        self.clipboard.setValue(s.clipboard_clear_seconds)
+        self.discreet.setChecked(s.discreet_mode)
+        self.language.setCurrentIndex(max(0, self.language.findData(s.language)))
+        self.panic_buttons.get(s.panic_mode, self.panic_buttons["confirm"]).setChecked(True)
+        self.wipe_after.setValue(s.wipe_after_failures)
+        self._update_warnings()
+
+    def values(self) -> Settings:
+        """The settings as chosen in the dialog (a copy; nothing saved yet)."""
+        mode = next(m for m, b in self.panic_buttons.items() if b.isChecked())
+        return replace(
+            self.settings,
+            auto_lock_minutes=self.auto_lock.value(),
+            clipboard_clear_seconds=self.clipboard.value(),
+            discreet_mode=self.discreet.isChecked(),
+            language=self.language.currentData(),
+            panic_mode=mode,
+            wipe_after_failures=self.wipe_after.value(),
+        )
+
+    def _update_warnings(self) -> None:
+        self.auto_lock_warning.setVisible(self.auto_lock.value() == 0)
+        self.clipboard_warning.setVisible(self.clipboard.value() == 0)
+        self.wipe_after_warning.setVisible(self.wipe_after.value() > 0)
+
+    def save(self) -> None:
+        chosen = self.values().validated()
+        language_changed = chosen.language != self.settings.language
+        wipe_changed = chosen.wipe_after_failures != self.settings.wipe_after_failures
+        for f in (
+            "auto_lock_minutes",
+            "clipboard_clear_seconds",
+            "discreet_mode",
+            "language",
+            "panic_mode",
+            "wipe_after_failures",
+        ):
+            setattr(self.settings, f, getattr(chosen, f))
+        # The wrong-passphrase count lives on disk (app.wipe counts it at unlock); never
+        # write back a count this window loaded earlier.
+        self.settings.failed_unlocks = settings_store.load(self.home).failed_unlocks
+        try:
+            settings_store.save(self.home, self.settings)
+            if wipe_changed:
+                from app.wipe import set_wipe_after_failures
+
+                set_wipe_after_failures(self.home, self.settings.wipe_after_failures)
+                self.settings.failed_unlocks = 0
+        except (OSError, QuireError) as exc:
+            Dialogs.inform(
+                self,
+                self.tr("Settings"),
+                self.tr("The settings could not be saved: {error}").format(error=exc),
+                error=True,
+            )
+            return
+        if language_changed:
+            from ui.translations import install_language
+
+            install_language(self.settings.language)
+        self.applied.emit()
+        self.accept()
+
+    # -- duress passphrase -----------------------------------------------------------------
+    def _update_duress_buttons(self) -> None:
+        if self.vault is None:
+            return
+        busy = self.task is not None
+        typed = bool(self.duress1.text())
+        same = self.duress1.text() == self.duress2.text()
+        self.duress_set.setEnabled(not busy and typed and same)
+        self.duress_clear.setEnabled(not busy)
+
+    def set_duress(self) -> None:
+        if self.vault is None or not self.duress_set.isEnabled():
+            return
+        self._run_duress(
+            _set_duress,
+            self.duress1.text(),
+            done=self.tr("The duress passphrase is set."),
+        )
+
+    def clear_duress(self) -> None:
+        if self.vault is None:
+            return
+        if not Dialogs.ask(
+            self,
+            self.tr("Duress passphrase"),
+            self.tr("Remove the duress passphrase? Only your own passphrase will open Quire."),
+        ):
+            return
+        self._run_duress(_clear_duress, done=self.tr("No duress passphrase is set now."))
+
+    def _run_duress(self, fn: Callable[..., None], *args: str, done: str) -> None:
+        assert self.vault is not None
+        self.duress_busy.setVisible(True)
+        self.duress_message.setObjectName("hint")
+        self.duress_message.setText(self.tr("Working…"))
+        self.task = run_task(
+            fn,
+            self.vault,
+            *args,
+            on_done=lambda _r: self._duress_done(done, error=False),
+            on_error=lambda exc: self._duress_done(str(exc), error=True),
+            owner=self,
+        )
+        self._update_duress_buttons()
+
+    def _duress_done(self, message: str, *, error: bool) -> None:
+        self.task = None
+        self.duress_busy.setVisible(False)
+        if not error:
+            self.duress1.clear()
+            self.duress2.clear()
+        self.duress_message.setObjectName("errorText" if error else "good")
+        self.duress_message.style().unpolish(self.duress_message)
+        self.duress_message.style().polish(self.duress_message)
+        self.duress_message.setText(message)
+        self._update_duress_buttons()
+
+    # -- locking ---------------------------------------------------------------------------
+    def on_vault_locking(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+        self.duress1.clear()
+        self.duress2.clear()
+        self.vault = None
+        self.close()
