@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -105,7 +106,29 @@ class WelcomePage(QWidget):
         start.setDefault(True)
         start.clicked.connect(lambda: self.steps.setCurrentIndex(1))
         lay.addWidget(start)
+        others = QHBoxLayout()
+        for text, name, slot in (
+            (self.tr("&Restore from a backup…"), "restoreBackup", self._restore_backup),
+            (self.tr("&Open a received bundle…"), "openReceivedBundle", self._open_bundle),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.setFlat(True)
+            button.clicked.connect(slot)
+            others.addWidget(button)
+        others.addStretch(1)
+        lay.addLayout(others)
         return card
+
+    def _restore_backup(self) -> None:
+        from ui.backup_dialog import RestoreDialog
+
+        RestoreDialog(self.home, self.window()).show()
+
+    def _open_bundle(self) -> None:
+        from ui.sharing.open_bundle import OpenBundleWindow
+
+        OpenBundleWindow(self.window()).show()
 
     # -- step 2 ----------------------------------------------------------------------------
     def _form(self) -> QWidget:
