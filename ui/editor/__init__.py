@@ -1,0 +1,1 @@
+"""The incident editor: the form, templates, drafts, follow-up notes and revision history."""
