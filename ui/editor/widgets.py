@@ -218,6 +218,7 @@ class OptionalDateEdit(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.check)
         lay.addWidget(self.edit)
+        lay.addStretch(1)
         self._original: str | None = None
         self._touched = False
         self.check.toggled.connect(self._toggled)
@@ -343,6 +344,9 @@ class LinesEdit(QPlainTextEdit):
 def vocab_combo(table: dict[str, str], accessible: str) -> QComboBox:
     combo = QComboBox()
     combo.setAccessibleName(accessible)
+    # Long labels may shrink (elided) in a narrow window instead of squeezing the name.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)
     for key in table:
         combo.addItem(vocab(table, key), key)
     return combo
@@ -409,7 +413,8 @@ class TargetRow(Row):
         self.grid.addWidget(self.kind, 0, 0)
         self.grid.addWidget(self.name, 0, 1)
         self.grid.addWidget(self.remove_button, 0, 2)
-        self.grid.setColumnStretch(1, 1)
+        self.grid.setColumnStretch(0, 2)
+        self.grid.setColumnStretch(1, 3)
         self.watch(self.kind, self.name)
 
     def inputs(self) -> list[QWidget]:
@@ -446,8 +451,9 @@ class PerpetratorRow(Row):
         self.grid.addWidget(self.kind, 0, 0)
         self.grid.addWidget(self.name, 0, 1)
         self.grid.addWidget(self.remove_button, 0, 2)
-        self.grid.addWidget(self.identifiers, 1, 0, 1, 2)
-        self.grid.setColumnStretch(1, 1)
+        self.grid.addWidget(self.identifiers, 1, 0, 1, 3)
+        self.grid.setColumnStretch(0, 2)
+        self.grid.setColumnStretch(1, 3)
         self.watch(self.kind, self.name, self.identifiers)
 
     def inputs(self) -> list[QWidget]:
@@ -484,8 +490,9 @@ class LinkRow(Row):
         self.grid.addWidget(self.url, 0, 0, 1, 2)
         self.grid.addWidget(self.remove_button, 0, 2)
         self.grid.addWidget(self.seen_at, 1, 0)
-        self.grid.addWidget(self.note, 1, 1)
-        self.grid.setColumnStretch(1, 1)
+        self.grid.addWidget(self.note, 1, 1, 1, 2)
+        self.grid.setColumnStretch(0, 2)
+        self.grid.setColumnStretch(1, 3)
         self.watch(self.url, self.seen_at, self.note)
 
     def inputs(self) -> list[QWidget]:
@@ -529,8 +536,9 @@ class ActionRow(Row):
         self.grid.addWidget(self.reference, 0, 1)
         self.grid.addWidget(self.remove_button, 0, 2)
         self.grid.addWidget(self.at, 1, 0)
-        self.grid.addWidget(self.outcome, 1, 1)
-        self.grid.setColumnStretch(1, 1)
+        self.grid.addWidget(self.outcome, 1, 1, 1, 2)
+        self.grid.setColumnStretch(0, 2)
+        self.grid.setColumnStretch(1, 3)
         self.watch(self.kind, self.at, self.reference, self.outcome)
 
     def inputs(self) -> list[QWidget]:
