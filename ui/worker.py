@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 
 class Task(QObject):
@@ -59,7 +59,9 @@ class Task(QObject):
         self._thread = thread
         self.moveToThread(thread)
         thread.started.connect(self._run)
-        self.finished.connect(thread.quit)
+        # Direct: the thread ends itself; a queued quit would wait for the GUI thread,
+        # which may be the one blocked in wait() (locking while work runs).
+        self.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
         for done in [t for t in _RUNNING if t._thread is not None and t._thread.isFinished()]:
             _RUNNING.discard(done)  # pruned here, on the GUI thread, once really finished
         _RUNNING.add(self)
