@@ -619,11 +619,14 @@ class RowList(QWidget):
         """
         anchor = self.add_button.previousInFocusChain()
         for _ in range(10_000):
+            if anchor is None or anchor is self.add_button:
+                anchor = None
+                break
             tabbable = anchor.focusPolicy() & Qt.FocusPolicy.TabFocus
-            if anchor is self.add_button or (tabbable and not self.isAncestorOf(anchor)):
+            if tabbable and not self.isAncestorOf(anchor):
                 break
             anchor = anchor.previousInFocusChain()
-        chain: list[QWidget] = [] if anchor is self.add_button else [anchor]
+        chain: list[QWidget] = [] if anchor is None else [anchor]
         for row in self._rows:
             chain += row.inputs()
         chain.append(self.add_button)
