@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from app.age import ScryptRecipient
+from app.age import Recipient, ScryptRecipient
 from app.bundle.export import Selection, export_bundle, resolve_recipients
 from app.cli import render
 from app.cli.context import Context
@@ -31,7 +31,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
             if args.to:
                 raise QuireError("A passphrase-protected bundle cannot also have --to recipients.")
             pw = ctx.secrets.ask_new("Bundle passphrase: ")
-            recipients = [ScryptRecipient(pw)]
+            recipients: list[Recipient] = [ScryptRecipient(pw)]
         else:
             recipients = resolve_recipients(vault, args.to or [])
             unverified = _unverified(vault, args.to or [])

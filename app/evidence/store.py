@@ -13,6 +13,7 @@ so an import either happened whole or not at all.
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import errno
 import hashlib
@@ -247,7 +248,7 @@ class EvidenceStore:
     # -- reading -------------------------------------------------------------------------
     def _row(self, evidence_id: int, incident_id: int | None = None) -> tuple[Any, ...]:
         sql = f"SELECT {_COLUMNS}, blob_key FROM evidence WHERE id = ? AND state = 'complete'"  # noqa: S608 - constant columns
-        params: list[Any] = [evidence_id]
+        params: builtins.list[Any] = [evidence_id]
         if incident_id is not None:
             sql += " AND incident_id = ?"
             params.append(incident_id)
@@ -260,7 +261,7 @@ class EvidenceStore:
     def get(self, evidence_id: int, incident_id: int | None = None) -> EvidenceInfo:
         return EvidenceInfo(*self._row(evidence_id, incident_id)[:10])
 
-    def list(self, incident_id: int) -> list[EvidenceInfo]:
+    def list(self, incident_id: int) -> builtins.list[EvidenceInfo]:
         rows = self._vault.db.execute(
             f"SELECT {_COLUMNS} FROM evidence WHERE incident_id = ? AND state = 'complete'"  # noqa: S608
             " ORDER BY id",
@@ -331,7 +332,7 @@ class EvidenceStore:
             )
         self.remove_blob_files([info.blob_id])
 
-    def remove_blob_files(self, blob_ids: list[str]) -> None:
+    def remove_blob_files(self, blob_ids: builtins.list[str]) -> None:
         for blob_id in blob_ids:
             with contextlib.suppress(FileNotFoundError):
                 (self._dir / blob_id).unlink()

@@ -6,6 +6,7 @@ refreshes the full-text index, so the three never disagree after a crash.
 
 from __future__ import annotations
 
+import builtins
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -235,7 +236,7 @@ class IncidentStore:
             db.execute("UPDATE incidents SET deleted_at = NULL WHERE id = ?", (incident_id,))
             chain.append(db, "undelete", at, {"incident": incident_id}, incident_id=incident_id)
 
-    def purge(self, incident_id: int) -> list[str]:
+    def purge(self, incident_id: int) -> builtins.list[str]:
         """Erase the incident, its notes, revisions' text and evidence rows.
 
         Returns the blob ids whose files the caller must remove (after the commit, so a
@@ -281,7 +282,7 @@ class IncidentStore:
         ]
         return Incident(incident_id, rec, created, updated, deleted, int(revision), notes)
 
-    def revisions(self, incident_id: int) -> list[Revision]:
+    def revisions(self, incident_id: int) -> builtins.list[Revision]:
         rows = self._db.execute(
             "SELECT revision, at, payload FROM chain WHERE incident_id = ? AND kind = 'revision'"
             " AND payload IS NOT NULL ORDER BY revision",
@@ -296,7 +297,7 @@ class IncidentStore:
 
     def list(
         self, filters: Filters | None = None, *, limit: int | None = None, offset: int = 0
-    ) -> list[IncidentSummary]:
+    ) -> builtins.list[IncidentSummary]:
         """Incidents, newest first, narrowed by ``filters``."""
         return self._query(None, filters or Filters(), limit, offset)
 
@@ -307,11 +308,11 @@ class IncidentStore:
         *,
         limit: int | None = None,
         offset: int = 0,
-    ) -> list[IncidentSummary]:
+    ) -> builtins.list[IncidentSummary]:
         """Full-text search (every word must match, as a word prefix), newest first."""
         return self._query(query, filters or Filters(), limit, offset)
 
-    def matching_ids(self, query: str | None, filters: Filters | None = None) -> list[int]:
+    def matching_ids(self, query: str | None, filters: Filters | None = None) -> builtins.list[int]:
         """Ids of every match, in list order: cheap to hold even for 100,000 incidents.
 
         The GUI runs this in a worker for searches and then reads rows a page at a time
@@ -323,7 +324,7 @@ class IncidentStore:
         sql = f"SELECT i.id FROM incidents i {where} ORDER BY {_ORDER}"  # noqa: S608
         return [int(r[0]) for r in self._db.execute(sql, params)]
 
-    def summaries(self, ids: Sequence[int]) -> list[IncidentSummary]:
+    def summaries(self, ids: Sequence[int]) -> builtins.list[IncidentSummary]:
         """The rows for ``ids``, in the order given (missing ids are skipped)."""
         if not ids:
             return []
@@ -334,7 +335,7 @@ class IncidentStore:
 
     def _query(
         self, query: str | None, f: Filters, limit: int | None, offset: int
-    ) -> list[IncidentSummary]:
+    ) -> builtins.list[IncidentSummary]:
         where, params = self._where(query, f)
         if where is None:
             return []
@@ -344,10 +345,10 @@ class IncidentStore:
             params += [limit, offset]
         return [_summary(row) for row in self._db.execute(sql, params)]
 
-    def _where(self, query: str | None, f: Filters) -> tuple[str | None, list[Any]]:
+    def _where(self, query: str | None, f: Filters) -> tuple[str | None, builtins.list[Any]]:
         """The WHERE clause and its parameters; None when the query can match nothing."""
-        where: list[str] = []
-        params: list[Any] = []
+        where: builtins.list[str] = []
+        params: builtins.list[Any] = []
         if query is not None:
             words = tokens(query)
             if not words:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any, TypeAlias
 
 import sqlcipher3
 from cryptography.hazmat.primitives import hashes
@@ -23,7 +24,8 @@ from app.storage.migrations import migrate
 DB_NAME = "diary.db"
 BUSY_TIMEOUT_MS = 30_000
 
-Connection = sqlcipher3.Connection
+# sqlcipher3 ships no type information; its connection has the API of sqlite3's.
+Connection: TypeAlias = Any
 DatabaseError = sqlcipher3.DatabaseError
 
 
