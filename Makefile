@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-fast lint bench lock clean translations
+.PHONY: run test test-fast lint bench lock clean translations screenshots
 
 $(STAMP): requirements/dev.lock pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -45,6 +45,9 @@ translations: $(STAMP)  ## extract new strings into the .ts files, compile the .
 	$(LUPDATE) ui app -ts $(TS_DIR)/quire_az.ts $(TS_DIR)/quire_ru.ts
 	$(LUPDATE) -pluralonly ui app -ts $(TS_DIR)/quire_en.ts
 	$(BIN)/pyside6-lrelease $(TS_DIR)/quire_en.ts $(TS_DIR)/quire_az.ts $(TS_DIR)/quire_ru.ts
+
+screenshots: $(STAMP)  ## render the main screens to docs/screenshots/ from a throw-away sample diary
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info

@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
         self.diary.splitter.addWidget(right)
+        self.diary.splitter.setSizes([600, 400])  # list : details and evidence, 3 : 2
         host = QWidget()
         lay = QVBoxLayout(host)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -84,7 +85,7 @@ class MainWindow(QMainWindow):
         self.backup_reminder.setVisible(False)
         self.backup_reminder.setWordWrap(True)
         lay.addWidget(self.backup_reminder)
-        lay.addWidget(self.diary)
+        lay.addWidget(self.diary, 1)  # the reminder above keeps its own height
         return host
 
     def _action(

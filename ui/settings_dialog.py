@@ -336,7 +336,8 @@ class SettingsDialog(QDialog):
 
     def save(self) -> None:
         chosen = self.values().validated()
-        language_changed = chosen.language != self.settings.language
+        previous_language = self.settings.language
+        language_changed = chosen.language != previous_language
         wipe_changed = chosen.wipe_after_failures != self.settings.wipe_after_failures
         for f in (
             "auto_lock_minutes",
@@ -366,9 +367,11 @@ class SettingsDialog(QDialog):
             )
             return
         if language_changed:
+            from ui.retranslate import retranslate_open_windows
             from ui.translations import install_language
 
             install_language(self.settings.language)
+            retranslate_open_windows(previous_language, self.settings.language)
         self.applied.emit()
         self.accept()
 

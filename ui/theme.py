@@ -21,8 +21,8 @@ QToolButton { padding: 5px 10px; border-radius: 6px; }
 QToolButton:hover { background: palette(midlight); }
 QToolButton#panicButton { color: white; background: #b3261e; font-weight: 600; }
 QToolButton#panicButton:hover { background: #8c1d18; }
-QPushButton { padding: 6px 14px; border-radius: 6px; border: 1px solid palette(mid);
-              background: palette(button); color: palette(button-text); min-width: 64px; }
+QPushButton { padding: 5px 10px; border-radius: 6px; border: 1px solid palette(mid);
+              background: palette(button); color: palette(button-text); min-width: 56px; }
 QPushButton:hover { background: palette(midlight); }
 QPushButton:pressed { background: palette(mid); }
 QPushButton:focus { border: 1px solid palette(highlight); }
@@ -41,6 +41,9 @@ QLineEdit { padding: 5px; border-radius: 5px; border: 1px solid palette(mid);
             background: palette(base); }
 QLineEdit:focus { border: 1px solid palette(highlight); }
 QLineEdit:disabled { background: palette(window); border-color: palette(midlight); }
+QProgressBar[score] { border: 1px solid palette(mid); border-radius: 4px;
+                      background: palette(base); max-height: 8px; }
+QProgressBar[score]::chunk { border-radius: 3px; }
 QProgressBar[score="0"]::chunk, QProgressBar[score="1"]::chunk { background: #c62828; }
 QProgressBar[score="2"]::chunk { background: #ef8f00; }
 QProgressBar[score="3"]::chunk, QProgressBar[score="4"]::chunk { background: #2e7d32; }

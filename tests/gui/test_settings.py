@@ -247,3 +247,33 @@ def test_settings_dialog_closes_on_lock(window: MainWindow, qtbot: Any) -> None:
     dialog.duress1.setText("typed but not set")
     window.lock()
     assert not dialog.isVisible()
+
+
+def test_language_applies_at_once(window: MainWindow, qtbot: Any) -> None:
+    from ui.translations import install_language
+
+    try:
+        dialog = _settings_dialog(window, qtbot)
+        dialog.language.setCurrentIndex(dialog.language.findData("az"))
+        dialog.save()
+        assert settings_store.load(window.home).language == "az"
+        # Windows already open switch too: the toolbar, the search field, the unlock page.
+        assert window.act_lock.text() == "Kilidlə"
+        assert window.act_panic.text() == "Təcili silmə"
+        assert window.diary.search.placeholderText().startswith("Gündəlikdə axtar")
+        assert window.unlock_page.button.text() == "Kilidi aç"
+        dialog = _settings_dialog(window, qtbot)
+        assert dialog.windowTitle() == "Parametrlər"
+        dialog.language.setCurrentIndex(dialog.language.findData("ru"))
+        dialog.save()
+        assert window.act_lock.text() == "Заблокировать"
+        assert window.unlock_page.button.text() == "Разблокировать"
+        dialog = _settings_dialog(window, qtbot)
+        dialog.language.setCurrentIndex(dialog.language.findData("en"))
+        dialog.save()
+        assert window.act_lock.text() == "Lock"
+        assert window.unlock_page.button.text() == "Unlock"
+        window.lock()
+        assert window.windowTitle() == "Quire — locked"
+    finally:
+        install_language("en")
