@@ -239,3 +239,11 @@ def test_matching_ids_and_summaries_agree_with_search(
         diary["en"],
         diary["az"],
     ]
+
+
+def test_create_many(store: IncidentStore) -> None:
+    ids = store.create_many((rec(title=f"Bulk {n}") for n in range(1203)), batch=500)
+    assert len(ids) == 1203 == store.count()
+    assert store.get(ids[-1]).record.title == "Bulk 1202"
+    assert [s.id for s in store.search("bulk 1202")] == [ids[-1]]
+    assert store.verify().ok

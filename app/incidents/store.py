@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import builtins
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from app.clock import now_utc
@@ -113,13 +114,28 @@ class IncidentStore:
     def create(self, record: IncidentRecord) -> int:
         at = now_utc()
         with transaction(self._db) as db:
-            cur = db.execute(
-                "INSERT INTO incidents(record, title, created_at, updated_at, revision)"
-                " VALUES ('{}', '', ?, ?, 0)",
-                (at, at),
-            )
-            incident_id = int(cur.lastrowid)
-            self._save(db, incident_id, record, 1, at)
+            return self._insert(db, record, at)
+
+    def create_many(
+        self, records: Iterable[IncidentRecord], *, batch: int = 500
+    ) -> builtins.list[int]:
+        """Create many incidents, ``batch`` per transaction (an import, a large test diary)."""
+        ids: builtins.list[int] = []
+        it = iter(records)
+        while chunk := builtins.list(islice(it, batch)):
+            at = now_utc()
+            with transaction(self._db) as db:
+                ids += [self._insert(db, record, at) for record in chunk]
+        return ids
+
+    def _insert(self, db: Any, record: IncidentRecord, at: str) -> int:
+        cur = db.execute(
+            "INSERT INTO incidents(record, title, created_at, updated_at, revision)"
+            " VALUES ('{}', '', ?, ?, 0)",
+            (at, at),
+        )
+        incident_id = int(cur.lastrowid)
+        self._save(db, incident_id, record, 1, at)
         return incident_id
 
     def update(self, incident_id: int, record: IncidentRecord) -> int:
