@@ -170,3 +170,15 @@ def test_evidence_is_chained(store: EvidenceStore, incident: int, vault: Vault) 
     payload = vault.db.execute("SELECT payload FROM chain WHERE kind = 'evidence'").fetchone()[0]
     assert info.sha256 in payload
     assert IncidentStore(vault).verify().ok
+
+
+def test_reading_without_rehash_still_authenticates(store: EvidenceStore, incident: int) -> None:
+    info = store.import_stream(incident, io.BytesIO(os.urandom(200_000)), "a.bin")
+    with store.open(info.id, verify_hash=False) as r:
+        assert len(r.read()) == 200_000
+    path = store._dir / info.blob_id
+    data = bytearray(path.read_bytes())
+    data[150_000] ^= 1
+    path.write_bytes(bytes(data))
+    with pytest.raises(DamagedDataError), store.open(info.id, verify_hash=False) as r:
+        r.read()

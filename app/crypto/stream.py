@@ -67,17 +67,26 @@ class StreamWriter(io.RawIOBase):
         if self.closed:
             raise ValueError("write to a closed stream")
         view = memoryview(data).cast("B")
-        self._buf += view
-        # Hold back at least one byte so the final chunk is known when close() comes.
-        if len(self._buf) > CHUNK_SIZE:
-            cut = ((len(self._buf) - 1) // CHUNK_SIZE) * CHUNK_SIZE
-            for off in range(0, cut, CHUNK_SIZE):
-                self._seal(bytes(self._buf[off : off + CHUNK_SIZE]), last=False)
-            del self._buf[:cut]
-        self._written += len(view)
-        return len(view)
+        size = len(view)
+        if self._buf:  # top up the held-back partial chunk first
+            take = min(CHUNK_SIZE - len(self._buf), size)
+            self._buf += view[:take]
+            view = view[take:]
+            if not view:  # still possibly the last chunk: hold it back
+                self._written += size
+                return size
+            self._seal(self._buf, last=False)
+            self._buf = bytearray()
+        # Whole chunks straight from the caller's buffer (no copy), holding back at least
+        # one byte so the final chunk is known when close() comes.
+        whole = ((len(view) - 1) // CHUNK_SIZE) * CHUNK_SIZE if view else 0
+        for off in range(0, whole, CHUNK_SIZE):
+            self._seal(view[off : off + CHUNK_SIZE], last=False)
+        self._buf += view[whole:]
+        self._written += size
+        return size
 
-    def _seal(self, chunk: bytes, last: bool) -> None:
+    def _seal(self, chunk: bytes | bytearray | memoryview, last: bool) -> None:
         self._raw.write(self._aead.encrypt(_nonce(self._index, last), chunk, None))
         self._index += 1
 
