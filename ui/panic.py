@@ -5,13 +5,14 @@ wipe when a button is held down for two seconds ("hold"), or wipe without a ques
 ("immediate"). The wipe itself is ``app.wipe.panic_wipe``: it overwrites the key first
 (from that moment nothing can be decrypted), then locks the open vault and removes every
 file. Nothing slow happens before the key is gone: running tasks are only told to stop,
-editors do not save drafts, and the windows showing the diary are thrown away afterwards.
+editors do not save drafts, and the windows showing the diary are thrown away.
 """
 
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING, ClassVar
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -25,9 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from ui.dialogs import Dialogs
-from ui.worker import cancel_all_and_wait, running_tasks
+from ui.worker import Task, run_task, running_tasks
 
 if TYPE_CHECKING:
+    from app.vault.vault import Vault
     from app.wipe.erase import WipeReport
     from ui.main_window import MainWindow
 
@@ -65,37 +67,62 @@ def trigger_panic(window: MainWindow) -> None:
         wipe_now(window)
 
 
-def wipe_now(window: MainWindow) -> None:
-    """Destroy the key, then everything else; show the first-run page."""
-    global last_report, key_destroyed_ms
+def _wipe(home: Path, vault: Vault | None, progress: Any = None) -> tuple[WipeReport, float]:
+    """Worker: the key goes first, then the open vault is locked, then every file."""
     from app.wipe import panic_wipe
-    from app.wipe.erase import WipeError
 
     started = time.perf_counter()
+    opened = [vault] if vault is not None else []
+    return panic_wipe(home, open_vaults=opened, progress=progress), started
+
+
+def wipe_now(window: MainWindow) -> Task:
+    """Destroy the key, then everything else; show the first-run page when done.
+
+    The screen stops showing the diary at once; the wipe runs off the GUI thread (removing
+    thousands of evidence files can take seconds on a slow disk), and the key is destroyed
+    within milliseconds of the trigger.
+    """
+    global key_destroyed_ms, last_report
+    triggered = time.perf_counter()
+    key_destroyed_ms = last_report = None
     for task in running_tasks():
         task.cancel()  # only a flag: nothing here waits before the key is gone
-    vault = window.vault
-    error: str | None = None
-    before_wipe = time.perf_counter() - started
-    try:
-        last_report = panic_wipe(window.home, open_vaults=[vault] if vault is not None else [])
-    except WipeError as exc:
-        last_report = exc.report
-        error = str(exc)
-    except OSError as exc:  # not even the tombstone could be made (read-only folder)
-        last_report = None
-        if vault is not None:
-            vault.lock()
-        error = _t("The diary could not be wiped: {error}").format(error=exc.strerror or exc)
-    if last_report is not None:
-        key_destroyed_ms = (before_wipe + last_report.seconds_to_key_destroyed) * 1000
-    window.vault = None
-    _discard_windows(window)
+    vault, window.vault = window.vault, None
+    window.diary.clear()
+    window.evidence.clear()
     window.clipboard.clear_ours()
-    cancel_all_and_wait(2_000)
-    window.after_wipe()
-    if error is not None:
-        Dialogs.inform(window, _t("Panic wipe"), error, error=True)
+    window.inactivity.stop()
+    _discard_windows(window)
+    window.stack.setCurrentWidget(window.welcome)
+    window.welcome.setEnabled(False)  # no new diary while the old one is being removed
+    window.toolbar.setVisible(False)
+
+    def done(result: tuple[WipeReport, float]) -> None:
+        global key_destroyed_ms, last_report
+        last_report, started = result
+        key_destroyed_ms = (started - triggered + last_report.seconds_to_key_destroyed) * 1000
+        finish(None)
+
+    def failed(exc: BaseException) -> None:
+        global last_report
+        from app.wipe.erase import WipeError
+
+        if isinstance(exc, WipeError):
+            last_report = exc.report
+            finish(str(exc))
+        elif isinstance(exc, OSError):  # not even the tombstone: a read-only folder
+            finish(_t("The diary could not be wiped: {error}").format(error=exc.strerror or exc))
+        else:
+            finish(str(exc))
+
+    def finish(error: str | None) -> None:
+        window.welcome.setEnabled(True)
+        window.after_wipe()
+        if error is not None:
+            Dialogs.inform(window, _t("Panic wipe"), error, error=True)
+
+    return run_task(_wipe, window.home, vault, on_done=done, on_error=failed, owner=window)
 
 
 def _discard_windows(window: MainWindow) -> None:
@@ -177,6 +204,10 @@ class HoldToWipeDialog(QDialog):
 
     def _update_bar(self) -> None:
         self.bar.setValue(min(100, int(self._clock.elapsed() * 100 / max(1, self.hold_ms))))
+
+    def on_vault_locking(self) -> None:
+        self.timer.stop()
+        self.close()
 
     def _done(self) -> None:
         self._tick.stop()

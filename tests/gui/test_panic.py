@@ -77,7 +77,8 @@ def test_confirm_mode_asks_once(make_window: Any, qtbot: Any) -> None:
     assert w.vault is not None and (w.home / "vault.key").exists()  # "No" wipes nothing
     Dialogs.next_answers.append(True)
     w.act_panic.trigger()
-    assert _wiped(w)
+    assert w.vault is None and w.stack.currentWidget() is w.welcome  # the diary is gone at once
+    qtbot.waitUntil(lambda: _wiped(w), timeout=5000)
     assert panic.key_destroyed_ms is not None and panic.key_destroyed_ms < 200
     assert panic.last_report is not None and panic.last_report.key_destroyed
 
@@ -91,7 +92,7 @@ def test_hold_mode_wipes_after_holding(
     dialog = w.findChild(HoldToWipeDialog)
     assert dialog is not None and dialog.isVisible()
     qtbot.mousePress(dialog.hold_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: _wiped(w), timeout=3000)
+    qtbot.waitUntil(lambda: _wiped(w), timeout=5000)
 
 
 def test_hold_mode_letting_go_early_cancels(
@@ -120,7 +121,7 @@ def test_hold_mode_space_bar(make_window: Any, qtbot: Any, monkeypatch: pytest.M
     assert dialog is not None
     dialog.hold_button.setFocus()
     qtbot.keyPress(dialog.hold_button, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: _wiped(w), timeout=3000)
+    qtbot.waitUntil(lambda: _wiped(w), timeout=5000)
 
 
 def test_immediate_mode_by_shortcut(make_window: Any, qtbot: Any) -> None:
@@ -130,7 +131,7 @@ def test_immediate_mode_by_shortcut(make_window: Any, qtbot: Any) -> None:
         Qt.Key.Key_Delete,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    qtbot.waitUntil(lambda: _wiped(w), timeout=3000)
+    qtbot.waitUntil(lambda: _wiped(w), timeout=5000)
     assert panic.key_destroyed_ms is not None and panic.key_destroyed_ms < 200
 
 
@@ -141,14 +142,15 @@ def test_other_windows_are_thrown_away(make_window: Any, qtbot: Any) -> None:
     w.show_timeline()
     qtbot.waitUntil(lambda: w.findChild(TimelineDialog) is not None)
     w.panic()
-    assert _wiped(w)
+    qtbot.waitUntil(lambda: _wiped(w), timeout=5000)
     qtbot.waitUntil(lambda: w.findChild(TimelineDialog) is None, timeout=2000)
 
 
 def test_a_new_diary_can_be_made_after_a_wipe(make_window: Any, qtbot: Any) -> None:
     w = make_window("immediate")
     w.panic()
-    assert _wiped(w)
+    qtbot.waitUntil(lambda: _wiped(w), timeout=5000)
+    assert w.welcome.isEnabled()
     vault, _ = Vault.create(w.home, "new start words", kdf=INSECURE_TEST_PARAMS)
     try:
         assert IncidentStore(vault).count() == 0
