@@ -313,16 +313,26 @@ def settle(app: QApplication, until: Callable[[], bool] = lambda: True, ms: int 
         app.processEvents()
 
 
+ONLY: set[str] = set()  # --only: the screens to write (all when empty)
+SUFFIX = ""  # "-az" for --lang az
+
+
 def save(widget: QWidget, out: Path, name: str) -> None:
-    widget.grab().save(str(out / f"{name}.png"))
-    print(f"  {name}.png  {widget.width()}×{widget.height()}")
+    if ONLY and name not in ONLY:
+        return
+    widget.grab().save(str(out / f"{name}{SUFFIX}.png"))
+    print(f"  {name}{SUFFIX}.png  {widget.width()}×{widget.height()}")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     parser.add_argument("--lang", default="en", choices=["en", "az", "ru"])
+    parser.add_argument("--only", default="", help="comma-separated screen names")
     args = parser.parse_args()
+    global SUFFIX
+    ONLY.update(n for n in args.only.split(",") if n)
+    SUFFIX = "" if args.lang == "en" else f"-{args.lang}"
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
 

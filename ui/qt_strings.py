@@ -1,5 +1,7 @@
 """Qt's own words (standard buttons, the file dialog, edit menus), marked for our catalogue.
 
+Also the few labels other modules translate through a variable (see DIARY_LABELS).
+
 Qt ships no Azerbaijani translation of its own strings, so pyside6-lupdate extracts these
 lines into Quire's .ts files and they are translated there; at run time Qt asks for them
 under these contexts and finds them in quire_az.qm. (Russian also comes from qtbase_ru.qm,
@@ -12,6 +14,38 @@ Nothing imports this module; it exists for lupdate.
 from __future__ import annotations
 
 from app.i18n import QT_TRANSLATE_NOOP
+
+# Labels that ui/diary passes to its translate helpers through variables or inside f-strings,
+# which lupdate cannot see; marked here under the contexts those helpers use.
+DIARY_LABELS = (
+    QT_TRANSLATE_NOOP("IncidentModel", "When"),
+    QT_TRANSLATE_NOOP("IncidentModel", "Title"),
+    QT_TRANSLATE_NOOP("IncidentModel", "Categories"),
+    QT_TRANSLATE_NOOP("IncidentModel", "Severity"),
+    QT_TRANSLATE_NOOP("DetailView", "When"),
+    QT_TRANSLATE_NOOP("DetailView", "Categories"),
+    QT_TRANSLATE_NOOP("DetailView", "Severity"),
+    QT_TRANSLATE_NOOP("DetailView", "Targeted"),
+    QT_TRANSLATE_NOOP("DetailView", "Perpetrators"),
+    QT_TRANSLATE_NOOP("DetailView", "Platforms"),
+    QT_TRANSLATE_NOOP("DetailView", "Location"),
+    QT_TRANSLATE_NOOP("DetailView", "Links"),
+    QT_TRANSLATE_NOOP("DetailView", "Witnesses"),
+    QT_TRANSLATE_NOOP("DetailView", "Impact"),
+    QT_TRANSLATE_NOOP("DetailView", "Actions taken"),
+    QT_TRANSLATE_NOOP("DetailView", "Tags"),
+    # ... and the words it (and the revision history) translates inside f-strings
+    QT_TRANSLATE_NOOP("DetailView", "What happened"),
+    QT_TRANSLATE_NOOP("DetailView", "Follow-up notes"),
+    QT_TRANSLATE_NOOP("DetailView", "Evidence"),
+    QT_TRANSLATE_NOOP("DetailView", "Recorded"),
+    QT_TRANSLATE_NOOP("DetailView", "last changed"),
+    QT_TRANSLATE_NOOP("DetailView", "revisions"),
+    QT_TRANSLATE_NOOP("DetailView", "seen"),
+    QT_TRANSLATE_NOOP("DetailView", "Select an incident to see it here."),
+    QT_TRANSLATE_NOOP("IncidentEditor", "changed"),
+    QT_TRANSLATE_NOOP("IncidentEditor", "(removed)"),
+)
 
 QT_STRINGS = (
     # The timeline's label for incidents without a category (app/report/chart.py)

@@ -144,18 +144,18 @@
         <translation>Mənbə: {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/panic.py" line="+58"/>
-        <location line="+40"/>
+        <location filename="../../ui/panic.py" line="+60"/>
+        <location line="+63"/>
         <source>Panic wipe</source>
         <translation>Təcili silmə</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-61"/>
         <source>Destroy the diary on this computer now? This cannot be undone. Backups kept elsewhere are not affected.</source>
         <translation>Bu kompüterdəki gündəlik indi məhv edilsin? Bunu geri qaytarmaq mümkün deyil. Başqa yerdə saxlanan ehtiyat nüsxələrə təsir etmir.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+53"/>
         <source>The diary could not be wiped: {error}</source>
         <translation>Gündəliyi silmək mümkün olmadı: {error}</translation>
     </message>
@@ -424,6 +424,109 @@
     </message>
 </context>
 <context>
+    <name>DetailView</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="+25"/>
+        <source>When</source>
+        <translation>Nə vaxt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories</source>
+        <translation>Kateqoriyalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Ciddilik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Targeted</source>
+        <translation>Hədəf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perpetrators</source>
+        <translation>Törədənlər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platforms</source>
+        <translation>Platformalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Yer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links</source>
+        <translation>Keçidlər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Witnesses</source>
+        <translation>Şahidlər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact</source>
+        <translation>Təsir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions taken</source>
+        <translation>Görülən addımlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Etiketlər</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened</source>
+        <translation>Nə baş verdi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up notes</source>
+        <translation>Sonrakı qeydlər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Sübutlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded</source>
+        <translation>Qeyd edilib:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last changed</source>
+        <translation>son dəyişiklik:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revisions</source>
+        <translation>versiyalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seen</source>
+        <translation>görülüb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select an incident to see it here.</source>
+        <translation>Burada görmək üçün hadisə seçin.</translation>
+    </message>
+</context>
+<context>
     <name>DiaryPage</name>
     <message>
         <location filename="../../ui/diary/diary_page.py" line="+47"/>
@@ -552,15 +655,15 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="+135"/>
+        <location filename="../../ui/evidence/evidence_panel.py" line="+168"/>
         <location line="+46"/>
-        <location line="+153"/>
-        <location line="+200"/>
+        <location line="+199"/>
+        <location line="+198"/>
         <source>Evidence</source>
         <translation>Sübutlar</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-436"/>
         <source>&amp;Add files…</source>
         <translation>Fayl &amp;əlavə et…</translation>
     </message>
@@ -580,12 +683,12 @@
         <translation>Mübadilə buferindəki şəkli fayla yazmadan saxla (Ctrl+V)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Evidence files</source>
         <translation>Sübut faylları</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>Details of the selected file</source>
         <translation>Seçilmiş faylın təfərrüatları</translation>
     </message>
@@ -605,33 +708,23 @@
         <translation>Bu faylın şifrələnməmiş surətini yaz</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Copy &amp;hash</source>
-        <translation>&amp;Heşi kopyala</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Copy the file&apos;s SHA-256 fingerprint, e.g. to quote it in a complaint</source>
         <translation>Faylın SHA-256 barmaq izini kopyala, məs. şikayətdə göstərmək üçün</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Delete</source>
-        <translation>&amp;Sil</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+36"/>
         <source>Progress</source>
         <translation>Gedişat</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+240"/>
+        <location line="+281"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-151"/>
         <source>Select an incident to see its evidence.</source>
         <translation>Sübutlarını görmək üçün hadisə seçin.</translation>
     </message>
@@ -651,7 +744,7 @@ Fayl əlavə edin, onları bura sürükləyin və ya Ctrl+V ilə ekran görünt�
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Select a file to see its fingerprint and source.</source>
         <translation>Barmaq izini və mənbəyini görmək üçün fayl seçin.</translation>
     </message>
@@ -661,17 +754,7 @@ Fayl əlavə edin, onları bura sürükləyin və ya Ctrl+V ilə ekran görünt�
         <translation>SHA-256: {hash}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Source: {url}</source>
-        <translation>Mənbə: {url}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Seen: {time}</source>
-        <translation>Görülüb: {time}</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Preview</source>
         <translation>Ön baxış</translation>
     </message>
@@ -680,23 +763,8 @@ Fayl əlavə edin, onları bura sürükləyin və ya Ctrl+V ilə ekran görünt�
         <source>Save a copy…</source>
         <translation>Surəti saxla…</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Copy hash</source>
-        <translation>Heşi kopyala</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Copy name</source>
-        <translation>Adı kopyala</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Delete</source>
-        <translation>Sil</translation>
-    </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+76"/>
         <source>(%n more waiting)</source>
         <translation>
             <numerusform>(daha %n gözləyir)</numerusform>
@@ -714,7 +782,7 @@ Fayl əlavə edin, onları bura sürükləyin və ya Ctrl+V ilə ekran görünt�
         <translation>Ləğv edilir…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
         <source>The file system reported a problem: {problem}</source>
         <translation>Fayl sistemi problem bildirdi: {problem}</translation>
     </message>
@@ -741,16 +809,56 @@ Fayl əlavə edin, onları bura sürükləyin və ya Ctrl+V ilə ekran görünt�
             <numerusform>%n fayl əlavə edilir…</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-407"/>
+        <source>Copy SHA-256 &amp;fingerprint</source>
+        <translation>SHA-256 &amp;barmaq izini kopyala</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy file &amp;name</source>
+        <translation>Faylın &amp;adını kopyala</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Sil…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;More</source>
+        <translation>&amp;Daha çox</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More actions for the selected file</source>
+        <translation>Seçilmiş fayl üçün digər əməliyyatlar</translation>
+    </message>
+    <message>
+        <location line="+203"/>
+        <source>seen {time}</source>
+        <translation>görülüb: {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>source: {url}</source>
+        <translation>mənbə: {url}</translation>
+    </message>
+    <message>
+        <location line="+209"/>
+        <source>1 file was added to the incident.</source>
+        <translation>Hadisəyə 1 fayl əlavə edildi.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+20"/>
-        <source>Added %n file(s) to the incident.</source>
+        <location line="+1"/>
+        <source>%n files were added to the incident.</source>
         <translation>
             <numerusform>Hadisəyə %n fayl əlavə edildi.</numerusform>
             <numerusform>Hadisəyə %n fayl əlavə edildi.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>could not be read</source>
         <translation>oxuna bilmədi</translation>
     </message>
@@ -907,16 +1015,21 @@ Save an unencrypted copy of “{name}”?</source>
         <source>Unencrypted copy saved to {path} ({size}).</source>
         <translation>Şifrələnməmiş surət saxlanıldı: {path} ({size}).</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>Copied. The clipboard is cleared in 1 second.</source>
+        <translation>Kopyalandı. Mübadilə buferi 1 saniyədən sonra təmizlənəcək.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+20"/>
-        <source>Copied. The clipboard is cleared in %n second(s).</source>
+        <location line="+1"/>
+        <source>Copied. The clipboard is cleared in %n seconds.</source>
         <translation>
             <numerusform>Kopyalandı. Mübadilə buferi %n saniyədən sonra təmizlənəcək.</numerusform>
             <numerusform>Kopyalandı. Mübadilə buferi %n saniyədən sonra təmizlənəcək.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Copied.</source>
         <translation>Kopyalandı.</translation>
     </message>
@@ -948,22 +1061,54 @@ Onun şifrələnmiş surəti gündəlikdən silinəcək. Hadisənin tarixçəsin
         <translation>Ön baxış</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
+        <source>added {time}</source>
+        <translation>əlavə edilib: {time}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SHA-256: {hash}</source>
+        <translation>SHA-256: {hash}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 barmaq izi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Decrypting…</source>
         <translation>Deşifrə edilir…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>This file is too large to preview inside Quire. It is stored safely; “Save a copy…” writes an unencrypted copy.</source>
         <translation>Bu fayl Quire daxilində ön baxış üçün çox böyükdür. O, təhlükəsiz saxlanılır; “Surəti saxla…” şifrələnməmiş surət yazır.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>No preview for this type of file.</source>
-        <translation>Bu növ fayl üçün ön baxış yoxdur.</translation>
+        <location line="+7"/>
+        <source>No preview for this type of file.
+
+It is stored safely in the diary and goes with the incident into any export.</source>
+        <translation>Bu növ fayl üçün ön baxış yoxdur.
+
+O, gündəlikdə təhlükəsiz saxlanılır və hadisə ilə birlikdə istənilən ixraca daxil edilir.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+33"/>
+        <source>1 page</source>
+        <translation>1 səhifə</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n səhifə</numerusform>
+            <numerusform>%n səhifə</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>Image</source>
         <translation>Şəkil</translation>
     </message>
@@ -977,16 +1122,8 @@ Onun şifrələnmiş surəti gündəlikdən silinəcək. Hadisənin tarixçəsin
         <source>PDF document</source>
         <translation>PDF sənədi</translation>
     </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n səhifə</numerusform>
-            <numerusform>%n səhifə</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Text</source>
         <translation>Mətn</translation>
     </message>
@@ -999,7 +1136,7 @@ Onun şifrələnmiş surəti gündəlikdən silinəcək. Hadisənin tarixçəsin
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/sharing/export_wizard.py" line="+1095"/>
+        <location filename="../../ui/sharing/export_wizard.py" line="+331"/>
         <source>Export for an organisation</source>
         <translation>Təşkilat üçün ixrac</translation>
     </message>
@@ -1012,7 +1149,7 @@ Onun şifrələnmiş surəti gündəlikdən silinəcək. Hadisənin tarixçəsin
 <context>
     <name>HoldToWipeDialog</name>
     <message>
-        <location filename="../../ui/panic.py" line="+29"/>
+        <location filename="../../ui/panic.py" line="+30"/>
         <source>Panic wipe</source>
         <translation>Təcili silmə</translation>
     </message>
@@ -1142,7 +1279,7 @@ Onun şifrələnmiş surəti gündəlikdən silinəcək. Hadisənin tarixçəsin
     <message>
         <location line="+3"/>
         <location filename="../../ui/editor/text.py" line="+1"/>
-        <location filename="../../ui/editor/widgets.py" line="+400"/>
+        <location filename="../../ui/editor/widgets.py" line="+409"/>
         <source>Who was targeted</source>
         <translation>Kim hədəfə alındı</translation>
     </message>
@@ -1565,7 +1702,7 @@ Onun şifrələnmiş surəti gündəlikdən silinəcək. Hadisənin tarixçəsin
         <translation>Qeydi indi, bugünkü tarixlə əlavə edir (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Notes are added to the incident as they are written; earlier notes never change.</source>
         <translation>Qeydlər hadisəyə yazıldığı kimi əlavə olunur; əvvəlki qeydlər heç vaxt dəyişmir.</translation>
     </message>
@@ -1626,7 +1763,7 @@ Onun şifrələnmiş surəti gündəlikdən silinəcək. Hadisənin tarixçəsin
         <translation>Versiya {n} (hazırkı)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/widgets.py" line="-305"/>
+        <location filename="../../ui/editor/widgets.py" line="-313"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -1666,12 +1803,12 @@ Onun şifrələnmiş surəti gündəlikdən silinəcək. Hadisənin tarixçəsin
         <translation>Bitmə tarixi</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+245"/>
         <source>Remove</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Remove this person</source>
         <translation>Bu şəxsi sil</translation>
     </message>
@@ -1686,7 +1823,7 @@ Onun şifrələnmiş surəti gündəlikdən silinəcək. Hadisənin tarixçəsin
         <translation>Ad (istəyə görə)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Remove this perpetrator</source>
         <translation>Bu törədəni sil</translation>
     </message>
@@ -1716,7 +1853,7 @@ Onun şifrələnmiş surəti gündəlikdən silinəcək. Hadisənin tarixçəsin
         <translation>İstifadəçi adları, kanal adları, telefon nömrələri, veb ünvanlar — hər sətirdə biri</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Remove this link</source>
         <translation>Bu keçidi sil</translation>
     </message>
@@ -1751,7 +1888,7 @@ Onun şifrələnmiş surəti gündəlikdən silinəcək. Hadisənin tarixçəsin
         <translation>Orada nə var (istəyə görə)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Remove this action</source>
         <translation>Bu addımı sil</translation>
     </message>
@@ -1787,15 +1924,48 @@ Onun şifrələnmiş surəti gündəlikdən silinəcək. Hadisənin tarixçəsin
         <translation>İndiyədək nəticə</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+148"/>
         <source>suggested for this kind of incident</source>
         <translation>bu növ hadisə üçün tövsiyə olunur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="+1"/>
+        <source>changed</source>
+        <translation>dəyişib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(removed)</source>
+        <translation>(silinib)</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentModel</name>
+    <message>
+        <location line="-26"/>
+        <source>When</source>
+        <translation>Nə vaxt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Başlıq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories</source>
+        <translation>Kateqoriyalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Ciddilik</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+104"/>
+        <location filename="../../ui/main_window.py" line="+105"/>
         <source>New incident</source>
         <translation>Yeni hadisə</translation>
     </message>
@@ -2187,7 +2357,7 @@ Onun şifrələnmiş surəti gündəlikdən silinəcək. Hadisənin tarixçəsin
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../ui/qt_strings.py" line="+84"/>
+        <location filename="../../ui/qt_strings.py" line="+94"/>
         <source>Folder</source>
         <translation>Qovluq</translation>
     </message>
@@ -2648,7 +2818,7 @@ Onun şifrələnmiş surəti gündəlikdən silinəcək. Hadisənin tarixçəsin
 <context>
     <name>RecipientPage</name>
     <message>
-        <location filename="../../ui/sharing/export_wizard.py" line="-497"/>
+        <location filename="../../ui/sharing/export_pages.py" line="+387"/>
         <source>Who will open it?</source>
         <translation>Onu kim açacaq?</translation>
     </message>
@@ -2853,7 +3023,7 @@ Onun şifrələnmiş surəti gündəlikdən silinəcək. Hadisənin tarixçəsin
 <context>
     <name>SavePage</name>
     <message>
-        <location filename="../../ui/sharing/export_wizard.py" line="+85"/>
+        <location filename="../../ui/sharing/export_pages.py" line="+85"/>
         <source>Where should the bundle go?</source>
         <translation>Paket hara saxlanılsın?</translation>
     </message>
@@ -2911,20 +3081,7 @@ Onun şifrələnmiş surəti gündəlikdən silinəcək. Hadisənin tarixçəsin
         </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>1 evidence file</source>
-        <translation>1 sübut faylı</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+0"/>
-        <source>%n evidence files</source>
-        <translation>
-            <numerusform>%n sübut faylı</numerusform>
-            <numerusform>%n sübut faylı</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>For: {who}</source>
         <translation>Kimin üçün: {who}</translation>
     </message>
@@ -2977,7 +3134,7 @@ Onun şifrələnmiş surəti gündəlikdən silinəcək. Hadisənin tarixçəsin
 <context>
     <name>SelectPage</name>
     <message>
-        <location line="-698"/>
+        <location line="-699"/>
         <source>Which incidents?</source>
         <translation>Hansı hadisələr?</translation>
     </message>
@@ -3113,12 +3270,17 @@ Onun şifrələnmiş surəti gündəlikdən silinəcək. Hadisənin tarixçəsin
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
+        <source>no evidence files</source>
+        <translation>sübut faylı yoxdur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>1 evidence file</source>
         <translation>1 sübut faylı</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="-1"/>
         <source>%n evidence files</source>
         <translation>
             <numerusform>%n sübut faylı</numerusform>
@@ -3126,7 +3288,7 @@ Onun şifrələnmiş surəti gündəlikdən silinəcək. Hadisənin tarixçəsin
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-106"/>
+        <location line="-113"/>
         <source>&amp;All incidents (%n)</source>
         <translation>
             <numerusform>&amp;Bütün hadisələr (%n)</numerusform>
@@ -3148,12 +3310,12 @@ Onun şifrələnmiş surəti gündəlikdən silinəcək. Hadisənin tarixçəsin
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/settings_dialog.py" line="+123"/>
-        <location line="+240"/>
+        <location line="+241"/>
         <source>Settings</source>
         <translation>Parametrlər</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-237"/>
         <source>&amp;General</source>
         <translation>Ü&amp;mumi</translation>
     </message>
@@ -3288,12 +3450,12 @@ Onun şifrələnmiş surəti gündəlikdən silinəcək. Hadisənin tarixçəsin
     <message>
         <location line="+8"/>
         <location line="+30"/>
-        <location line="+127"/>
+        <location line="+130"/>
         <source>Duress passphrase</source>
         <translation>Məcburiyyət parolu</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-148"/>
         <source>A second passphrase for when you are forced to unlock Quire. Typed at the unlock screen, it silently destroys the diary and opens an empty one. Choose one you will not type by mistake.</source>
         <translation>Quire-ı açmağa məcbur edildiyiniz hallar üçün ikinci parol ifadəsi. Kilid ekranında yazılanda o, gündəliyi səssizcə məhv edir və boş gündəlik açır. Təsadüfən yazmayacağınız bir ifadə seçin.</translation>
     </message>
@@ -3348,12 +3510,12 @@ Onun şifrələnmiş surəti gündəlikdən silinəcək. Hadisənin tarixçəsin
         <translation>Bunu dəyişmək üçün gündəliyin kilidini açın.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>The settings could not be saved: {error}</source>
         <translation>Parametrləri saxlamaq mümkün olmadı: {error}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>The duress passphrase is set.</source>
         <translation>Məcburiyyət parolu təyin edildi.</translation>
     </message>
@@ -3376,7 +3538,7 @@ Onun şifrələnmiş surəti gündəlikdən silinəcək. Hadisənin tarixçəsin
 <context>
     <name>SigningPage</name>
     <message>
-        <location filename="../../ui/sharing/export_wizard.py" line="+287"/>
+        <location filename="../../ui/sharing/export_pages.py" line="+289"/>
         <source>Sign the bundle?</source>
         <translation>Paket imzalansın?</translation>
     </message>
@@ -3434,7 +3596,7 @@ Onun şifrələnmiş surəti gündəlikdən silinəcək. Hadisənin tarixçəsin
 <context>
     <name>SummaryPage</name>
     <message>
-        <location line="+232"/>
+        <location filename="../../ui/sharing/export_wizard.py" line="+41"/>
         <source>Result</source>
         <translation>Nəticə</translation>
     </message>

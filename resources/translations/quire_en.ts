@@ -4,7 +4,7 @@
 <context>
     <name>EvidencePanel</name>
     <message numerus="yes">
-        <location filename="../../ui/evidence/evidence_panel.py" line="+334"/>
+        <location filename="../../ui/evidence/evidence_panel.py" line="+413"/>
         <source>Evidence (%n)</source>
         <translation>
             <numerusform>Evidence (%n)</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+116"/>
+        <location line="+123"/>
         <source>(%n more waiting)</source>
         <translation>
             <numerusform>(%n more waiting)</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+109"/>
+        <location line="+100"/>
         <source>Adding %n files…</source>
         <translation>
             <numerusform>Adding %n file…</numerusform>
@@ -28,16 +28,16 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
-        <source>Added %n file(s) to the incident.</source>
+        <location line="+24"/>
+        <source>%n files were added to the incident.</source>
         <translation>
-            <numerusform>Added %n file to the incident.</numerusform>
-            <numerusform>Added %n files to the incident.</numerusform>
+            <numerusform>%n file was added to the incident.</numerusform>
+            <numerusform>%n files were added to the incident.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+244"/>
-        <source>Copied. The clipboard is cleared in %n second(s).</source>
+        <location line="+248"/>
+        <source>Copied. The clipboard is cleared in %n seconds.</source>
         <translation>
             <numerusform>Copied. The clipboard is cleared in %n second.</numerusform>
             <numerusform>Copied. The clipboard is cleared in %n seconds.</numerusform>
@@ -47,8 +47,8 @@
 <context>
     <name>EvidencePreview</name>
     <message numerus="yes">
-        <location filename="../../ui/evidence/preview.py" line="+162"/>
-        <source>%n page(s)</source>
+        <location filename="../../ui/evidence/preview.py" line="+182"/>
+        <source>%n pages</source>
         <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
@@ -77,19 +77,11 @@
 <context>
     <name>SavePage</name>
     <message numerus="yes">
-        <location filename="../../ui/sharing/export_wizard.py" line="+793"/>
+        <location filename="../../ui/sharing/export_pages.py" line="+755"/>
         <source>%n incidents</source>
         <translation>
             <numerusform>%n incident</numerusform>
             <numerusform>%n incidents</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n evidence files</source>
-        <translation>
-            <numerusform>%n evidence file</numerusform>
-            <numerusform>%n evidence files</numerusform>
         </translation>
     </message>
 </context>
@@ -120,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+11"/>
         <source>%n evidence files</source>
         <translation>
             <numerusform>%n evidence file</numerusform>

@@ -144,18 +144,18 @@
         <translation>Источник: {url}</translation>
     </message>
     <message>
-        <location filename="../../ui/panic.py" line="+58"/>
-        <location line="+40"/>
+        <location filename="../../ui/panic.py" line="+60"/>
+        <location line="+63"/>
         <source>Panic wipe</source>
         <translation>Экстренное удаление</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-61"/>
         <source>Destroy the diary on this computer now? This cannot be undone. Backups kept elsewhere are not affected.</source>
         <translation>Уничтожить дневник на этом компьютере прямо сейчас? Это нельзя отменить. Резервные копии, хранящиеся в другом месте, не затрагиваются.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+53"/>
         <source>The diary could not be wiped: {error}</source>
         <translation>Не удалось удалить дневник: {error}</translation>
     </message>
@@ -424,6 +424,109 @@
     </message>
 </context>
 <context>
+    <name>DetailView</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="+25"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Серьёзность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Targeted</source>
+        <translation>Против кого</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perpetrators</source>
+        <translation>Виновники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platforms</source>
+        <translation>Платформы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links</source>
+        <translation>Ссылки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Witnesses</source>
+        <translation>Свидетели</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact</source>
+        <translation>Последствия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions taken</source>
+        <translation>Предпринятые действия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up notes</source>
+        <translation>Дополнительные заметки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded</source>
+        <translation>Записан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last changed</source>
+        <translation>изменён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revisions</source>
+        <translation>версий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seen</source>
+        <translation>замечено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select an incident to see it here.</source>
+        <translation>Выберите инцидент, чтобы увидеть его здесь.</translation>
+    </message>
+</context>
+<context>
     <name>DiaryPage</name>
     <message>
         <location filename="../../ui/diary/diary_page.py" line="+47"/>
@@ -552,15 +655,15 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="+135"/>
+        <location filename="../../ui/evidence/evidence_panel.py" line="+168"/>
         <location line="+46"/>
-        <location line="+153"/>
-        <location line="+200"/>
+        <location line="+199"/>
+        <location line="+198"/>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-436"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Добавить файлы…</translation>
     </message>
@@ -580,12 +683,12 @@
         <translation>Сохранить изображение из буфера обмена, не записывая его в файл (Ctrl+V)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Evidence files</source>
         <translation>Файлы-доказательства</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>Details of the selected file</source>
         <translation>Сведения о выбранном файле</translation>
     </message>
@@ -605,33 +708,23 @@
         <translation>Записать незашифрованную копию этого файла</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Copy &amp;hash</source>
-        <translation>Копировать &amp;хеш</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Copy the file&apos;s SHA-256 fingerprint, e.g. to quote it in a complaint</source>
         <translation>Скопировать отпечаток SHA-256 файла, например чтобы указать его в жалобе</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Delete</source>
-        <translation>&amp;Удалить</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+36"/>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+240"/>
+        <location line="+281"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-151"/>
         <source>Select an incident to see its evidence.</source>
         <translation>Выберите инцидент, чтобы увидеть его доказательства.</translation>
     </message>
@@ -652,7 +745,7 @@ Add files, drop them here, or paste a screenshot with Ctrl+V.</source>
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Select a file to see its fingerprint and source.</source>
         <translation>Выберите файл, чтобы увидеть его отпечаток и источник.</translation>
     </message>
@@ -662,17 +755,7 @@ Add files, drop them here, or paste a screenshot with Ctrl+V.</source>
         <translation>SHA-256: {hash}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Source: {url}</source>
-        <translation>Источник: {url}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Seen: {time}</source>
-        <translation>Замечено: {time}</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Preview</source>
         <translation>Просмотр</translation>
     </message>
@@ -681,23 +764,8 @@ Add files, drop them here, or paste a screenshot with Ctrl+V.</source>
         <source>Save a copy…</source>
         <translation>Сохранить копию…</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Copy hash</source>
-        <translation>Копировать хеш</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Copy name</source>
-        <translation>Копировать имя</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Delete</source>
-        <translation>Удалить</translation>
-    </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+76"/>
         <source>(%n more waiting)</source>
         <translation>
             <numerusform>(ещё %n в очереди)</numerusform>
@@ -716,7 +784,7 @@ Add files, drop them here, or paste a screenshot with Ctrl+V.</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
         <source>The file system reported a problem: {problem}</source>
         <translation>Файловая система сообщила о проблеме: {problem}</translation>
     </message>
@@ -744,9 +812,49 @@ Add files, drop them here, or paste a screenshot with Ctrl+V.</source>
             <numerusform>Добавляются %n файлов…</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-407"/>
+        <source>Copy SHA-256 &amp;fingerprint</source>
+        <translation>Копировать &amp;отпечаток SHA-256</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy file &amp;name</source>
+        <translation>Копировать &amp;имя файла</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;More</source>
+        <translation>&amp;Ещё</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More actions for the selected file</source>
+        <translation>Другие действия с выбранным файлом</translation>
+    </message>
+    <message>
+        <location line="+203"/>
+        <source>seen {time}</source>
+        <translation>замечено {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>source: {url}</source>
+        <translation>источник: {url}</translation>
+    </message>
+    <message>
+        <location line="+209"/>
+        <source>1 file was added to the incident.</source>
+        <translation>К инциденту добавлен 1 файл.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+20"/>
-        <source>Added %n file(s) to the incident.</source>
+        <location line="+1"/>
+        <source>%n files were added to the incident.</source>
         <translation>
             <numerusform>К инциденту добавлен %n файл.</numerusform>
             <numerusform>К инциденту добавлено %n файла.</numerusform>
@@ -754,7 +862,7 @@ Add files, drop them here, or paste a screenshot with Ctrl+V.</source>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>could not be read</source>
         <translation>не удалось прочитать</translation>
     </message>
@@ -911,9 +1019,14 @@ Save an unencrypted copy of “{name}”?</source>
         <source>Unencrypted copy saved to {path} ({size}).</source>
         <translation>Незашифрованная копия сохранена: {path} ({size}).</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>Copied. The clipboard is cleared in 1 second.</source>
+        <translation>Скопировано. Буфер обмена будет очищен через 1 секунду.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+20"/>
-        <source>Copied. The clipboard is cleared in %n second(s).</source>
+        <location line="+1"/>
+        <source>Copied. The clipboard is cleared in %n seconds.</source>
         <translation>
             <numerusform>Скопировано. Буфер обмена будет очищен через %n секунду.</numerusform>
             <numerusform>Скопировано. Буфер обмена будет очищен через %n секунды.</numerusform>
@@ -921,7 +1034,7 @@ Save an unencrypted copy of “{name}”?</source>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Copied.</source>
         <translation>Скопировано.</translation>
     </message>
@@ -953,22 +1066,55 @@ Its encrypted copy is removed from the vault. The incident&apos;s history keeps 
         <translation>Просмотр</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
+        <source>added {time}</source>
+        <translation>добавлено {time}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SHA-256: {hash}</source>
+        <translation>SHA-256: {hash}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SHA-256 fingerprint</source>
+        <translation>Отпечаток SHA-256</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Decrypting…</source>
         <translation>Расшифровка…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>This file is too large to preview inside Quire. It is stored safely; “Save a copy…” writes an unencrypted copy.</source>
         <translation>Этот файл слишком велик для просмотра в Quire. Он надёжно сохранён; «Сохранить копию…» запишет незашифрованную копию.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>No preview for this type of file.</source>
-        <translation>Для файлов этого типа просмотр недоступен.</translation>
+        <location line="+7"/>
+        <source>No preview for this type of file.
+
+It is stored safely in the diary and goes with the incident into any export.</source>
+        <translation>Для файлов этого типа просмотр недоступен.
+
+Файл надёжно хранится в дневнике и вместе с инцидентом попадает в любой экспорт.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+33"/>
+        <source>1 page</source>
+        <translation>1 страница</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n страница</numerusform>
+            <numerusform>%n страницы</numerusform>
+            <numerusform>%n страниц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>Image</source>
         <translation>Изображение</translation>
     </message>
@@ -982,17 +1128,8 @@ Its encrypted copy is removed from the vault. The incident&apos;s history keeps 
         <source>PDF document</source>
         <translation>Документ PDF</translation>
     </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n страница</numerusform>
-            <numerusform>%n страницы</numerusform>
-            <numerusform>%n страниц</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
@@ -1005,7 +1142,7 @@ Its encrypted copy is removed from the vault. The incident&apos;s history keeps 
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/sharing/export_wizard.py" line="+1095"/>
+        <location filename="../../ui/sharing/export_wizard.py" line="+331"/>
         <source>Export for an organisation</source>
         <translation>Экспорт для организации</translation>
     </message>
@@ -1018,7 +1155,7 @@ Its encrypted copy is removed from the vault. The incident&apos;s history keeps 
 <context>
     <name>HoldToWipeDialog</name>
     <message>
-        <location filename="../../ui/panic.py" line="+29"/>
+        <location filename="../../ui/panic.py" line="+30"/>
         <source>Panic wipe</source>
         <translation>Экстренное удаление</translation>
     </message>
@@ -1148,7 +1285,7 @@ Its encrypted copy is removed from the vault. The incident&apos;s history keeps 
     <message>
         <location line="+3"/>
         <location filename="../../ui/editor/text.py" line="+1"/>
-        <location filename="../../ui/editor/widgets.py" line="+400"/>
+        <location filename="../../ui/editor/widgets.py" line="+409"/>
         <source>Who was targeted</source>
         <translation>Против кого</translation>
     </message>
@@ -1571,7 +1708,7 @@ Its encrypted copy is removed from the vault. The incident&apos;s history keeps 
         <translation>Добавляет заметку сейчас, с сегодняшней датой (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Notes are added to the incident as they are written; earlier notes never change.</source>
         <translation>Заметки добавляются к инциденту в том виде, в каком написаны; прежние заметки никогда не меняются.</translation>
     </message>
@@ -1632,7 +1769,7 @@ Its encrypted copy is removed from the vault. The incident&apos;s history keeps 
         <translation>Версия {n} (текущая)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/widgets.py" line="-305"/>
+        <location filename="../../ui/editor/widgets.py" line="-313"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
@@ -1672,12 +1809,12 @@ Its encrypted copy is removed from the vault. The incident&apos;s history keeps 
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+245"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Remove this person</source>
         <translation>Удалить этого человека</translation>
     </message>
@@ -1692,7 +1829,7 @@ Its encrypted copy is removed from the vault. The incident&apos;s history keeps 
         <translation>Имя (необязательно)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Remove this perpetrator</source>
         <translation>Удалить этого виновника</translation>
     </message>
@@ -1722,7 +1859,7 @@ Its encrypted copy is removed from the vault. The incident&apos;s history keeps 
         <translation>Ники, названия каналов, номера телефонов, веб-адреса — по одному в строке</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Remove this link</source>
         <translation>Удалить эту ссылку</translation>
     </message>
@@ -1757,7 +1894,7 @@ Its encrypted copy is removed from the vault. The incident&apos;s history keeps 
         <translation>Что там (необязательно)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Remove this action</source>
         <translation>Удалить это действие</translation>
     </message>
@@ -1793,15 +1930,48 @@ Its encrypted copy is removed from the vault. The incident&apos;s history keeps 
         <translation>Результат на сегодня</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+148"/>
         <source>suggested for this kind of incident</source>
         <translation>рекомендуется для такого инцидента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="+1"/>
+        <source>changed</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(removed)</source>
+        <translation>(удалено)</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentModel</name>
+    <message>
+        <location line="-26"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Серьёзность</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+104"/>
+        <location filename="../../ui/main_window.py" line="+105"/>
         <source>New incident</source>
         <translation>Новый инцидент</translation>
     </message>
@@ -2195,7 +2365,7 @@ Its encrypted copy is removed from the vault. The incident&apos;s history keeps 
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../ui/qt_strings.py" line="+84"/>
+        <location filename="../../ui/qt_strings.py" line="+94"/>
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
@@ -2656,7 +2826,7 @@ Its encrypted copy is removed from the vault. The incident&apos;s history keeps 
 <context>
     <name>RecipientPage</name>
     <message>
-        <location filename="../../ui/sharing/export_wizard.py" line="-497"/>
+        <location filename="../../ui/sharing/export_pages.py" line="+387"/>
         <source>Who will open it?</source>
         <translation>Кто его откроет?</translation>
     </message>
@@ -2861,7 +3031,7 @@ Its encrypted copy is removed from the vault. The incident&apos;s history keeps 
 <context>
     <name>SavePage</name>
     <message>
-        <location filename="../../ui/sharing/export_wizard.py" line="+85"/>
+        <location filename="../../ui/sharing/export_pages.py" line="+85"/>
         <source>Where should the bundle go?</source>
         <translation>Куда сохранить пакет?</translation>
     </message>
@@ -2920,21 +3090,7 @@ Its encrypted copy is removed from the vault. The incident&apos;s history keeps 
         </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>1 evidence file</source>
-        <translation>1 файл-доказательство</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+0"/>
-        <source>%n evidence files</source>
-        <translation>
-            <numerusform>%n файл-доказательство</numerusform>
-            <numerusform>%n файла-доказательства</numerusform>
-            <numerusform>%n файлов-доказательств</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>For: {who}</source>
         <translation>Для кого: {who}</translation>
     </message>
@@ -2987,7 +3143,7 @@ Its encrypted copy is removed from the vault. The incident&apos;s history keeps 
 <context>
     <name>SelectPage</name>
     <message>
-        <location line="-698"/>
+        <location line="-699"/>
         <source>Which incidents?</source>
         <translation>Какие инциденты?</translation>
     </message>
@@ -3125,12 +3281,17 @@ Its encrypted copy is removed from the vault. The incident&apos;s history keeps 
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
+        <source>no evidence files</source>
+        <translation>нет файлов доказательств</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>1 evidence file</source>
         <translation>1 файл-доказательство</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="-1"/>
         <source>%n evidence files</source>
         <translation>
             <numerusform>%n файл-доказательство</numerusform>
@@ -3139,7 +3300,7 @@ Its encrypted copy is removed from the vault. The incident&apos;s history keeps 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-106"/>
+        <location line="-113"/>
         <source>&amp;All incidents (%n)</source>
         <translation>
             <numerusform>&amp;Все инциденты (%n)</numerusform>
@@ -3162,12 +3323,12 @@ Its encrypted copy is removed from the vault. The incident&apos;s history keeps 
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/settings_dialog.py" line="+123"/>
-        <location line="+240"/>
+        <location line="+241"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-237"/>
         <source>&amp;General</source>
         <translation>&amp;Общие</translation>
     </message>
@@ -3302,12 +3463,12 @@ Its encrypted copy is removed from the vault. The incident&apos;s history keeps 
     <message>
         <location line="+8"/>
         <location line="+30"/>
-        <location line="+127"/>
+        <location line="+130"/>
         <source>Duress passphrase</source>
         <translation>Тревожная парольная фраза</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-148"/>
         <source>A second passphrase for when you are forced to unlock Quire. Typed at the unlock screen, it silently destroys the diary and opens an empty one. Choose one you will not type by mistake.</source>
         <translation>Вторая парольная фраза на случай, если вас заставят разблокировать Quire. Введённая на экране блокировки, она незаметно уничтожает дневник и открывает пустой. Выберите такую, которую не наберёте случайно.</translation>
     </message>
@@ -3362,12 +3523,12 @@ Its encrypted copy is removed from the vault. The incident&apos;s history keeps 
         <translation>Чтобы изменить это, разблокируйте дневник.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>The settings could not be saved: {error}</source>
         <translation>Не удалось сохранить настройки: {error}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>The duress passphrase is set.</source>
         <translation>Тревожная парольная фраза задана.</translation>
     </message>
@@ -3390,7 +3551,7 @@ Its encrypted copy is removed from the vault. The incident&apos;s history keeps 
 <context>
     <name>SigningPage</name>
     <message>
-        <location filename="../../ui/sharing/export_wizard.py" line="+287"/>
+        <location filename="../../ui/sharing/export_pages.py" line="+289"/>
         <source>Sign the bundle?</source>
         <translation>Подписать пакет?</translation>
     </message>
@@ -3448,7 +3609,7 @@ Its encrypted copy is removed from the vault. The incident&apos;s history keeps 
 <context>
     <name>SummaryPage</name>
     <message>
-        <location line="+232"/>
+        <location filename="../../ui/sharing/export_wizard.py" line="+41"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>

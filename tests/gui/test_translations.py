@@ -11,17 +11,21 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QComboBox,
     QGroupBox,
     QLabel,
     QLineEdit,
     QTabWidget,
+    QTextBrowser,
     QWidget,
 )
 
+from app.incidents.record import IncidentRecord
+from app.incidents.store import IncidentStore
 from app.vault.kdf import INSECURE_TEST_PARAMS
 from app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -42,6 +46,26 @@ SAME_EVERYWHERE = {
     "PDF",
     "Audio",
     "Video",
+}
+
+
+# Every field filled, so the detail pane shows every label (values are not interface text).
+SAMPLE = {
+    "title": "Xq 1",
+    "occurred_at": "2024-03-08",
+    "occurred_precision": "day",
+    "categories": ["smear"],
+    "narrative": "Zz",
+    "targets": [{"kind": "self", "name": "Zz"}],
+    "perpetrators": [{"kind": "media", "name": "Zz", "identifiers": ["@zz"]}],
+    "platforms": ["Zz"],
+    "location": "Zz",
+    "links": [{"url": "https://zz.example/1", "seen_at": "2024-03-08", "note": "Zz"}],
+    "witnesses": ["Zz"],
+    "impact": {"kinds": ["psychological"], "description": "Zz"},
+    "severity": 3,
+    "actions": [{"kind": "reported_platform", "at": "2024-03-09", "reference": "Zz"}],
+    "tags": ["zz"],
 }
 
 
@@ -124,9 +148,14 @@ def test_standard_buttons_and_plurals(language: Any) -> None:
     assert box.buttons()
 
 
+def _sources() -> set[str]:
+    return {m.findtext("source") or "" for _, m in _messages("az")}
+
+
 def _texts(widget: QWidget) -> set[str]:
     """Every piece of interface text a widget tree shows or announces."""
     out: set[str] = set()
+    known = _sources()
 
     def add(text: str | None) -> None:
         text = (text or "").replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
@@ -149,6 +178,15 @@ def _texts(widget: QWidget) -> set[str]:
         elif isinstance(w, QComboBox):
             for i in range(w.count()):
                 add(w.itemText(i))
+        if isinstance(w, QAbstractItemView) and w.model() is not None:
+            model = w.model()
+            for section in range(model.columnCount()):
+                add(str(model.headerData(section, Qt.Orientation.Horizontal) or ""))
+        if isinstance(w, QTextBrowser):  # rich text: only the lines that are interface words
+            for line in w.toPlainText().splitlines():
+                for part in line.split("\t"):
+                    if part.strip() in known:
+                        add(part)
         for action in QWidget.actions(w):
             add(action.text())
             add(action.toolTip())
@@ -167,6 +205,8 @@ def _screens(home: Path, qtbot: Any) -> dict[str, QWidget]:
     screens: dict[str, QWidget] = {"unlock page": w.unlock_page, "welcome page": w.welcome}
     vault = Vault.unlock(home, PASSPHRASE)
     w._unlocked(vault)
+    qtbot.waitUntil(lambda: w.diary.model.rowCount() == 1, timeout=5000)
+    w.diary.table.selectRow(0)
     screens["main window"] = w
     settings = SettingsDialog(home, w.settings, vault, w)
     screens["settings"] = settings
@@ -180,7 +220,9 @@ def _screens(home: Path, qtbot: Any) -> dict[str, QWidget]:
 @pytest.mark.parametrize("lang", sorted(TS))
 def test_no_english_left_on_screen(lang: str, language: Any, qtbot: Any, tmp_path: Path) -> None:
     home = tmp_path / "vault"
-    Vault.create(home, PASSPHRASE, kdf=INSECURE_TEST_PARAMS)[0].lock()
+    vault = Vault.create(home, PASSPHRASE, kdf=INSECURE_TEST_PARAMS)[0]
+    IncidentStore(vault).create(IncidentRecord.from_dict(SAMPLE))
+    vault.lock()
     english = {name: _texts(s) for name, s in _screens(home, qtbot).items()}
     language(lang)
     translated = {name: _texts(s) for name, s in _screens(home, qtbot).items()}
