@@ -220,12 +220,12 @@
     <message>
         <location line="+1"/>
         <source>&amp;Add to the address book</source>
-        <translation>Ünvan kitabçasına &amp;əlavə et</translation>
+        <translation>Ünvan kitabçasına ə&amp;lavə et</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Name</source>
-        <translation>&amp;Ad</translation>
+        <translation>A&amp;d</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1092,7 +1092,7 @@ Onun şifrələnmiş surəti gündəlikdən silinəcək. Hadisənin tarixçəsin
 It is stored safely in the diary and goes with the incident into any export.</source>
         <translation>Bu növ fayl üçün ön baxış yoxdur.
 
-O, gündəlikdə təhlükəsiz saxlanılır və hadisə ilə birlikdə istənilən ixraca daxil edilir.</translation>
+O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə birlikdə gedir.</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -2071,7 +2071,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və hadisə ilə birlikdə istənil�
     <message>
         <location line="+1"/>
         <source>A pass&amp;phrase from the sender</source>
-        <translation>Göndərənin verdiyi &amp;parol ifadəsi</translation>
+        <translation>Göndərənin &amp;verdiyi parol ifadəsi</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2111,7 +2111,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və hadisə ilə birlikdə istənil�
     <message>
         <location line="+2"/>
         <source>Ke&amp;y file</source>
-        <translation>Aç&amp;ar faylı</translation>
+        <translation>Açar &amp;faylı</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2845,7 +2845,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və hadisə ilə birlikdə istənil�
     <message>
         <location line="+2"/>
         <source>A&amp;dd an organisation…</source>
-        <translation>Təşkilat &amp;əlavə et…</translation>
+        <translation>Təşkilat əlavə &amp;et…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2880,12 +2880,12 @@ O, gündəlikdə təhlükəsiz saxlanılır və hadisə ilə birlikdə istənil�
     <message>
         <location line="+6"/>
         <source>P&amp;assphrase</source>
-        <translation>&amp;Parol ifadəsi</translation>
+        <translation>Parol ifa&amp;dəsi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;gain</source>
-        <translation>&amp;Təkrar</translation>
+        <translation>Tək&amp;rar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3400,7 +3400,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və hadisə ilə birlikdə istənil�
     <message>
         <location line="+3"/>
         <source>La&amp;nguage</source>
-        <translation>&amp;Dil</translation>
+        <translation>D&amp;il</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3440,7 +3440,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və hadisə ilə birlikdə istənil�
     <message>
         <location line="+2"/>
         <source>&amp;Wipe after this many in a row</source>
-        <translation>Ardıcıl neçə səhvdən sonra &amp;silinsin</translation>
+        <translation>Ardıcıl neçə səhvdən sonra si&amp;linsin</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3477,12 +3477,12 @@ O, gündəlikdə təhlükəsiz saxlanılır və hadisə ilə birlikdə istənil�
     <message>
         <location line="+1"/>
         <source>A&amp;gain</source>
-        <translation>&amp;Təkrar</translation>
+        <translation>Tək&amp;rar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Set</source>
-        <translation>&amp;Təyin et</translation>
+        <translation>Təyin &amp;et</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3492,7 +3492,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və hadisə ilə birlikdə istənil�
     <message>
         <location line="+3"/>
         <source>&amp;Remove</source>
-        <translation>&amp;Sil</translation>
+        <translation>S&amp;il</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -220,17 +220,17 @@
     <message>
         <location line="+1"/>
         <source>&amp;Add to the address book</source>
-        <translation>&amp;Добавить в адресную книгу</translation>
+        <translation>Добавить в адресную кни&amp;гу</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Name</source>
-        <translation>&amp;Название</translation>
+        <translation>Наз&amp;вание</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Key</source>
-        <translation>&amp;Ключ</translation>
+        <translation>Кл&amp;юч</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -840,7 +840,7 @@ Add files, drop them here, or paste a screenshot with Ctrl+V.</source>
     <message>
         <location line="+203"/>
         <source>seen {time}</source>
-        <translation>замечено {time}</translation>
+        <translation>замечен {time}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1068,7 +1068,7 @@ Its encrypted copy is removed from the vault. The incident&apos;s history keeps 
     <message>
         <location line="+15"/>
         <source>added {time}</source>
-        <translation>добавлено {time}</translation>
+        <translation>добавлен {time}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1097,7 +1097,7 @@ Its encrypted copy is removed from the vault. The incident&apos;s history keeps 
 It is stored safely in the diary and goes with the incident into any export.</source>
         <translation>Для файлов этого типа просмотр недоступен.
 
-Файл надёжно хранится в дневнике и вместе с инцидентом попадает в любой экспорт.</translation>
+Файл надёжно хранится в дневнике и попадает вместе с инцидентом в любой экспорт.</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -2077,7 +2077,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+1"/>
         <source>A pass&amp;phrase from the sender</source>
-        <translation>Парольная &amp;фраза от отправителя</translation>
+        <translation>Пароль&amp;ная фраза от отправителя</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2172,7 +2172,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+4"/>
         <source>&amp;Report</source>
-        <translation>&amp;Отчёт</translation>
+        <translation>О&amp;тчёт</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2853,7 +2853,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+2"/>
         <source>A&amp;dd an organisation…</source>
-        <translation>&amp;Добавить организацию…</translation>
+        <translation>Доб&amp;авить организацию…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2893,7 +2893,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+1"/>
         <source>A&amp;gain</source>
-        <translation>Ещё &amp;раз</translation>
+        <translation>Ещё ра&amp;з</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3170,7 +3170,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+1"/>
         <source>Incidents with a &amp;tag</source>
-        <translation>Инциденты с &amp;меткой</translation>
+        <translation>Инциденты с мет&amp;кой</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3283,7 +3283,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+10"/>
         <source>no evidence files</source>
-        <translation>нет файлов доказательств</translation>
+        <translation>нет файлов-доказательств</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3382,7 +3382,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+2"/>
         <source>&amp;Clear copied text after</source>
-        <translation>&amp;Очищать скопированный текст через</translation>
+        <translation>О&amp;чищать скопированный текст через</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3438,7 +3438,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+1"/>
         <source>Wipe at &amp;once, without a question</source>
-        <translation>Удалить &amp;сразу, без вопросов</translation>
+        <translation>Удалить с&amp;разу, без вопросов</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3490,12 +3490,12 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+1"/>
         <source>A&amp;gain</source>
-        <translation>Ещё &amp;раз</translation>
+        <translation>Ещё ра&amp;з</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Set</source>
-        <translation>&amp;Задать</translation>
+        <translation>Зада&amp;ть</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3505,7 +3505,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+3"/>
         <source>&amp;Remove</source>
-        <translation>&amp;Удалить</translation>
+        <translation>Уд&amp;алить</translation>
     </message>
     <message>
         <location line="+1"/>
