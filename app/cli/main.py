@@ -27,6 +27,8 @@ from app.incidents.store import Filters, IncidentStore
 from app.storage.db import DatabaseError
 from app.vault import device_secret
 from app.vault.vault import Vault, read_header
+from app.wipe import cli as wipe_cli
+from app.wipe import finish_interrupted_wipes
 
 
 # -- record options shared by add and edit --------------------------------------------------
@@ -481,6 +483,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--deep", action="store_true", help="also decrypt and re-hash every file")
     receiver.add_commands(cmd)
     sharing.add_commands(cmd)
+    wipe_cli.add_commands(cmd)
     sp = cmd("delete", cmd_delete, "delete an incident (recoverable unless --purge)")
     sp.add_argument("id", type=int)
     sp.add_argument("--purge", action="store_true", help="erase it and its evidence for good")
@@ -498,7 +501,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        return int(args.handler(args, Context(args)))
+        ctx = Context(args)
+        finish_interrupted_wipes(ctx.home)  # a wipe cut short is completed first
+        return int(args.handler(args, ctx))
     except QuireError as exc:
         print(f"quire-cli: {render.safe(exc)}", file=sys.stderr)
         return exc.exit_code

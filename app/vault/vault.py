@@ -35,7 +35,7 @@ from app.errors import (
 )
 from app.storage.db import DB_NAME, Connection, open_database
 from app.vault import device_secret, recovery_code
-from app.vault.header import ROLE_PRIMARY, SLOT_COUNT, VaultHeader
+from app.vault.header import ROLE_DURESS, ROLE_PRIMARY, SLOT_COUNT, VaultHeader
 from app.vault.kdf import KdfParams, calibrate, check_params, derive_kek
 
 HEADER_NAME = "vault.key"
@@ -74,6 +74,12 @@ def _hold_open(home: Path) -> tuple[int | None, bool]:
         os.close(fd)
         raise
     return fd, True
+
+
+def _finish_interrupted_wipes(home: Path) -> None:
+    from app.wipe.erase import finish_interrupted_wipes
+
+    finish_interrupted_wipes(home)
 
 
 def read_header(home: Path) -> VaultHeader:
@@ -115,13 +121,12 @@ class Vault:
         passphrase = normalize_passphrase(passphrase)
         if len(passphrase) < MIN_PASSPHRASE_CHARS:
             raise QuireError("The passphrase must not be empty.")
+        _finish_interrupted_wipes(home)
         if vault_exists(home) or (home / DB_NAME).exists():
             raise QuireError(f"A vault already exists at {home}; it was left untouched.")
         params = kdf or calibrate()
         check_params(params, origin="creation")
         fs.ensure_private_dir(home)
-        fs.ensure_private_dir(home / EVIDENCE_DIR)
-        fs.remove_stale_temp_files(home)
 
         secret: bytes | None = None
         code: str | None = None
@@ -131,8 +136,20 @@ class Vault:
             device_secret.store(header.vault_id, secret)  # raises KeyringUnavailable
             code = recovery_code.encode(secret)
 
-        data_key = os.urandom(32)
         kek = derive_kek(passphrase, header.salt, params, secret)
+        return cls.create_from_kek(home, header, kek), code
+
+    @classmethod
+    def create_from_kek(cls, home: Path, header: VaultHeader, kek: bytes) -> Vault:
+        """Make a new vault with ``header`` (slots unused) and its primary slot sealed by ``kek``.
+
+        The second half of :meth:`create`; the duress unlock calls it with the key it has
+        just derived, so no second Argon2id run is needed.
+        """
+        fs.ensure_private_dir(home)
+        fs.ensure_private_dir(home / EVIDENCE_DIR)
+        fs.remove_stale_temp_files(home)
+        data_key = os.urandom(32)
         slot = int.from_bytes(os.urandom(1), "big") % SLOT_COUNT
         header = header.seal_slot(slot, kek, ROLE_PRIMARY, data_key)
 
@@ -149,7 +166,7 @@ class Vault:
         fs.atomic_write_bytes(home / HEADER_NAME, header.to_bytes())
         os.replace(new_db, home / DB_NAME)
         fs.fsync_dir(home)
-        return cls._open(home, header, slot, data_key), code
+        return cls._open(home, header, slot, data_key)
 
     # -- unlocking -----------------------------------------------------------------------
     @classmethod
@@ -158,19 +175,33 @@ class Vault:
 
         ``recovery`` is the recovery code, needed when the device secret is not in this
         machine's keyring (a restored or copied vault); it is then stored there.
+
+        A duress passphrase (app/wipe/duress.py) wipes the vault and returns a new, empty
+        one, silently. With "wipe after N wrong passphrases" set (settings.json), a wrong
+        passphrase is counted, and the Nth in a row wipes the vault before the error.
         """
+        from app import wipe
+
+        _finish_interrupted_wipes(home)
         header = read_header(home)
         secret = cls._device_secret(header, recovery)
         kek = derive_kek(normalize_passphrase(passphrase), header.salt, header.kdf, secret)
         opened = header.open_slots(kek)
+        if opened is not None and opened[1] == ROLE_DURESS:
+            return wipe.duress.open_after_duress(home, header, kek, secret)
         if opened is None or opened[1] != ROLE_PRIMARY:
+            with contextlib.suppress(OSError):  # a count that cannot be saved is no reason
+                wipe.failures.note_failed_unlock(home)  # to report anything but this
             raise WrongPassphraseError()
         slot, _role, data_key = opened
         if recovery is not None and secret is not None:
             with contextlib.suppress(device_secret.KeyringUnavailable):
                 if device_secret.load(header.vault_id) is None:
                     device_secret.store(header.vault_id, secret)
-        return cls._open(home, header, slot, data_key)
+        vault = cls._open(home, header, slot, data_key)
+        with contextlib.suppress(OSError):
+            wipe.failures.note_successful_unlock(home)
+        return vault
 
     @staticmethod
     def _device_secret(header: VaultHeader, recovery: str | None) -> bytes | None:
@@ -201,6 +232,9 @@ class Vault:
         hold, alone = _hold_open(home)
         try:
             if alone:
+                from app.wipe.erase import scrub_stale_header_copies
+
+                scrub_stale_header_copies(home)  # they wrap the data key: overwrite first
                 fs.remove_stale_temp_files(home)
             conn = open_database(db_path, data_key)
             vault = cls(home, header, slot, data_key, conn)
@@ -234,6 +268,11 @@ class Vault:
     def evidence_dir(self) -> Path:
         return self.home / EVIDENCE_DIR
 
+    @property
+    def primary_slot(self) -> int:
+        """The header slot this vault's passphrase opens."""
+        return self._slot
+
     def signing_key(self) -> Ed25519PrivateKey:
         row = self.db.execute("SELECT value FROM meta WHERE key = 'signing_key'").fetchone()
         if row is None:
@@ -250,9 +289,36 @@ class Vault:
             raise QuireError("The passphrase was changed elsewhere meanwhile; unlock again.")
         secret = self._device_secret(current, None) if current.uses_device_secret else None
         kek = derive_kek(new_passphrase, current.salt, current.kdf, secret)
-        header = current.seal_slot(self._slot, kek, ROLE_PRIMARY, self.data_key)
-        fs.atomic_write_bytes(self.home / HEADER_NAME, header.to_bytes())
-        self.header = header
+        opened = current.open_slots(kek)
+        if opened is not None and opened[0] != self._slot:
+            raise QuireError("That passphrase is set as the duress passphrase; choose another one.")
+        self.replace_header(current.seal_slot(self._slot, kek, ROLE_PRIMARY, self.data_key))
+
+    def replace_header(self, header: VaultHeader) -> None:
+        """Write a new ``vault.key`` atomically, then overwrite the old one's bytes in place.
+
+        The atomic rename leaves the previous header's disk blocks free but intact, and
+        they hold the same data key wrapped under an earlier (perhaps coerced) passphrase.
+        The old file, still open here, is overwritten with random bytes once the new one is
+        durable; a crash in between only leaves the old blocks as they were. Skipped where
+        an open file cannot be replaced (Windows), or when the old file has another name.
+        """
+        path = self.home / HEADER_NAME
+        old_fd: int | None = None
+        if os.name == "posix":
+            with contextlib.suppress(OSError):
+                old_fd = os.open(path, os.O_RDWR | getattr(os, "O_NOFOLLOW", 0))
+        try:
+            fs.atomic_write_bytes(path, header.to_bytes())
+            self.header = header
+            if old_fd is not None:
+                st = os.fstat(old_fd)
+                if st.st_nlink == 0 and st.st_size <= 1 << 20:
+                    os.pwrite(old_fd, os.urandom(st.st_size), 0)
+                    os.fsync(old_fd)
+        finally:
+            if old_fd is not None:
+                os.close(old_fd)
 
     def lock(self) -> None:
         """Close the database and forget the keys (as far as Python lets us)."""
