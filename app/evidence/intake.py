@@ -1,0 +1,355 @@
+"""Evidence workflows the GUI runs in worker threads: import, read for preview, copy out.
+
+Each function takes the unlocked :class:`Vault` and opens its own session (a separate
+database connection) for the length of the work, so it is safe to call from a worker
+thread; the session is locked again whatever happens. Long ones take ``progress(done,
+total)`` and ``cancel()`` like every other long piece of work in ``app/``.
+
+Nothing here writes plaintext anywhere except :func:`export_copy`, whose destination is
+the user's explicit choice.
+"""
+
+from __future__ import annotations
+
+import errno
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.errors import CancelledError, DamagedDataError, QuireError
+from app.evidence.shred import overwrite_and_remove
+from app.evidence.store import READ_SIZE, EvidenceInfo, EvidenceStore
+from app.incidents.dates import DateFormatError, parse_when
+
+if TYPE_CHECKING:
+    from app.vault.vault import Vault
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+
+TEXT_PREVIEW_LIMIT = 5 * 1024 * 1024
+IMAGE_PREVIEW_LIMIT = 64 * 1024 * 1024
+PDF_PREVIEW_LIMIT = 128 * 1024 * 1024
+THUMBNAIL_FILE_LIMIT = 48 * 1024 * 1024
+MAX_SOURCE_URL = 2000
+
+# Why a file was not imported; the GUI turns each into a translated sentence.
+UNREADABLE = "unreadable"
+NOT_A_FILE = "not_a_file"
+DISK_FULL = "disk_full"
+SKIPPED = "skipped"  # not tried, because the disk filled up before it
+FAILED = "failed"  # any other QuireError; ``detail`` holds its message
+
+
+@dataclass
+class FileProblem:
+    path: Path
+    reason: str
+    detail: str = ""
+
+
+@dataclass
+class ImportOutcome:
+    """What a batch import did: every file is either imported or has a problem."""
+
+    imported: list[tuple[Path, EvidenceInfo]] = field(default_factory=list)
+    problems: list[FileProblem] = field(default_factory=list)
+
+
+def _is_disk_full(exc: BaseException) -> bool:
+    for e in (exc, exc.__cause__):
+        if isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT):
+            return True
+    return False
+
+
+def _size_or_zero(path: Path) -> int:
+    try:
+        return path.stat().st_size if path.is_file() else 0
+    except OSError:
+        return 0
+
+
+def import_files(
+    vault: Vault,
+    incident_id: int,
+    paths: Sequence[Path | str],
+    *,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> ImportOutcome:
+    """Import files one after another into the incident.
+
+    A file that cannot be read is reported and the others still go in; a full disk stops
+    the batch (the rest are reported as skipped). Cancelling stops at once: the file being
+    imported is not kept, the ones already imported are. Progress counts bytes over the
+    whole batch.
+    """
+    files = [Path(p) for p in paths]
+    total = max(sum(_size_or_zero(p) for p in files), 1)
+    outcome = ImportOutcome()
+    session = vault.session()
+    try:
+        store = EvidenceStore(session)
+        base = 0
+        for index, path in enumerate(files):
+            if cancel is not None and cancel():
+                raise CancelledError("Import cancelled.")
+            if not path.is_file():
+                outcome.problems.append(FileProblem(path, NOT_A_FILE))
+                continue
+            offset = base
+
+            def step(done: int, _total: int | None, offset: int = offset) -> None:
+                if progress is not None:
+                    progress(min(offset + done, total), total)
+
+            try:
+                info = store.import_file(incident_id, path, progress=step, cancel=cancel)
+            except CancelledError:
+                raise
+            except (QuireError, OSError) as exc:
+                if _is_disk_full(exc):
+                    outcome.problems.append(FileProblem(path, DISK_FULL))
+                    outcome.problems += [FileProblem(p, SKIPPED) for p in files[index + 1 :]]
+                    break
+                if isinstance(exc, OSError):
+                    outcome.problems.append(FileProblem(path, UNREADABLE, exc.strerror or ""))
+                else:
+                    outcome.problems.append(FileProblem(path, FAILED, str(exc)))
+                continue
+            outcome.imported.append((path, info))
+            base += info.size
+            if progress is not None:
+                progress(min(base, total), total)
+    finally:
+        session.lock()
+    return outcome
+
+
+def import_bytes(
+    vault: Vault,
+    incident_id: int,
+    data: bytes,
+    name: str,
+    *,
+    source_url: str | None = None,
+    captured_at: str | None = None,
+    cancel: Cancel | None = None,
+) -> EvidenceInfo:
+    """Import bytes held in memory (a pasted screenshot): nothing touches the disk."""
+    session = vault.session()
+    try:
+        try:
+            return EvidenceStore(session).import_stream(
+                incident_id,
+                io.BytesIO(data),
+                name,
+                size_hint=len(data),
+                cancel=cancel,
+                source_url=clean_source_url(source_url),
+                captured_at=normalize_captured_at(captured_at),
+            )
+        except OSError as exc:
+            if _is_disk_full(exc):
+                raise QuireError("Not enough disk space to store this; nothing was saved.") from exc
+            raise
+    finally:
+        session.lock()
+
+
+def clean_source_url(text: str | None) -> str | None:
+    """Where the evidence was seen, as typed; blank means none. Never opened or fetched."""
+    if text is None:
+        return None
+    cleaned = "".join(ch for ch in text if ch.isprintable()).strip()
+    if len(cleaned) > MAX_SOURCE_URL:
+        raise QuireError(f"The address is too long (more than {MAX_SOURCE_URL} characters).")
+    return cleaned or None
+
+
+def normalize_captured_at(text: str | None) -> str | None:
+    """When it was seen: YYYY-MM-DD[ HH:MM] (or a month or year); blank means unknown."""
+    if text is None or not text.strip():
+        return None
+    try:
+        return parse_when(text)[0]
+    except DateFormatError as exc:
+        raise QuireError(str(exc)) from None
+
+
+def now_for_people() -> str:
+    """The local time now, in the form :func:`normalize_captured_at` accepts."""
+    return datetime.now().astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def remove_originals(
+    vault: Vault,
+    pairs: Sequence[tuple[int, Path | str]],
+    *,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> list[FileProblem]:
+    """For each (evidence id, original path): verify the stored copy, then shred the original.
+
+    An original whose stored copy does not verify is left alone. Returns the problems.
+    """
+    problems: list[FileProblem] = []
+    session = vault.session()
+    try:
+        store = EvidenceStore(session)
+        total = max(sum(store.get(eid).size for eid, _ in pairs), 1)
+        done = 0
+        for evidence_id, original in pairs:
+            path = Path(original)
+            if cancel is not None and cancel():
+                raise CancelledError("Stopped; the remaining originals were left in place.")
+            try:
+                _verify(store, evidence_id, done, total, progress, cancel)
+                overwrite_and_remove(path)
+            except CancelledError:
+                raise
+            except DamagedDataError as exc:
+                problems.append(FileProblem(path, FAILED, str(exc)))
+            except OSError as exc:
+                problems.append(FileProblem(path, UNREADABLE, exc.strerror or ""))
+            done += store.get(evidence_id).size
+    finally:
+        session.lock()
+    return problems
+
+
+def _verify(
+    store: EvidenceStore,
+    evidence_id: int,
+    base: int,
+    total: int,
+    progress: Progress | None,
+    cancel: Cancel | None,
+) -> None:
+    with store.open(evidence_id) as reader:
+        done = 0
+        while chunk := reader.read(READ_SIZE):
+            done += len(chunk)
+            if cancel is not None and cancel():
+                raise CancelledError("Stopped; the remaining originals were left in place.")
+            if progress is not None:
+                progress(min(base + done, total), total)
+
+
+@dataclass
+class Content:
+    """Decrypted bytes of one evidence file, held in memory for a preview."""
+
+    info: EvidenceInfo
+    data: bytes
+    complete: bool  # False when only the first ``limit`` bytes were read
+
+
+def read_content(
+    vault: Vault,
+    evidence_id: int,
+    limit: int,
+    *,
+    partial_ok: bool = False,
+    cancel: Cancel | None = None,
+) -> Content | None:
+    """The decrypted bytes, verified against the recorded hash when read whole.
+
+    Files larger than ``limit`` give ``None``, or with ``partial_ok`` their first ``limit``
+    bytes (then unverified, and marked incomplete).
+    """
+    session = vault.session()
+    try:
+        return read_from_store(
+            EvidenceStore(session), evidence_id, limit, partial_ok=partial_ok, cancel=cancel
+        )
+    finally:
+        session.lock()
+
+
+def read_from_store(
+    store: EvidenceStore,
+    evidence_id: int,
+    limit: int,
+    *,
+    partial_ok: bool = False,
+    cancel: Cancel | None = None,
+) -> Content | None:
+    """:func:`read_content` with a store the caller opened (to read many in one session)."""
+    info = store.get(evidence_id)
+    if info.size > limit and not partial_ok:
+        return None
+    with store.open(evidence_id) as reader:
+        buf = bytearray()
+        while len(buf) < limit:
+            if cancel is not None and cancel():
+                raise CancelledError("Cancelled.")
+            chunk = reader.read(min(READ_SIZE, limit - len(buf)))
+            if not chunk:
+                return Content(info, bytes(buf), True)
+            buf += chunk
+        if not reader.read(1):  # exactly ``limit`` bytes: this read checks the hash
+            return Content(info, bytes(buf), True)
+        return Content(info, bytes(buf), False)
+
+
+def export_copy(
+    vault: Vault,
+    evidence_id: int,
+    dest: Path | str,
+    *,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> EvidenceInfo:
+    """Write an unencrypted copy where the user chose; a cancel leaves no file behind."""
+
+    def step(done: int, total: int | None) -> None:
+        if cancel is not None and cancel():
+            raise CancelledError("Cancelled; no copy was written.")
+        if progress is not None:
+            progress(done, total or done)
+
+    session = vault.session()
+    try:
+        try:
+            return EvidenceStore(session).export(evidence_id, Path(dest), progress=step)
+        except OSError as exc:
+            if _is_disk_full(exc):
+                raise QuireError(
+                    "Not enough disk space for the copy; nothing was written."
+                ) from exc
+            raise QuireError(
+                f"The copy could not be written: {exc.strerror or exc.__class__.__name__}."
+            ) from exc
+    finally:
+        session.lock()
+
+
+def is_previewable_text(mime: str) -> bool:
+    return mime.startswith("text/") or mime in (
+        "application/json",
+        "application/xml",
+        "image/svg+xml",
+    )
+
+
+def preview_kind(mime: str) -> str:
+    """How the GUI can show a type: image, pdf, text, or none."""
+    if mime in ("image/png", "image/jpeg", "image/gif", "image/bmp", "image/webp", "image/tiff"):
+        return "image"
+    if mime == "application/pdf":
+        return "pdf"
+    if is_previewable_text(mime):
+        return "text"
+    return "none"
+
+
+def decode_text(data: bytes) -> str:
+    """Bytes to text for a preview: UTF-8 (with or without BOM), invalid bytes replaced."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    return data.decode("utf-8", errors="replace")

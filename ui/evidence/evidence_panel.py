@@ -1,0 +1,943 @@
+"""The evidence of the selected incident: list, import, paste, preview, copy out, delete.
+
+Every long step (import, paste, copy out, removing originals, decrypting thumbnails and
+previews) runs in a worker with its own vault session; the GUI thread only lists rows.
+Decrypted thumbnails and previews live in memory only and are dropped on lock.
+"""
+
+from __future__ import annotations
+
+import html
+import threading
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import (
+    QAction,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+    QPixmap,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import CancelledError, QuireError
+from app.evidence import intake
+from app.evidence.store import EvidenceInfo, EvidenceStore
+from app.vault.vault import Vault
+from ui.dialogs import Dialogs
+from ui.diary.detail_view import human_size
+from ui.evidence.images import THUMBNAIL_SIDE, import_screenshot, load_preview, load_thumbnails
+from ui.evidence.items import ROW_HEIGHT, EvidenceDelegate, EvidenceModel
+from ui.evidence.preview import EvidencePreview
+from ui.worker import Task, run_task
+
+STATUS_MS = 8000
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("EvidencePanel", text)
+
+
+def counted(n: int, one: str, many: str) -> str:
+    """``one`` for exactly one, else the ``%n`` plural (right in English without a catalogue)."""
+    return one if n == 1 else many
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text, shortened in the middle to fit; the whole text in a tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._full = ""
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(html.escape(text).replace("\n", "<br>") if text else "")
+        self._fit()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        width = max(self.width() - 4, 40)
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, width)
+        super().setText(shown)
+
+
+@dataclass
+class _Job:
+    """One long step; jobs run one after another, each with the progress bar."""
+
+    label: str
+    fn: Callable[..., Any]
+    args: tuple[Any, ...]
+    on_done: Callable[[Any], None]
+    on_error: Callable[[BaseException], None] | None = None
+    kwargs: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class _Result:
+    value: Any = None
+    error: BaseException | None = None
+
+
+def _call(
+    fn: Callable[..., Any],
+    *args: Any,
+    stop: threading.Event,
+    progress: Callable[[int, int], None],
+    cancel: Callable[[], bool],
+    **kwargs: Any,
+) -> _Result:
+    """Worker side of a job: always returns, so the panel always hears back."""
+    try:
+        value = fn(*args, progress=progress, cancel=lambda: stop.is_set() or cancel(), **kwargs)
+    except BaseException as exc:
+        return _Result(error=exc)
+    return _Result(value=value)
+
+
+def _with_progress(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Adapt a worker function without a ``progress`` parameter to the job runner."""
+
+    def run(*args: Any, progress: Any = None, cancel: Any = None, **kwargs: Any) -> Any:
+        return fn(*args, cancel=cancel, **kwargs)
+
+    return run
+
+
+class EvidenceList(QListView):
+    """The list; Delete and Enter work from the keyboard."""
+
+    delete_pressed = Signal()
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.matches(QKeySequence.StandardKey.Delete):
+            self.delete_pressed.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class EvidencePanel(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("evidencePanel")
+        self.vault: Vault | None = None
+        self.incident_id: int | None = None
+        self._thumbnails: dict[int, QPixmap] = {}
+        self._thumb_failed: set[int] = set()
+        self._thumb_task: Task | None = None
+        self._generation = 0  # bumped on every vault change: late results are dropped
+        self._jobs: deque[_Job] = deque()
+        self._job: _Job | None = None
+        self._stop = threading.Event()
+        self._previews: list[EvidencePreview] = []
+        self.setAcceptDrops(True)
+
+        self.heading = QLabel(self.tr("Evidence"))
+        self.heading.setObjectName("sectionTitle")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.heading.font()
+        font.setWeight(font.Weight.DemiBold)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.heading.setFont(font)
+        self.add_button = QPushButton(self.tr("&Add files…"))
+        self.add_button.setToolTip(self.tr("Add files to this incident (you can also drop them)"))
+        self.add_button.clicked.connect(self.add_files)
+        self.paste_button = QPushButton(self.tr("Paste &screenshot"))
+        self.paste_button.setToolTip(
+            self.tr("Store the picture on the clipboard, without saving it to a file (Ctrl+V)")
+        )
+        self.paste_button.clicked.connect(self.paste_screenshot)
+        self._top = QGridLayout()
+        self._top.setContentsMargins(0, 0, 0, 0)
+        self._top_narrow: bool | None = None
+        self._arrange_top(narrow=False)
+
+        self.model = EvidenceModel(self)
+        self.list = EvidenceList()
+        self.list.setObjectName("evidenceList")
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(EvidenceDelegate(self.list))
+        self.list.setAccessibleName(self.tr("Evidence files"))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setUniformItemSizes(True)
+        self.list.setMinimumHeight(2 * ROW_HEIGHT + 6)  # never squeezed below two rows
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._context_menu)
+        self.list.activated.connect(lambda _i: self.preview())
+        self.list.doubleClicked.connect(lambda _i: self.preview())
+        self.list.delete_pressed.connect(self.delete_selected)
+        self.list.selectionModel().currentChanged.connect(self._update_buttons)
+        self.list.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        self.placeholder = QLabel()
+        self.placeholder.setTextFormat(Qt.TextFormat.PlainText)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setObjectName("evidenceDropZone")
+        self.placeholder.setMinimumHeight(90)
+        self.placeholder.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Ctrl+V works here too
+        self.placeholder.setAccessibleName(self.tr("Evidence"))
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.placeholder)
+        self.pages.addWidget(self.list)
+
+        self.details = ElidedLabel()
+        self.details.setObjectName("hint")
+        self.details.setMinimumWidth(100)
+        self.details.setAccessibleName(self.tr("Details of the selected file"))
+
+        self.preview_button = QPushButton(self.tr("&Preview"))
+        self.preview_button.clicked.connect(self.preview)
+        self.save_button = QPushButton(self.tr("Save a c&opy…"))
+        self.save_button.setToolTip(self.tr("Write an unencrypted copy of this file"))
+        self.save_button.clicked.connect(self.save_copy)
+        self.copy_hash_action = QAction(self.tr("Copy SHA-256 &fingerprint"), self)
+        self.copy_hash_action.setToolTip(
+            self.tr("Copy the file's SHA-256 fingerprint, e.g. to quote it in a complaint")
+        )
+        self.copy_hash_action.triggered.connect(self.copy_hash)
+        self.copy_name_action = QAction(self.tr("Copy file &name"), self)
+        self.copy_name_action.triggered.connect(self.copy_name)
+        self.delete_action = QAction(self.tr("&Delete…"), self)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.more_menu = QMenu(self)
+        self.more_menu.addAction(self.copy_hash_action)
+        self.more_menu.addAction(self.copy_name_action)
+        self.more_menu.addSeparator()
+        self.more_menu.addAction(self.delete_action)
+        self.more_button = QPushButton(self.tr("&More"))
+        self.more_button.setAccessibleName(self.tr("More actions for the selected file"))
+        self.more_button.setMenu(self.more_menu)
+        for b in (
+            self.add_button,
+            self.paste_button,
+            self.preview_button,
+            self.save_button,
+            self.more_button,
+        ):
+            b.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        actions = QHBoxLayout()
+        actions.setContentsMargins(0, 0, 0, 0)
+        for b in (self.preview_button, self.save_button, self.more_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        self.action_row = QWidget()
+        self.action_row.setLayout(actions)
+
+        self.progress_label = QLabel()
+        self.progress_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel)
+        busy = QHBoxLayout()
+        busy.setContentsMargins(0, 0, 0, 0)
+        busy.addWidget(self.progress_label, 2)
+        busy.addWidget(self.progress, 3)
+        busy.addWidget(self.cancel_button)
+        self.busy = QWidget()
+        self.busy.setLayout(busy)
+        self.busy.setVisible(False)
+
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setObjectName("hint")
+        self.status.setWordWrap(True)
+        self.status.setVisible(False)
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.timeout.connect(lambda: self.status.setVisible(False))
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 6, 0, 0)
+        lay.addLayout(self._top)
+        lay.addWidget(self.pages, 1)
+        lay.addWidget(self.details)
+        lay.addWidget(self.action_row)
+        lay.addWidget(self.busy)
+        lay.addWidget(self.status)
+        self.setStyleSheet(
+            "QListView#evidenceList { border: 1px solid palette(midlight); border-radius: 6px; }"
+            "QLabel#evidenceDropZone { border: 2px dashed palette(mid); border-radius: 8px;"
+            " color: palette(placeholder-text); padding: 12px; }"
+            "QLabel#evidenceDropZone:focus { border-color: palette(highlight); }"
+            'QListView#evidenceList[dropTarget="true"], QLabel[dropTarget="true"] {'
+            " border: 2px dashed palette(highlight); border-radius: 8px; }"
+        )
+
+        paste = QShortcut(QKeySequence.StandardKey.Paste, self)
+        paste.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        paste.activated.connect(self.paste_screenshot)
+        self.setTabOrder(self.add_button, self.paste_button)
+        self.setTabOrder(self.paste_button, self.placeholder)
+        self.setTabOrder(self.placeholder, self.list)
+        self.setTabOrder(self.list, self.preview_button)
+        self._show_rows()
+
+    # -- layout ----------------------------------------------------------------------------
+    def _arrange_top(self, narrow: bool) -> None:
+        """Title and the two add buttons on one line, or the buttons under it when narrow."""
+        if narrow == self._top_narrow:
+            return
+        self._top_narrow = narrow
+        for w in (self.heading, self.add_button, self.paste_button):
+            self._top.removeWidget(w)
+        for col in range(4):
+            self._top.setColumnStretch(col, 0)
+        if narrow:
+            self._top.addWidget(self.heading, 0, 0, 1, 3)
+            self._top.addWidget(self.add_button, 1, 0)
+            self._top.addWidget(self.paste_button, 1, 1)
+            self._top.setColumnStretch(2, 1)
+        else:
+            self._top.addWidget(self.heading, 0, 0)
+            self._top.setColumnStretch(1, 1)
+            self._top.addWidget(self.add_button, 0, 2)
+            self._top.addWidget(self.paste_button, 0, 3)
+
+    def resizeEvent(self, event: Any) -> None:
+        spacing = 2 * max(self._top.horizontalSpacing(), 6)
+        needed = (
+            self.heading.sizeHint().width()
+            + self.add_button.sizeHint().width()
+            + self.paste_button.sizeHint().width()
+            + spacing
+            + 24
+        )
+        self._arrange_top(narrow=self.width() < needed)
+        super().resizeEvent(event)
+
+    # -- entry points ----------------------------------------------------------------------
+    def set_vault(self, vault: Vault | None) -> None:
+        self.clear()
+        self.vault = vault
+        self._show_rows()
+
+    @Slot(object)
+    def set_incident(self, incident_id: int | None) -> None:
+        if incident_id != self.incident_id:
+            self.list.clearSelection()
+        self.incident_id = incident_id
+        self._show_rows()
+
+    def clear(self) -> None:
+        """Drop every decrypted thumbnail and preview, and stop work (on lock)."""
+        self._generation += 1
+        self._stop.set()
+        self._jobs.clear()
+        if self._thumb_task is not None:
+            self._thumb_task.cancel()
+            self._thumb_task = None
+        self._thumbnails.clear()
+        self._thumb_failed.clear()
+        self.model.clear()
+        for dlg in list(self._previews):
+            dlg.on_vault_locking()
+        self._previews.clear()
+        self.vault = None
+        self.incident_id = None
+        self._end_job_ui()
+        self._job = None
+        self.status.setVisible(False)
+        self._show_rows()
+
+    def on_vault_locking(self) -> None:
+        self.clear()
+
+    # -- the list --------------------------------------------------------------------------
+    def _rows(self) -> list[EvidenceInfo]:
+        if self.vault is None or self.incident_id is None:
+            return []
+        try:
+            return EvidenceStore(self.vault).list(self.incident_id)
+        except QuireError:
+            return []
+
+    def _show_rows(self) -> None:
+        selected = self.selected()
+        rows = self._rows()
+        self.model.set_items(rows, self._thumbnails)
+        if self.vault is None or self.incident_id is None:
+            self.placeholder.setText(self.tr("Select an incident to see its evidence."))
+            self.pages.setCurrentWidget(self.placeholder)
+        elif not rows:
+            self.placeholder.setText(
+                self.tr(
+                    "No evidence yet.\nAdd files, drop them here, "
+                    "or paste a screenshot with Ctrl+V."
+                )
+            )
+            self.pages.setCurrentWidget(self.placeholder)
+        else:
+            self.pages.setCurrentWidget(self.list)
+        self.details.setVisible(bool(rows))
+        self.action_row.setVisible(bool(rows))
+        self.heading.setText(
+            self.tr("Evidence (%n)", "", len(rows)) if rows else self.tr("Evidence")
+        )
+        if selected is not None:
+            self.select(selected.id)
+        self._update_buttons()
+        self._queue_thumbnails(rows)
+
+    def select(self, evidence_id: int) -> None:
+        row = self.model.row_of(evidence_id)
+        if row >= 0:
+            self.list.setCurrentIndex(self.model.index(row, 0))
+
+    def selected(self) -> EvidenceInfo | None:
+        index = self.list.currentIndex()
+        if not index.isValid() or not self.list.selectionModel().isSelected(index):
+            return None
+        return self.model.info(index.row())
+
+    def _update_buttons(self, *_: Any) -> None:
+        can_add = self.vault is not None and self.incident_id is not None
+        self.add_button.setEnabled(can_add)
+        self.paste_button.setEnabled(can_add)
+        info = self.selected()
+        for w in (self.preview_button, self.save_button, self.more_button):
+            w.setEnabled(info is not None)
+        for a in (self.copy_hash_action, self.copy_name_action):
+            a.setEnabled(info is not None)
+        self.delete_action.setEnabled(info is not None and self._job is None)
+        if info is None:
+            self.details.set_full_text(self.tr("Select a file to see its fingerprint and source."))
+            return
+        parts = [self.tr("SHA-256: {hash}").replace("{hash}", info.sha256)]
+        if info.captured_at:
+            parts.append(
+                self.tr("seen {time}").replace("{time}", info.captured_at.replace("T", " "))
+            )
+        if info.source_url:
+            parts.append(self.tr("source: {url}").replace("{url}", info.source_url))
+        self.details.set_full_text(" · ".join(parts))
+
+    def _context_menu(self, pos: Any) -> None:
+        index = self.list.indexAt(pos)
+        if not index.isValid():
+            return
+        self.list.setCurrentIndex(index)
+        menu = QMenu(self)
+        menu.addAction(self.tr("Preview"), self.preview)
+        menu.addAction(self.tr("Save a copy…"), self.save_copy)
+        menu.addSeparator()
+        menu.addAction(self.copy_hash_action)
+        menu.addAction(self.copy_name_action)
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+        menu.exec(self.list.viewport().mapToGlobal(pos))
+
+    # -- thumbnails --------------------------------------------------------------------------
+    def _queue_thumbnails(self, rows: list[EvidenceInfo]) -> None:
+        wanted = [
+            r.id
+            for r in rows
+            if intake.preview_kind(r.type) == "image"
+            and r.size <= intake.THUMBNAIL_FILE_LIMIT
+            and r.id not in self._thumbnails
+            and r.id not in self._thumb_failed
+        ]
+        if self._thumb_task is not None:
+            self._thumb_task.cancel()  # another incident now: its batch is not needed
+            self._thumb_task = None
+        if not wanted or self.vault is None:
+            return
+        gen = self._generation
+        side = int(THUMBNAIL_SIDE * max(self.devicePixelRatioF(), 1.0))
+        task: list[Task] = []
+        task.append(
+            run_task(
+                load_thumbnails,
+                self.vault,
+                wanted,
+                side,
+                on_progress=lambda eid, image: self._thumbnail_ready(gen, eid, image),
+                on_done=lambda _n: self._thumbnails_finished(task[0]),
+                on_error=lambda _exc: self._thumbnails_finished(task[0]),
+                owner=self,
+            )
+        )
+        self._thumb_task = task[0]
+
+    def _thumbnails_finished(self, task: Task) -> None:
+        if self._thumb_task is task:
+            self._thumb_task = None
+
+    def _thumbnail_ready(self, gen: int, evidence_id: int, image: Any) -> None:
+        """One thumbnail from the worker (it comes through the progress channel)."""
+        if gen != self._generation:
+            return  # locked or switched vault meanwhile: drop it
+        if image is None or image.isNull():
+            self._thumb_failed.add(evidence_id)
+            return
+        pixmap = QPixmap.fromImage(image)
+        pixmap.setDevicePixelRatio(max(self.devicePixelRatioF(), 1.0))
+        self._thumbnails[evidence_id] = pixmap
+        self.model.set_thumbnail(evidence_id, pixmap)
+
+    def thumbnails_pending(self) -> bool:
+        return self._thumb_task is not None
+
+    def has_thumbnail(self, evidence_id: int) -> bool:
+        return evidence_id in self._thumbnails
+
+    # -- jobs (one at a time, with progress and Cancel) -------------------------------------
+    def busy_now(self) -> bool:
+        return self._job is not None
+
+    def _submit(self, job: _Job) -> None:
+        self._jobs.append(job)
+        if self._job is None:
+            self._start_next()
+        else:
+            self._show_waiting()
+
+    def _show_waiting(self) -> None:
+        if self._jobs and self._job is not None:
+            self.progress_label.setText(
+                self._job.label + " " + self.tr("(%n more waiting)", "", len(self._jobs))
+            )
+
+    def _start_next(self) -> None:
+        if self._job is not None or not self._jobs or self.vault is None:
+            return
+        job = self._jobs.popleft()
+        self._job = job
+        self._stop = threading.Event()
+        self.progress.setRange(0, 0)  # moving until the first progress report
+        self.progress_label.setText(job.label)
+        self._show_waiting()
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.busy.setVisible(True)
+        self._update_buttons()
+        gen = self._generation
+        run_task(
+            _call,
+            job.fn,
+            *job.args,
+            stop=self._stop,
+            on_done=lambda result: self._job_finished(gen, job, result),
+            on_progress=self._job_progress,
+            owner=self,
+            **job.kwargs,
+        )
+
+    def _job_progress(self, done: int, total: int) -> None:
+        if self._job is not None and total:
+            if self.progress.maximum() == 0:
+                self.progress.setRange(0, 1000)
+            self.progress.setValue(int(1000 * min(done, total) / total))
+
+    def _job_finished(self, gen: int, job: _Job, result: _Result) -> None:
+        if gen != self._generation or job is not self._job:
+            return
+        self._job = None
+        self._end_job_ui()
+        if result.error is None:
+            job.on_done(result.value)
+        elif isinstance(result.error, CancelledError):
+            self._jobs.clear()
+            self.show_status(self.tr("Cancelled. Nothing was left half-done."))
+            self._show_rows()
+        elif job.on_error is not None:
+            job.on_error(result.error)
+        else:
+            self._show_error(result.error)
+        self._start_next()
+
+    def _end_job_ui(self) -> None:
+        self.busy.setVisible(False)
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(0)
+        self._update_buttons()
+
+    def cancel(self) -> None:
+        """Stop the running step and forget the waiting ones."""
+        self._jobs.clear()
+        self._stop.set()
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.setText(self.tr("Cancelling…"))
+
+    def _show_error(self, exc: BaseException) -> None:
+        if isinstance(exc, QuireError):
+            text = str(exc)
+        elif isinstance(exc, OSError):
+            text = self.tr("The file system reported a problem: {problem}").replace(
+                "{problem}", exc.strerror or exc.__class__.__name__
+            )
+        else:
+            text = self.tr("Something went wrong: {problem}").replace(
+                "{problem}", exc.__class__.__name__
+            )
+        Dialogs.inform(self, self.tr("Evidence"), text, error=True)
+        self._show_rows()
+
+    def show_status(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(True)
+        self._status_timer.start(STATUS_MS)
+
+    # -- import ----------------------------------------------------------------------------
+    def add_files(self) -> None:
+        if self.vault is None or self.incident_id is None:
+            return
+        paths = Dialogs.open_files(self, self.tr("Add evidence files"))
+        if paths:
+            self.import_paths([Path(p) for p in paths])
+
+    def import_paths(self, paths: list[Path]) -> None:
+        """Import files into the current incident (in a worker, one after another)."""
+        if self.vault is None or self.incident_id is None or not paths:
+            return
+        incident_id = self.incident_id
+        count = len(paths)
+        label = (
+            self.tr("Adding “{name}”…").replace("{name}", paths[0].name)
+            if count == 1
+            else self.tr("Adding %n files…", "", count)
+        )
+        self._submit(
+            _Job(
+                label,
+                intake.import_files,
+                (self.vault, incident_id, paths),
+                on_done=lambda outcome: self._imported(incident_id, outcome),
+            )
+        )
+
+    def _imported(self, incident_id: int, outcome: intake.ImportOutcome) -> None:
+        if outcome.imported:
+            self.changed.emit()
+        if self.incident_id == incident_id:
+            self._show_rows()
+            if outcome.imported:
+                self.select(outcome.imported[-1][1].id)
+        if outcome.imported:
+            added = len(outcome.imported)
+            self.show_status(
+                counted(
+                    added,
+                    self.tr("1 file was added to the incident."),
+                    self.tr("%n files were added to the incident.", "", added),
+                )
+            )
+        if outcome.problems:
+            self._report_problems(outcome)
+        if outcome.imported:
+            self._offer_removing_originals(outcome.imported)
+
+    def _report_problems(self, outcome: intake.ImportOutcome) -> None:
+        reasons = {
+            intake.UNREADABLE: self.tr("could not be read"),
+            intake.NOT_A_FILE: self.tr("is not a file (folders are not added)"),
+            intake.DISK_FULL: self.tr("not added: the disk is full"),
+            intake.SKIPPED: self.tr("not added: the disk is full"),
+            intake.FAILED: self.tr("not added"),
+        }
+        lines = []
+        for p in outcome.problems:
+            line = f"• {p.path.name} — {reasons.get(p.reason, reasons[intake.FAILED])}"
+            if p.detail:
+                line += f" ({p.detail})"
+            lines.append(line)
+        text = self.tr("Some files were not added:") + "\n\n" + "\n".join(lines) + "\n\n"
+        if any(p.reason in (intake.DISK_FULL, intake.SKIPPED) for p in outcome.problems):
+            text += (
+                self.tr(
+                    "There is not enough free space on this computer's disk. "
+                    "Free some space, then add these files again."
+                )
+                + " "
+            )
+        text += self.tr("Nothing was lost: these original files were not touched.")
+        Dialogs.inform(self, self.tr("Some files were not added"), text, error=True)
+
+    def _offer_removing_originals(self, imported: list[tuple[Path, EvidenceInfo]]) -> None:
+        names = ", ".join(p.name for p, _ in imported[:5])
+        if len(imported) > 5:
+            names += ", …"
+        text = self.tr(
+            "Quire now keeps an encrypted copy of: {names}.\n\n"
+            "Do you want to remove the original files from this computer? Quire first "
+            "checks its copies, then overwrites each original before deleting it, so it "
+            "is harder to find if the computer is searched.\n\n"
+        ).replace("{names}", names) + self.tr(
+            "On SSDs and some file systems, copies may remain that no program can erase."
+        )
+        if not Dialogs.ask(self, self.tr("Remove the originals?"), text, danger=True):
+            return
+        pairs = [(info.id, path) for path, info in imported]
+        self._submit(
+            _Job(
+                self.tr("Checking the stored copies and removing the originals…"),
+                intake.remove_originals,
+                (self.vault, pairs),
+                on_done=self._originals_removed,
+            )
+        )
+
+    def _originals_removed(self, problems: list[intake.FileProblem]) -> None:
+        if not problems:
+            self.show_status(self.tr("The original files were overwritten and removed."))
+            return
+        lines = "\n".join(f"• {p.path.name} — {p.detail}" for p in problems)
+        Dialogs.inform(
+            self,
+            self.tr("Some originals were kept"),
+            self.tr("These originals were left in place:") + "\n\n" + lines,
+            error=True,
+        )
+
+    # -- drag and drop -----------------------------------------------------------------------
+    def _accepts(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> bool:
+        mime = event.mimeData()
+        return (
+            self.vault is not None
+            and self.incident_id is not None
+            and mime.hasUrls()
+            and any(u.isLocalFile() for u in mime.urls())
+        )
+
+    def _set_drop_highlight(self, on: bool) -> None:
+        for w in (self.list, self.placeholder):
+            w.setProperty("dropTarget", on)
+            w.style().unpolish(w)
+            w.style().polish(w)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._accepts(event):
+            event.acceptProposedAction()
+            self._set_drop_highlight(True)
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._accepts(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self._set_drop_highlight(False)
+        event.accept()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self._set_drop_highlight(False)
+        if not self._accepts(event):
+            event.ignore()
+            return
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        event.acceptProposedAction()
+        self.import_paths(paths)
+
+    # -- paste -----------------------------------------------------------------------------
+    def paste_screenshot(self) -> None:
+        """Store the clipboard's picture as PNG, encoded in memory; it never touches disk."""
+        if self.vault is None or self.incident_id is None:
+            return
+        image = QApplication.clipboard().image()
+        if image.isNull():
+            Dialogs.inform(
+                self,
+                self.tr("Nothing to paste"),
+                self.tr(
+                    "The clipboard holds no picture. Take a screenshot (for example with "
+                    "Print Screen, or Shift+Cmd+4 on a Mac), then paste it here."
+                ),
+            )
+            return
+        source = Dialogs.text(
+            self,
+            self.tr("Where was this seen?"),
+            self.tr("Web address or channel where you saw it (optional):"),
+        )
+        if source is None:
+            return
+        when: str | None = intake.now_for_people()
+        while True:
+            when = Dialogs.text(
+                self,
+                self.tr("When was this seen?"),
+                self.tr("Date and time you saw it, as YYYY-MM-DD HH:MM (optional):"),
+                value=when or "",
+            )
+            if when is None:
+                return
+            try:
+                captured_at = intake.normalize_captured_at(when)
+                source_url = intake.clean_source_url(source)
+                break
+            except QuireError as exc:
+                Dialogs.inform(self, self.tr("Please check the date"), str(exc), error=True)
+        name = "Screenshot " + datetime.now().strftime("%Y-%m-%d %H-%M-%S") + ".png"
+        incident_id = self.incident_id
+        self._submit(
+            _Job(
+                self.tr("Adding the screenshot…"),
+                _with_progress(import_screenshot),
+                (self.vault, incident_id, image.copy(), name, source_url, captured_at),
+                on_done=lambda info: self._pasted(incident_id, info),
+            )
+        )
+
+    def _pasted(self, incident_id: int, info: EvidenceInfo) -> None:
+        self.changed.emit()
+        if self.incident_id == incident_id:
+            self._show_rows()
+            self.select(info.id)
+        self.show_status(self.tr("The screenshot was added to the incident."))
+
+    # -- preview ---------------------------------------------------------------------------
+    def preview(self) -> None:
+        info = self.selected()
+        if info is None or self.vault is None:
+            return
+        dlg = EvidencePreview(info, self.window())
+        dlg.destroyed.connect(lambda _o=None, d=dlg: self._forget_preview(d))
+        self._previews.append(dlg)
+        dlg.show()
+        gen = self._generation
+        run_task(
+            load_preview,
+            self.vault,
+            info.id,
+            info,
+            on_done=lambda data: self._preview_ready(gen, dlg, data),
+            on_error=lambda exc: self._preview_failed(gen, dlg, exc),
+            owner=dlg,
+        )
+
+    def _forget_preview(self, dlg: EvidencePreview) -> None:
+        if dlg in self._previews:
+            self._previews.remove(dlg)
+
+    def _preview_ready(self, gen: int, dlg: EvidencePreview, data: Any) -> None:
+        if gen == self._generation and dlg in self._previews:
+            dlg.show_data(data)
+
+    def _preview_failed(self, gen: int, dlg: EvidencePreview, exc: BaseException) -> None:
+        if gen == self._generation and dlg in self._previews:
+            dlg.show_error(str(exc) if isinstance(exc, QuireError) else exc.__class__.__name__)
+
+    def open_previews(self) -> list[EvidencePreview]:
+        return list(self._previews)
+
+    # -- copy out, clipboard, delete -------------------------------------------------------
+    def save_copy(self) -> None:
+        info = self.selected()
+        if info is None or self.vault is None:
+            return
+        warning = self.tr(
+            "The copy will NOT be encrypted. Anyone who can open this computer, or the "
+            "place you save it to (a USB stick, a synced folder), can see it, and Quire "
+            "cannot erase it later.\n\nSave an unencrypted copy of “{name}”?"
+        ).replace("{name}", info.name)
+        if not Dialogs.ask(self, self.tr("Save an unencrypted copy?"), warning, danger=True):
+            return
+        dest = Dialogs.save_file(self, self.tr("Save an unencrypted copy"), info.name)
+        if not dest:
+            return
+        self._submit(
+            _Job(
+                self.tr("Saving an unencrypted copy of “{name}”…").replace("{name}", info.name),
+                intake.export_copy,
+                (self.vault, info.id, Path(dest)),
+                on_done=lambda _i: self.show_status(
+                    self.tr("Unencrypted copy saved to {path} ({size}).")
+                    .replace("{path}", str(dest))
+                    .replace("{size}", human_size(info.size))
+                ),
+            )
+        )
+
+    def _copy_text(self, text: str) -> None:
+        window = self.window()
+        clipboard = getattr(window, "clipboard", None)
+        settings = getattr(window, "settings", None)
+        seconds = int(getattr(settings, "clipboard_clear_seconds", 30))
+        if clipboard is not None and hasattr(clipboard, "copy"):
+            clipboard.copy(text, seconds)
+        else:
+            from ui.clipboard import Clipboard
+
+            Clipboard(self).copy(text, seconds)
+        if seconds:
+            self.show_status(
+                counted(
+                    seconds,
+                    self.tr("Copied. The clipboard is cleared in 1 second."),
+                    self.tr("Copied. The clipboard is cleared in %n seconds.", "", seconds),
+                )
+            )
+        else:
+            self.show_status(self.tr("Copied."))
+
+    def copy_hash(self) -> None:
+        info = self.selected()
+        if info is not None:
+            self._copy_text(info.sha256)
+
+    def copy_name(self) -> None:
+        info = self.selected()
+        if info is not None:
+            self._copy_text(info.name)
+
+    def delete_selected(self) -> None:
+        info = self.selected()
+        if info is None or self.vault is None or self._job is not None:
+            return
+        question = self.tr(
+            "Delete “{name}” from this incident?\n\n"
+            "Its encrypted copy is removed from the vault. The incident's history keeps a "
+            "note that a file was deleted."
+        ).replace("{name}", info.name)
+        if not Dialogs.ask(self, self.tr("Delete this file?"), question, danger=True):
+            return
+        try:
+            EvidenceStore(self.vault).delete(info.id, info.incident_id)
+        except QuireError as exc:
+            self._show_error(exc)
+            return
+        self._thumbnails.pop(info.id, None)
+        self.changed.emit()
+        self._show_rows()
+        self.show_status(self.tr("“{name}” was deleted.").replace("{name}", info.name))
