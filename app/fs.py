@@ -83,7 +83,7 @@ def remove_stale_temp_files(folder: Path) -> int:
     count = 0
     if folder.is_dir():
         for p in folder.iterdir():
-            if p.name.startswith(".") and p.name.endswith(TEMP_SUFFIX):
+            if p.name.startswith(".") and p.name.endswith(TEMP_SUFFIX) and p.is_file():
                 with contextlib.suppress(FileNotFoundError):
                     p.unlink()
                     count += 1

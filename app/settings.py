@@ -68,7 +68,12 @@ def load(home: Path) -> Settings:
     return Settings(**{k: v for k, v in data.items() if k in known}).validated()
 
 
-def save(home: Path, settings: Settings) -> None:
+def save(home: Path, settings: Settings, *, with_counter: bool = False) -> None:
+    """Write the preferences. The wrong-passphrase counter on disk is kept as it is unless
+    ``with_counter`` (only the unlock path owns it: a window's stale copy must never reset
+    a count that is heading for a wipe)."""
     fs.ensure_private_dir(home)
+    if not with_counter:
+        settings.failed_unlocks = load(home).failed_unlocks
     data = json.dumps(asdict(settings.validated()), indent=1).encode()
     fs.atomic_write_bytes(home / SETTINGS_NAME, data)

@@ -266,3 +266,27 @@ def test_terminal_output_strips_control_characters(cli_home: Path) -> None:
 def test_global_options_after_the_command(cli_home: Path) -> None:
     r = run_cli(cli_home, "list", "--passphrase-stdin", stdin=PW)
     assert r.returncode == 0, r.stderr
+
+
+def test_damage_deep_in_the_database_is_found(cli_home: Path) -> None:
+    """Opening reads little; every page is authenticated when read, and verify --deep
+    reads them all."""
+    from app.incidents.record import IncidentRecord
+    from app.incidents.store import IncidentStore
+    from app.vault.vault import Vault
+
+    vault = Vault.unlock(cli_home, PASSPHRASE)
+    IncidentStore(vault).create_many(
+        IncidentRecord.from_dict({"title": f"t{i}", "narrative": "x" * 2000}) for i in range(300)
+    )
+    vault.lock()
+    db = cli_home / "diary.db"
+    data = bytearray(db.read_bytes())
+    page = 4096
+    assert len(data) > 40 * page
+    middle = (len(data) // page // 2) * page
+    data[middle + 100 : middle + 140] = bytes(40)
+    db.write_bytes(bytes(data))
+    r = run_cli(cli_home, "--passphrase-stdin", "verify", "--deep", stdin=PW)
+    assert r.returncode == 3, r.stdout + r.stderr
+    assert "diary.db" in r.stdout + r.stderr and "Traceback" not in r.stderr

@@ -24,7 +24,7 @@ from app.incidents import vocabulary
 from app.incidents.document import show_document
 from app.incidents.record import SCHEMA_VERSION, IncidentRecord, RecordError
 from app.incidents.store import Filters, IncidentStore
-from app.storage.db import DatabaseError
+from app.storage.db import DatabaseError, check_integrity
 from app.vault import device_secret
 from app.vault.vault import Vault, read_header
 from app.wipe import cli as wipe_cli
@@ -302,6 +302,7 @@ def cmd_verify(args: argparse.Namespace, ctx: Context) -> int:
         check = evidence.check()
         damaged: list[str] = []
         if args.deep:
+            damaged += [f"diary.db: {p}" for p in check_integrity(vault.db)]
             ids = [
                 r[0]
                 for r in vault.db.execute(

@@ -115,7 +115,7 @@ def open_after_duress(home: Path, old: VaultHeader, kek: bytes, secret: bytes | 
         prefs.failed_unlocks = 0
         prefs.last_backup_at = None
         with contextlib.suppress(OSError):
-            settings.save(home, prefs)
+            settings.save(home, prefs, with_counter=True)
     if tomb is not None:
         erase.remove_later(tomb)
     return vault

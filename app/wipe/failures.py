@@ -27,7 +27,7 @@ def note_failed_unlock(home: Path) -> bool:
     if prefs.failed_unlocks >= prefs.wipe_after_failures:
         erase.panic_wipe(home)
         return True
-    settings.save(home, prefs)
+    settings.save(home, prefs, with_counter=True)
     return False
 
 
@@ -36,7 +36,7 @@ def note_successful_unlock(home: Path) -> None:
     prefs = settings.load(home)
     if prefs.failed_unlocks:
         prefs.failed_unlocks = 0
-        settings.save(home, prefs)
+        settings.save(home, prefs, with_counter=True)
 
 
 def set_wipe_after_failures(home: Path, count: int) -> None:
@@ -46,4 +46,4 @@ def set_wipe_after_failures(home: Path, count: int) -> None:
     prefs = settings.load(home)
     prefs.wipe_after_failures = count
     prefs.failed_unlocks = 0
-    settings.save(home, prefs)
+    settings.save(home, prefs, with_counter=True)
