@@ -146,14 +146,22 @@ class MainWindow(QMainWindow):
             spacer.sizePolicy().horizontalPolicy().Expanding,
             spacer.sizePolicy().verticalPolicy().Preferred,
         )
-        bar.addWidget(spacer)
+        # Lock and panic get a toolbar of their own that never folds into the overflow menu
+        # (a narrow screen or a longer language folds the main toolbar's end instead).
+        safety = QToolBar(self.tr("Lock and panic"))
+        safety.setObjectName("safetyToolbar")
+        safety.setMovable(False)
+        safety.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        safety.addWidget(spacer)  # the last toolbar gets the spare width: buttons to the right
         for a in (self.act_settings, self.act_lock, self.act_panic):
-            bar.addAction(a)
-        panic_button = bar.widgetForAction(self.act_panic)
+            safety.addAction(a)
+        panic_button = safety.widgetForAction(self.act_panic)
         if panic_button is not None:
             panic_button.setObjectName("panicButton")
         self.toolbar = bar
+        self.safety_toolbar = safety
         self.addToolBar(bar)
+        self.addToolBar(safety)
         self._set_diary_actions_enabled(False)
 
     def _set_diary_actions_enabled(self, on: bool) -> None:
@@ -170,6 +178,8 @@ class MainWindow(QMainWindow):
         ):
             a.setEnabled(on)
         self.toolbar.setVisible(on)
+        self.safety_toolbar.setVisible(on)
+        self.safety_toolbar.setMinimumWidth(self.safety_toolbar.sizeHint().width())
         if on:
             self._selection_changed(self.diary.current_id())
 
@@ -239,6 +249,7 @@ class MainWindow(QMainWindow):
     def apply_settings(self) -> None:
         if self.vault is not None:
             self.inactivity.set_timeout_ms(self.settings.auto_lock_minutes * 60_000)
+            self._set_diary_actions_enabled(True)  # the language may have changed widths
         self.update_title()
 
     def update_title(self) -> None:

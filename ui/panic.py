@@ -96,7 +96,7 @@ def wipe_now(window: MainWindow) -> Task:
     _discard_windows(window)
     window.stack.setCurrentWidget(window.welcome)
     window.welcome.setEnabled(False)  # no new diary while the old one is being removed
-    window.toolbar.setVisible(False)
+    window._set_diary_actions_enabled(False)  # toolbars hidden, actions off
 
     def done(result: tuple[WipeReport, float]) -> None:
         global key_destroyed_ms, last_report

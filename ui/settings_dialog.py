@@ -348,9 +348,6 @@ class SettingsDialog(QDialog):
             "wipe_after_failures",
         ):
             setattr(self.settings, f, getattr(chosen, f))
-        # The wrong-passphrase count lives on disk (app.wipe counts it at unlock); never
-        # write back a count this window loaded earlier.
-        self.settings.failed_unlocks = settings_store.load(self.home).failed_unlocks
         try:
             settings_store.save(self.home, self.settings)
             if wipe_changed:

@@ -2025,7 +2025,12 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Əsas</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+17"/>
+        <source>Lock and panic</source>
+        <translation>Kilid və təcili silmə</translation>
+    </message>
+    <message>
+        <location line="+110"/>
         <source>locked</source>
         <translation>kilidlidir</translation>
     </message>
@@ -3310,12 +3315,12 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/settings_dialog.py" line="+123"/>
-        <location line="+241"/>
+        <location line="+238"/>
         <source>Settings</source>
         <translation>Parametrlər</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-234"/>
         <source>&amp;General</source>
         <translation>Ü&amp;mumi</translation>
     </message>
@@ -3450,12 +3455,12 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location line="+8"/>
         <location line="+30"/>
-        <location line="+130"/>
+        <location line="+127"/>
         <source>Duress passphrase</source>
         <translation>Məcburiyyət parolu</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-145"/>
         <source>A second passphrase for when you are forced to unlock Quire. Typed at the unlock screen, it silently destroys the diary and opens an empty one. Choose one you will not type by mistake.</source>
         <translation>Quire-ı açmağa məcbur edildiyiniz hallar üçün ikinci parol ifadəsi. Kilid ekranında yazılanda o, gündəliyi səssizcə məhv edir və boş gündəlik açır. Təsadüfən yazmayacağınız bir ifadə seçin.</translation>
     </message>
@@ -3510,7 +3515,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Bunu dəyişmək üçün gündəliyin kilidini açın.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+57"/>
         <source>The settings could not be saved: {error}</source>
         <translation>Parametrləri saxlamaq mümkün olmadı: {error}</translation>
     </message>

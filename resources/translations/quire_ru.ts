@@ -6,12 +6,12 @@
     <message>
         <location filename="../../ui/backup_dialog.py" line="+67"/>
         <source>You have no backup of your diary yet. If this laptop is lost or taken, the evidence goes with it. Use “Backup and restore…” to save one on a USB stick.</source>
-        <translation>У вашего дневника ещё нет резервной копии. Если ноутбук потеряется или его заберут, доказательства пропадут вместе с ним. Сохраните копию на USB-накопитель через «Резервная копия и восстановление…».</translation>
+        <translation>У вашего дневника ещё нет резервной копии. Если ноутбук потеряется или его заберут, доказательства пропадут вместе с ним. Сохраните копию на USB-накопитель через «Резервные копии…».</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your last backup is {days} days old. Save a new one (“Backup and restore…”) so it holds your latest incidents and evidence.</source>
-        <translation>Последней резервной копии {days} дн. Сохраните новую («Резервная копия и восстановление…»), чтобы в ней были последние инциденты и доказательства.</translation>
+        <translation>Последней резервной копии {days} дн. Сохраните новую («Резервные копии…»), чтобы в ней были последние инциденты и доказательства.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1675,7 +1675,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+5"/>
         <source>After saving, attach screenshots, photos, recordings and documents as evidence from the diary (Add evidence).</source>
-        <translation>После сохранения прикрепите снимки экрана, фотографии, записи и документы как доказательства из дневника («Добавить доказательства»).</translation>
+        <translation>После сохранения прикрепите снимки экрана, фотографии, записи и документы как доказательства из дневника («Добавить файлы»).</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -1983,7 +1983,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+2"/>
         <source>Add evidence</source>
-        <translation>Добавить доказательства</translation>
+        <translation>Добавить файлы</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1993,17 +1993,17 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+3"/>
         <source>Export for an organisation…</source>
-        <translation>Экспорт для организации…</translation>
+        <translation>Передать организации…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open a received bundle…</source>
-        <translation>Открыть полученный пакет…</translation>
+        <translation>Открыть пакет…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backup and restore…</source>
-        <translation>Резервная копия и восстановление…</translation>
+        <translation>Резервные копии…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2031,7 +2031,12 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Главная</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+17"/>
+        <source>Lock and panic</source>
+        <translation>Блокировка и экстренное удаление</translation>
+    </message>
+    <message>
+        <location line="+110"/>
         <source>locked</source>
         <translation>заблокирован</translation>
     </message>
@@ -3323,12 +3328,12 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/settings_dialog.py" line="+123"/>
-        <location line="+241"/>
+        <location line="+238"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-234"/>
         <source>&amp;General</source>
         <translation>&amp;Общие</translation>
     </message>
@@ -3463,12 +3468,12 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+8"/>
         <location line="+30"/>
-        <location line="+130"/>
+        <location line="+127"/>
         <source>Duress passphrase</source>
         <translation>Тревожная парольная фраза</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-145"/>
         <source>A second passphrase for when you are forced to unlock Quire. Typed at the unlock screen, it silently destroys the diary and opens an empty one. Choose one you will not type by mistake.</source>
         <translation>Вторая парольная фраза на случай, если вас заставят разблокировать Quire. Введённая на экране блокировки, она незаметно уничтожает дневник и открывает пустой. Выберите такую, которую не наберёте случайно.</translation>
     </message>
@@ -3523,7 +3528,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Чтобы изменить это, разблокируйте дневник.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+57"/>
         <source>The settings could not be saved: {error}</source>
         <translation>Не удалось сохранить настройки: {error}</translation>
     </message>

@@ -156,3 +156,26 @@ def test_a_new_diary_can_be_made_after_a_wipe(make_window: Any, qtbot: Any) -> N
         assert IncidentStore(vault).count() == 0
     finally:
         vault.lock()
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_panic_button_stays_on_screen(make_window: Any, qtbot: Any, lang: str) -> None:
+    """A narrow window or a longer language folds other actions away, never Lock or Panic."""
+    from ui.retranslate import retranslate_open_windows
+    from ui.translations import install_language
+
+    w = make_window("confirm")
+    try:
+        install_language(lang)
+        retranslate_open_windows("en", lang)
+        w.apply_settings()
+        w.resize(900, 700)
+        qtbot.wait(50)
+        for action in (w.act_lock, w.act_panic):
+            button = w.safety_toolbar.widgetForAction(action)
+            assert button is not None and button.isVisible()
+            right = button.mapTo(w, button.rect().topRight()).x()
+            assert right <= w.width()
+        assert w.act_panic.text() == ("Panic wipe" if lang == "en" else "Экстренное удаление")
+    finally:
+        install_language("en")
