@@ -48,8 +48,8 @@ translations: $(STAMP)  ## extract new strings into the .ts files, compile the .
 
 screenshots: $(STAMP)  ## render the main screens to docs/screenshots/ from a throw-away sample diary
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
-	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py --lang az --only main-window,settings
-	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py --lang ru --only main-window
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py --lang az --only settings-panic,timeline
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py --lang ru --only editor,open-bundle
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info
