@@ -2025,12 +2025,12 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Əsas</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Lock and panic</source>
         <translation>Kilid və təcili silmə</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>locked</source>
         <translation>kilidlidir</translation>
     </message>

@@ -2031,12 +2031,12 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Главная</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Lock and panic</source>
         <translation>Блокировка и экстренное удаление</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>locked</source>
         <translation>заблокирован</translation>
     </message>
