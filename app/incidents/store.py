@@ -337,7 +337,7 @@ class IncidentStore:
         where, params = self._where(query, filters or Filters())
         if where is None:
             return []
-        sql = f"SELECT i.id FROM incidents i {where} ORDER BY {_ORDER}"  # noqa: S608
+        sql = f"SELECT i.id FROM {_source(filters or Filters())} {where} ORDER BY {_ORDER}"  # noqa: S608
         return [int(r[0]) for r in self._db.execute(sql, params)]
 
     def summaries(self, ids: Sequence[int]) -> builtins.list[IncidentSummary]:
@@ -355,7 +355,7 @@ class IncidentStore:
         where, params = self._where(query, f)
         if where is None:
             return []
-        sql = f"SELECT {_SUMMARY_COLUMNS} FROM incidents i {where} ORDER BY {_ORDER}"  # noqa: S608
+        sql = f"SELECT {_SUMMARY_COLUMNS} FROM {_source(f)} {where} ORDER BY {_ORDER}"  # noqa: S608
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params += [limit, offset]
@@ -404,6 +404,17 @@ class IncidentStore:
 
 _ORDER = "COALESCE(i.occurred_sort, i.created_at) DESC, i.id DESC"
 _SUMMARY_COLUMNS = "i.id, i.record, i.updated_at, i.deleted_at"
+
+
+def _source(f: Filters) -> str:
+    """Walk incidents in list order through the partial index and stop at the page's end.
+
+    Left to itself, SQLite looks up and sorts every match of a common word first (each
+    lookup a decrypted, authenticated page): 0.3–0.8 s at 100,000 incidents, against
+    13–45 ms this way; a rare word costs a few ms more. Deleted incidents are not in the
+    index, so a listing that includes them goes the ordinary way.
+    """
+    return "incidents i" if f.include_deleted else "incidents i INDEXED BY incidents_order"
 
 
 def _summary(row: Any) -> IncidentSummary:
