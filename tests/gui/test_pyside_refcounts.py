@@ -29,8 +29,14 @@ print(none_before - sys.getrefcount(None), true_before - sys.getrefcount(True))
 @pytest.mark.gui
 def test_pinned_pyside_keeps_its_references() -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    r = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, env=env,
-                       timeout=120, check=False)
+    r = subprocess.run(
+        [sys.executable, "-c", PROBE],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
     assert r.returncode == 0, r.stderr[-2000:]
     lost_none, lost_true = (int(x) for x in r.stdout.split())
     assert abs(lost_none) < 100 and abs(lost_true) < 100, r.stdout
