@@ -116,3 +116,19 @@ def test_dates(text: str, sort: str) -> None:
 def test_bad_dates(text: str) -> None:
     with pytest.raises(DateFormatError):
         parse_when(text)
+
+
+@pytest.mark.parametrize(
+    ("stored", "shown"),
+    [
+        (None, ""),
+        ("2024-03", "2024-03"),
+        ("2024-03-05", "2024-03-05"),
+        ("2024-03-05T21:40", "2024-03-05 21:40"),
+        ("2024-03-05T21:40:07+04:00", "2024-03-05 21:40"),
+    ],
+)
+def test_display_when(stored: str | None, shown: str) -> None:
+    from app.incidents.dates import display_when
+
+    assert display_when(stored) == shown

@@ -254,7 +254,7 @@ class MainWindow(QMainWindow):
 
     def update_title(self) -> None:
         if self.settings.discreet_mode:
-            self.setWindowTitle(DISCREET_TITLE)
+            self.setWindowTitle(self.tr(DISCREET_TITLE))  # "Notes", in the user's language
             from ui.theme import neutral_icon
 
             self.setWindowIcon(neutral_icon())

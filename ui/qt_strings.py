@@ -18,6 +18,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 # Labels that ui/diary passes to its translate helpers through variables or inside f-strings,
 # which lupdate cannot see; marked here under the contexts those helpers use.
 DIARY_LABELS = (
+    QT_TRANSLATE_NOOP("MainWindow", "Notes"),  # the discreet-mode window title
     QT_TRANSLATE_NOOP("IncidentModel", "When"),
     QT_TRANSLATE_NOOP("IncidentModel", "Title"),
     QT_TRANSLATE_NOOP("IncidentModel", "Categories"),

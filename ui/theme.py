@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 STYLE = """
 QWidget#card { background: palette(base); border: 1px solid palette(midlight);
-               border-radius: 10px; padding: 18px; }
+               border-radius: 10px; }
 QLabel#pageTitle { font-size: 20px; font-weight: 600; margin-bottom: 6px; }
 QLabel#hint { color: palette(placeholder-text); }
 QLabel#warning { color: #9a5b00; }

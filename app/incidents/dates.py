@@ -45,3 +45,16 @@ def parse_when(value: str) -> tuple[str, str, str]:
 
 def sort_key(value: str) -> str:
     return parse_when(value)[1]
+
+
+def display_when(value: str | None) -> str:
+    """A date as people read it: ``2025-03-08 12:30`` rather than ``2025-03-08T12:30:00+04:00``.
+
+    The stored text keeps every detail (seconds, offset); only the display is shortened.
+    """
+    if not value:
+        return ""
+    if "T" not in value:
+        return value
+    day, _, time = value.partition("T")
+    return f"{day} {time[:5]}"

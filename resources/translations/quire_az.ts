@@ -224,7 +224,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Name</source>
+        <source>Na&amp;me</source>
         <translation>A&amp;d</translation>
     </message>
     <message>
@@ -426,7 +426,7 @@
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../../ui/qt_strings.py" line="+25"/>
+        <location filename="../../ui/qt_strings.py" line="+26"/>
         <source>When</source>
         <translation>Nə vaxt</translation>
     </message>
@@ -1341,7 +1341,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     </message>
     <message>
         <location line="+7"/>
-        <source>What &amp;happened, in your own words</source>
+        <source>What happened, in your own &amp;words</source>
         <translation>Nə baş &amp;verdi, öz sözlərinizlə</translation>
     </message>
     <message>
@@ -1487,7 +1487,12 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Bələdçi</translation>
     </message>
     <message>
-        <location line="+398"/>
+        <location line="+132"/>
+        <source>Recorded {created} · last changed {updated} · saved versions: {n}</source>
+        <translation>Qeyd edilib: {created} · son dəyişiklik: {updated} · saxlanmış versiyalar: {n}</translation>
+    </message>
+    <message>
+        <location line="+266"/>
         <source>Notes ({n})</source>
         <translation>Qeydlər ({n})</translation>
     </message>
@@ -1561,12 +1566,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Hadisəni redaktə et</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <source>Recorded {created} · last changed {updated} · {n} saved versions</source>
-        <translation>Qeyd edilib: {created} · son dəyişiklik: {updated} · saxlanmış versiyalar: {n}</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="-22"/>
         <source>Restored what you typed on {time} and had not saved yet.</source>
         <translation>{time} tarixində yazdığınız və hələ saxlamadığınız mətn bərpa edildi.</translation>
     </message>
@@ -2034,6 +2034,11 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <source>locked</source>
         <translation>kilidlidir</translation>
     </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="-4"/>
+        <source>Notes</source>
+        <translation>Qeydlər</translation>
+    </message>
 </context>
 <context>
     <name>OpenBundleWindow</name>
@@ -2362,7 +2367,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../ui/qt_strings.py" line="+94"/>
+        <location filename="../../ui/qt_strings.py" line="+98"/>
         <source>Folder</source>
         <translation>Qovluq</translation>
     </message>
@@ -2854,7 +2859,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     </message>
     <message>
         <location line="+2"/>
-        <source>Address &amp;book…</source>
+        <source>&amp;Address book…</source>
         <translation>Ünvan &amp;kitabçası…</translation>
     </message>
     <message>

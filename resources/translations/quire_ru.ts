@@ -224,7 +224,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Name</source>
+        <source>Na&amp;me</source>
         <translation>Наз&amp;вание</translation>
     </message>
     <message>
@@ -426,7 +426,7 @@
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../../ui/qt_strings.py" line="+25"/>
+        <location filename="../../ui/qt_strings.py" line="+26"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -1347,7 +1347,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     </message>
     <message>
         <location line="+7"/>
-        <source>What &amp;happened, in your own words</source>
+        <source>What happened, in your own &amp;words</source>
         <translation>Что &amp;произошло, своими словами</translation>
     </message>
     <message>
@@ -1493,7 +1493,12 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Подсказки</translation>
     </message>
     <message>
-        <location line="+398"/>
+        <location line="+132"/>
+        <source>Recorded {created} · last changed {updated} · saved versions: {n}</source>
+        <translation>Записан {created} · изменён {updated} · сохранённых версий: {n}</translation>
+    </message>
+    <message>
+        <location line="+266"/>
         <source>Notes ({n})</source>
         <translation>Заметки ({n})</translation>
     </message>
@@ -1567,12 +1572,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Изменить инцидент</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <source>Recorded {created} · last changed {updated} · {n} saved versions</source>
-        <translation>Записан {created} · изменён {updated} · сохранённых версий: {n}</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="-22"/>
         <source>Restored what you typed on {time} and had not saved yet.</source>
         <translation>Восстановлено то, что вы ввели {time} и ещё не сохранили.</translation>
     </message>
@@ -2040,6 +2040,11 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <source>locked</source>
         <translation>заблокирован</translation>
     </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="-4"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
 </context>
 <context>
     <name>OpenBundleWindow</name>
@@ -2370,7 +2375,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../ui/qt_strings.py" line="+94"/>
+        <location filename="../../ui/qt_strings.py" line="+98"/>
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
@@ -2862,7 +2867,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     </message>
     <message>
         <location line="+2"/>
-        <source>Address &amp;book…</source>
+        <source>&amp;Address book…</source>
         <translation>Адресная &amp;книга…</translation>
     </message>
     <message>

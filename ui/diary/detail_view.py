@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.incidents import vocabulary
+from app.incidents.dates import display_when
 
 
 def _t(text: str) -> str:
@@ -44,9 +45,9 @@ def incident_html(doc: dict[str, Any], *, discreet: bool = False) -> str:
         if value:
             rows.append((_t(label), value))
 
-    when = doc.get("occurred_at") or ""
+    when = display_when(doc.get("occurred_at"))
     if doc.get("occurred_until"):
-        when += f" – {doc['occurred_until']}"
+        when += f" – {display_when(doc['occurred_until'])}"
     if when:
         precision = _v(vocabulary.PRECISIONS, doc.get("occurred_precision"))
         when = f"{_e(when)} <span class='muted'>({_e(precision)})</span>"
@@ -80,7 +81,7 @@ def incident_html(doc: dict[str, Any], *, discreet: bool = False) -> str:
         "<br>".join(
             _e(link["url"])
             + (
-                f" <span class='muted'>{_e(_t('seen'))} {_e(link['seen_at'])}</span>"
+                f" <span class='muted'>{_e(_t('seen'))} {_e(display_when(link['seen_at']))}</span>"
                 if link.get("seen_at")
                 else ""
             )

@@ -54,6 +54,10 @@ class DiaryPage(QWidget):
 
         self.category = QComboBox()
         self.category.setAccessibleName(self.tr("Category filter"))
+        self.category.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.category.setMinimumContentsLength(16)  # long labels (az, ru) must not squeeze
         self.category.addItem(self.tr("All categories"), None)
         for cid, label in vocabulary.CATEGORIES.items():
             self.category.addItem(self.translate_vocab(label), cid)

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 
 from app.incidents import vocabulary
+from app.incidents.dates import display_when
 from app.incidents.store import Filters, IncidentStore, IncidentSummary
 from app.vault.vault import Vault
 from ui.worker import run_task
@@ -170,7 +171,7 @@ class IncidentListModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return s.occurred_at or "—"
+                return display_when(s.occurred_at) or "—"
             if col == 1:
                 return s.title
             if col == 2:

@@ -267,7 +267,7 @@ class IncidentForm(QWidget):
         lay.addLayout(basics)
         lay.addWidget(self.basics_error)
         narrative_label = _caption(
-            translate("IncidentEditor", "What &happened, in your own words"), self.narrative
+            translate("IncidentEditor", "What happened, in your own &words"), self.narrative
         )
         lay.addSpacing(6)
         lay.addWidget(narrative_label)

@@ -254,7 +254,8 @@ class IncidentEditor(QWidget):
         self.heading.setText(translate("IncidentEditor", "Edit incident"))
         self.subheading.setText(
             translate(
-                "IncidentEditor", "Recorded {created} · last changed {updated} · {n} saved versions"
+                "IncidentEditor",
+                "Recorded {created} · last changed {updated} · saved versions: {n}",
             )
             .replace("{created}", local_time(incident.created_at))
             .replace("{updated}", local_time(incident.updated_at))

@@ -62,6 +62,7 @@ class UnlockPage(QWidget):
         box = QWidget()
         box.setObjectName("card")
         inner = QVBoxLayout(box)
+        inner.setContentsMargins(24, 20, 24, 20)
         inner.addWidget(title)
         inner.addWidget(hint)
         inner.addLayout(form)

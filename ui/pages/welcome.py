@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -36,6 +37,20 @@ def _label(text: str, name: str = "") -> QLabel:
     return label
 
 
+def _centred(card: QWidget) -> QWidget:
+    """A step page: the card centred, its height following its wrapped text."""
+    card.setFixedWidth(620)
+    # Qt under-reckons the height of wrapped text in an aligned widget; leave room for the
+    # advice lines that appear as the passphrase is typed.
+    card.setMinimumHeight(card.sizeHint().height() + 48)
+    page = QWidget()
+    lay = QVBoxLayout(page)
+    lay.addStretch(1)
+    lay.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+    lay.addStretch(2)
+    return page
+
+
 class WelcomePage(QWidget):
     """Two steps: the honest introduction, then the vault form."""
 
@@ -47,19 +62,17 @@ class WelcomePage(QWidget):
         self.home = home
         self.setObjectName("welcomePage")
         self.steps = QStackedWidget()
-        self.steps.addWidget(self._intro(language))
-        self.steps.addWidget(self._form())
+        self.steps.addWidget(_centred(self._intro(language)))
+        self.steps.addWidget(_centred(self._form()))
         outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(self.steps, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(2)
+        outer.addWidget(self.steps)
 
     # -- step 1 ----------------------------------------------------------------------------
     def _intro(self, language: str) -> QWidget:
         card = QWidget()
         card.setObjectName("card")
-        card.setMaximumWidth(620)
         lay = QVBoxLayout(card)
+        lay.setContentsMargins(24, 20, 24, 20)
         lay.addWidget(_label(self.tr("Welcome to Quire"), "pageTitle"))
         lay.addWidget(
             _label(
@@ -134,8 +147,8 @@ class WelcomePage(QWidget):
     def _form(self) -> QWidget:
         card = QWidget()
         card.setObjectName("card")
-        card.setMaximumWidth(620)
         lay = QVBoxLayout(card)
+        lay.setContentsMargins(24, 20, 24, 20)
         lay.addWidget(_label(self.tr("Choose a passphrase"), "pageTitle"))
         lay.addWidget(
             _label(
@@ -158,12 +171,19 @@ class WelcomePage(QWidget):
         self.verdict = _label("", "hint")
         self.pass1.textChanged.connect(self._update_strength)
         self.pass2.textChanged.connect(self._update_strength)
-        form = QFormLayout()
-        form.addRow(self.tr("Passphrase"), self.pass1)
-        form.addRow(self.tr("Again"), self.pass2)
-        form.addRow(self.tr("Strength"), self.meter)
-        form.addRow("", self.verdict)
+        form = QGridLayout()  # QFormLayout misjudges its height beside wrapped text
+        for row, (label, field) in enumerate(
+            (
+                (self.tr("Passphrase"), self.pass1),
+                (self.tr("Again"), self.pass2),
+                (self.tr("Strength"), self.meter),
+            )
+        ):
+            form.addWidget(QLabel(label), row, 0)
+            form.addWidget(field, row, 1)
+        form.setColumnStretch(1, 1)
         lay.addLayout(form)
+        lay.addWidget(self.verdict)  # outside the form: wrapped text gets its full height
         lay.addWidget(
             _label(
                 self.tr(

@@ -58,7 +58,7 @@ class AddContactForm(QWidget):
         self.recipient.returnPressed.connect(self.add)
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("Na&me"), self.name)
         form.addRow(self.tr("&Key"), self.recipient)
         row = QHBoxLayout()
         row.addStretch(1)

@@ -418,7 +418,7 @@ class RecipientPage(QWizardPage):
         self.contacts.currentItemChanged.connect(self._contact_chosen)
         self.add_toggle = QPushButton(self.tr("A&dd an organisation…"))
         self.add_toggle.setCheckable(True)
-        self.manage = QPushButton(self.tr("Address &book…"))
+        self.manage = QPushButton(self.tr("&Address book…"))
         self.manage.clicked.connect(self.open_address_book)
         self.card = ContactCard(self.vault)
         self.card.changed.connect(lambda c: self.reload(select=c.id))
