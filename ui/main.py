@@ -31,6 +31,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_language(settings_store.load(home).language)
     window = MainWindow(home)
     window.show()
+    privacy.settle_heap()
     return app.exec()
 
 

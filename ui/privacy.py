@@ -37,6 +37,19 @@ def contain_qt_settings() -> str:
     return folder
 
 
+def settle_heap() -> None:
+    """Collect once, then move every object alive now out of the garbage collector's sight.
+
+    A full collection walks every tracked object with the GIL held, stalling the window;
+    the objects made at start-up (Qt wrappers, modules, the window) live as long as the
+    program, so there is no point walking them again and again.
+    """
+    import gc
+
+    gc.collect()
+    gc.freeze()
+
+
 def harden_process() -> None:
     fs.restrict_umask()
     disable_core_dumps()
