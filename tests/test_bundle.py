@@ -507,3 +507,31 @@ def test_keys_from_age_keygen_open_quire_bundles(vault: Vault, tmp_path: Path) -
     out = tmp_path / "b.age"
     export_bundle(vault, Selection(all=True), [identity.recipient], out)
     assert check_bundle(out, [identity]).files > 3
+
+
+@pytest.mark.slow
+def test_bundle_past_4_gib_uses_zip64(vault: Vault, tmp_path: Path) -> None:
+    """One evidence file larger than 4 GiB: ZIP64 in the bundle, verified end to end."""
+    size = 4 * 1024**3 + 5 * 1024**2
+    src = tmp_path / "recording.bin"
+    block = os.urandom(1024 * 1024)
+    sha = hashlib.sha256()
+    with open(src, "wb") as f:
+        for n in range(size // len(block)):
+            piece = n.to_bytes(8, "big") + block[8:]  # every MiB differs
+            sha.update(piece)
+            f.write(piece)
+    i = _incident(vault)
+    info = EvidenceStore(vault).import_file(i, src)
+    src.unlink()
+    assert info.size == size and info.sha256 == sha.hexdigest()
+    out = tmp_path / "big.age"
+    _export(vault, out, sign=False)
+    result = check_bundle(out, [KEY])  # streams every byte through SHA-256, writes nothing
+    assert result.total_bytes > size
+    from app.bundle.receive import open_zip
+
+    with open_zip(out, [KEY]) as zf:
+        (entry,) = [z for z in zf.infolist() if z.filename.startswith("evidence/")]
+        assert entry.file_size == size
+        assert entry.header_offset >= 0 and entry.file_size > zipfile.ZIP64_LIMIT
