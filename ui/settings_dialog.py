@@ -38,9 +38,8 @@ from app.errors import QuireError
 from app.settings import PANIC_MODES, Settings
 from app.vault.vault import Vault
 from ui.dialogs import Dialogs
+from ui.labels import LANGUAGE_NAMES, plain_label
 from ui.worker import Task, run_task
-
-LANGUAGE_NAMES = {"en": "English", "az": "Azərbaycan dili", "ru": "Русский"}
 
 
 def _heading(text: str) -> QLabel:
@@ -70,15 +69,6 @@ def _row(text: str, field: QWidget) -> QHBoxLayout:
     row.addWidget(field)
     row.addStretch(1)
     return row
-
-
-def _label(text: str, name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if name:
-        label.setObjectName(name)
-    return label
 
 
 def _set_duress(vault: Vault, passphrase: str) -> None:
@@ -148,7 +138,7 @@ class SettingsDialog(QDialog):
         self.auto_lock.setAccessibleName(self.tr("Lock after this many idle minutes"))
         self.auto_lock.valueChanged.connect(self._update_warnings)
         lay.addLayout(_row(self.tr("&Lock when idle for"), self.auto_lock))
-        self.auto_lock_warning = _label(
+        self.auto_lock_warning = plain_label(
             self.tr(
                 "Quire will never lock itself. Anyone who reaches this computer while the "
                 "diary is open can read it. Lock with Ctrl+L whenever you step away."
@@ -161,7 +151,7 @@ class SettingsDialog(QDialog):
         self.clipboard.setAccessibleName(self.tr("Clear copied text after this many seconds"))
         self.clipboard.valueChanged.connect(self._update_warnings)
         lay.addLayout(_row(self.tr("&Clear copied text after"), self.clipboard))
-        self.clipboard_warning = _label(
+        self.clipboard_warning = plain_label(
             self.tr(
                 "Text you copy from Quire stays on the clipboard until you copy something "
                 "else, and other programs can read it."
@@ -175,7 +165,7 @@ class SettingsDialog(QDialog):
         self.discreet = QCheckBox(self.tr("&Discreet mode"))
         lay.addWidget(self.discreet)
         lay.addWidget(
-            _label(
+            plain_label(
                 self.tr(
                     'The window is called "Notes" and has a plain grey icon, so a glance at '
                     "the screen or the taskbar does not reveal Quire. Incident titles never "
@@ -200,7 +190,7 @@ class SettingsDialog(QDialog):
         lay = QVBoxLayout(page)
         lay.setSpacing(6)
         lay.addWidget(
-            _label(
+            plain_label(
                 self.tr(
                     "The panic button (Ctrl+Shift+Delete) destroys the diary on this computer: "
                     "first the key, so nothing can be decrypted any more, then every file. "
@@ -229,7 +219,7 @@ class SettingsDialog(QDialog):
         self.wipe_after.setAccessibleName(self.tr("Wipe after this many wrong passphrases"))
         self.wipe_after.valueChanged.connect(self._update_warnings)
         lay.addLayout(_row(self.tr("&Wipe after this many in a row"), self.wipe_after))
-        self.wipe_after_warning = _label(
+        self.wipe_after_warning = plain_label(
             self.tr(
                 "After this many wrong passphrases in a row, the diary is destroyed — even "
                 "if it is you mistyping. Keep a backup somewhere safe."
@@ -249,7 +239,7 @@ class SettingsDialog(QDialog):
         lay = QVBoxLayout(box)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(
-            _label(
+            plain_label(
                 self.tr(
                     "A second passphrase for when you are forced to unlock Quire. Typed at the "
                     "unlock screen, it silently destroys the diary and opens an empty one. "
@@ -259,7 +249,7 @@ class SettingsDialog(QDialog):
             )
         )
         lay.addWidget(
-            _label(
+            plain_label(
                 self.tr(
                     "Quire never shows whether a duress passphrase is set: nothing on this "
                     "computer reveals it. Setting a new one replaces the old one."
@@ -295,7 +285,7 @@ class SettingsDialog(QDialog):
         self.duress_busy.setVisible(False)
         self.duress_busy.setAccessibleName(self.tr("Changing the duress passphrase"))
         lay.addWidget(self.duress_busy)
-        self.duress_message = _label("", "hint")
+        self.duress_message = plain_label("", "hint")
         lay.addWidget(self.duress_message)
         self.duress1.textChanged.connect(self._update_duress_buttons)
         self.duress2.textChanged.connect(self._update_duress_buttons)

@@ -46,6 +46,7 @@ from app.incidents import vocabulary
 from app.incidents.dates import DateFormatError, parse_when
 from ui.editor.flow import FlowLayout
 from ui.editor.text import translate, vocab
+from ui.labels import plain_label as shared_plain_label
 
 # How each precision is shown: day precision hides the time, month hides the day.
 DISPLAY_FORMATS = {
@@ -82,12 +83,8 @@ def now_minute() -> QDateTime:
 
 
 def plain_label(text: str = "", *, name: str = "", wrap: bool = False) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if name:
-        label.setObjectName(name)
-    label.setWordWrap(wrap)
-    return label
+    """The editor's labels: plain text, not wrapped unless asked."""
+    return shared_plain_label(text, name, wrap=wrap)
 
 
 def error_label() -> QLabel:

@@ -23,18 +23,8 @@ from PySide6.QtWidgets import (
 from app.passphrase_strength import estimate
 from app.vault import device_secret
 from app.vault.vault import Vault
+from ui.labels import LANGUAGE_NAMES, plain_label
 from ui.worker import run_task
-
-LANGUAGE_NAMES = {"en": "English", "az": "Azərbaycan dili", "ru": "Русский"}
-
-
-def _label(text: str, name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if name:
-        label.setObjectName(name)
-    return label
 
 
 def _centred(card: QWidget) -> QWidget:
@@ -73,9 +63,9 @@ class WelcomePage(QWidget):
         card.setObjectName("card")
         lay = QVBoxLayout(card)
         lay.setContentsMargins(24, 20, 24, 20)
-        lay.addWidget(_label(self.tr("Welcome to Quire"), "pageTitle"))
+        lay.addWidget(plain_label(self.tr("Welcome to Quire"), "pageTitle"))
         lay.addWidget(
-            _label(
+            plain_label(
                 self.tr(
                     "Quire is a private diary for recording harassment, threats and attacks, with "
                     "the evidence: screenshots, files, links. Everything is encrypted on this "
@@ -85,7 +75,7 @@ class WelcomePage(QWidget):
             )
         )
         lay.addWidget(
-            _label(
+            plain_label(
                 self.tr(
                     "Quire protects your diary if this laptop is taken, "
                     "copied or searched while Quire is locked."
@@ -94,7 +84,7 @@ class WelcomePage(QWidget):
             )
         )
         lay.addWidget(
-            _label(
+            plain_label(
                 self.tr(
                     "It cannot protect you if someone has already installed spyware on this "
                     "computer, or sees your screen while the diary is open. Lock Quire (Ctrl+L) "
@@ -149,9 +139,9 @@ class WelcomePage(QWidget):
         card.setObjectName("card")
         lay = QVBoxLayout(card)
         lay.setContentsMargins(24, 20, 24, 20)
-        lay.addWidget(_label(self.tr("Choose a passphrase"), "pageTitle"))
+        lay.addWidget(plain_label(self.tr("Choose a passphrase"), "pageTitle"))
         lay.addWidget(
-            _label(
+            plain_label(
                 self.tr(
                     "A passphrase is a password made of several words. Four or five unrelated "
                     "words, in any language, are easy to remember and very hard to guess."
@@ -168,7 +158,7 @@ class WelcomePage(QWidget):
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(False)
         self.meter.setAccessibleName(self.tr("Passphrase strength"))
-        self.verdict = _label("", "hint")
+        self.verdict = plain_label("", "hint")
         self.pass1.textChanged.connect(self._update_strength)
         self.pass2.textChanged.connect(self._update_strength)
         form = QGridLayout()  # QFormLayout misjudges its height beside wrapped text
@@ -185,7 +175,7 @@ class WelcomePage(QWidget):
         lay.addLayout(form)
         lay.addWidget(self.verdict)  # outside the form: wrapped text gets its full height
         lay.addWidget(
-            _label(
+            plain_label(
                 self.tr(
                     "If you forget this passphrase, nobody — not even the makers of Quire — can "
                     "open your diary again. Write it down and keep it somewhere safe, away from "
@@ -197,7 +187,7 @@ class WelcomePage(QWidget):
         self.use_secret = QCheckBox(self.tr("Also keep a secret in this computer's keyring"))
         self.use_secret.setAccessibleName(self.tr("Use a device secret"))
         available, reason = device_secret.is_available()
-        self.secret_hint = _label(
+        self.secret_hint = plain_label(
             self.tr(
                 "Then a copy of the diary is useless without this computer. You will get "
                 "24 words to write down: you need them to open the diary on another "
@@ -219,7 +209,7 @@ class WelcomePage(QWidget):
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setVisible(False)
-        self.message = _label("", "errorText")
+        self.message = plain_label("", "errorText")
         lay.addWidget(self.create_button)
         lay.addWidget(self.busy)
         lay.addWidget(self.message)

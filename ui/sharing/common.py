@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from app.errors import CancelledError, DamagedDataError, NoMatchingKeyError, QuireError
 from ui.diary.detail_view import human_size
+from ui.labels import plain_label  # re-exported for ui/sharing
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -31,18 +32,6 @@ __all__ = [
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("sharing", text)
-
-
-def plain_label(text: str = "", name: str = "", *, selectable: bool = False) -> QLabel:
-    """A wrapping label that never interprets its text as HTML."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    if name:
-        label.setObjectName(name)
-    if selectable:
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 def counted(n: int, one: str, many: str) -> str:
