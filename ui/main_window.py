@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
         self.act_settings = self._action(
             self.tr("Settings"),
             self.open_settings,
-            QKeySequence.StandardKey.Preferences,
+            "Ctrl+,",
             "settings",
         )
         self.act_lock = self._action(self.tr("Lock"), self.lock, "Ctrl+L", "lock")
