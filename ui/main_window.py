@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.welcome.language_changed.connect(self._language_chosen)
         self.unlock_page = UnlockPage(home)
         self.unlock_page.unlocked.connect(self._unlocked)
+        self.unlock_page.panic_requested.connect(self.panic)
         self.diary = DiaryPage()
         self.diary_host = self._diary_host()
         for page in (self.welcome, self.unlock_page, self.diary_host):
@@ -177,6 +178,9 @@ class MainWindow(QMainWindow):
             self.act_panic,
         ):
             a.setEnabled(on)
+        # No passphrase is needed to destroy the diary: the panic shortcut and the unlock
+        # page's button work while it is locked too (someone may be at the door).
+        self.act_panic.setEnabled(on or vault_exists(self.home))
         self.toolbar.setVisible(on)
         self.safety_toolbar.setVisible(on)
         self.safety_toolbar.setMinimumWidth(self.safety_toolbar.sizeHint().width())

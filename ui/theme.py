@@ -21,6 +21,8 @@ QToolButton { padding: 5px 10px; border-radius: 6px; }
 QToolButton:hover { background: palette(midlight); }
 QToolButton#panicButton { color: white; background: #b3261e; font-weight: 600; }
 QToolButton#panicButton:hover { background: #8c1d18; }
+QPushButton#panicLink { color: #b3261e; border: none; background: transparent; }
+QPushButton#panicLink:hover { text-decoration: underline; }
 QPushButton { padding: 5px 10px; border-radius: 6px; border: 1px solid palette(mid);
               background: palette(button); color: palette(button-text); min-width: 56px; }
 QPushButton:hover { background: palette(midlight); }

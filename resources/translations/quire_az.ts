@@ -34,7 +34,7 @@
         <translation>Son ehtiyat nüsxə: {days} gün əvvəl ({date}).</translation>
     </message>
     <message>
-        <location filename="../../ui/diary/detail_view.py" line="+153"/>
+        <location filename="../../ui/diary/detail_view.py" line="+154"/>
         <source>Incident details</source>
         <translation>Hadisənin təfərrüatları</translation>
     </message>
@@ -160,7 +160,7 @@
         <translation>Gündəliyi silmək mümkün olmadı: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/common.py" line="+79"/>
+        <location filename="../../ui/sharing/common.py" line="+68"/>
         <source>Fingerprint</source>
         <translation>Barmaq izi</translation>
     </message>
@@ -544,7 +544,7 @@
         <translation>Kateqoriya filtri</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>All categories</source>
         <translation>Bütün kateqoriyalar</translation>
     </message>
@@ -1279,7 +1279,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location line="+3"/>
         <location filename="../../ui/editor/text.py" line="+1"/>
-        <location filename="../../ui/editor/widgets.py" line="+409"/>
+        <location filename="../../ui/editor/widgets.py" line="+406"/>
         <source>Who was targeted</source>
         <translation>Kim hədəfə alındı</translation>
     </message>
@@ -1492,7 +1492,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Qeyd edilib: {created} · son dəyişiklik: {updated} · saxlanmış versiyalar: {n}</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+267"/>
         <source>Notes ({n})</source>
         <translation>Qeydlər ({n})</translation>
     </message>
@@ -1503,18 +1503,18 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Sonrakı qeydlər</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-397"/>
         <source>History</source>
         <translation>Tarixçə</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+393"/>
+        <location line="+394"/>
         <source>Notes</source>
         <translation>Qeydlər</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-360"/>
         <source>What happened: {kind}</source>
         <translation>Nə baş verdi: {kind}</translation>
     </message>
@@ -1545,12 +1545,12 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     </message>
     <message>
         <location line="+30"/>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>New incident</source>
         <translation>Yeni hadisə</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-75"/>
         <source>What happened? Choose what fits best: it adds questions that help. Everything can be changed later, and nothing leaves this computer.</source>
         <translation>Nə baş verdi? Ən uyğun olanı seçin: bu, kömək edən suallar əlavə edir. Hər şeyi sonra dəyişmək olar və heç nə bu kompüterdən kənara çıxmır.</translation>
     </message>
@@ -1561,7 +1561,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     </message>
     <message>
         <location line="+10"/>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Edit incident</source>
         <translation>Hadisəni redaktə et</translation>
     </message>
@@ -1965,7 +1965,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+105"/>
+        <location filename="../../ui/main_window.py" line="+106"/>
         <source>New incident</source>
         <translation>Yeni hadisə</translation>
     </message>
@@ -2030,7 +2030,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Kilid və təcili silmə</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+114"/>
         <source>locked</source>
         <translation>kilidlidir</translation>
     </message>
@@ -3319,7 +3319,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+123"/>
+        <location filename="../../ui/settings_dialog.py" line="+113"/>
         <location line="+238"/>
         <source>Settings</source>
         <translation>Parametrlər</translation>
@@ -3789,7 +3789,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/pages/unlock.py" line="+31"/>
+        <location filename="../../ui/pages/unlock.py" line="+32"/>
         <source>Quire is locked</source>
         <translation>Quire kilidlidir</translation>
     </message>
@@ -3831,7 +3831,17 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Kilid açılır</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+20"/>
+        <source>Panic wipe…</source>
+        <translation>Təcili silmə…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Destroy the diary on this computer now, without the passphrase (Ctrl+Shift+Delete)</source>
+        <translation>Bu kompüterdəki gündəliyi indi, parol olmadan məhv et (Ctrl+Shift+Delete)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Wrong passphrase. Check the keyboard language and Caps Lock.</source>
         <translation>Parol ifadəsi yanlışdır. Klaviaturanın dilini və Caps Lock düyməsini yoxlayın.</translation>
     </message>
@@ -3849,7 +3859,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="+63"/>
+        <location filename="../../ui/pages/welcome.py" line="+66"/>
         <source>Welcome to Quire</source>
         <translation>Quire-a xoş gəlmisiniz</translation>
     </message>
@@ -3901,12 +3911,12 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     </message>
     <message>
         <location line="+7"/>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Passphrase</source>
         <translation>Parol ifadəsi</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Passphrase again</source>
         <translation>Parol ifadəsi təkrar</translation>
     </message>
@@ -3916,7 +3926,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Parol ifadəsinin etibarlılığı</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Again</source>
         <translation>Təkrar</translation>
     </message>
@@ -3926,7 +3936,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Etibarlılıq</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>If you forget this passphrase, nobody — not even the makers of Quire — can open your diary again. Write it down and keep it somewhere safe, away from the laptop.</source>
         <translation>Bu parol ifadəsini unutsanız, heç kim — hətta Quire-ı yaradanlar da — gündəliyinizi bir daha aça bilməz. Onu yazın və noutbukdan uzaqda, təhlükəsiz yerdə saxlayın.</translation>
     </message>

@@ -34,7 +34,7 @@
         <translation>Последняя резервная копия: {days} дн. назад ({date}).</translation>
     </message>
     <message>
-        <location filename="../../ui/diary/detail_view.py" line="+153"/>
+        <location filename="../../ui/diary/detail_view.py" line="+154"/>
         <source>Incident details</source>
         <translation>Подробности инцидента</translation>
     </message>
@@ -160,7 +160,7 @@
         <translation>Не удалось удалить дневник: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/common.py" line="+79"/>
+        <location filename="../../ui/sharing/common.py" line="+68"/>
         <source>Fingerprint</source>
         <translation>Отпечаток</translation>
     </message>
@@ -544,7 +544,7 @@
         <translation>Фильтр по категории</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
@@ -1285,7 +1285,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+3"/>
         <location filename="../../ui/editor/text.py" line="+1"/>
-        <location filename="../../ui/editor/widgets.py" line="+409"/>
+        <location filename="../../ui/editor/widgets.py" line="+406"/>
         <source>Who was targeted</source>
         <translation>Против кого</translation>
     </message>
@@ -1498,7 +1498,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Записан {created} · изменён {updated} · сохранённых версий: {n}</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+267"/>
         <source>Notes ({n})</source>
         <translation>Заметки ({n})</translation>
     </message>
@@ -1509,18 +1509,18 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Дополнительные заметки</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-397"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+393"/>
+        <location line="+394"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-360"/>
         <source>What happened: {kind}</source>
         <translation>Что произошло: {kind}</translation>
     </message>
@@ -1551,12 +1551,12 @@ It is stored safely in the diary and goes with the incident into any export.</so
     </message>
     <message>
         <location line="+30"/>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>New incident</source>
         <translation>Новый инцидент</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-75"/>
         <source>What happened? Choose what fits best: it adds questions that help. Everything can be changed later, and nothing leaves this computer.</source>
         <translation>Что произошло? Выберите самый подходящий вариант — он добавит полезные вопросы. Всё можно изменить позже, и ничто не покидает этот компьютер.</translation>
     </message>
@@ -1567,7 +1567,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     </message>
     <message>
         <location line="+10"/>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Edit incident</source>
         <translation>Изменить инцидент</translation>
     </message>
@@ -1971,7 +1971,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+105"/>
+        <location filename="../../ui/main_window.py" line="+106"/>
         <source>New incident</source>
         <translation>Новый инцидент</translation>
     </message>
@@ -2036,7 +2036,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Блокировка и экстренное удаление</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+114"/>
         <source>locked</source>
         <translation>заблокирован</translation>
     </message>
@@ -3332,7 +3332,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+123"/>
+        <location filename="../../ui/settings_dialog.py" line="+113"/>
         <location line="+238"/>
         <source>Settings</source>
         <translation>Настройки</translation>
@@ -3802,7 +3802,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/pages/unlock.py" line="+31"/>
+        <location filename="../../ui/pages/unlock.py" line="+32"/>
         <source>Quire is locked</source>
         <translation>Quire заблокирован</translation>
     </message>
@@ -3844,7 +3844,17 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Разблокировка</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+20"/>
+        <source>Panic wipe…</source>
+        <translation>Экстренное удаление…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Destroy the diary on this computer now, without the passphrase (Ctrl+Shift+Delete)</source>
+        <translation>Уничтожить дневник на этом компьютере сейчас, без пароля (Ctrl+Shift+Delete)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Wrong passphrase. Check the keyboard language and Caps Lock.</source>
         <translation>Неверная парольная фраза. Проверьте раскладку клавиатуры и Caps Lock.</translation>
     </message>
@@ -3862,7 +3872,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="+63"/>
+        <location filename="../../ui/pages/welcome.py" line="+66"/>
         <source>Welcome to Quire</source>
         <translation>Добро пожаловать в Quire</translation>
     </message>
@@ -3914,12 +3924,12 @@ It is stored safely in the diary and goes with the incident into any export.</so
     </message>
     <message>
         <location line="+7"/>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Passphrase again</source>
         <translation>Парольная фраза ещё раз</translation>
     </message>
@@ -3929,7 +3939,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Надёжность парольной фразы</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Again</source>
         <translation>Ещё раз</translation>
     </message>
@@ -3939,7 +3949,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Надёжность</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>If you forget this passphrase, nobody — not even the makers of Quire — can open your diary again. Write it down and keep it somewhere safe, away from the laptop.</source>
         <translation>Если вы забудете эту парольную фразу, никто — даже создатели Quire — не сможет снова открыть ваш дневник. Запишите её и храните в надёжном месте, подальше от ноутбука.</translation>
     </message>

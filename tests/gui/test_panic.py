@@ -179,3 +179,23 @@ def test_panic_button_stays_on_screen(make_window: Any, qtbot: Any, lang: str) -
         assert w.act_panic.text() == ("Panic wipe" if lang == "en" else "Экстренное удаление")
     finally:
         install_language("en")
+
+
+def test_panic_works_while_locked(qtbot: Any, tmp_path: Path) -> None:
+    """No passphrase is needed: from the unlock page, the button and the shortcut wipe."""
+    from app.vault.kdf import INSECURE_TEST_PARAMS
+    from app.vault.vault import Vault
+    from ui.main_window import MainWindow
+
+    home = tmp_path / "locked"
+    Vault.create(home, "pw", kdf=INSECURE_TEST_PARAMS)[0].lock()
+    win = MainWindow(home)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.stack.currentWidget() is win.unlock_page
+    assert win.act_panic.isEnabled()
+    Dialogs.next_answers.append(True)  # "Destroy the diary on this computer now?" — yes
+    win.unlock_page.panic_button.click()
+    qtbot.waitUntil(lambda: win.stack.currentWidget() is win.welcome, timeout=10_000)
+    qtbot.waitUntil(lambda: not (home / "vault.key").exists(), timeout=10_000)
+    assert not (home / "diary.db").exists()

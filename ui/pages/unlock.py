@@ -23,6 +23,7 @@ from ui.worker import run_task
 
 class UnlockPage(QWidget):
     unlocked = Signal(object)  # Vault
+    panic_requested = Signal()
 
     def __init__(self, home: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +70,16 @@ class UnlockPage(QWidget):
         inner.addWidget(self.button)
         inner.addWidget(self.busy)
         inner.addWidget(self.message)
+        self.panic_button = QPushButton(self.tr("Panic wipe…"))
+        self.panic_button.setObjectName("panicLink")
+        self.panic_button.setToolTip(
+            self.tr(
+                "Destroy the diary on this computer now, without the passphrase (Ctrl+Shift+Delete)"
+            )
+        )
+        self.panic_button.setAutoDefault(False)
+        self.panic_button.clicked.connect(self.panic_requested)
+        inner.addWidget(self.panic_button, 0, Qt.AlignmentFlag.AlignRight)
         box.setMaximumWidth(520)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
