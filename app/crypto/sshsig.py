@@ -10,7 +10,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import struct
-from typing import BinaryIO
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -67,17 +66,6 @@ def fingerprint(key: Ed25519PublicKey) -> str:
     return "SHA256:" + base64.b64encode(digest).decode().rstrip("=")
 
 
-def parse_public_key_line(line: str) -> Ed25519PublicKey:
-    parts = line.split()
-    if len(parts) < 2 or parts[0] != KEY_TYPE:
-        raise SignatureError("not an ssh-ed25519 public key")
-    try:
-        blob = base64.b64decode(parts[1], validate=True)
-    except ValueError:
-        raise SignatureError("the public key is not valid base64") from None
-    return _key_from_blob(blob)
-
-
 def _key_from_blob(blob: bytes) -> Ed25519PublicKey:
     r = _Reader(blob)
     if r.string() != KEY_TYPE.encode():
@@ -96,13 +84,6 @@ def _signed_data(namespace: str, message_hash: bytes) -> bytes:
         + _string(HASH_ALG.encode())
         + _string(message_hash)
     )
-
-
-def hash_stream(stream: BinaryIO) -> bytes:
-    h = hashlib.sha512()
-    while chunk := stream.read(1024 * 1024):
-        h.update(chunk)
-    return h.digest()
 
 
 def sign(key: Ed25519PrivateKey, message: bytes, namespace: str) -> str:
