@@ -8,6 +8,7 @@ leaves either the old or the new version, never a torn one.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import secrets
 from collections.abc import Iterator
@@ -16,6 +17,14 @@ from typing import BinaryIO
 
 PRIVATE_DIR_MODE = 0o700
 TEMP_SUFFIX = ".part"
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """Whether ``exc`` (or what caused it) means the disk or the user's quota is full."""
+    return any(
+        isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT)
+        for e in (exc, exc.__cause__)
+    )
 
 
 def restrict_umask() -> None:

@@ -535,3 +535,29 @@ def test_bundle_past_4_gib_uses_zip64(vault: Vault, tmp_path: Path) -> None:
         (entry,) = [z for z in zf.infolist() if z.filename.startswith("evidence/")]
         assert entry.file_size == size
         assert entry.header_offset >= 0 and entry.file_size > zipfile.ZIP64_LIMIT
+
+
+def test_cancel_while_the_report_is_made_leaves_no_file(vault: Vault, tmp_path: Path) -> None:
+    """After the evidence only the report is left; cancelling then still stops cleanly."""
+    for n in range(3):
+        _incident(vault, title=f"Threat {n}")
+    seen: list[tuple[int, int]] = []
+    asked_after_evidence: list[bool] = []
+
+    def cancel() -> bool:
+        done = bool(seen) and seen[-1][0] == seen[-1][1]
+        if done:
+            asked_after_evidence.append(True)
+        return done
+
+    with pytest.raises(CancelledError):
+        export_bundle(
+            vault,
+            Selection(all=True),
+            [KEY.recipient],
+            tmp_path / "b.age",
+            progress=lambda d, t: seen.append((d, t)),
+            cancel=cancel,
+        )
+    assert asked_after_evidence, "the report never asked whether to stop"
+    assert list(tmp_path.iterdir()) == [tmp_path / "vault"]

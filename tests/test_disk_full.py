@@ -242,3 +242,42 @@ def test_backup_onto_too_small_disk(tmp_path: Path) -> None:
             vault.db.execute("BEGIN IMMEDIATE")
             vault.db.execute("ROLLBACK")
         assert list(mnt.iterdir()) == []
+
+
+def test_export_onto_too_small_disk(tmp_path: Path) -> None:
+    """A bundle written to a nearly full USB stick: one clear error, no partial file, the
+    vault untouched, and the same through the CLI."""
+    from app.age import generate_identity
+    from app.bundle.export import Selection, export_bundle
+    from app.errors import QuireError
+    from app.evidence.store import EvidenceStore
+    from app.vault.vault import Vault
+
+    home = tmp_path / "vault"
+    _vault_with_evidence(home, tmp_path, 12 * MIB)
+    recipient = generate_identity().recipient
+    with small_tmpfs(tmp_path / "mnt") as mnt:
+        with Vault.unlock(home, PASSPHRASE) as vault:
+            with pytest.raises(QuireError) as caught:
+                export_bundle(vault, Selection(all=True), [recipient], mnt / "bundle.age")
+            message = str(caught.value)
+            assert "disk space" in message and "nothing was written" in message, message
+            assert EvidenceStore(vault).check().ok
+        assert list(mnt.iterdir()) == [], "export left files behind"
+        assert shutil.disk_usage(mnt).used < 256 * 1024
+
+        proc = run_cli(
+            home,
+            "--passphrase-stdin",
+            "export",
+            "--all",
+            "--to",
+            recipient.encode(),
+            "-o",
+            str(mnt / "bundle.age"),
+            stdin=PASSPHRASE + "\n",
+        )
+        assert proc.returncode == 1, (proc.stdout, proc.stderr)
+        assert "disk space" in proc.stderr.lower(), proc.stderr
+        assert "Traceback" not in proc.stderr
+        assert list(mnt.iterdir()) == []

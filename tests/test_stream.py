@@ -93,3 +93,45 @@ def test_any_flip_or_cut_fails_cleanly(data: bytes, where: int, flip: int) -> No
         damaged = bytes(sealed[:pos])
     with pytest.raises(StreamError):
         read_all(Unseekable(damaged))
+
+
+def _readinto_all(reader: StreamReader, size: int) -> bytes:
+    """Read with a caller's buffer of ``size`` bytes, as bulk copies do (the no-copy path)."""
+    out, buf = bytearray(), bytearray(size)
+    while n := reader.readinto(buf):
+        out += buf[:n]
+    return bytes(out)
+
+
+@pytest.mark.parametrize("buffer", [CHUNK_SIZE, CHUNK_SIZE + 5, 3 * CHUNK_SIZE, 1 << 20])
+@pytest.mark.parametrize("size", [0, 1, CHUNK_SIZE, 2 * CHUNK_SIZE + 7, 17 * CHUNK_SIZE])
+def test_large_buffers_decrypt_in_place(size: int, buffer: int) -> None:
+    data = os.urandom(size)
+    sealed = seal(data, piece=CHUNK_SIZE)
+    assert _readinto_all(StreamReader(io.BytesIO(sealed), KEY), buffer) == data
+    assert _readinto_all(StreamReader(Unseekable(sealed), KEY), buffer) == data
+
+
+def test_seek_back_into_a_chunk_read_in_place() -> None:
+    data = os.urandom(3 * CHUNK_SIZE)
+    r = StreamReader(io.BytesIO(seal(data)), KEY)
+    buf = bytearray(2 * CHUNK_SIZE)
+    assert r.readinto(buf) == len(buf)  # both chunks went straight into buf
+    r.seek(CHUNK_SIZE + 10)  # inside the chunk read last: it must be decrypted again
+    assert r.read(20) == data[CHUNK_SIZE + 10 : CHUNK_SIZE + 30]
+
+
+@pytest.mark.parametrize("seekable", [True, False])
+def test_damaged_chunk_leaves_no_unauthenticated_plaintext_in_the_buffer(seekable: bool) -> None:
+    data = b"A" * (3 * CHUNK_SIZE)
+    sealed = bytearray(seal(data))
+    sealed[CHUNK_SIZE + 16 + 100] ^= 1  # inside the second chunk's ciphertext
+    src = io.BytesIO(bytes(sealed)) if seekable else Unseekable(bytes(sealed))
+    r = StreamReader(src, KEY)  # type: ignore[arg-type]
+    first = bytearray(CHUNK_SIZE)
+    assert r.readinto(first) == CHUNK_SIZE
+    buf = bytearray(b"\xff" * CHUNK_SIZE)
+    with pytest.raises(StreamError):
+        r.readinto(buf)
+    # ChaCha20 decrypts before the tag is checked; what it wrote must not be left there.
+    assert b"A" not in buf

@@ -15,7 +15,6 @@ refused with nothing left behind.
 from __future__ import annotations
 
 import contextlib
-import errno
 import hashlib
 import json
 import os
@@ -43,10 +42,6 @@ _BLOB_NAME = re.compile(r"^evidence/[0-9a-f]{32}$")
 _COPY = 1024 * 1024
 
 Progress = Callable[[int, int], None]
-
-
-def _disk_full(exc: BaseException) -> bool:
-    return isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT)
 
 
 class _HashingReader:
@@ -100,7 +95,7 @@ def create_backup(vault: Vault, out: Path, *, progress: Progress | None = None) 
             info.size, info.mode = len(data), 0o600
             tar.addfile(info, _BytesReader(data))  # type: ignore[arg-type]
     except OSError as exc:
-        if _disk_full(exc):
+        if fs.is_disk_full(exc):
             raise QuireError(
                 f"Not enough disk space to write the backup to {Path(out).parent}; "
                 "no backup was written."
@@ -172,7 +167,7 @@ def restore_backup(backup: Path, home: Path, *, progress: Progress | None = None
         fs.fsync_dir(home.parent)
     except BaseException as exc:
         shutil.rmtree(staging, ignore_errors=True)
-        if _disk_full(exc):
+        if fs.is_disk_full(exc):
             raise QuireError(
                 f"Not enough disk space to restore the backup into {home}; nothing was restored."
             ) from exc

@@ -57,6 +57,7 @@ class StreamWriter(io.RawIOBase):
         self._raw = raw
         self._aead = ChaCha20Poly1305(key)
         self._buf = bytearray()
+        self._out = memoryview(bytearray(SEALED_CHUNK_SIZE))
         self._index = 0
         self._written = 0
 
@@ -87,7 +88,10 @@ class StreamWriter(io.RawIOBase):
         return size
 
     def _seal(self, chunk: bytes | bytearray | memoryview, last: bool) -> None:
-        self._raw.write(self._aead.encrypt(_nonce(self._index, last), chunk, None))
+        # Sealed into one reused buffer: a file's write() must not keep what it is given.
+        out = self._out[: len(chunk) + TAG_SIZE]
+        self._aead.encrypt_into(_nonce(self._index, last), chunk, None, out)
+        self._raw.write(out)
         self._index += 1
 
     def close(self) -> None:
@@ -140,11 +144,12 @@ class StreamReader(io.RawIOBase):
         self._pos = 0
         self._size: int | None = None
         self._pending = b""  # look-ahead byte taken while finding the end of a chunk
+        self._sealed = memoryview(bytearray(SEALED_CHUNK_SIZE))  # reused for every chunk
         if _is_seekable(raw):
             self._size = self._authenticate_end()
 
     # -- helpers -----------------------------------------------------------------------
-    def _open(self, index: int, sealed: bytes, last: bool) -> bytes:
+    def _open(self, index: int, sealed: bytes | memoryview, last: bool) -> bytes:
         try:
             return self._aead.decrypt(_nonce(index, last), sealed, None)
         except InvalidTag:
@@ -179,24 +184,64 @@ class StreamReader(io.RawIOBase):
             n -= len(got)
         return b"".join(parts)
 
-    def _next_chunk(self) -> None:
-        """Decrypt the next chunk in sequence (reading one byte ahead to see the end)."""
-        sealed = self._read_exact(SEALED_CHUNK_SIZE)
+    def _read_sealed(self) -> tuple[memoryview, bool]:
+        """The next sealed chunk (in a reused buffer) and whether it is the last one.
+
+        Without a known size, one byte is read ahead to see where the stream ends.
+        """
+        view = self._sealed
+        n = 0
+        if self._pending:
+            view[: len(self._pending)] = self._pending
+            n, self._pending = len(self._pending), b""
+        readinto = getattr(self._raw, "readinto", None)
+        while n < SEALED_CHUNK_SIZE:
+            if readinto is not None:
+                got = readinto(view[n:])
+            else:
+                data = self._raw.read(SEALED_CHUNK_SIZE - n)
+                got = len(data)
+                view[n : n + got] = data
+            if not got:
+                break
+            n += got
         if self._size is not None:
             last = self._index == self._chunks - 1
         else:
-            ahead = self._raw.read(1) if len(sealed) == SEALED_CHUNK_SIZE else b""
+            ahead = self._raw.read(1) if n == SEALED_CHUNK_SIZE else b""
             last = not ahead
             if ahead:
                 self._pending = ahead
-        if len(sealed) < TAG_SIZE:
+        if n < TAG_SIZE:
             raise StreamError("truncated data (final chunk missing)")
-        plain = self._open(self._index, sealed, last)
-        if last and not plain and self._index > 0:
+        return view[:n], last
+
+    def _chunk_opened(self, plain_size: int, last: bool) -> None:
+        if last and not plain_size and self._index > 0:
             raise StreamError("damaged data (empty final chunk)")
         self._index += 1
-        self._plain, self._plain_off = plain, 0
         self._done = last
+
+    def _next_chunk(self) -> None:
+        """Decrypt the next chunk in sequence into ``self._plain``."""
+        sealed, last = self._read_sealed()
+        plain = self._open(self._index, sealed, last)
+        self._chunk_opened(len(plain), last)
+        self._plain, self._plain_off = plain, 0
+
+    def _next_chunk_into(self, dest: memoryview) -> int:
+        """Decrypt the next chunk straight into ``dest`` (room for a whole chunk): no copy."""
+        sealed, last = self._read_sealed()
+        size = len(sealed) - TAG_SIZE
+        out = dest[:size]
+        try:
+            self._aead.decrypt_into(_nonce(self._index, last), sealed, None, out)
+        except InvalidTag:
+            out[:] = bytes(size)  # it holds unauthenticated plaintext: never leave that
+            raise StreamError("damaged or truncated data (authentication failed)") from None
+        self._chunk_opened(size, last)
+        self._plain, self._plain_off = b"", 0
+        return size
 
     # -- io.RawIOBase ------------------------------------------------------------------
     def readable(self) -> bool:
@@ -219,7 +264,9 @@ class StreamReader(io.RawIOBase):
         base = {os.SEEK_SET: 0, os.SEEK_CUR: self._pos, os.SEEK_END: self._size}[whence]
         target = max(0, base + offset)
         index = min(target // CHUNK_SIZE, self._chunks - 1)
-        if index != self._index - 1 or (not self._plain and self._index == 0):
+        # Re-read unless that chunk is the one held (a chunk decrypted into a caller's
+        # buffer by readinto is not held).
+        if index != self._index - 1 or not self._plain:
             self._raw.seek(self._start + index * SEALED_CHUNK_SIZE)
             self._index = index
             self._next_chunk()
@@ -234,7 +281,10 @@ class StreamReader(io.RawIOBase):
             if self._plain_off >= len(self._plain):
                 if self._done:
                     break
-                self._next_chunk()
+                if len(out) - filled >= CHUNK_SIZE:
+                    filled += self._next_chunk_into(out[filled : filled + CHUNK_SIZE])
+                else:
+                    self._next_chunk()
                 continue
             take = min(len(out) - filled, len(self._plain) - self._plain_off)
             out[filled : filled + take] = self._plain[self._plain_off : self._plain_off + take]

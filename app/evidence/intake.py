@@ -11,7 +11,6 @@ the user's explicit choice.
 
 from __future__ import annotations
 
-import errno
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app import fs
 from app.errors import CancelledError, DamagedDataError, QuireError
 from app.evidence.shred import overwrite_and_remove
 from app.evidence.store import READ_SIZE, EvidenceInfo, EvidenceStore
@@ -57,13 +57,6 @@ class ImportOutcome:
 
     imported: list[tuple[Path, EvidenceInfo]] = field(default_factory=list)
     problems: list[FileProblem] = field(default_factory=list)
-
-
-def _is_disk_full(exc: BaseException) -> bool:
-    for e in (exc, exc.__cause__):
-        if isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT):
-            return True
-    return False
 
 
 def _size_or_zero(path: Path) -> int:
@@ -112,7 +105,7 @@ def import_files(
             except CancelledError:
                 raise
             except (QuireError, OSError) as exc:
-                if _is_disk_full(exc):
+                if fs.is_disk_full(exc):
                     outcome.problems.append(FileProblem(path, DISK_FULL))
                     outcome.problems += [FileProblem(p, SKIPPED) for p in files[index + 1 :]]
                     break
@@ -154,7 +147,7 @@ def import_bytes(
                 captured_at=normalize_captured_at(captured_at),
             )
         except OSError as exc:
-            if _is_disk_full(exc):
+            if fs.is_disk_full(exc):
                 raise QuireError("Not enough disk space to store this; nothing was saved.") from exc
             raise
     finally:
@@ -318,7 +311,7 @@ def export_copy(
         try:
             return EvidenceStore(session).export(evidence_id, Path(dest), progress=step)
         except OSError as exc:
-            if _is_disk_full(exc):
+            if fs.is_disk_full(exc):
                 raise QuireError(
                     "Not enough disk space for the copy; nothing was written."
                 ) from exc

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import builtins
 import contextlib
-import errno
 import hashlib
 import io
 import os
@@ -183,7 +182,7 @@ class EvidenceStore:
                 )
         except BaseException as exc:
             self._abandon(row_id, tmp, final)
-            if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            if fs.is_disk_full(exc):
                 raise QuireError(
                     "Not enough disk space to store this file; nothing was saved."
                 ) from exc

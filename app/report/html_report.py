@@ -348,7 +348,9 @@ def render_html(inp: ReportInput) -> str:
     body = [_cover(view), _chronology(view)]
     if chart is not None:
         body.append(_chart(chart))
-    body += [_incident(inp, incident) for incident in view.incidents]
+    for incident in view.incidents:
+        inp.check_cancelled()
+        body.append(_incident(inp, incident))
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en"><head><meta charset="utf-8">'

@@ -6,6 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
+from app.errors import CancelledError
+
 DEFAULT_MAX_INLINE_IMAGE_BYTES = 25 * 1024 * 1024
 
 
@@ -26,3 +28,9 @@ class ReportInput:
     evidence_path: Callable[[int, int], str]
     open_evidence: Callable[[int, int], BinaryIO]
     max_inline_image_bytes: int = DEFAULT_MAX_INLINE_IMAGE_BYTES
+    cancel: Callable[[], bool] | None = None
+
+    def check_cancelled(self) -> None:
+        """Between incidents: stop a long report when the export is cancelled."""
+        if self.cancel is not None and self.cancel():
+            raise CancelledError("Export cancelled; no bundle was written.")

@@ -521,5 +521,6 @@ def render_pdf(inp: ReportInput) -> bytes:
         if chart is not None:
             pdf.chart(chart)
         for incident in view.incidents:
+            inp.check_cancelled()
             pdf.incident(inp, incident, links[incident.id])
         return bytes(pdf.output())

@@ -1,0 +1,297 @@
+"""Reading ahead and writing behind on helper threads, so a copy uses both CPU cores.
+
+A sealed export decrypts evidence blobs, checksums and re-encrypts them, and writes the
+result. ``cryptography``'s AEAD calls, ``zlib.crc32`` on large buffers, and file reads and
+writes all release the GIL, so these steps run in parallel when they sit on different
+threads: ``ReadAhead`` decrypts the next pieces of a blob while the caller seals the
+current ones, and ``WriteBehind`` writes (and regularly flushes to the device) what was
+sealed before. Both move data in a few reused 1 MiB buffers, so memory stays flat and no
+time goes into allocating; an error on a helper thread is raised in the caller at its next
+call, and leaving either one always joins its thread.
+
+``ReadAhead`` holds decrypted evidence in memory only (its buffers are zeroed when it
+closes); only ciphertext goes through ``WriteBehind``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import io
+import mmap
+import os
+import queue
+import threading
+from collections.abc import Callable, Iterator
+from typing import BinaryIO
+
+PIECE_SIZE = 1024 * 1024  # what moves between threads at once
+BUFFERS = 6  # buffers each helper owns: how far it may run ahead
+SYNC_EVERY = 64 * 1024 * 1024  # flush written data to the device this often
+_POLL = 0.1  # seconds: how often a blocked side checks whether the other one failed
+
+_sync = getattr(os, "fdatasync", os.fsync)
+_O_DIRECT = getattr(os, "O_DIRECT", 0)  # Linux: write straight to the device
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
+
+
+Buffer = bytearray | mmap.mmap  # mmaps are page-aligned, as O_DIRECT needs
+
+
+class _Stopped(Exception):
+    """The caller went away; the helper thread ends quietly."""
+
+
+def _get(q: queue.Queue[Buffer], stop: threading.Event) -> Buffer:
+    while True:
+        if stop.is_set():
+            raise _Stopped
+        try:
+            return q.get(timeout=_POLL)
+        except queue.Empty:
+            continue
+
+
+def _pool(make: Callable[[], Buffer] = lambda: bytearray(PIECE_SIZE)) -> queue.Queue[Buffer]:
+    free: queue.Queue[Buffer] = queue.Queue()
+    for _ in range(BUFFERS):
+        free.put(make())
+    return free
+
+
+def _set_direct(fd: int, on: bool) -> bool:
+    """Switch O_DIRECT on or off for ``fd``; False where the system or filesystem can't."""
+    if not _O_DIRECT or fcntl is None:
+        return False
+    try:
+        flags = fcntl.fcntl(fd, fcntl.F_GETFL)
+        fcntl.fcntl(fd, fcntl.F_SETFL, (flags | _O_DIRECT) if on else (flags & ~_O_DIRECT))
+    except OSError:
+        return False
+    return True
+
+
+class ReadAhead:
+    """Iterate over a file's content as memoryviews filled on a helper thread.
+
+    ``readinto`` is called with a 1 MiB buffer until it returns 0 (that last call is
+    where a verifying reader checks the end). Each view handed out is valid until the
+    iteration moves on; do not keep it. Use as a context manager: leaving the block,
+    normally or not, stops and joins the thread.
+    """
+
+    def __init__(
+        self, readinto: Callable[[memoryview], int], *, name: str = "quire-read-ahead"
+    ) -> None:
+        self._readinto = readinto
+        self._free = _pool()
+        self._buffers = list(self._free.queue)
+        self._filled: queue.Queue[tuple[Buffer, int] | BaseException | None] = queue.Queue()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            while True:
+                buf = _get(self._free, self._stop)
+                n = self._fill(memoryview(buf))
+                if not n:
+                    self._free.put(buf)
+                    self._filled.put(None)
+                    return
+                self._filled.put((buf, n))
+        except _Stopped:
+            return
+        except BaseException as exc:  # raised in the caller
+            self._filled.put(exc)
+
+    def _fill(self, view: memoryview) -> int:
+        n = 0
+        while n < len(view):
+            got = self._readinto(view[n:])
+            if not got:
+                break
+            n += got
+        return n
+
+    def __iter__(self) -> Iterator[memoryview]:
+        while True:
+            item = self._filled.get()
+            if item is None:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            buf, n = item
+            try:
+                yield memoryview(buf)[:n]
+            finally:
+                self._free.put(buf)
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join()
+        for buf in self._buffers:
+            buf[:] = bytes(len(buf))  # decrypted evidence: leave none behind
+
+    def __enter__(self) -> ReadAhead:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class WriteBehind(io.RawIOBase):
+    """A write-only file object whose bytes reach ``raw`` on a helper thread.
+
+    Writes are copied into 1 MiB buffers that the helper writes out. Where the system
+    allows it (Linux, most filesystems) whole buffers go straight to the device
+    (``O_DIRECT``): no second copy into the page cache, nothing left for the caller's
+    final ``fsync`` but metadata, and progress follows what is really on the disk (a slow
+    USB stick no longer sits at 100 % for minutes). Otherwise the data goes through the
+    page cache and is flushed to the device every 64 MiB for the same reasons.
+
+    ``flush()`` waits until everything accepted so far is written (after it, writes are
+    buffered: the file's end is no longer aligned). ``close()`` flushes and ends the
+    thread; ``abort()`` ends it and drops what was not written yet. ``raw`` is never
+    closed.
+    """
+
+    def __init__(
+        self, raw: BinaryIO, *, direct: bool = True, name: str = "quire-write-behind"
+    ) -> None:
+        super().__init__()
+        raw.flush()  # from here on the descriptor is written directly
+        self._fd = raw.fileno()
+        # O_DIRECT needs aligned memory: anonymous mmaps are page-aligned.
+        self._direct = direct and raw.tell() % mmap.PAGESIZE == 0 and _set_direct(self._fd, True)
+        self._free = _pool(lambda: mmap.mmap(-1, PIECE_SIZE)) if self._direct else _pool()
+        self._full: queue.Queue[tuple[Buffer, int] | None] = queue.Queue()
+        self._stop = threading.Event()
+        self._error: BaseException | None = None
+        self._buf = self._free.get()
+        self._used = 0
+        self._accepted = 0
+        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
+        self._thread.start()
+
+    @property
+    def direct(self) -> bool:
+        """Whether whole buffers still bypass the page cache."""
+        return self._direct
+
+    # -- the helper thread -------------------------------------------------------------
+    def _run(self) -> None:
+        unsynced = 0
+        while True:
+            item = self._full.get()
+            try:
+                if item is None:
+                    return
+                buf, n = item
+                if self._error is None and not self._stop.is_set():
+                    self._write(memoryview(buf)[:n])
+                    unsynced += n
+                    if not self._direct and unsynced >= SYNC_EVERY:
+                        _sync(self._fd)
+                        unsynced = 0
+                self._free.put(buf)
+            except BaseException as exc:
+                self._error = exc  # raised in the caller; later buffers are dropped
+                self._free.put(buf)
+            finally:
+                self._full.task_done()
+
+    def _write(self, view: memoryview) -> None:
+        if self._direct and len(view) % mmap.PAGESIZE:
+            self._buffered()  # an unaligned tail: the page cache takes it
+        while view:
+            try:
+                view = view[os.write(self._fd, view) :]
+            except OSError as exc:
+                if not (self._direct and exc.errno == errno.EINVAL):
+                    raise
+                self._buffered()  # this filesystem refuses direct writes after all
+
+    def _buffered(self) -> None:
+        self._direct = False
+        _set_direct(self._fd, False)
+
+    # -- the caller's side -------------------------------------------------------------
+    def _check(self) -> None:
+        if self._error is not None:
+            raise self._error
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
+        if self.closed:
+            raise ValueError("write to a closed file")
+        self._check()
+        view = memoryview(data).cast("B")
+        size = len(view)
+        while view:
+            take = min(len(view), PIECE_SIZE - self._used)
+            self._buf[self._used : self._used + take] = view[:take]
+            self._used += take
+            view = view[take:]
+            if self._used == PIECE_SIZE:
+                self._hand_over()
+        self._accepted += size
+        return size
+
+    def _hand_over(self) -> None:
+        self._full.put((self._buf, self._used))
+        self._used = 0
+        while True:
+            try:
+                self._buf = self._free.get(timeout=_POLL)
+                return
+            except queue.Empty:
+                self._check()
+                if not self._thread.is_alive():
+                    raise OSError("the background writer stopped") from None
+
+    def tell(self) -> int:
+        return self._accepted
+
+    def flush(self) -> None:
+        """Block until every byte accepted so far has been written to ``raw``."""
+        if self.closed or self._stop.is_set():
+            return
+        if self._used:
+            self._hand_over()
+        self._full.join()
+        self._check()
+
+    def close(self) -> None:
+        if not self.closed:
+            try:
+                self.flush()
+            finally:
+                self._finish()
+        super().close()
+
+    def abort(self) -> None:
+        """Stop at once; bytes not yet written are dropped."""
+        if not self.closed:
+            self._stop.set()
+            self._used = 0
+            self._finish()
+        io.RawIOBase.close(self)
+
+    def _finish(self) -> None:
+        self._full.put(None)
+        self._thread.join()
+        if self._direct:
+            with contextlib.suppress(OSError):
+                self._buffered()  # hand ``raw`` back as it came
+
+    def __del__(self) -> None:
+        if hasattr(self, "_thread"):
+            self.abort()

@@ -1,0 +1,145 @@
+"""Read-ahead and write-behind helpers: same bytes out as in, errors reach the caller,
+threads never outlive their owner, decrypted buffers are zeroed."""
+
+from __future__ import annotations
+
+import io
+import os
+import threading
+from pathlib import Path
+
+import pytest
+
+from app import background_io as bio
+from app.background_io import PIECE_SIZE, ReadAhead, WriteBehind
+
+
+def _helper_threads() -> list[str]:
+    return [t.name for t in threading.enumerate() if t.name.startswith("quire-")]
+
+
+# -- WriteBehind ------------------------------------------------------------------------
+PIECES = [1, 4095, 4096, 70_000, PIECE_SIZE - 3, PIECE_SIZE, 3 * PIECE_SIZE + 17, 5]
+
+
+@pytest.mark.parametrize("direct", [True, False])
+def test_write_behind_writes_every_byte_in_order(tmp_path: Path, direct: bool) -> None:
+    data = os.urandom(sum(PIECES))
+    path = tmp_path / "out.bin"
+    with open(path, "wb") as raw:
+        raw.write(b"HEAD")  # an unaligned start: direct writes must not be tried
+        behind = WriteBehind(raw, direct=direct)
+        assert not behind.direct
+        pos = 0
+        for n in PIECES:
+            assert behind.write(memoryview(data)[pos : pos + n]) == n
+            pos += n
+        behind.close()
+        assert behind.tell() == len(data)
+    assert path.read_bytes() == b"HEAD" + data
+    assert _helper_threads() == []
+
+
+def test_write_behind_bypasses_the_page_cache_where_it_can(tmp_path: Path) -> None:
+    """On Linux filesystems that allow O_DIRECT, whole buffers go straight to the disk;
+    the unaligned tail (and anything after a flush) goes through the page cache."""
+    data = os.urandom(3 * PIECE_SIZE + 12345)
+    path = tmp_path / "out.bin"
+    with open(path, "wb") as raw:
+        behind = WriteBehind(raw)
+        if not behind.direct:
+            behind.abort()
+            pytest.skip(f"O_DIRECT not available for {tmp_path} here (the fallback is tested)")
+        scratch = bytearray(data[: 2 * PIECE_SIZE])
+        behind.write(scratch)
+        scratch[:] = bytes(len(scratch))  # the caller may reuse its buffer at once
+        behind.write(data[2 * PIECE_SIZE :])
+        behind.flush()
+        assert not behind.direct  # the tail went through the page cache
+        behind.write(b"more")
+        behind.close()
+        fcntl = pytest.importorskip("fcntl")
+        assert not fcntl.fcntl(raw.fileno(), fcntl.F_GETFL) & os.O_DIRECT  # the file is handed back as it came
+    assert path.read_bytes() == data + b"more"
+
+
+def test_write_behind_raises_the_writers_error_in_the_caller(tmp_path: Path) -> None:
+    path = tmp_path / "out.bin"
+    with open(path, "wb") as raw:
+        behind = WriteBehind(raw, direct=False)
+        os.close(raw.fileno())  # every write on the helper thread now fails (EBADF)
+        with pytest.raises(OSError):
+            for _ in range(2 * bio.BUFFERS + 4):
+                behind.write(bytes(PIECE_SIZE))
+            behind.close()
+        behind.abort()
+        assert behind.closed
+        with pytest.raises(OSError):
+            raw.close()  # already closed underneath
+    assert _helper_threads() == []
+
+
+def test_write_behind_abort_drops_and_joins(tmp_path: Path) -> None:
+    with open(tmp_path / "out.bin", "wb") as raw:
+        behind = WriteBehind(raw)
+        behind.write(os.urandom(PIECE_SIZE + 1))
+        behind.abort()
+        behind.abort()  # twice is harmless
+        assert behind.closed
+        with pytest.raises(ValueError):
+            behind.write(b"x")
+    assert _helper_threads() == []
+
+
+# -- ReadAhead --------------------------------------------------------------------------
+@pytest.mark.parametrize("size", [0, 1, PIECE_SIZE, PIECE_SIZE + 1, 7 * PIECE_SIZE + 99])
+def test_read_ahead_yields_the_whole_content(size: int) -> None:
+    data = os.urandom(size)
+    src = io.BytesIO(data)
+    with ReadAhead(src.readinto) as pieces:
+        got = b"".join(bytes(p) for p in pieces)
+    assert got == data
+    assert _helper_threads() == []
+
+
+def test_read_ahead_makes_the_final_empty_read() -> None:
+    """A verifying reader checks the hash on the read that returns 0: it must happen."""
+    calls: list[int] = []
+    src = io.BytesIO(b"x" * 10)
+
+    def readinto(buf: memoryview) -> int:
+        n = src.readinto(buf)
+        calls.append(n)
+        return n
+
+    with ReadAhead(readinto) as pieces:
+        assert [bytes(p) for p in pieces] == [b"x" * 10]
+    assert calls[-1] == 0
+
+
+def test_read_ahead_raises_the_readers_error() -> None:
+    src = io.BytesIO(os.urandom(3 * PIECE_SIZE))
+
+    def readinto(buf: memoryview) -> int:
+        if src.tell() >= 2 * PIECE_SIZE:
+            raise ValueError("damaged evidence 7")
+        return src.readinto(buf)
+
+    seen = 0
+    with pytest.raises(ValueError, match="damaged evidence 7"), ReadAhead(readinto) as pieces:
+        for piece in pieces:
+            seen += len(piece)
+    assert seen == 2 * PIECE_SIZE
+    assert _helper_threads() == []
+
+
+def test_leaving_early_stops_the_reader_and_zeroes_its_buffers() -> None:
+    secret = b"CANARY-plaintext-" * (PIECE_SIZE // 17 + 1)
+    src = io.BytesIO(secret * 20)  # far more than the buffers hold: the reader blocks
+    ahead = ReadAhead(src.readinto)
+    for piece in ahead:
+        assert bytes(piece[:6]) == b"CANARY"
+        break
+    ahead.close()
+    assert _helper_threads() == []
+    assert all(not any(buf) for buf in ahead._buffers)  # noqa: SLF001 - the point of the test
