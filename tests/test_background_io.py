@@ -59,7 +59,8 @@ def test_write_behind_bypasses_the_page_cache_where_it_can(tmp_path: Path) -> No
         behind.write(b"more")
         behind.close()
         fcntl = pytest.importorskip("fcntl")
-        assert not fcntl.fcntl(raw.fileno(), fcntl.F_GETFL) & os.O_DIRECT  # the file is handed back as it came
+        # the file is handed back as it came
+        assert not fcntl.fcntl(raw.fileno(), fcntl.F_GETFL) & os.O_DIRECT
     assert path.read_bytes() == data + b"more"
 
 
@@ -142,4 +143,4 @@ def test_leaving_early_stops_the_reader_and_zeroes_its_buffers() -> None:
         break
     ahead.close()
     assert _helper_threads() == []
-    assert all(not any(buf) for buf in ahead._buffers)  # noqa: SLF001 - the point of the test
+    assert all(not any(buf) for buf in ahead._buffers)  # the point of the test
