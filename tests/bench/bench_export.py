@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -25,7 +26,7 @@ from tests.conftest import require_tool
 
 SIZE = 1024 * 1024 * 1024
 FILES = 4  # four 256 MiB evidence files in one incident
-RUNS = 3
+RUNS = 5  # interleaved with the references; this machine's disk timings vary run to run
 REPO = Path(__file__).resolve().parents[2]
 
 CHILD = r"""
@@ -129,14 +130,19 @@ def test_export_throughput_and_memory(bench: Any, setup: dict[str, Any]) -> None
         peaks.append(result["peak_kib"] / 1024)
         out.unlink()
     best_q, best_a, best_as = min(quire), min(age_plain), min(age_sync)
+    med_q, med_a = statistics.median(quire), statistics.median(age_plain)
     mb = SIZE / 1e6
     bench.say(
         *bench.title(f"export of {SIZE >> 20} MiB of evidence ({FILES} files), best of {RUNS}"),
-        f"   quire export_bundle : {best_q:6.2f} s  {mb / best_q:7.0f} MB/s   runs {quire}",
+        f"   quire export_bundle : {best_q:6.2f} s  {mb / best_q:7.0f} MB/s   runs "
+        f"{[round(q, 2) for q in quire]}",
         f"   age -r              : {best_a:6.2f} s  {mb / best_a:7.0f} MB/s   ratio "
-        f"{bench.ratio(best_q, best_a)}",
+        f"{bench.ratio(best_q, best_a)} (target <= 1.25x)   runs "
+        f"{[round(a, 2) for a in age_plain]}",
         f"   age -r + fsync      : {best_as:6.2f} s  {mb / best_as:7.0f} MB/s   ratio "
         f"{bench.ratio(best_q, best_as)}",
-        f"   peak memory (RSS of the exporting process): {max(peaks):.0f} MB (target ≤ 150 MB)",
+        f"   medians             : quire {med_q:.2f} s, age -r {med_a:.2f} s, ratio "
+        f"{bench.ratio(med_q, med_a)}",
+        f"   peak memory (RSS of the exporting process): {max(peaks):.0f} MB (target <= 150 MB)",
     )
     assert max(peaks) <= 150
