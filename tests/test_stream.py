@@ -135,3 +135,25 @@ def test_damaged_chunk_leaves_no_unauthenticated_plaintext_in_the_buffer(seekabl
         r.readinto(buf)
     # ChaCha20 decrypts before the tag is checked; what it wrote must not be left there.
     assert b"A" not in buf
+
+
+@pytest.mark.parametrize("chunks", [15, 16, 17, 33])
+@pytest.mark.parametrize("extra", [0, 1])
+def test_one_large_write_seals_in_batches(chunks: int, extra: int) -> None:
+    """Whole chunks of one write go to the file ~1 MiB at a time; batch edges are exact."""
+    data = os.urandom(chunks * CHUNK_SIZE + extra)
+    out = io.BytesIO()
+    writes: list[int] = []
+    original = out.write
+
+    def counting(b: bytes) -> int:
+        writes.append(len(b))
+        return original(b)
+
+    out.write = counting  # type: ignore[method-assign]
+    with StreamWriter(out, KEY) as w:
+        w.write(data)
+    assert max(writes) <= 16 * (CHUNK_SIZE + 16)
+    assert len(out.getvalue()) == sealed_size(len(data))
+    assert read_all(io.BytesIO(out.getvalue())) == data
+    assert _readinto_all(StreamReader(io.BytesIO(out.getvalue()), KEY), 1 << 20) == data

@@ -23,6 +23,7 @@ CHUNK_SIZE = 64 * 1024
 TAG_SIZE = 16
 SEALED_CHUNK_SIZE = CHUNK_SIZE + TAG_SIZE
 KEY_SIZE = 32
+_BATCH = 16  # sealed chunks handed to the underlying file in one write (about 1 MiB)
 _MAX_CHUNKS = 1 << 88
 
 
@@ -57,7 +58,7 @@ class StreamWriter(io.RawIOBase):
         self._raw = raw
         self._aead = ChaCha20Poly1305(key)
         self._buf = bytearray()
-        self._out = memoryview(bytearray(SEALED_CHUNK_SIZE))
+        self._out = memoryview(bytearray(_BATCH * SEALED_CHUNK_SIZE))
         self._index = 0
         self._written = 0
 
@@ -81,8 +82,7 @@ class StreamWriter(io.RawIOBase):
         # Whole chunks straight from the caller's buffer (no copy), holding back at least
         # one byte so the final chunk is known when close() comes.
         whole = ((len(view) - 1) // CHUNK_SIZE) * CHUNK_SIZE if view else 0
-        for off in range(0, whole, CHUNK_SIZE):
-            self._seal(view[off : off + CHUNK_SIZE], last=False)
+        self._seal_whole(view[:whole])
         self._buf += view[whole:]
         self._written += size
         return size
@@ -93,6 +93,24 @@ class StreamWriter(io.RawIOBase):
         self._aead.encrypt_into(_nonce(self._index, last), chunk, None, out)
         self._raw.write(out)
         self._index += 1
+
+    def _seal_whole(self, view: memoryview) -> None:
+        """Seal whole, non-final chunks, up to a batch of them per write to ``raw``."""
+        encrypt, out, sealed = self._aead.encrypt_into, self._out, 0
+        for off in range(0, len(view), CHUNK_SIZE):
+            encrypt(
+                _nonce(self._index, False),
+                view[off : off + CHUNK_SIZE],
+                None,
+                out[sealed : sealed + SEALED_CHUNK_SIZE],
+            )
+            self._index += 1
+            sealed += SEALED_CHUNK_SIZE
+            if sealed == len(out):
+                self._raw.write(out)
+                sealed = 0
+        if sealed:
+            self._raw.write(out[:sealed])
 
     def close(self) -> None:
         if not self.closed:
