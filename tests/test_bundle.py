@@ -561,3 +561,25 @@ def test_cancel_while_the_report_is_made_leaves_no_file(vault: Vault, tmp_path: 
         )
     assert asked_after_evidence, "the report never asked whether to stop"
     assert list(tmp_path.iterdir()) == [tmp_path / "vault"]
+
+
+@pytest.mark.parametrize("damage", ["flipped", "missing"])
+def test_damaged_evidence_in_the_vault_stops_the_export(
+    vault: Vault, tmp_path: Path, damage: str
+) -> None:
+    """Evidence damaged on disk is named in a clear error; no bundle, no helper thread left."""
+    import threading
+
+    i = _incident(vault)
+    _attach(vault, i, os.urandom(5 * 1024 * 1024 + 3), "video.mp4")
+    blob = next(vault.evidence_dir.iterdir())
+    if damage == "missing":
+        blob.unlink()
+    else:
+        data = bytearray(blob.read_bytes())
+        data[3 * 1024 * 1024] ^= 1  # inside the fourth MiB: the read-ahead thread meets it
+        blob.write_bytes(bytes(data))
+    with pytest.raises(DamagedDataError, match=r"video\.mp4"):
+        _export(vault, tmp_path / "b.age")
+    assert list(tmp_path.iterdir()) == [tmp_path / "vault"]
+    assert [t.name for t in threading.enumerate() if t.name.startswith("quire-")] == []
