@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import deque
 from typing import Any, ClassVar
 
+from PySide6.QtCore import QDir
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
@@ -90,6 +91,9 @@ class Dialogs:
         dlg.setFileMode(mode)
         dlg.setAcceptMode(accept)
         dlg.setHistory([])
+        # Always start at home, never in the folder Qt remembers from last time: in front
+        # of someone looking over the shoulder it could read "evidence-for-the-lawyer".
+        dlg.setDirectory(QDir.homePath())
         if name_filter:
             dlg.setNameFilter(name_filter)
         if default_name:

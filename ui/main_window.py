@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app import settings as settings_store
 from app.settings import Settings
 from app.vault.vault import Vault, vault_exists
+from ui import privacy
 from ui.clipboard import Clipboard
 from ui.dialogs import Dialogs
 from ui.diary.diary_page import DiaryPage
@@ -235,6 +236,7 @@ class MainWindow(QMainWindow):
         self.diary.clear()
         self.evidence.clear()
         self.clipboard.clear_ours()
+        privacy.forget_qt_settings()  # the file dialogs' last folders
         vault, self.vault = self.vault, None
         vault.lock()
         self._set_diary_actions_enabled(False)
@@ -348,6 +350,7 @@ class MainWindow(QMainWindow):
 
     def after_wipe(self) -> None:
         """Called once the vault is destroyed: start again as on a new machine."""
+        privacy.forget_qt_settings()
         self.vault = None
         self.diary.clear()
         self.evidence.clear()
