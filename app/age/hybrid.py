@@ -18,8 +18,14 @@ from cryptography.hazmat.primitives.asymmetric.mlkem import MLKEM768PrivateKey, 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 from app.age import bech32, strict_base64
-from app.age.errors import HeaderError
-from app.age.stanza import FILE_KEY_SIZE, Stanza, check_body_size
+from app.age.stanza import (
+    FILE_KEY_SIZE,
+    PublicKeyRecipient,
+    Stanza,
+    check_body_size,
+    decode_arg,
+    stanzas_of,
+)
 from app.age.x25519 import checked_exchange
 
 STANZA_TYPE = "mlkem768x25519"
@@ -35,9 +41,14 @@ _INFO = b"age-encryption.org/mlkem768x25519"
 _SUITE = hpke.Suite(hpke.KEM.MLKEM768_X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.CHACHA20_POLY1305)
 
 
-class HybridRecipient:
-    """A post-quantum public key: the 1184-byte ML-KEM key then the 32-byte X25519 key."""
+class HybridRecipient(PublicKeyRecipient):
+    """A post-quantum public key: the 1184-byte ML-KEM key then the 32-byte X25519 key.
 
+    Its ``age1pq1…`` string is about 1,960 characters.
+    """
+
+    hrp = RECIPIENT_HRP
+    stanza_type = STANZA_TYPE
     post_quantum = True
 
     def __init__(self, public_key: bytes) -> None:
@@ -48,26 +59,6 @@ class HybridRecipient:
         mlkem = MLKEM768PublicKey.from_public_bytes(self._public[:MLKEM_PUBLIC_SIZE])
         x25519 = X25519PublicKey.from_public_bytes(self._public[MLKEM_PUBLIC_SIZE:])
         self._key = hpke.MLKEM768X25519PublicKey(mlkem, x25519)
-
-    @property
-    def public_bytes(self) -> bytes:
-        return self._public
-
-    def encode(self) -> str:
-        """The ``age1pq1…`` string people share (about 1,960 characters)."""
-        return bech32.encode(RECIPIENT_HRP, self._public)
-
-    def __str__(self) -> str:
-        return self.encode()
-
-    def __repr__(self) -> str:
-        return f"HybridRecipient({self.encode()[:24]!r}…)"
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, HybridRecipient) and other._public == self._public
-
-    def __hash__(self) -> int:
-        return hash((STANZA_TYPE, self._public))
 
     def wrap(self, file_key: bytes) -> list[Stanza]:
         if len(file_key) != FILE_KEY_SIZE:
@@ -108,17 +99,8 @@ class HybridIdentity:
         return f"HybridIdentity(recipient={self._recipient.encode()[:24]!r}…)"
 
     def unwrap(self, stanzas: Sequence[Stanza]) -> bytes | None:
-        for stanza in stanzas:
-            if stanza.type != STANZA_TYPE:
-                continue
-            if len(stanza.args) != 1:
-                raise HeaderError(f"malformed {STANZA_TYPE} stanza: expected one argument")
-            try:
-                enc = strict_base64.decode(stanza.args[0])
-            except ValueError as exc:
-                raise HeaderError(f"malformed {STANZA_TYPE} stanza enc: {exc}") from None
-            if len(enc) != ENC_SIZE:
-                raise HeaderError(f"malformed {STANZA_TYPE} stanza: enc is not {ENC_SIZE} bytes")
+        for stanza in stanzas_of(stanzas, STANZA_TYPE, 1):
+            enc = decode_arg(stanza, 0, "enc", ENC_SIZE)
             check_body_size(stanza)
             # cryptography reports an all-zero X25519 secret as a plain decryption failure;
             # age requires treating it as a malformed stanza, so check it first.

@@ -16,8 +16,9 @@ about 106 bits). Digits are read the same way in any language and survive a nois
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
+from typing import TypeVar
 
 from app.age import bech32, hybrid, x25519
 from app.age.errors import IdentityFormatError, RecipientFormatError
@@ -25,6 +26,7 @@ from app.age.hybrid import HybridIdentity, HybridRecipient
 from app.age.scrypt import ScryptIdentity, ScryptRecipient
 from app.age.x25519 import X25519Identity, X25519Recipient
 
+T = TypeVar("T")
 PublicKey = X25519Recipient | HybridRecipient
 SecretKey = X25519Identity | HybridIdentity
 AnyRecipient = X25519Recipient | HybridRecipient | ScryptRecipient
@@ -102,17 +104,25 @@ def parse_recipient(text: str) -> PublicKey:
         raise RecipientFormatError(f"invalid recipient {shown!r}: not a valid public key") from None
 
 
-def parse_recipients_file(text: str) -> list[PublicKey]:
-    """Parse an ``age -R`` style list: one recipient per line, ``#`` comments, blank lines."""
+def _parse_lines(
+    text: str, parse: Callable[[str], T], error: type[Exception], where: str
+) -> list[T]:
+    """One key per line; blank lines and ``#`` comments skipped; errors name the line."""
     found = []
     for number, line in enumerate(text.splitlines(), 1):
         line = line.strip()
         if not line or line.startswith("#"):
             continue
         try:
-            found.append(parse_recipient(line))
-        except RecipientFormatError as exc:
-            raise RecipientFormatError(f"line {number}: {exc}") from None
+            found.append(parse(line))
+        except error as exc:
+            raise error(f"{where}line {number}: {exc}") from None
+    return found
+
+
+def parse_recipients_file(text: str) -> list[PublicKey]:
+    """Parse an ``age -R`` style list: one recipient per line, ``#`` comments, blank lines."""
+    found = _parse_lines(text, parse_recipient, RecipientFormatError, "")
     if not found:
         raise RecipientFormatError("no recipients found")
     return found
@@ -151,15 +161,7 @@ def parse_identity(text: str) -> SecretKey:
 
 def parse_identity_file(text: str) -> list[SecretKey]:
     """Parse an ``age-keygen`` identity file: one key per line, ``#`` comments allowed."""
-    found = []
-    for number, line in enumerate(text.splitlines(), 1):
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        try:
-            found.append(parse_identity(line))
-        except IdentityFormatError as exc:
-            raise IdentityFormatError(f"identity file line {number}: {exc}") from None
+    found = _parse_lines(text, parse_identity, IdentityFormatError, "identity file ")
     if not found:
         raise IdentityFormatError("no identities found in the identity file")
     return found

@@ -16,7 +16,14 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from app.age import strict_base64
 from app.age.errors import HeaderError
-from app.age.stanza import Stanza, check_body_size, open_file_key, seal_file_key
+from app.age.stanza import (
+    Stanza,
+    check_body_size,
+    decode_arg,
+    open_file_key,
+    seal_file_key,
+    stanzas_of,
+)
 
 STANZA_TYPE = "scrypt"
 SALT_SIZE = 16
@@ -69,17 +76,8 @@ class ScryptIdentity:
         return f"ScryptIdentity(max_work_factor={self.max_work_factor})"
 
     def unwrap(self, stanzas: Sequence[Stanza]) -> bytes | None:
-        for stanza in stanzas:
-            if stanza.type != STANZA_TYPE:
-                continue
-            if len(stanza.args) != 2:
-                raise HeaderError("malformed scrypt stanza: expected a salt and a work factor")
-            try:
-                salt = strict_base64.decode(stanza.args[0])
-            except ValueError as exc:
-                raise HeaderError(f"malformed scrypt salt: {exc}") from None
-            if len(salt) != SALT_SIZE:
-                raise HeaderError("malformed scrypt stanza: the salt is not 16 bytes")
+        for stanza in stanzas_of(stanzas, STANZA_TYPE, 2):  # a salt and a work factor
+            salt = decode_arg(stanza, 0, "salt", SALT_SIZE)
             if not _WORK_FACTOR.fullmatch(stanza.args[1]):
                 raise HeaderError("malformed scrypt stanza: bad work factor")
             # Long digit strings are over any limit; don't even convert them.

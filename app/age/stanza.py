@@ -8,13 +8,14 @@ a derived key and an all-zero nonce, which is safe because each wrap key is used
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from typing import ClassVar, Protocol, runtime_checkable
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
+from app.age import bech32, strict_base64
 from app.age.errors import HeaderError
 
 FILE_KEY_SIZE = 16
@@ -83,3 +84,58 @@ def check_body_size(stanza: Stanza) -> None:
             f"malformed {stanza.type} stanza: body is {len(stanza.body)} bytes, "
             f"expected {WRAPPED_FILE_KEY_SIZE}"
         )
+
+
+def stanzas_of(stanzas: Sequence[Stanza], stanza_type: str, arg_count: int) -> Iterator[Stanza]:
+    """The stanzas of one type, each checked to have exactly ``arg_count`` arguments."""
+    for stanza in stanzas:
+        if stanza.type != stanza_type:
+            continue
+        if len(stanza.args) != arg_count:
+            raise HeaderError(
+                f"malformed {stanza_type} stanza: {len(stanza.args)} arguments, "
+                f"expected {arg_count}"
+            )
+        yield stanza
+
+
+def decode_arg(stanza: Stanza, index: int, what: str, size: int) -> bytes:
+    """Argument ``index`` of ``stanza``, strict base64 of exactly ``size`` bytes."""
+    try:
+        data = strict_base64.decode(stanza.args[index])
+    except ValueError as exc:
+        raise HeaderError(f"malformed {stanza.type} stanza {what}: {exc}") from None
+    if len(data) != size:
+        raise HeaderError(f"malformed {stanza.type} stanza: the {what} is not {size} bytes")
+    return data
+
+
+class PublicKeyRecipient:
+    """What the public-key recipients (X25519, hybrid) share: their bytes, their bech32
+    string, and equality by key."""
+
+    hrp: ClassVar[str]
+    stanza_type: ClassVar[str]
+    post_quantum: ClassVar[bool]
+    _public: bytes
+
+    @property
+    def public_bytes(self) -> bytes:
+        return self._public
+
+    def encode(self) -> str:
+        """The ``age1…`` string people share."""
+        return bech32.encode(self.hrp, self._public)
+
+    def __str__(self) -> str:
+        return self.encode()
+
+    def __repr__(self) -> str:
+        text = self.encode()
+        return f"{type(self).__name__}({text if len(text) < 80 else text[:24] + '…'!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._public == self._public  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash((self.stanza_type, self._public))

@@ -14,7 +14,15 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from app.age import bech32, strict_base64
 from app.age.errors import HeaderError
 from app.age.kdf import hkdf_sha256
-from app.age.stanza import Stanza, check_body_size, open_file_key, seal_file_key
+from app.age.stanza import (
+    PublicKeyRecipient,
+    Stanza,
+    check_body_size,
+    decode_arg,
+    open_file_key,
+    seal_file_key,
+    stanzas_of,
+)
 
 STANZA_TYPE = "X25519"
 RECIPIENT_HRP = "age"
@@ -37,9 +45,11 @@ def checked_exchange(private: X25519PrivateKey, share: bytes, stanza_type: str) 
         ) from None
 
 
-class X25519Recipient:
+class X25519Recipient(PublicKeyRecipient):
     """A classic (not quantum-resistant) public key to encrypt to."""
 
+    hrp = RECIPIENT_HRP
+    stanza_type = STANZA_TYPE
     post_quantum = False
 
     def __init__(self, public_key: bytes) -> None:
@@ -47,26 +57,6 @@ class X25519Recipient:
             raise ValueError("an X25519 public key is 32 bytes")
         self._public = bytes(public_key)
         self._key = X25519PublicKey.from_public_bytes(self._public)
-
-    @property
-    def public_bytes(self) -> bytes:
-        return self._public
-
-    def encode(self) -> str:
-        """The ``age1…`` string people share."""
-        return bech32.encode(RECIPIENT_HRP, self._public)
-
-    def __str__(self) -> str:
-        return self.encode()
-
-    def __repr__(self) -> str:
-        return f"X25519Recipient({self.encode()!r})"
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, X25519Recipient) and other._public == self._public
-
-    def __hash__(self) -> int:
-        return hash((STANZA_TYPE, self._public))
 
     def wrap(self, file_key: bytes) -> list[Stanza]:
         ephemeral = X25519PrivateKey.generate()
@@ -103,17 +93,8 @@ class X25519Identity:
         return f"X25519Identity(recipient={self._recipient.encode()!r})"
 
     def unwrap(self, stanzas: Sequence[Stanza]) -> bytes | None:
-        for stanza in stanzas:
-            if stanza.type != STANZA_TYPE:
-                continue
-            if len(stanza.args) != 1:
-                raise HeaderError("malformed X25519 stanza: expected exactly one argument")
-            try:
-                share = strict_base64.decode(stanza.args[0])
-            except ValueError as exc:
-                raise HeaderError(f"malformed X25519 stanza share: {exc}") from None
-            if len(share) != KEY_SIZE:
-                raise HeaderError("malformed X25519 stanza: the share is not 32 bytes")
+        for stanza in stanzas_of(stanzas, STANZA_TYPE, 1):
+            share = decode_arg(stanza, 0, "share", KEY_SIZE)
             check_body_size(stanza)
             secret = checked_exchange(self._key, share, STANZA_TYPE)
             wrap_key = hkdf_sha256(secret, share + self._recipient.public_bytes, _INFO)
