@@ -9,8 +9,9 @@ sealed before. Both move data in a few reused 1 MiB buffers, so memory stays fla
 time goes into allocating; an error on a helper thread is raised in the caller at its next
 call, and leaving either one always joins its thread.
 
-``ReadAhead`` holds decrypted evidence in memory only (its buffers are zeroed when it
-closes); only ciphertext goes through ``WriteBehind``.
+``ReadAhead`` holds plaintext evidence in memory only (its buffers are zeroed when it
+closes); only ciphertext goes through ``WriteBehind``. Both serve the export (decrypt →
+seal → write) and the import (read and hash → seal → write).
 """
 
 from __future__ import annotations
@@ -79,17 +80,24 @@ class ReadAhead:
     """Iterate over a file's content as memoryviews filled on a helper thread.
 
     ``readinto`` is called with a 1 MiB buffer until it returns 0 (that last call is
-    where a verifying reader checks the end). Each view handed out is valid until the
-    iteration moves on; do not keep it. Use as a context manager: leaving the block,
-    normally or not, stops and joins the thread.
+    where a verifying reader checks the end). ``inspect``, if given, sees every piece in
+    order on the helper thread first (an import hashes there, beside the encryption).
+    Each view handed out is valid until the iteration moves on; do not keep it. Use as a
+    context manager: leaving the block, normally or not, stops and joins the thread.
     """
 
     def __init__(
-        self, readinto: Callable[[memoryview], int], *, name: str = "quire-read-ahead"
+        self,
+        readinto: Callable[[memoryview], int],
+        *,
+        inspect: Callable[[memoryview], object] | None = None,
+        name: str = "quire-read-ahead",
     ) -> None:
         self._readinto = readinto
+        self._inspect = inspect
         self._free = _pool()
         self._buffers = list(self._free.queue)
+        self._used: set[int] = set()  # buffers that held data (only those need zeroing)
         self._filled: queue.Queue[tuple[Buffer, int] | BaseException | None] = queue.Queue()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name=name, daemon=True)
@@ -99,7 +107,10 @@ class ReadAhead:
         try:
             while True:
                 buf = _get(self._free, self._stop)
+                self._used.add(id(buf))
                 n = self._fill(memoryview(buf))
+                if n and self._inspect is not None:
+                    self._inspect(memoryview(buf)[:n])
                 if not n:
                     self._free.put(buf)
                     self._filled.put(None)
@@ -136,7 +147,8 @@ class ReadAhead:
         self._stop.set()
         self._thread.join()
         for buf in self._buffers:
-            buf[:] = bytes(len(buf))  # decrypted evidence: leave none behind
+            if id(buf) in self._used:
+                buf[:] = bytes(len(buf))  # evidence in plaintext: leave none behind
 
     def __enter__(self) -> ReadAhead:
         return self

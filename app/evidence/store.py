@@ -21,10 +21,12 @@ import os
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
 from app import fs
+from app.background_io import ReadAhead, WriteBehind
 from app.clock import now_utc
 from app.crypto.stream import StreamError, StreamReader, StreamWriter
 from app.errors import CancelledError, DamagedDataError, QuireError
@@ -202,26 +204,28 @@ class EvidenceStore:
         sha = hashlib.sha256()
         head = b""
         done = 0
-        buf = bytearray(READ_SIZE)
-        view = memoryview(buf)
+        readinto = src.readinto if hasattr(src, "readinto") else partial(_read_into, src)
+        # Three threads: this one reads ahead and hashes, the caller seals, one writes
+        # (straight to the disk where it can): SHA-256 is the slowest step and no longer
+        # waits for the others.
         with fs.create_private(tmp) as raw:
-            raw.write(BLOB_MAGIC)
-            writer = StreamWriter(raw, key)
-            while True:
-                if cancel is not None and cancel():
-                    raise CancelledError("Import cancelled; nothing was saved.")
-                n = src.readinto(buf) if hasattr(src, "readinto") else _read_into(src, buf)
-                if not n:
-                    break
-                chunk = view[:n]
-                if len(head) < SNIFF_BYTES:
-                    head += bytes(chunk[: SNIFF_BYTES - len(head)])
-                sha.update(chunk)
-                writer.write(chunk)
-                done += n
-                if progress is not None:
-                    progress(done, size_hint)
-            writer.close()
+            with (
+                WriteBehind(raw, name="quire-blob-write") as disk,
+                ReadAhead(readinto, inspect=sha.update, name="quire-blob-read") as pieces,
+            ):
+                disk.write(BLOB_MAGIC)  # through the writer: its writes stay aligned
+                with StreamWriter(cast(BinaryIO, disk), key) as writer:
+                    for piece in pieces:
+                        if cancel is not None and cancel():
+                            raise CancelledError("Import cancelled; nothing was saved.")
+                        if len(head) < SNIFF_BYTES:
+                            head += bytes(piece[: SNIFF_BYTES - len(head)])
+                        writer.write(piece)
+                        done += len(piece)
+                        if progress is not None:
+                            progress(done, size_hint)
+                    if cancel is not None and cancel():
+                        raise CancelledError("Import cancelled; nothing was saved.")
             raw.flush()
             os.fsync(raw.fileno())
         return done, sha.hexdigest(), sniff(head, name)
