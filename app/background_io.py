@@ -9,9 +9,9 @@ sealed before. Both move data in a few reused 1 MiB buffers, so memory stays fla
 time goes into allocating; an error on a helper thread is raised in the caller at its next
 call, and leaving either one always joins its thread.
 
-``ReadAhead`` holds plaintext evidence in memory only (its buffers are zeroed when it
-closes); only ciphertext goes through ``WriteBehind``. Both serve the export (decrypt →
-seal → write) and the import (read and hash → seal → write).
+``ReadAhead`` holds plaintext evidence in memory only; both zero the buffers they used
+when they end. They serve the sealed export (decrypt → seal → write), the import (read
+and hash → seal → write) and "save a copy" (decrypt and hash → write).
 """
 
 from __future__ import annotations
@@ -185,6 +185,8 @@ class WriteBehind(io.RawIOBase):
         self._full: queue.Queue[tuple[Buffer, int] | None] = queue.Queue()
         self._stop = threading.Event()
         self._error: BaseException | None = None
+        self._buffers = list(self._free.queue)
+        self._dirty: set[int] = set()  # buffers that held data: zeroed at the end
         self._buf = self._free.get()
         self._used = 0
         self._accepted = 0
@@ -248,6 +250,7 @@ class WriteBehind(io.RawIOBase):
         view = memoryview(data).cast("B")
         size = len(view)
         while view:
+            self._dirty.add(id(self._buf))
             take = min(len(view), PIECE_SIZE - self._used)
             self._buf[self._used : self._used + take] = view[:take]
             self._used += take
@@ -303,6 +306,9 @@ class WriteBehind(io.RawIOBase):
         if self._direct:
             with contextlib.suppress(OSError):
                 self._buffered()  # hand ``raw`` back as it came
+        for buf in self._buffers:
+            if id(buf) in self._dirty:
+                buf[:] = bytes(len(buf))  # a plaintext copy ("save a copy") leaves nothing
 
     def __del__(self) -> None:
         if hasattr(self, "_thread"):

@@ -203,3 +203,20 @@ def test_source_with_read_only_and_short_reads(store: EvidenceStore, incident: i
     assert (info.size, info.sha256) == (len(data), hashlib.sha256(data).hexdigest())
     with store.open(info.id) as r:
         assert r.read() == data
+
+
+def test_save_a_copy_of_damaged_evidence_leaves_no_file(
+    store: EvidenceStore, incident: int, tmp_path: Path
+) -> None:
+    """The copy is decrypted on a helper thread; the damage still stops it, and no partial
+    plaintext file is left where the user asked for the copy."""
+    info = store.import_stream(incident, io.BytesIO(os.urandom(3 * 1024 * 1024)), "clip.mp4")
+    path = store._dir / info.blob_id
+    data = bytearray(path.read_bytes())
+    data[2 * 1024 * 1024 + 5] ^= 1
+    path.write_bytes(bytes(data))
+    out = tmp_path / "copies"
+    out.mkdir()
+    with pytest.raises(DamagedDataError, match=r"clip\.mp4"):
+        store.export(info.id, out / "clip.mp4")
+    assert list(out.iterdir()) == []

@@ -312,11 +312,17 @@ class EvidenceStore:
     ) -> EvidenceInfo:
         """Write a plaintext copy to ``dest`` (the user's explicit choice), atomically."""
         dest = Path(dest)
-        with self.open(evidence_id, incident_id) as reader, fs.atomic_writer(dest) as out:
-            done = 0
-            while chunk := reader.read(READ_SIZE):
-                out.write(chunk)
-                done += len(chunk)
+        done = 0
+        # Decrypting and hashing on one thread, writing on another (see app/background_io).
+        with (
+            self.open(evidence_id, incident_id) as reader,
+            fs.atomic_writer(dest) as out,
+            WriteBehind(out, name="quire-copy-write") as disk,
+            ReadAhead(reader.readinto, name="quire-copy-read") as pieces,
+        ):
+            for piece in pieces:
+                disk.write(piece)
+                done += len(piece)
                 if progress is not None:
                     progress(done, reader.info.size)
         return reader.info
