@@ -30,7 +30,11 @@ app = QApplication([])
 from ui.dialogs import Dialogs
 started_in = []
 def visit():
-    dlg = next(w for w in app.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible())
+    shown = [w for w in app.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible()]
+    if not shown:  # a slow machine: the dialog is not up yet
+        QTimer.singleShot(50, visit)
+        return
+    dlg = shown[0]
     started_in.append(dlg.directory().absolutePath())
     dlg.setDirectory(sys.argv[1])  # the user browses to the evidence folder
     dlg.reject()
