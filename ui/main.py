@@ -31,8 +31,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_language(settings_store.load(home).language)
     window = MainWindow(home)
     window.show()
+    notifier = privacy.close_on_termination(app, window)
     privacy.settle_heap()
-    return app.exec()
+    code = app.exec()
+    del notifier
+    return code
 
 
 if __name__ == "__main__":
