@@ -33,6 +33,7 @@ _POLL = 0.1  # seconds: how often a blocked side checks whether the other one fa
 
 _sync = getattr(os, "fdatasync", os.fsync)
 _O_DIRECT = getattr(os, "O_DIRECT", 0)  # Linux: write straight to the device
+_NO_DIRECT = {errno.EINVAL, errno.EOPNOTSUPP, errno.ENOTSUP}  # "not here": write buffered
 
 try:
     import fcntl
@@ -227,7 +228,7 @@ class WriteBehind(io.RawIOBase):
             try:
                 view = view[os.write(self._fd, view) :]
             except OSError as exc:
-                if not (self._direct and exc.errno == errno.EINVAL):
+                if not (self._direct and exc.errno in _NO_DIRECT):
                     raise
                 self._buffered()  # this filesystem refuses direct writes after all
 

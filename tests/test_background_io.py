@@ -146,3 +146,35 @@ def test_leaving_early_stops_the_reader_and_zeroes_its_buffers() -> None:
     ahead.close()
     assert _helper_threads() == []
     assert all(not any(buf) for buf in ahead._buffers)  # the point of the test
+
+
+def test_a_filesystem_refusing_direct_writes_falls_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Some filesystems (FUSE ones, say) accept the O_DIRECT flag but refuse the write
+    with EINVAL: the writer then goes through the page cache, losing nothing."""
+    import errno
+
+    real_write = os.write
+    refused: list[int] = []
+
+    def write(fd: int, data: memoryview) -> int:
+        fcntl = pytest.importorskip("fcntl")
+        if fcntl.fcntl(fd, fcntl.F_GETFL) & os.O_DIRECT:
+            refused.append(len(data))
+            raise OSError(errno.EINVAL, "Invalid argument")
+        return real_write(fd, data)
+
+    monkeypatch.setattr(bio.os, "write", write)
+    data = os.urandom(3 * PIECE_SIZE + 5)
+    path = tmp_path / "out.bin"
+    with open(path, "wb") as raw:
+        behind = WriteBehind(raw)
+        if not behind.direct:
+            behind.abort()
+            pytest.skip("O_DIRECT not available here (see the test above)")
+        behind.write(data)
+        behind.close()
+        assert not behind.direct
+    assert refused == [PIECE_SIZE]  # one refusal, then buffered for good
+    assert path.read_bytes() == data
