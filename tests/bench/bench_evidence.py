@@ -1,7 +1,8 @@
 """Evidence throughput on a 1 GiB file: import, read back, export, and peak memory.
 
 References, measured in the same run on the same file and disk: ``cp`` (and ``cp`` followed
-by an fsync, which is what Quire guarantees), and ``cat file > /dev/null`` for reading.
+by an fsync, which is what Quire guarantees), ``cat file > /dev/null`` for reading, and
+reading + SHA-256 (the floor for an import, which must hash every byte).
 Nothing is dropped from the page cache: every figure is "warm", and dirty pages are flushed
 (untimed) before each timed run so one run's write-back does not land on the next one.
 """
@@ -142,7 +143,7 @@ def test_import_throughput(
     store.delete(info.id)
 
     best = min(times)
-    cp, cp_sync = references["cp"], references["cp+fsync"]
+    cp, cp_sync, floor = references["cp"], references["cp+fsync"], references["read+sha256"]
     bench.say(
         *bench.title("evidence import, 1 GiB of random data (best of 2)"),
         f"  Quire import_file   {best:6.2f} s  {mb_s(best):7.0f} MB/s"
@@ -151,6 +152,9 @@ def test_import_throughput(
         f"   Quire takes {bench.ratio(best, cp)} the time of cp",
         f"  cp + fsync          {cp_sync:6.2f} s  {mb_s(cp_sync):7.0f} MB/s"
         f"   Quire takes {bench.ratio(best, cp_sync)} the time of cp + fsync",
+        f"  read + SHA-256      {floor:6.2f} s  {mb_s(floor):7.0f} MB/s"
+        f"   the floor (import must hash): Quire takes {bench.ratio(best, floor)};"
+        f" the floor alone is {bench.ratio(floor, cp)} cp (target: import <= 1.5x cp)",
         f"  peak memory: ru_maxrss grew by {(rss_after - rss_before) / 1024:.1f} MiB"
         f" (process peak {rss_after / 1024:.0f} MiB);"
         f" tracemalloc peak during one import {py_peak / 2**20:.1f} MiB",
