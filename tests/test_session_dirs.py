@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import select
 import signal
 import subprocess
 import sys
@@ -47,6 +48,8 @@ def test_a_live_folder_is_kept_and_a_crashed_ones_is_removed(tmpdir_env: Path) -
         env={**os.environ, "PYTHONPATH": str(REPO)},
     )
     assert child.stdout is not None
+    ready, _, _ = select.select([child.stdout], [], [], 60)  # never hang the suite
+    assert ready, "the child did not start"
     theirs = Path(child.stdout.readline().strip())
     try:
         assert session_dirs.remove_stale(PREFIX) == []  # both are alive

@@ -4,6 +4,7 @@ typed is kept as an encrypted draft, the diary locks, and no temporary folder is
 from __future__ import annotations
 
 import os
+import select
 import signal
 import subprocess
 import sys
@@ -73,6 +74,8 @@ def test_a_signal_closes_the_app_and_keeps_the_draft(tmp_path: Path, sig: int) -
     )
     try:
         assert proc.stdout is not None
+        ready, _, _ = select.select([proc.stdout], [], [], 60)  # never hang the suite
+        assert ready, "the app did not get to the editor within 60 s"
         assert proc.stdout.readline().strip() == "READY"
         proc.send_signal(sig)
         code = proc.wait(timeout=30)
