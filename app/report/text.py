@@ -13,6 +13,7 @@ from urllib.parse import quote
 
 from app.incidents import vocabulary
 from app.incidents.dates import DateFormatError, parse_when
+from app.sizes import human_size
 
 EMPTY = "—"
 
@@ -51,18 +52,6 @@ def fit_glyphs(text: str, covered: frozenset[int]) -> str:
         else:
             out.append("\ufffd")
     return "".join(out)
-
-
-def human_size(size: int) -> str:
-    """ "1.4 MB": decimal units, the exact byte count is always shown next to it."""
-    if size < 1000:
-        return f"{size} B"
-    value = float(size)
-    for unit in ("kB", "MB", "GB", "TB"):
-        value /= 1000
-        if value < 1000 or unit == "TB":
-            return f"{value:.1f} {unit}" if value < 100 else f"{value:.0f} {unit}"
-    raise AssertionError("unreachable")
 
 
 def size_with_bytes(size: int) -> str:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.incidents import vocabulary
 from app.incidents.dates import display_when
+from app.sizes import human_size
 
 
 def _t(text: str) -> str:
@@ -27,15 +28,6 @@ def _v(table: dict[Any, str], key: Any) -> str:
 
 def _e(value: Any) -> str:
     return html.escape(str(value)).replace("\n", "<br>")
-
-
-def human_size(n: int) -> str:
-    size = float(n)
-    for unit in ("B", "KB", "MB", "GB", "TB"):
-        if size < 1024 or unit == "TB":
-            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
-        size /= 1024
-    return f"{n} B"
 
 
 def incident_html(doc: dict[str, Any], *, discreet: bool = False) -> str:

@@ -46,9 +46,9 @@ from PySide6.QtWidgets import (
 from app.errors import CancelledError, QuireError
 from app.evidence import intake
 from app.evidence.store import EvidenceInfo, EvidenceStore
+from app.sizes import human_size
 from app.vault.vault import Vault
 from ui.dialogs import Dialogs
-from ui.diary.detail_view import human_size
 from ui.evidence.images import THUMBNAIL_SIDE, import_screenshot, load_preview, load_thumbnails
 from ui.evidence.items import ROW_HEIGHT, EvidenceDelegate, EvidenceModel
 from ui.evidence.preview import EvidencePreview

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.evidence.store import EvidenceInfo
-from ui.diary.detail_view import human_size
+from app.sizes import human_size
 from ui.evidence.images import PreviewData
 from ui.evidence.items import local_time, type_label
 

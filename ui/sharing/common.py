@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from app.errors import CancelledError, DamagedDataError, NoMatchingKeyError, QuireError
-from ui.diary.detail_view import human_size
+from app.sizes import human_size
 from ui.labels import plain_label  # re-exported for ui/sharing
 
 Progress = Callable[[int, int], None]
