@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
@@ -20,14 +21,31 @@ def pytest_configure(config: pytest.Config) -> None:
     netguard.install()
 
 
+def skip_or_fail(reason: str) -> NoReturn:
+    """A real component is missing: skip here with the reason printed, fail in CI."""
+    if os.environ.get("CI"):
+        pytest.fail(f"{reason}; CI must run this test")
+    print(f"SKIPPED: {reason}")
+    pytest.skip(reason)
+
+
 def require_tool(name: str, why: str) -> None:
     """Skip with a printed reason when a real component is missing, but never in CI."""
     import shutil
 
     if shutil.which(name) is None:
-        if os.environ.get("CI"):
-            pytest.fail(f"{name} is required in CI ({why}) but is not installed")
-        pytest.skip(f"{name} not installed: {why}")
+        skip_or_fail(f"{name} not installed: {why}")
+
+
+@pytest.fixture
+def real_keyring() -> None:
+    """A real Secret Service (gnome-keyring, started by scripts/test.sh), or a skip."""
+    from app.vault import device_secret
+
+    if os.environ.get("QUIRE_TEST_KEYRING") != "1":
+        skip_or_fail("no Secret Service session: run the suite with `make test` (scripts/test.sh)")
+    ok, reason = device_secret.is_available()
+    assert ok, reason
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ import pytest
 
 from app import background_io as bio
 from app.background_io import PIECE_SIZE, ReadAhead, WriteBehind
+from tests.conftest import skip_or_fail
 
 
 def _helper_threads() -> list[str]:
@@ -49,11 +50,7 @@ def test_write_behind_bypasses_the_page_cache_where_it_can(tmp_path: Path) -> No
         behind = WriteBehind(raw)
         if not behind.direct:
             behind.abort()
-            reason = f"O_DIRECT not available for {tmp_path} here (the fallback is tested)"
-            if os.environ.get("CI"):
-                pytest.fail(f"{reason}; CI runs on ext4, where it must be")
-            print(f"SKIPPED: {reason}")
-            pytest.skip(reason)
+            skip_or_fail(f"O_DIRECT not available for {tmp_path} (CI runs on ext4, where it is)")
         scratch = bytearray(data[: 2 * PIECE_SIZE])
         behind.write(scratch)
         scratch[:] = bytes(len(scratch))  # the caller may reuse its buffer at once
@@ -172,10 +169,7 @@ def test_a_filesystem_refusing_direct_writes_falls_back(
         behind = WriteBehind(raw)
         if not behind.direct:
             behind.abort()
-            if os.environ.get("CI"):
-                pytest.fail("O_DIRECT not available; CI runs on ext4, where it must be")
-            print("SKIPPED: O_DIRECT not available here")
-            pytest.skip("O_DIRECT not available here")
+            skip_or_fail(f"O_DIRECT not available for {tmp_path} (CI runs on ext4, where it is)")
         behind.write(data)
         behind.close()
         assert not behind.direct

@@ -20,16 +20,6 @@ from tests.conftest import PASSPHRASE
 from tests.support.cli import run_cli
 
 
-@pytest.fixture
-def real_keyring() -> None:
-    if os.environ.get("QUIRE_TEST_KEYRING") != "1":
-        if os.environ.get("CI"):
-            pytest.fail("CI must run the keyring tests inside scripts/test.sh (gnome-keyring)")
-        pytest.skip("no Secret Service session: run the suite with `make test` (scripts/test.sh)")
-    ok, reason = device_secret.is_available()
-    assert ok, reason
-
-
 @pytest.mark.keyring
 def test_device_secret_round_trip(real_keyring: None, home: Path) -> None:
     vault, code = Vault.create(home, PASSPHRASE, use_device_secret=True, kdf=INSECURE_TEST_PARAMS)

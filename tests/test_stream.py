@@ -10,21 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.crypto.stream import CHUNK_SIZE, StreamError, StreamReader, StreamWriter, sealed_size
+from tests.support.streams import Pipe
 
 KEY = bytes(range(32))
-
-
-class Unseekable(io.RawIOBase):
-    def __init__(self, data: bytes) -> None:
-        self._b = io.BytesIO(data)
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buf: bytearray) -> int:  # type: ignore[override]
-        d = self._b.read(len(buf))
-        buf[: len(d)] = d
-        return len(d)
 
 
 def seal(data: bytes, piece: int = 1000) -> bytes:
@@ -46,7 +34,7 @@ def test_round_trip(size: int) -> None:
     sealed = seal(data)
     assert len(sealed) == sealed_size(size)
     assert read_all(io.BytesIO(sealed)) == data
-    assert read_all(Unseekable(sealed)) == data
+    assert read_all(Pipe(sealed)) == data
 
 
 def test_seeking() -> None:
@@ -70,7 +58,7 @@ def test_seeking() -> None:
 )
 def test_damage_is_detected(damage) -> None:  # type: ignore[no-untyped-def]
     sealed = seal(os.urandom(2 * CHUNK_SIZE + 5))
-    for src in (io.BytesIO(damage(sealed)), Unseekable(damage(sealed))):
+    for src in (io.BytesIO(damage(sealed)), Pipe(damage(sealed))):
         with pytest.raises(StreamError):
             read_all(src)
 
@@ -92,7 +80,7 @@ def test_any_flip_or_cut_fails_cleanly(data: bytes, where: int, flip: int) -> No
     else:
         damaged = bytes(sealed[:pos])
     with pytest.raises(StreamError):
-        read_all(Unseekable(damaged))
+        read_all(Pipe(damaged))
 
 
 def _readinto_all(reader: StreamReader, size: int) -> bytes:
@@ -109,7 +97,7 @@ def test_large_buffers_decrypt_in_place(size: int, buffer: int) -> None:
     data = os.urandom(size)
     sealed = seal(data, piece=CHUNK_SIZE)
     assert _readinto_all(StreamReader(io.BytesIO(sealed), KEY), buffer) == data
-    assert _readinto_all(StreamReader(Unseekable(sealed), KEY), buffer) == data
+    assert _readinto_all(StreamReader(Pipe(sealed), KEY), buffer) == data
 
 
 def test_seek_back_into_a_chunk_read_in_place() -> None:
@@ -126,7 +114,7 @@ def test_damaged_chunk_leaves_no_unauthenticated_plaintext_in_the_buffer(seekabl
     data = b"A" * (3 * CHUNK_SIZE)
     sealed = bytearray(seal(data))
     sealed[CHUNK_SIZE + 16 + 100] ^= 1  # inside the second chunk's ciphertext
-    src = io.BytesIO(bytes(sealed)) if seekable else Unseekable(bytes(sealed))
+    src = io.BytesIO(bytes(sealed)) if seekable else Pipe(bytes(sealed))
     r = StreamReader(src, KEY)  # type: ignore[arg-type]
     first = bytearray(CHUNK_SIZE)
     assert r.readinto(first) == CHUNK_SIZE

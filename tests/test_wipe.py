@@ -146,17 +146,6 @@ def filled(home: Path, tmp_path: Path) -> Iterator[tuple[Vault, OldVault]]:
     vault.lock()
 
 
-@pytest.fixture
-def real_keyring() -> None:
-    """As in tests/test_device_secret.py: a real Secret Service, or a skip with a reason."""
-    if os.environ.get("QUIRE_TEST_KEYRING") != "1":
-        if os.environ.get("CI"):
-            pytest.fail("CI must run the keyring tests inside scripts/test.sh (gnome-keyring)")
-        pytest.skip("no Secret Service session: run the suite with `make test` (scripts/test.sh)")
-    ok, reason = device_secret.is_available()
-    assert ok, reason
-
-
 def cli_list(home: Path, passphrase: str) -> subprocess.CompletedProcess[str]:
     return run_cli(home, "--passphrase-stdin", "list", stdin=passphrase + "\n")
 

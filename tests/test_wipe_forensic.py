@@ -40,7 +40,7 @@ from app.vault.header import HEADER_SIZE, VaultHeader
 from app.vault.kdf import INSECURE_TEST_PARAMS
 from app.vault.vault import Vault
 from app.wipe import set_duress_passphrase
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, skip_or_fail
 from tests.support.cli import run_cli
 
 pytestmark = [pytest.mark.root, pytest.mark.slow]
@@ -52,10 +52,7 @@ def _need(ok: bool, why: str) -> None:
     """Skip with the reason, except in CI, where a missing piece is a failure."""
     if ok:
         return
-    if os.environ.get("CI"):
-        pytest.fail(f"the forensic wipe test must run in CI, but {why}")
-    print(f"SKIP test_wipe_forensic: {why}")
-    pytest.skip(why)
+    skip_or_fail(why)
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:

@@ -31,6 +31,7 @@ from app.age import (
     parse_recipient,
 )
 from app.crypto.stream import CHUNK_SIZE
+from tests.conftest import skip_or_fail
 
 pytestmark = pytest.mark.interop
 
@@ -38,11 +39,7 @@ pytestmark = pytest.mark.interop
 def _require(name: str) -> str:
     path = shutil.which(name)
     if path is None:
-        reason = f"the {name!r} binary is not installed (Debian package 'age')"
-        if os.environ.get("CI"):
-            pytest.fail(f"{reason}; it is required when CI is set")
-        print(f"SKIPPED: {reason}")
-        pytest.skip(reason)
+        skip_or_fail(f"the {name!r} binary is not installed (Debian package 'age')")
     return path
 
 

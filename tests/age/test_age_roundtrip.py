@@ -27,26 +27,11 @@ from app.age import (
 )
 from app.age.scrypt import STANZA_TYPE as SCRYPT
 from app.crypto.stream import CHUNK_SIZE
+from tests.support.streams import Pipe
 
 X25519 = generate_identity()
 PQ = generate_identity(pq=True)
 SIZES = [0, 1, CHUNK_SIZE - 1, CHUNK_SIZE, CHUNK_SIZE + 1, 2 * CHUNK_SIZE, 3 * 1024 * 1024 + 5]
-
-
-class Pipe(io.RawIOBase):
-    """Non-seekable source."""
-
-    def __init__(self, data: bytes) -> None:
-        super().__init__()
-        self._data = io.BytesIO(data)
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        data = self._data.read(len(buffer))
-        buffer[: len(data)] = data
-        return len(data)
 
 
 def _read_all(reader: AgeReader, piece: int = 10_007) -> bytes:

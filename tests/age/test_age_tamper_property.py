@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from app.age import AgeError, AgeReader, encrypt_bytes, generate_identity
 from app.crypto.stream import CHUNK_SIZE
+from tests.support.streams import Pipe
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -25,20 +26,6 @@ def sample(kind: str) -> tuple[list, bytes, bytes]:
     plaintext = os.urandom(2 * CHUNK_SIZE + 100)
     sealed = encrypt_bytes(plaintext, [identity.recipient], armor=kind == "armored")
     return [identity], plaintext, sealed
-
-
-class Pipe(io.RawIOBase):
-    def __init__(self, data: bytes) -> None:
-        super().__init__()
-        self._data = io.BytesIO(data)
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        data = self._data.read(len(buffer))
-        buffer[: len(data)] = data
-        return len(data)
 
 
 @st.composite

@@ -28,6 +28,7 @@ from app.age import (
     X25519Identity,
     parse_identity,
 )
+from tests.support.streams import Pipe
 
 VECTORS = Path(__file__).resolve().parents[2].parent / "shared" / "vectors" / "age-cctv"
 
@@ -82,22 +83,6 @@ def vector_paths() -> list[Path]:
     return sorted(p for p in VECTORS.iterdir() if p.name not in {"LICENSE", "SOURCE.md"})
 
 
-class Pipe(io.RawIOBase):
-    """A non-seekable source that hands out at most 1000 bytes per read, like a pipe."""
-
-    def __init__(self, data: bytes) -> None:
-        super().__init__()
-        self._data = io.BytesIO(data)
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        data = self._data.read(min(len(buffer), 1000))
-        buffer[: len(data)] = data
-        return len(data)
-
-
 def test_vectors_are_present() -> None:
     assert len(vector_paths()) >= 140, f"age conformance vectors missing in {VECTORS}"
 
@@ -110,7 +95,7 @@ def test_vector(path: Path, source: str) -> None:
     identities += [ScryptIdentity(p) for p in vector.passphrases]
     if not identities:  # e.g. "empty": the file must fail before any key is needed
         identities = [X25519Identity.generate()]
-    raw = io.BytesIO(vector.file) if source == "seekable" else Pipe(vector.file)
+    raw = io.BytesIO(vector.file) if source == "seekable" else Pipe(vector.file, max_read=1000)
     expected = EXPECTED_ERROR[vector.expect]
 
     received = bytearray()
