@@ -70,3 +70,50 @@ def test_vault_made_by_schema_1_opens_and_upgrades(tmp_path: Path) -> None:
         assert r.read() == b"evidence bytes from schema 1\n" * 100
     assert store.verify().ok
     vault.lock()
+
+
+CANARY = "zanzibarqw"  # one unusual word, easy to find in the index's raw blocks
+
+
+def _index_blocks(conn: object) -> bytes:
+    return b"".join(
+        bytes(row[0])
+        for row in conn.execute("SELECT block FROM incident_fts_data")  # type: ignore[attr-defined]
+    )
+
+
+def test_purge_removes_the_words_from_the_search_index(vault: Vault) -> None:
+    from app.incidents.record import IncidentRecord
+    from app.incidents.store import IncidentStore
+
+    store = IncidentStore(vault)
+    kept = store.create(IncidentRecord.from_dict({"title": f"{CANARY}kept"}))
+    gone = store.create(IncidentRecord.from_dict({"title": "x", "narrative": f"{CANARY}gone"}))
+    assert f"{CANARY}gone".encode() in _index_blocks(vault.db)  # the scan can see words
+    store.delete(gone)
+    store.purge(gone)
+    blocks = _index_blocks(vault.db)
+    assert f"{CANARY}gone".encode() not in blocks
+    assert f"{CANARY}kept".encode() in blocks
+    assert [s.id for s in store.search(f"{CANARY}kept")] == [kept]
+
+
+def test_schema_3_clears_what_earlier_purges_left_in_the_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    key = bytes(32)
+    with monkeypatch.context() as m:
+        m.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:2])
+        conn = open_database(tmp_path / "d.db", key, create=True)
+        conn.execute(
+            "INSERT INTO incident_fts(rowid, title, narrative, people, tags, notes, other)"
+            " VALUES (1, ?, '', '', '', '', '')",
+            (f"{CANARY}purged",),
+        )
+        conn.execute("DELETE FROM incident_fts WHERE rowid = 1")  # a purge under schema 2
+        assert f"{CANARY}purged".encode() in _index_blocks(conn)
+        conn.close()
+    conn = open_database(tmp_path / "d.db", key)
+    assert migrations.schema_version(conn) == len(migrations.MIGRATIONS)
+    assert f"{CANARY}purged".encode() not in _index_blocks(conn)
+    conn.close()

@@ -105,7 +105,15 @@ CREATE TABLE drafts (
 );
 """
 
-MIGRATIONS: list[str] = [SCHEMA_V1, SCHEMA_V2]
+# Schema 3: purging an incident must remove its words from the search index too. FTS5
+# otherwise keeps deleted terms in its index segments until a merge happens to rewrite
+# them; 'secure-delete' removes them at once, and 'rebuild' drops what earlier purges left.
+SCHEMA_V3 = """
+INSERT INTO incident_fts(incident_fts, rank) VALUES('secure-delete', 1);
+INSERT INTO incident_fts(incident_fts) VALUES('rebuild');
+"""
+
+MIGRATIONS: list[str] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3]
 
 
 def schema_version(conn: Any) -> int:
