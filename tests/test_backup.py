@@ -170,3 +170,44 @@ def test_restore_keeps_settings_already_there(
     restored = Vault.unlock(target, PASSPHRASE)
     assert IncidentStore(restored).verify().ok
     restored.lock()
+
+
+def test_a_manifest_past_one_mib_restores(filled: tuple[Vault, int, bytes], tmp_path: Path) -> None:
+    """A vault with thousands of evidence files lists ~170 bytes per file: the manifest
+    can pass 1 MiB, and restore must read it whole (it used to cut it at 1 MiB)."""
+    import json
+
+    vault, i, data = filled
+    out = tmp_path / "backup.quire"
+    create_backup(vault, out)
+    big = tmp_path / "big.quire"
+    with tarfile.open(out) as src, tarfile.open(big, "w") as dst:
+        for member in src.getmembers():
+            body = src.extractfile(member).read()  # type: ignore[union-attr]
+            if member.name == "MANIFEST.json":
+                manifest = json.loads(body)
+                manifest["padding"] = "x" * (2 * 1024 * 1024)  # as long as ~12,000 files
+                body = json.dumps(manifest).encode()
+                member.size = len(body)
+            dst.addfile(member, io.BytesIO(body))
+    target = tmp_path / "restored"
+    restore_backup(big, target)
+    with Vault.unlock(target, PASSPHRASE) as restored:
+        (ev,) = EvidenceStore(restored).list(i)
+        with EvidenceStore(restored).open(ev.id) as r:
+            assert r.read() == data
+
+
+def test_restore_leaves_the_parent_folders_mode_alone(
+    filled: tuple[Vault, int, bytes], tmp_path: Path
+) -> None:
+    """Restoring into /media/usb/vault must not chmod /media/usb (someone else's folder)."""
+    vault, _, _ = filled
+    out = tmp_path / "backup.quire"
+    create_backup(vault, out)
+    parent = tmp_path / "shared"
+    parent.mkdir(mode=0o755)
+    os.chmod(parent, 0o755)
+    restore_backup(out, parent / "vault")
+    assert parent.stat().st_mode & 0o777 == 0o755
+    assert (parent / "vault").stat().st_mode & 0o777 == 0o700

@@ -40,6 +40,8 @@ MANIFEST = "MANIFEST.json"
 HEADER_NAME = "vault.key"
 _BLOB_NAME = re.compile(r"^evidence/[0-9a-f]{32}$")
 _COPY = 1024 * 1024
+# ~170 bytes per listed file: room for about 1.5 million evidence files.
+MAX_MANIFEST = 256 * 1024 * 1024
 
 Progress = Callable[[int, int], None]
 
@@ -123,8 +125,9 @@ def restore_backup(backup: Path, home: Path, *, progress: Progress | None = None
         raise QuireError(f"A vault already exists at {home}; restore will not overwrite it.")
     if home.exists() and any(p.name != SETTINGS_NAME for p in home.iterdir()):
         raise QuireError(f"{home} is not empty; restore into an empty or new folder.")
-    fs.ensure_private_dir(home.parent)
+    home.parent.mkdir(parents=True, exist_ok=True)  # someone else's folder keeps its mode
     staging = fs.temp_path_beside(home)
+    fs.ensure_private_dir(staging)  # becomes the vault folder: 0700 whatever the umask
     fs.ensure_private_dir(staging / "evidence")
     label = f"The backup {backup.name}"
     try:
@@ -142,7 +145,9 @@ def restore_backup(backup: Path, home: Path, *, progress: Progress | None = None
                             label, f"it holds an unexpected entry {member.name!r}"
                         )
                     if member.name == MANIFEST:
-                        manifest = _parse_manifest(src.read(1 << 20), label)
+                        if member.size > MAX_MANIFEST:
+                            raise DamagedDataError(label, "its manifest is implausibly large")
+                        manifest = _parse_manifest(src.read(member.size), label)
                         continue
                     if member.name in seen or not _allowed(member.name):
                         raise DamagedDataError(
