@@ -181,7 +181,8 @@ def test_post_quantum_and_passphrase_recipients(vault: Vault, tmp_path: Path) ->
 
 def test_mixing_pq_and_classic_recipients_refused(vault: Vault, tmp_path: Path) -> None:
     _incident(vault)
-    with pytest.raises(ValueError, match="mixed"):
+    # A user error (QuireError: one line and exit 1 in the CLI), found before any work.
+    with pytest.raises(QuireError, match="mixed"):
         export_bundle(
             vault,
             Selection(all=True),

@@ -209,3 +209,28 @@ def test_pq_keygen(tmp_path: Path) -> None:
     assert r.returncode == 0, r.stderr
     assert "age1pq1" in r.stdout
     assert "AGE-SECRET-KEY-PQ-1" in (tmp_path / "pq.txt").read_text()
+
+
+def test_mixing_post_quantum_and_classic_recipients_is_one_clear_line(
+    sender: Path, tmp_path: Path
+) -> None:
+    from app.age import generate_identity
+
+    out = tmp_path / "mixed.age"
+    r = run_cli(
+        sender,
+        "--passphrase-stdin",
+        "export",
+        "--all",
+        "--to",
+        generate_identity().recipient.encode(),
+        "--to",
+        generate_identity(pq=True).recipient.encode(),
+        "-o",
+        str(out),
+        stdin=PW,
+    )
+    assert r.returncode == 1, r.stderr
+    assert "Traceback" not in r.stderr and "mixed" in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+    assert not out.exists()

@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
 from app import __version__, fs
-from app.age import AgeWriter, Recipient, ScryptRecipient, parse_recipient
+from app.age import AgeWriter, Recipient, check_recipients, parse_recipient
+from app.age.errors import IncompatibleRecipientsError
 from app.background_io import ReadAhead, WriteBehind
 from app.bundle import layout
 from app.clock import now_utc
@@ -121,8 +122,10 @@ def export_bundle(
     cancel: Cancel | None = None,
 ) -> BundleSummary:
     """Seal the selected incidents into ``out`` for ``recipients``."""
-    if any(isinstance(r, ScryptRecipient) for r in recipients) and len(recipients) > 1:
-        raise QuireError("A passphrase-protected bundle cannot have other recipients.")
+    try:  # before any work: age's own rules for which recipients may share a file
+        check_recipients(recipients)
+    except IncompatibleRecipientsError as exc:
+        raise QuireError(f"These recipients cannot share one bundle: {exc}.") from None
     store, evidence = IncidentStore(vault), EvidenceStore(vault)
     ids = selection.resolve(store)
     if not ids:
