@@ -414,6 +414,31 @@ def test_paste_asks_again_for_a_bad_date_and_both_answers_are_optional(
     assert info.captured_at is None
 
 
+def test_paste_asks_again_for_a_too_long_address_not_for_the_date(
+    qtbot: Any,
+    panel: EvidencePanel,
+    vault: Vault,
+    incident: int,
+    strict_dialogs: list[tuple[str, str]],
+) -> None:
+    from app.evidence.intake import MAX_SOURCE_URL
+
+    shot = QImage(50, 40, QImage.Format.Format_RGB32)
+    shot.fill(QColor("white"))
+    QApplication.clipboard().setImage(shot)
+    too_long = "https://t.me/" + "x" * MAX_SOURCE_URL
+    # address (refused) → address again → date; nothing else may be asked
+    Dialogs.next_answers.extend([too_long, "https://t.me/c/1", "2024-03-08 21:14"])
+    panel.paste_button.click()
+    wait_idle(qtbot, panel)
+    assert not Dialogs.next_answers
+    assert [title for title, _ in strict_dialogs] == ["Where was this seen?"]
+    assert "too long" in strict_dialogs[0][1]
+    (info,) = EvidenceStore(vault).list(incident)
+    assert info.source_url == "https://t.me/c/1"
+    assert info.captured_at is not None and info.captured_at.startswith("2024-03-08")
+
+
 def test_paste_cancelled_or_without_a_picture(
     panel: EvidencePanel, vault: Vault, incident: int, strict_dialogs: list[tuple[str, str]]
 ) -> None:

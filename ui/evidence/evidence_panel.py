@@ -785,29 +785,24 @@ class EvidencePanel(QWidget):
                 ),
             )
             return
-        source = Dialogs.text(
-            self,
+        # Each answer is checked as it is given, and only that question is asked again.
+        asked, source_url = self._ask_checked(
             self.tr("Where was this seen?"),
             self.tr("Web address or channel where you saw it (optional):"),
+            "",
+            intake.clean_source_url,
         )
-        if source is None:
+        if not asked:
             return
-        when: str | None = intake.now_for_people()
-        while True:
-            when = Dialogs.text(
-                self,
-                self.tr("When was this seen?"),
-                self.tr("Date and time you saw it, as YYYY-MM-DD HH:MM (optional):"),
-                value=when or "",
-            )
-            if when is None:
-                return
-            try:
-                captured_at = intake.normalize_captured_at(when)
-                source_url = intake.clean_source_url(source)
-                break
-            except QuireError as exc:
-                Dialogs.inform(self, self.tr("Please check the date"), str(exc), error=True)
+        asked, captured_at = self._ask_checked(
+            self.tr("When was this seen?"),
+            self.tr("Date and time you saw it, as YYYY-MM-DD HH:MM (optional):"),
+            intake.now_for_people() or "",
+            intake.normalize_captured_at,
+            problem=self.tr("Please check the date"),
+        )
+        if not asked:
+            return
         name = "Screenshot " + datetime.now().strftime("%Y-%m-%d %H-%M-%S") + ".png"
         incident_id = self.incident_id
         self._submit(
@@ -818,6 +813,26 @@ class EvidencePanel(QWidget):
                 on_done=lambda info: self._pasted(incident_id, info),
             )
         )
+
+    def _ask_checked(
+        self,
+        title: str,
+        label: str,
+        value: str,
+        check: Callable[[str], str | None],
+        problem: str | None = None,
+    ) -> tuple[bool, str | None]:
+        """Ask until ``check`` accepts the answer: (True, checked), or (False, None) on
+        Cancel. A refused answer is shown again for correcting, with the reason."""
+        while True:
+            answer = Dialogs.text(self, title, label, value=value)
+            if answer is None:
+                return False, None
+            try:
+                return True, check(answer)
+            except QuireError as exc:
+                Dialogs.inform(self, problem or title, str(exc), error=True)
+                value = answer
 
     def _pasted(self, incident_id: int, info: EvidenceInfo) -> None:
         self.changed.emit()
