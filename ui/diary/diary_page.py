@@ -213,9 +213,11 @@ class DiaryPage(QWidget):
     def select(self, incident_id: int) -> None:
         row = self.model.row_of(incident_id)
         if row >= 0:
+            unchanged = self.table.currentIndex().row() == row
             self.table.selectRow(row)
             self.table.setCurrentIndex(self.model.index(row, 0))
-            self.show_detail(incident_id)
+            if unchanged:  # otherwise _current_changed has just shown it
+                self.show_detail(incident_id)
 
     def _current_changed(self) -> None:
         incident_id = self.current_id()
