@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -26,7 +26,6 @@ from app.settings import Settings
 from app.vault.vault import Vault, vault_exists
 from ui import privacy
 from ui.clipboard import Clipboard
-from ui.dialogs import Dialogs
 from ui.diary.diary_page import DiaryPage
 from ui.inactivity import InactivityLock
 from ui.pages.unlock import UnlockPage
@@ -363,8 +362,4 @@ class MainWindow(QMainWindow):
         event.accept()
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
-__all__ = ["Dialogs", "MainWindow"]
+__all__ = ["MainWindow"]

@@ -30,7 +30,7 @@ def _e(value: Any) -> str:
     return html.escape(str(value)).replace("\n", "<br>")
 
 
-def incident_html(doc: dict[str, Any], *, discreet: bool = False) -> str:
+def incident_html(doc: dict[str, Any]) -> str:
     rows: list[tuple[str, str]] = []
 
     def row(label: str, value: str) -> None:

@@ -54,7 +54,6 @@ class IncidentListModel(QAbstractTableModel):
         self._exhausted = True
         self._ids: list[int] | None = None
         self._generation = 0
-        self.searching = False
 
     # -- feeding -------------------------------------------------------------------------
     def set_store(self, store: IncidentStore | None) -> None:
@@ -83,7 +82,6 @@ class IncidentListModel(QAbstractTableModel):
             self.fetchMore(QModelIndex())
             self.loaded.emit()
             return
-        self.searching = True
         generation, vault = self._generation, self._store.vault
         run_task(
             _search_ids,
@@ -98,7 +96,6 @@ class IncidentListModel(QAbstractTableModel):
     def _ids_ready(self, generation: int, ids: list[int]) -> None:
         if generation != self._generation or self._store is None:
             return  # a newer query (or a lock) came meanwhile: drop this result
-        self.searching = False
         self._ids = ids
         self._exhausted = not ids
         self.fetchMore(QModelIndex())

@@ -16,7 +16,8 @@ from app.incidents.store import IncidentNotFound, IncidentStore
 from app.storage.db import DatabaseError
 from app.vault.vault import Vault
 from ui.dialogs import Dialogs
-from ui.editor.text import local_time, translate
+from ui.editor.text import translate
+from ui.labels import local_time
 
 
 def describe(draft: Draft, store: IncidentStore) -> str:

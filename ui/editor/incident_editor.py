@@ -37,8 +37,9 @@ from ui.editor.flow import FlowLayout
 from ui.editor.form import IncidentForm
 from ui.editor.panels import GuidePanel, NotesPanel
 from ui.editor.revision_history import RevisionHistory
-from ui.editor.text import local_time, tmpl, translate
+from ui.editor.text import tmpl, translate
 from ui.editor.widgets import plain_label
+from ui.labels import local_time
 
 DRAFT_DELAY_MS = 1000
 

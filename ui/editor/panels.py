@@ -18,8 +18,9 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.incidents.store import MAX_NOTE, Note
 from app.incidents.templates import Template
 from ui.editor.revision_history import ReadOnlyBrowser
-from ui.editor.text import local_time, tmpl, translate
+from ui.editor.text import tmpl, translate
 from ui.editor.widgets import error_label, plain_label, plain_text
+from ui.labels import local_time
 
 SECTION_NAMES = {
     "people": QT_TRANSLATE_NOOP("IncidentEditor", "People involved"),

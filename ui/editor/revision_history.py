@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 from app.incidents import vocabulary
 from app.incidents.store import IncidentStore, Revision
 from app.vault.vault import Vault
-from ui.editor.text import field_label, local_time, translate, vocab, when_text
+from ui.editor.text import field_label, translate, vocab, when_text
 from ui.editor.widgets import plain_label
+from ui.labels import local_time
 
 # Rows of the read-only view: (label key, the record keys it shows).
 _ROWS: tuple[tuple[str, tuple[str, ...]], ...] = (

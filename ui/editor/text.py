@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication
 
 from app.i18n import QT_TRANSLATE_NOOP
 
@@ -47,16 +47,6 @@ def tmpl(text: str) -> str:
 
 def field_label(key: str) -> str:
     return translate(CONTEXT, FIELD_LABELS.get(key, key))
-
-
-def local_time(utc_text: str | None) -> str:
-    """A stored UTC timestamp, shown in the computer's time zone and locale."""
-    if not utc_text:
-        return ""
-    dt = QDateTime.fromString(utc_text, Qt.DateFormat.ISODate)
-    if not dt.isValid():
-        return utc_text
-    return QLocale().toString(dt.toLocalTime(), "d MMMM yyyy, HH:mm")
 
 
 def when_text(value: str | None) -> str:

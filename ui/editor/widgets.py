@@ -13,7 +13,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QDate,
     QDateTime,
     QModelIndex,
@@ -293,9 +292,6 @@ class CommaListEdit(QLineEdit):
 
     def set_completions(self, values: list[str]) -> None:
         self._model.setStringList(values)
-
-    def completion_model(self) -> QAbstractItemModel:
-        return self._model
 
     def set_value(self, items: list[str]) -> None:
         self._original = list(items)

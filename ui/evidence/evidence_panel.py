@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QDragEnterEvent,
@@ -52,18 +52,10 @@ from ui.dialogs import Dialogs
 from ui.evidence.images import THUMBNAIL_SIDE, import_screenshot, load_preview, load_thumbnails
 from ui.evidence.items import ROW_HEIGHT, EvidenceDelegate, EvidenceModel
 from ui.evidence.preview import EvidencePreview
+from ui.labels import counted
 from ui.worker import Task, run_task
 
 STATUS_MS = 8000
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("EvidencePanel", text)
-
-
-def counted(n: int, one: str, many: str) -> str:
-    """``one`` for exactly one, else the ``%n`` plural (right in English without a catalogue)."""
-    return one if n == 1 else many
 
 
 class ElidedLabel(QLabel):

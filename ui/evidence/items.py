@@ -6,7 +6,6 @@ import html
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDateTime,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from app.evidence.store import EvidenceInfo
 from app.sizes import human_size
+from ui.labels import local_time
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 META_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -105,19 +105,9 @@ def badge_label(mime: str) -> str:
     return _t("FILE")
 
 
-def local_time(stamp: str | None) -> str:
-    """A stored UTC time ("…Z") shown in the computer's local time."""
-    if not stamp:
-        return ""
-    dt = QDateTime.fromString(stamp, Qt.DateFormat.ISODate)
-    if not dt.isValid():
-        return stamp
-    return dt.toLocalTime().toString("yyyy-MM-dd HH:mm")
-
-
 def meta_line(info: EvidenceInfo) -> str:
     parts = [human_size(info.size), type_label(info.type)]
-    parts.append(_t("added {time}").replace("{time}", local_time(info.imported_at)))
+    parts.append(_t("added {time}").replace("{time}", local_time(info.imported_at, compact=True)))
     if info.captured_at:
         parts.append(_t("seen {time}").replace("{time}", info.captured_at.replace("T", " ")))
     return " · ".join(parts)

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from app.evidence.store import EvidenceInfo
 from app.sizes import human_size
 from ui.evidence.images import PreviewData
-from ui.evidence.items import local_time, type_label
+from ui.evidence.items import type_label
+from ui.labels import local_time
 
 
 class ImageView(QWidget):
@@ -84,7 +85,9 @@ class EvidencePreview(QDialog):
                 (
                     human_size(info.size),
                     type_label(info.type),
-                    self.tr("added {time}").replace("{time}", local_time(info.imported_at)),
+                    self.tr("added {time}").replace(
+                        "{time}", local_time(info.imported_at, compact=True)
+                    ),
                 )
             )
         )

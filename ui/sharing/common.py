@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from app.errors import CancelledError, DamagedDataError, NoMatchingKeyError, QuireError
 from app.sizes import human_size
-from ui.labels import plain_label  # re-exported for ui/sharing
+from ui.labels import counted, plain_label  # re-exported for ui/sharing
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -32,15 +32,6 @@ __all__ = [
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("sharing", text)
-
-
-def counted(n: int, one: str, many: str) -> str:
-    """``one`` for exactly one, else ``many`` (a ``%n`` plural that translators inflect).
-
-    Call as ``counted(n, self.tr("1 file"), self.tr("%n files", "", n))`` so English reads
-    right without a catalogue and other languages get their plural forms.
-    """
-    return one if n == 1 else many
 
 
 def separator() -> QFrame:
