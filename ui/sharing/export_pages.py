@@ -281,7 +281,7 @@ class SelectPage(QWizardPage):
         shown: set[int] | None = None
         if query:
             try:
-                shown = {s.id for s in IncidentStore(self.vault).search(query)}
+                shown = set(IncidentStore(self.vault).matching_ids(query))
             except Exception:  # a half-typed query simply changes nothing
                 return
         for i in range(self.list.count()):
@@ -331,12 +331,14 @@ class SelectPage(QWizardPage):
             until = self.date_to.date().toString("yyyy-MM-dd")
             if since > until:
                 return []
-            found = IncidentStore(self.vault).list(Filters(date_from=since, date_to=until))
+            filters = Filters(date_from=since, date_to=until)
         else:
             if not self.tag.currentText():
                 return []
-            found = IncidentStore(self.vault).list(Filters(tags=[self.tag.currentText()]))
-        return sorted(s.id for s in found if s.id in self.rows)
+            filters = Filters(tags=[self.tag.currentText()])
+        # Ids only: this runs as the person clicks, so no record is decoded here.
+        found = IncidentStore(self.vault).matching_ids(None, filters)
+        return sorted(i for i in found if i in self.rows)
 
     def _update(self) -> None:
         if not self.loaded:
