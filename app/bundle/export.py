@@ -69,7 +69,6 @@ class BundleSummary:
     bytes_written: int
     signed: bool
     signing_fingerprint: str | None
-    recipients: list[str]
 
 
 def resolve_recipients(vault: Vault, names: Iterable[str]) -> list[Recipient]:
@@ -90,6 +89,18 @@ def resolve_recipients(vault: Vault, names: Iterable[str]) -> list[Recipient]:
     if not out:
         raise QuireError("Choose at least one recipient (--to).")
     return out
+
+
+@dataclass(frozen=True)
+class _Origin:
+    """Who made the bundle, when, from which chain head and with which key: decided once,
+    so the report and the manifest say the same."""
+
+    author: str | None
+    created_at: str
+    chain_head: str
+    signing: Any  # the vault's Ed25519 key, or None for an unsigned bundle
+    fingerprint: str | None
 
 
 class _Counter:
@@ -134,16 +145,21 @@ def export_bundle(
     files = [(e, doc["id"]) for doc in docs for e in evidence.list(doc["id"])]
     counter = _Counter(sum(e.size for e, _ in files) + len(docs) * 4096, progress, cancel)
     signing = vault.signing_key() if sign else None
-    fingerprint = sshsig.fingerprint(signing.public_key()) if signing else None
-    head = chain.head(vault.db).hex()
+    origin = _Origin(
+        author=author,
+        created_at=now_utc(),
+        chain_head=chain.head(vault.db).hex(),
+        signing=signing,
+        fingerprint=sshsig.fingerprint(signing.public_key()) if signing else None,
+    )
     entries: list[dict[str, Any]] = []
     out = Path(out)
     if out.exists():
         raise QuireError(f"{out} exists already; choose another file name.")
 
     def write_zip(zf: zipfile.ZipFile) -> None:
-        _write_bundle_body(zf, docs, files, evidence, entries, counter, author, head, fingerprint)
-        _write_lists(zf, entries, docs, author, head, signing, fingerprint)
+        _write_bundle_body(zf, docs, files, evidence, entries, counter, origin)
+        _write_lists(zf, entries, docs, origin)
 
     try:
         written = _seal(out, recipients, write_zip)
@@ -159,8 +175,7 @@ def export_bundle(
         len(files),
         written,
         signing is not None,
-        fingerprint,
-        [r.encode() if hasattr(r, "encode") else "passphrase" for r in recipients],
+        origin.fingerprint,
     )
 
 
@@ -238,9 +253,7 @@ def _write_bundle_body(
     evidence: EvidenceStore,
     entries: list[dict[str, Any]],
     counter: _Counter,
-    author: str | None,
-    head: str,
-    fingerprint: str | None,
+    origin: _Origin,
 ) -> None:
     paths = {(inc, e.id): layout.evidence_path(inc, e.id, e.name) for e, inc in files}
     for doc in docs:
@@ -260,20 +273,25 @@ def _write_bundle_body(
     # take the GIL from the copy's threads (measured: slower overall).
     pdf, html = _render_report(
         {
-            "author": author,
-            "created_at": now_utc(),
-            "chain_head": head,
-            "signing_fingerprint": fingerprint,
+            "author": origin.author,
+            "created_at": origin.created_at,
+            "chain_head": origin.chain_head,
+            "signing_fingerprint": origin.fingerprint,
             "incidents": docs,
             "evidence_path": lambda inc, ev: paths[(inc, ev)],
-            "open_evidence": lambda inc, ev: evidence.open(ev, inc),
+            # Pictures shown inline: every chunk is authenticated; no second SHA-256.
+            "open_evidence": lambda inc, ev: evidence.open(ev, inc, verify_hash=False),
             "cancel": counter.cancelled,
         }
     )
     _add_bytes(zf, layout.REPORT_PDF, pdf, entries, "report")
     _add_bytes(zf, layout.REPORT_HTML, html, entries, "report")
     _add_bytes(
-        zf, layout.README, layout.readme_text(fingerprint is not None).encode(), entries, "readme"
+        zf,
+        layout.README,
+        layout.readme_text(origin.signing is not None).encode(),
+        entries,
+        "readme",
     )
 
 
@@ -326,12 +344,10 @@ def _write_lists(
     zf: zipfile.ZipFile,
     entries: list[dict[str, Any]],
     docs: list[dict[str, Any]],
-    author: str | None,
-    head: str,
-    signing: Any,
-    fingerprint: str | None,
+    origin: _Origin,
 ) -> None:
     """SHA256SUMS, the signing key, the manifest and the signatures, in that order."""
+    signing = origin.signing
     if signing is not None:
         key_line = sshsig.public_key_line(signing.public_key(), "quire-bundle")
         _add_bytes(zf, layout.SIGNING_KEY, (key_line + "\n").encode(), entries, "key")
@@ -342,11 +358,11 @@ def _write_lists(
         "format": layout.FORMAT,
         "version": layout.VERSION,
         "generator": f"Quire {__version__}",
-        "created_at": now_utc(),
-        "author": author,
-        "chain_head": head,
+        "created_at": origin.created_at,
+        "author": origin.author,
+        "chain_head": origin.chain_head,
         "signing_key": sshsig.public_key_line(signing.public_key()) if signing else None,
-        "signing_fingerprint": fingerprint,
+        "signing_fingerprint": origin.fingerprint,
         "incidents": [
             {
                 "id": d["id"],
