@@ -200,6 +200,10 @@ def test_passphrase_bundle(sender: Path, tmp_path: Path) -> None:
         stdin="wrong\n",
     )
     assert r.returncode == 2
+    # No passphrase on stdin at all: say so (exit 1), not "wrong key" for an empty one.
+    r = run_cli(tmp_path, "--passphrase-stdin", "verify", str(bundle), "--passphrase-bundle")
+    assert r.returncode == 1, r.stderr
+    assert "standard input" in r.stderr and "Traceback" not in r.stderr
 
 
 def test_pq_keygen(tmp_path: Path) -> None:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -21,6 +19,7 @@ from app.age import (
 from app.age.stanza import Identity
 from app.bundle.receive import VerifiedBundle, check_bundle
 from app.cli import render
+from app.cli.prompts import SecretSource
 from app.errors import QuireError
 
 
@@ -35,11 +34,8 @@ def load_identities(args: argparse.Namespace) -> list[Identity]:
         except (UnicodeDecodeError, IdentityFormatError) as exc:
             raise QuireError(f"{path} is not an identity file: {exc}") from None
     if getattr(args, "passphrase_bundle", False):
-        if getattr(args, "passphrase_stdin", False):
-            line = sys.stdin.readline().rstrip("\r\n")
-        else:
-            line = getpass.getpass("Bundle passphrase: ")
-        identities.append(ScryptIdentity(line))
+        secrets = SecretSource(bool(getattr(args, "passphrase_stdin", False)))
+        identities.append(ScryptIdentity(secrets.ask("Bundle passphrase: ", "bundle passphrase")))
     if not identities:
         raise QuireError("Give the identity file that can open the bundle: -i FILE.")
     return identities
