@@ -237,7 +237,7 @@ def check_bundle(
     ``expect_signer`` (a ``SHA256:…`` fingerprint) refuses bundles signed by anyone else,
     or not signed, before anything is written.
     """
-    with open_zip(bundle, identities) as zf, _zip_errors(f"The bundle {Path(bundle).name}"):
+    with open_zip(bundle, identities) as zf:  # open_zip maps archive errors to ours
         manifest_raw, manifest = _load_manifest(zf)
         listed = _check_entries(zf, manifest)
         fingerprint = _check_signature(zf, manifest_raw, manifest)
@@ -264,8 +264,11 @@ def check_bundle(
                 with fs.create_private(target) as out:
                     _stream_entry(zf, name, expected, out, tick)
             if staging is not None and dest is not None:
-                for name in (layout.MANIFEST, layout.MANIFEST_SIG, layout.SUMS_SIG):
-                    if name in zf.namelist():
+                with fs.create_private(staging / layout.MANIFEST) as out:
+                    out.write(manifest_raw)  # already read and checked: not decrypted again
+                present = set(zf.namelist())
+                for name in (layout.MANIFEST_SIG, layout.SUMS_SIG):
+                    if name in present:
                         with fs.create_private(staging / name) as out:
                             out.write(_read_small(zf, name))
                 _move_into_place(staging, dest)
