@@ -48,18 +48,23 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def temp_path_beside(path: Path) -> Path:
-    """A fresh temporary name in the same folder (so the final rename is atomic)."""
-    return path.with_name(f".{path.name}.{secrets.token_hex(8)}{TEMP_SUFFIX}")
+def temp_path_beside(path: Path, *, hidden: bool = True) -> Path:
+    """A fresh temporary name in the same folder (so the final rename is atomic).
+
+    Hidden (a leading dot) in Quire's own folders, where start-up sweeps leftovers; visible
+    in the user's folders, so that what a crash leaves there is seen and can be deleted.
+    """
+    dot = "." if hidden else ""
+    return path.with_name(f"{dot}{path.name}.{secrets.token_hex(8)}{TEMP_SUFFIX}")
 
 
 @contextlib.contextmanager
-def atomic_writer(path: Path) -> Iterator[BinaryIO]:
+def atomic_writer(path: Path, *, hidden_temp: bool = True) -> Iterator[BinaryIO]:
     """Yield a file to write; on success it replaces ``path`` atomically and durably.
 
     On any exception the temporary file is removed and ``path`` is left untouched.
     """
-    tmp = temp_path_beside(path)
+    tmp = temp_path_beside(path, hidden=hidden_temp)
     f = create_private(tmp)
     try:
         yield f

@@ -220,3 +220,22 @@ def test_save_a_copy_of_damaged_evidence_leaves_no_file(
     with pytest.raises(DamagedDataError, match=r"clip\.mp4"):
         store.export(info.id, out / "clip.mp4")
     assert list(out.iterdir()) == []
+
+
+def test_save_a_copy_in_progress_is_visible_not_hidden(
+    store: EvidenceStore, incident: int, tmp_path: Path
+) -> None:
+    """Were Quire killed mid-copy, the partial plaintext copy must be in plain sight in
+    the person's folder (…part), not a hidden dot-file they would never find."""
+    info = store.import_stream(incident, io.BytesIO(os.urandom(3 * 1024 * 1024)), "clip.mp4")
+    out = tmp_path / "copies"
+    out.mkdir()
+    seen: list[list[str]] = []
+    store.export(
+        info.id,
+        out / "clip.mp4",
+        progress=lambda d, t: seen.append(sorted(p.name for p in out.iterdir())),
+    )
+    during = seen[0]
+    assert len(during) == 1 and during[0].startswith("clip.mp4.") and during[0].endswith(".part")
+    assert sorted(p.name for p in out.iterdir()) == ["clip.mp4"]

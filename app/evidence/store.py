@@ -316,7 +316,9 @@ class EvidenceStore:
         # Decrypting and hashing on one thread, writing on another (see app/background_io).
         with (
             self.open(evidence_id, incident_id) as reader,
-            fs.atomic_writer(dest) as out,
+            # A visible temporary name: a plaintext partial copy that a crash leaves in
+            # the person's folder must not hide there.
+            fs.atomic_writer(dest, hidden_temp=False) as out,
             WriteBehind(out, name="quire-copy-write") as disk,
             ReadAhead(reader.readinto, name="quire-copy-read") as pieces,
         ):
