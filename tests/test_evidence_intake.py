@@ -144,6 +144,31 @@ def test_remove_originals_verifies_first(vault: Vault, incident: int, tmp_path: 
     assert not gone.exists()
 
 
+def test_an_original_changed_since_import_is_left_in_place(
+    vault: Vault, incident: int, tmp_path: Path
+) -> None:
+    """The person edited (or replaced) the file after importing it: shredding it would
+    destroy bytes the vault does not hold."""
+    edited = tmp_path / "statement.txt"
+    same = tmp_path / "photo.txt"
+    edited.write_text("first version")
+    same.write_text("unchanged")
+    outcome = intake.import_files(vault, incident, [edited, same])
+    ids = {p.name: info for p, info in outcome.imported}
+    edited.write_text("second version, with what happened next")
+    seen: list[tuple[int, int]] = []
+    problems = intake.remove_originals(
+        vault,
+        [(ids["statement.txt"].id, edited), (ids["photo.txt"].id, same)],
+        progress=lambda d, t: seen.append((d, t)),
+    )
+    assert [(p.path.name, p.reason) for p in problems] == [("statement.txt", intake.FAILED)]
+    assert "changed since it was imported" in problems[0].detail
+    assert edited.read_text() == "second version, with what happened next"
+    assert not same.exists()
+    assert seen[-1][0] == seen[-1][1]  # progress reaches the end
+
+
 def test_read_content_limits_and_verification(vault: Vault, incident: int, tmp_path: Path) -> None:
     f = tmp_path / "chat.txt"
     f.write_bytes(b"abc" * 1000)

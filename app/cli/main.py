@@ -18,7 +18,7 @@ from app.backup.archive import create_backup, restore_backup
 from app.cli import receiver, render, sharing
 from app.cli.context import Context, Handler
 from app.errors import DamagedDataError, QuireError
-from app.evidence.shred import overwrite_and_remove
+from app.evidence.intake import shred_original
 from app.evidence.store import EvidenceStore
 from app.incidents import vocabulary
 from app.incidents.document import show_document
@@ -215,8 +215,7 @@ def cmd_attach(args: argparse.Namespace, ctx: Context) -> int:
         for f in files:
             info = evidence.import_file(args.id, f)
             if args.remove_original:
-                evidence.verify_blob(info.id)  # re-read from the store and hashed
-                overwrite_and_remove(f)
+                shred_original(evidence, info, f)  # both the stored copy and f verified
                 print(
                     f"Attached evidence {info.id} and removed the original "
                     f"{render.safe(f)} (SSDs may keep copies; see the README)."

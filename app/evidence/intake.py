@@ -11,6 +11,7 @@ the user's explicit choice.
 
 from __future__ import annotations
 
+import hashlib
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app import fs
-from app.errors import CancelledError, DamagedDataError, QuireError
+from app.errors import CancelledError, QuireError
 from app.evidence.shred import overwrite_and_remove
 from app.evidence.store import READ_SIZE, EvidenceInfo, EvidenceStore
 from app.incidents.dates import DateFormatError, parse_when
@@ -186,51 +187,72 @@ def remove_originals(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
 ) -> list[FileProblem]:
-    """For each (evidence id, original path): verify the stored copy, then shred the original.
+    """For each (evidence id, original path): verify, then shred the original.
 
-    An original whose stored copy does not verify is left alone. Returns the problems.
+    An original that does not verify (see :func:`shred_original`) is left alone. Returns
+    the problems.
     """
     problems: list[FileProblem] = []
     session = vault.session()
     try:
         store = EvidenceStore(session)
-        total = max(sum(store.get(eid).size for eid, _ in pairs), 1)
-        done = 0
-        for evidence_id, original in pairs:
-            path = Path(original)
+        infos = [(store.get(eid), Path(original)) for eid, original in pairs]
+        total = max(2 * sum(info.size for info, _ in infos), 1)
+        done = [0]
+
+        def tick(n: int) -> None:
             if cancel is not None and cancel():
                 raise CancelledError("Stopped; the remaining originals were left in place.")
+            done[0] += n
+            if progress is not None:
+                progress(min(done[0], total), total)
+
+        for info, path in infos:
+            tick(0)
+            start = done[0]
             try:
-                _verify(store, evidence_id, done, total, progress, cancel)
-                overwrite_and_remove(path)
+                shred_original(store, info, path, tick=tick)
             except CancelledError:
                 raise
-            except DamagedDataError as exc:
+            except QuireError as exc:
                 problems.append(FileProblem(path, FAILED, str(exc)))
             except OSError as exc:
                 problems.append(FileProblem(path, UNREADABLE, exc.strerror or ""))
-            done += store.get(evidence_id).size
+            done[0] = start + 2 * info.size
     finally:
         session.lock()
     return problems
 
 
-def _verify(
+def shred_original(
     store: EvidenceStore,
-    evidence_id: int,
-    base: int,
-    total: int,
-    progress: Progress | None,
-    cancel: Cancel | None,
+    info: EvidenceInfo,
+    original: Path,
+    *,
+    tick: Callable[[int], None] | None = None,
 ) -> None:
-    with store.open(evidence_id) as reader:
-        done = 0
+    """Overwrite and delete ``original`` only when both sides prove it safe to lose.
+
+    The vault's copy is read back whole (decrypted, hash checked), and the original must
+    still hold exactly the bytes that were imported: a file changed or replaced since is
+    left in place. Raises QuireError (or OSError) and removes nothing otherwise.
+    """
+    with store.open(info.id, info.incident_id) as reader:  # the hash is checked at the end
         while chunk := reader.read(READ_SIZE):
-            done += len(chunk)
-            if cancel is not None and cancel():
-                raise CancelledError("Stopped; the remaining originals were left in place.")
-            if progress is not None:
-                progress(min(base + done, total), total)
+            if tick is not None:
+                tick(len(chunk))
+    sha, size = hashlib.sha256(), 0
+    with open(original, "rb") as src:
+        while chunk := src.read(READ_SIZE):
+            sha.update(chunk)
+            size += len(chunk)
+            if tick is not None:
+                tick(len(chunk))
+    if (size, sha.hexdigest()) != (info.size, info.sha256):
+        raise QuireError(
+            f"{original.name} has changed since it was imported, so it was left in place."
+        )
+    overwrite_and_remove(original)
 
 
 @dataclass
