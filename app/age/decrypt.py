@@ -22,7 +22,7 @@ from app.age.header import Header, read_header
 from app.age.kdf import PAYLOAD_NONCE_SIZE, payload_key
 from app.age.scrypt import STANZA_TYPE as SCRYPT
 from app.age.stanza import FILE_KEY_SIZE, Identity
-from app.crypto.stream import CHUNK_SIZE, StreamError, StreamReader
+from app.crypto.stream import CHUNK_SIZE, StreamError, StreamReader, is_seekable
 
 _ARMOR_PEEK = 1100  # enough to see past allowed leading whitespace
 
@@ -48,13 +48,6 @@ class _Prefixed(io.RawIOBase):
         data = self._raw.read(len(out)) or b""
         out[: len(data)] = data
         return len(data)
-
-
-def _is_seekable(raw: BinaryIO) -> bool:
-    try:
-        return bool(raw.seekable())
-    except (AttributeError, ValueError):
-        return False
 
 
 def _read_exact(raw: BinaryIO, size: int) -> bytes:
@@ -109,7 +102,7 @@ class AgeReader(io.RawIOBase):
         if not identities:
             raise ValueError("no identities given")
         source = raw
-        seekable = _is_seekable(raw)
+        seekable = is_seekable(raw)
         if armored is None:
             start = raw.tell() if seekable else 0
             peek = raw.read(_ARMOR_PEEK) or b""

@@ -29,12 +29,8 @@ from app.age.x25519 import X25519Identity, X25519Recipient
 T = TypeVar("T")
 PublicKey = X25519Recipient | HybridRecipient
 SecretKey = X25519Identity | HybridIdentity
-AnyRecipient = X25519Recipient | HybridRecipient | ScryptRecipient
-AnyIdentity = X25519Identity | HybridIdentity | ScryptIdentity
 
 __all__ = [
-    "AnyIdentity",
-    "AnyRecipient",
     "HybridIdentity",
     "HybridRecipient",
     "PublicKey",

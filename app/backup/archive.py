@@ -30,6 +30,7 @@ from app.clock import now_utc
 from app.errors import DamagedDataError, QuireError
 from app.settings import SETTINGS_NAME
 from app.storage.db import DB_NAME
+from app.vault.vault import EVIDENCE_DIR, HEADER_NAME
 
 if TYPE_CHECKING:
     from app.vault.vault import Vault
@@ -37,7 +38,6 @@ if TYPE_CHECKING:
 FORMAT = "quire-backup"
 VERSION = 1
 MANIFEST = "MANIFEST.json"
-HEADER_NAME = "vault.key"
 _BLOB_NAME = re.compile(r"^evidence/[0-9a-f]{32}$")
 _COPY = 1024 * 1024
 # ~170 bytes per listed file: room for about 1.5 million evidence files.
@@ -65,7 +65,7 @@ def create_backup(vault: Vault, out: Path, *, progress: Progress | None = None) 
     db.execute("BEGIN IMMEDIATE")  # hold writers off: the files stay still while we copy
     try:
         blobs = [r[0] for r in db.execute("SELECT blob_id FROM evidence WHERE state = 'complete'")]
-        members = [HEADER_NAME, DB_NAME] + [f"evidence/{b}" for b in sorted(blobs)]
+        members = [HEADER_NAME, DB_NAME] + [f"{EVIDENCE_DIR}/{b}" for b in sorted(blobs)]
         total = sum((home / m).stat().st_size for m in members)
         files: list[dict[str, Any]] = []
         done = 0
@@ -128,7 +128,7 @@ def restore_backup(backup: Path, home: Path, *, progress: Progress | None = None
     home.parent.mkdir(parents=True, exist_ok=True)  # someone else's folder keeps its mode
     staging = fs.temp_path_beside(home)
     fs.ensure_private_dir(staging)  # becomes the vault folder: 0700 whatever the umask
-    fs.ensure_private_dir(staging / "evidence")
+    fs.ensure_private_dir(staging / EVIDENCE_DIR)
     label = f"The backup {backup.name}"
     try:
         total = backup.stat().st_size
@@ -163,7 +163,7 @@ def restore_backup(backup: Path, home: Path, *, progress: Progress | None = None
             raise DamagedDataError(label, "it is truncated (its manifest is missing)")
         _check_tail(backup, end_of_members, label)
         _check_against_manifest(seen, manifest, label)
-        fs.fsync_dir(staging / "evidence")
+        fs.fsync_dir(staging / EVIDENCE_DIR)
         fs.fsync_dir(staging)
         if home.exists():
             _move_into(staging, home)  # only settings.json is there; keep it
@@ -182,10 +182,10 @@ def restore_backup(backup: Path, home: Path, *, progress: Progress | None = None
 
 def _move_into(staging: Path, home: Path) -> None:
     """Move the staged vault into an existing folder, its header last (it makes it a vault)."""
-    fs.ensure_private_dir(home / "evidence")
-    for blob in (staging / "evidence").iterdir():
-        os.replace(blob, home / "evidence" / blob.name)
-    fs.fsync_dir(home / "evidence")
+    fs.ensure_private_dir(home / EVIDENCE_DIR)
+    for blob in (staging / EVIDENCE_DIR).iterdir():
+        os.replace(blob, home / EVIDENCE_DIR / blob.name)
+    fs.fsync_dir(home / EVIDENCE_DIR)
     os.replace(staging / DB_NAME, home / DB_NAME)
     os.replace(staging / HEADER_NAME, home / HEADER_NAME)
     shutil.rmtree(staging)

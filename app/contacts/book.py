@@ -137,20 +137,6 @@ class ContactBook:
             )
         return self.get(contact_id)
 
-    def update(
-        self, contact_id: int, *, name: str | None = None, notes: str | None = None
-    ) -> Contact:
-        current = self.get(contact_id)
-        new_name = current.name if name is None else name.strip()
-        if not new_name or len(new_name) > MAX_NAME:
-            raise ContactError(f"A contact needs a name of 1 to {MAX_NAME} characters.")
-        with transaction(self._vault.db) as db:
-            db.execute(
-                "UPDATE contacts SET name = ?, notes = ? WHERE id = ?",
-                (new_name, current.notes if notes is None else notes, contact_id),
-            )
-        return self.get(contact_id)
-
     def remove(self, contact_id: int) -> None:
         self.get(contact_id)
         with transaction(self._vault.db) as db:

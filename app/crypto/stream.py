@@ -154,7 +154,7 @@ class StreamReader(io.RawIOBase):
             raise ValueError("STREAM key must be 32 bytes")
         self._raw = raw
         self._aead = ChaCha20Poly1305(key)
-        self._start = raw.tell() if _is_seekable(raw) else 0
+        self._start = raw.tell() if is_seekable(raw) else 0
         self._index = 0  # next chunk to decrypt when reading sequentially
         self._plain = b""  # current decrypted chunk
         self._plain_off = 0  # position inside self._plain
@@ -163,7 +163,7 @@ class StreamReader(io.RawIOBase):
         self._size: int | None = None
         self._pending = b""  # look-ahead byte taken while finding the end of a chunk
         self._sealed = memoryview(bytearray(SEALED_CHUNK_SIZE))  # reused for every chunk
-        if _is_seekable(raw):
+        if is_seekable(raw):
             self._size = self._authenticate_end()
 
     # -- helpers -----------------------------------------------------------------------
@@ -318,7 +318,8 @@ class StreamReader(io.RawIOBase):
             raise StreamError("damaged data (trailing bytes after the final chunk)")
 
 
-def _is_seekable(raw: BinaryIO) -> bool:
+def is_seekable(raw: BinaryIO) -> bool:
+    """Whether ``raw`` can seek; False for pipes and for objects without the method."""
     try:
         return bool(raw.seekable())
     except (AttributeError, ValueError):

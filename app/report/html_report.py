@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from app.report import content as c
 from app.report import text as t
 from app.report.chart import Chart, build_chart
-from app.report.images import check_image
+from app.report.images import UNAVAILABLE, check_image
 from app.report.model import ReportInput
 
 CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'"
@@ -304,12 +304,12 @@ def _evidence(inp: ReportInput, view: c.IncidentView) -> str:
 
 def _figure(inp: ReportInput, incident_id: int, ev: c.EvidenceView, href: str | None) -> str:
     caption = f'<figcaption dir="auto">Evidence {ev.id} · {e(ev.name)}</figcaption>'
-    note = check_image(inp, incident_id, ev) if href else "(preview unavailable)"
+    note = check_image(inp, incident_id, ev) if href else UNAVAILABLE
     if note:
         return f'<figure>{caption}<p class="note">{e(note)}</p></figure>'
     return (
         f'<figure>{caption}<a href="{e(href)}"><img src="{e(href)}" loading="lazy" '
-        f'decoding="async" alt="Evidence {ev.id} (preview unavailable)"></a></figure>'
+        f'decoding="async" alt="Evidence {ev.id} {UNAVAILABLE}"></a></figure>'
     )
 
 

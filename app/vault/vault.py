@@ -230,6 +230,7 @@ class Vault:
             os.replace(home / _NEW_DB_NAME, db_path)  # creation was cut short after the header
             fs.fsync_dir(home)
         hold, alone = _hold_open(home)
+        vault: Vault | None = None
         try:
             if alone:
                 from app.wipe.erase import scrub_stale_header_copies
@@ -246,7 +247,9 @@ class Vault:
             if hold is not None:
                 fcntl.flock(hold, fcntl.LOCK_SH)  # let other programs open it too
         except BaseException:
-            if hold is not None:
+            if vault is not None:
+                vault.lock()  # closes the database (and its key) and the open-vault lock
+            elif hold is not None:
                 os.close(hold)
             raise
         return vault
