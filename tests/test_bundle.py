@@ -440,12 +440,22 @@ def test_real_tools_open_and_check_a_bundle(bundle: Path, tmp_path: Path) -> Non
 
     key.write_text(format_identity_file([KEY]))
     zpath = tmp_path / "bundle.zip"
-    subprocess.run(["age", "-d", "-i", str(key), "-o", str(zpath), str(bundle)], check=True)
+    subprocess.run(
+        ["age", "-d", "-i", str(key), "-o", str(zpath), str(bundle)],
+        check=True,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+    )
     folder = tmp_path / "unzipped"
     with zipfile.ZipFile(zpath) as zf:
         zf.extractall(folder)
     sums = subprocess.run(
-        ["sha256sum", "-c", layout.SUMS], cwd=folder, capture_output=True, text=True, check=False
+        ["sha256sum", "-c", layout.SUMS],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
     )
     assert sums.returncode == 0, sums.stdout + sums.stderr
     assert sums.stdout.count(": OK") >= 7
@@ -470,6 +480,7 @@ def test_real_tools_open_and_check_a_bundle(bundle: Path, tmp_path: Path) -> Non
                 capture_output=True,
                 text=True,
                 check=False,
+                timeout=120,
             )
         assert r.returncode == 0 and "Good" in r.stdout, r.stdout + r.stderr
     # A tampered manifest fails the real ssh-keygen too.
@@ -494,6 +505,7 @@ def test_real_tools_open_and_check_a_bundle(bundle: Path, tmp_path: Path) -> Non
             capture_output=True,
             text=True,
             check=False,
+            timeout=120,
         )
     assert r.returncode != 0
 
@@ -502,7 +514,7 @@ def test_real_tools_open_and_check_a_bundle(bundle: Path, tmp_path: Path) -> Non
 def test_keys_from_age_keygen_open_quire_bundles(vault: Vault, tmp_path: Path) -> None:
     require_tool("age-keygen", "receivers may make their key with age-keygen")
     key = tmp_path / "k.txt"
-    subprocess.run(["age-keygen", "-o", str(key)], check=True, capture_output=True)
+    subprocess.run(["age-keygen", "-o", str(key)], check=True, capture_output=True, timeout=60)
     (identity,) = parse_identity_file(key.read_text())
     _incident(vault)
     out = tmp_path / "b.age"

@@ -46,15 +46,18 @@ def small_tmpfs(where: Path, size: str = "8m") -> Iterator[Path]:
         capture_output=True,
         text=True,
         check=False,
+        timeout=60,
     )
     if proc.returncode != 0:
         skip_or_fail(f"cannot mount a tmpfs as root: {proc.stderr.strip()}")
     try:
         yield where
     finally:
-        done = subprocess.run(["umount", str(where)], capture_output=True, text=True, check=False)
+        done = subprocess.run(
+            ["umount", str(where)], capture_output=True, text=True, check=False, timeout=60
+        )
         if done.returncode != 0:  # something still holds it open: detach, then fail loudly
-            subprocess.run(["umount", "-l", str(where)], check=False)
+            subprocess.run(["umount", "-l", str(where)], check=False, timeout=60)
             pytest.fail(f"tmpfs at {where} was busy at the end: {done.stderr.strip()}")
 
 

@@ -13,6 +13,7 @@ import io
 import logging
 import os
 import secrets
+import select
 import signal
 import statistics
 import subprocess
@@ -622,9 +623,11 @@ def test_killed_wipe_is_finished_at_the_next_start(
     )
     try:
         assert proc.stdout is not None
+        ready, _, _ = select.select([proc.stdout], [], [], 60)  # never hang the suite
+        assert ready, "the wipe did not reach the key within 60 s"
         assert proc.stdout.readline().strip() == "key destroyed"
-        proc.send_signal(signal.SIGKILL)
     finally:
+        proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
     assert any(p.name.startswith(erase.TOMB_PREFIX) for p in home.iterdir())
     assert_new_machine(home)

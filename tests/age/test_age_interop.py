@@ -56,7 +56,7 @@ def age_keygen() -> str:
 @pytest.fixture(scope="module")
 def keygen_identity_file(age_keygen: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("keys") / "key.txt"
-    subprocess.run([age_keygen, "-o", str(path)], check=True, capture_output=True)
+    subprocess.run([age_keygen, "-o", str(path)], check=True, capture_output=True, timeout=60)
     return path
 
 

@@ -18,7 +18,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from ui import privacy, theme
 from ui.main_window import MainWindow
-from tests.conftest import skip_or_fail
 privacy.harden_process()
 app = QApplication(sys.argv)
 assert app.platformName() == "xcb", app.platformName()
@@ -26,11 +25,16 @@ theme.apply(app)
 w = MainWindow(__import__("pathlib").Path(sys.argv[1]))
 w.show()
 def shoot():
-    img = w.screen().grabWindow(w.winId()).toImage()
-    assert img.width() > 400 and img.height() > 300, (img.width(), img.height())
-    colours = {img.pixel(x, y) for x in range(0, img.width(), 37)
-               for y in range(0, img.height(), 41)}
-    assert len(colours) > 3, "the window did not paint"
+    try:
+        img = w.screen().grabWindow(w.winId()).toImage()
+        assert img.width() > 400 and img.height() > 300, (img.width(), img.height())
+        colours = {img.pixel(x, y) for x in range(0, img.width(), 37)
+                   for y in range(0, img.height(), 41)}
+        assert len(colours) > 3, "the window did not paint"
+    except BaseException:  # Qt would print it and keep running: fail now, with the reason
+        import os, traceback
+        traceback.print_exc()
+        os._exit(1)
     app.quit()
 QTimer.singleShot(1500, shoot)
 sys.exit(app.exec())

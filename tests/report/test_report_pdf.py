@@ -38,6 +38,7 @@ def pdf_pages_text(pdf: bytes) -> list[str]:
         input=pdf,
         capture_output=True,
         check=True,
+        timeout=120,
     ).stdout.decode("utf-8")
     pages = out.split("\f")
     return pages[:-1] if pages and not pages[-1].strip() else pages
@@ -240,6 +241,7 @@ def test_pages_render_to_images(pdf: bytes, tmp_path: Path) -> None:
         ["pdftoppm", "-r", "30", "-png", str(tmp_path / "report.pdf"), str(tmp_path / "p")],
         check=True,
         capture_output=True,
+        timeout=120,
     )
     assert len(list(tmp_path.glob("p-*.png"))) == page_count(pdf)
 
