@@ -133,7 +133,10 @@ def export_bundle(
     cancel: Cancel | None = None,
 ) -> BundleSummary:
     """Seal the selected incidents into ``out`` for ``recipients``."""
-    try:  # before any work: age's own rules for which recipients may share a file
+    out = Path(out)
+    if out.exists():  # before any work
+        raise QuireError(f"{out} exists already; choose another file name.")
+    try:  # age's own rules for which recipients may share a file
         check_recipients(recipients)
     except IncompatibleRecipientsError as exc:
         raise QuireError(f"These recipients cannot share one bundle: {exc}.") from None
@@ -153,9 +156,6 @@ def export_bundle(
         fingerprint=sshsig.fingerprint(signing.public_key()) if signing else None,
     )
     entries: list[dict[str, Any]] = []
-    out = Path(out)
-    if out.exists():
-        raise QuireError(f"{out} exists already; choose another file name.")
 
     def write_zip(zf: zipfile.ZipFile) -> None:
         _write_bundle_body(zf, docs, files, evidence, entries, counter, origin)
