@@ -27,11 +27,6 @@ def is_disk_full(exc: BaseException) -> bool:
     )
 
 
-def restrict_umask() -> None:
-    """New files are readable by their owner only (called once at start)."""
-    os.umask(0o077)
-
-
 def ensure_private_dir(path: Path) -> Path:
     """Create ``path`` (and parents) if needed and make it 0700."""
     path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)

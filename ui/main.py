@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from app import __version__
+from app import __version__, hardening
 from app import settings as settings_store
 from app.paths import resolve_home
 from ui import privacy, theme
@@ -18,12 +18,13 @@ from ui.translations import install_language
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    hardening.harden_process()  # first: no core dumps, not dumpable, umask 077
     argv = list(sys.argv if argv is None else argv)
     parser = argparse.ArgumentParser(prog="quire")
     parser.add_argument("--home", metavar="DIR", help="the vault folder")
     parser.add_argument("--version", action="version", version=f"Quire {__version__}")
     args, qt_args = parser.parse_known_args(argv[1:])
-    privacy.harden_process()
+    privacy.contain_qt_settings()
     QCoreApplication.setApplicationName("Quire")
     app = QApplication([argv[0], *qt_args])
     theme.apply(app)

@@ -1,11 +1,11 @@
 """What the GUI does at start so that Qt and the OS keep nothing about the diary.
 
-- No core dumps (a crash must not write decrypted memory to disk).
+- The process hardening every Quire process shares (app/hardening.py): no core dumps,
+  not dumpable, umask 077.
 - Qt's own settings (QFileDialog history, last folder) go to a private temporary folder
   that is deleted at exit (and, after a crash, at the next start: app/session_dirs.py),
   never to ~/.config/QtProject.conf; a panic wipe empties it at once.
 - A shutdown or ``kill`` (SIGTERM) closes the window properly: drafts saved, diary locked.
-- Files and folders Quire creates are private (umask 077).
 """
 
 from __future__ import annotations
@@ -21,19 +21,10 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QSocketNotifier
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app import fs, session_dirs
+from app import hardening, session_dirs
 
 QT_SETTINGS_PREFIX = "quire-qt-"
 _qt_settings: Path | None = None
-
-
-def disable_core_dumps() -> None:
-    try:
-        import resource
-
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    except (ImportError, ValueError, OSError):
-        pass  # not on this platform
 
 
 def contain_qt_settings() -> str:
@@ -101,6 +92,6 @@ def close_on_termination(app: QApplication, window: QWidget) -> QSocketNotifier 
 
 
 def harden_process() -> None:
-    fs.restrict_umask()
-    disable_core_dumps()
+    """The shared process hardening (app/hardening.py), then Qt's settings contained."""
+    hardening.harden_process()
     contain_qt_settings()

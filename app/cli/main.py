@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from app import __version__, fs
+from app import __version__, hardening
 from app.backup.archive import create_backup, restore_backup
 from app.cli import receiver, render, sharing
 from app.cli.context import Context, Handler
@@ -497,7 +497,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    fs.restrict_umask()
+    hardening.harden_process()  # before anything is read: no core dumps, umask 077
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
