@@ -296,12 +296,15 @@ def cmd_verify(args: argparse.Namespace, ctx: Context) -> int:
     if args.bundle:
         return receiver.cmd_verify_bundle(args)
     with ctx.unlock() as vault:
+        # Every page first: the checks below read the database and would only stumble on
+        # a damaged page again, as a less precise error.
+        damaged = [f"diary.db: {p}" for p in check_integrity(vault.db)]
+        if damaged:
+            return _report_problems(damaged)
         report = IncidentStore(vault).verify()
         evidence = EvidenceStore(vault)
         check = evidence.check()
-        damaged: list[str] = []
         if args.deep:
-            damaged += [f"diary.db: {p}" for p in check_integrity(vault.db)]
             ids = [
                 r[0]
                 for r in vault.db.execute(
@@ -317,13 +320,20 @@ def cmd_verify(args: argparse.Namespace, ctx: Context) -> int:
     problems += [f"orphan evidence file {o} (no record refers to it)" for o in check.orphan_files]
     problems += [f"evidence {i}: its encrypted file is missing" for i in check.missing_blobs]
     print(f"Chain: {report.entries} entries ({report.purged} purged), head {report.head}")
-    for p in problems:
-        print(f"PROBLEM: {p}")
     if problems:
-        print(f"{len(problems)} problem(s) found.")
-        return 3
-    print("All checks passed." + ("" if args.deep else " (Add --deep to re-hash every file.)"))
+        return _report_problems(problems)
+    print(
+        "All checks passed."
+        + ("" if args.deep else " (Add --deep to re-read every evidence file.)")
+    )
     return 0
+
+
+def _report_problems(problems: list[str]) -> int:
+    for p in problems:
+        print(f"PROBLEM: {render.safe(p)}")
+    print(f"{len(problems)} problem(s) found.")
+    return 3
 
 
 def cmd_delete(args: argparse.Namespace, ctx: Context) -> int:

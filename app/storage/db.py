@@ -8,7 +8,11 @@ already proved the key right, that error here means the database itself is damag
 Opening reads only the first pages: SQLCipher authenticates every page (HMAC) when it is
 read, so damage anywhere surfaces as an error the moment it is touched, and unlocking a
 diary of 100,000 incidents does not read all of it. :func:`check_integrity` reads every
-page (``quire-cli verify --deep``).
+page (``quire-cli verify``).
+
+SQLCipher's own log (on by default, to stderr, at WARN) is switched off before the key is
+given: it would print a line per failed page into the person's terminal or a log file,
+naming page numbers and internal state. Quire reports damage itself, in one clear line.
 """
 
 from __future__ import annotations
@@ -41,6 +45,12 @@ def database_key(data_key: bytes) -> bytes:
     )
 
 
+def silence_sqlcipher_log(conn: Connection) -> None:
+    """No SQLCipher log line ever reaches a terminal or a file (a process-wide setting)."""
+    conn.execute("PRAGMA cipher_log = off")
+    conn.execute("PRAGMA cipher_log_level = NONE")
+
+
 def open_database(path: Path, data_key: bytes, *, create: bool = False) -> Connection:
     """Open (or create) the database and bring its schema up to date."""
     if not create and not path.exists():
@@ -53,6 +63,7 @@ def open_database(path: Path, data_key: bytes, *, create: bool = False) -> Conne
         str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
     )
     try:
+        silence_sqlcipher_log(conn)
         key_hex = database_key(data_key).hex()
         conn.execute(f"PRAGMA key = \"x'{key_hex}'\"")
         conn.execute("PRAGMA cipher_memory_security = ON")
@@ -86,12 +97,24 @@ def transaction(conn: Connection) -> Iterator[Connection]:
 
 
 def check_integrity(conn: Connection) -> list[str]:
-    """Authenticate every page and check the b-trees; returns the problems found."""
-    problems: list[str] = []
+    """Authenticate every page of the file, then check the b-trees; the problems found.
+
+    ``cipher_integrity_check`` reads the file itself and checks each page's HMAC, including
+    free pages no query would ever read. Only when every page is authentic does
+    ``quick_check`` walk the b-trees (a failed page would only fail it again).
+    """
     try:
-        problems += [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
-        rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check")]
-        problems += [r for r in rows if r != "ok"]
+        problems = [_page_problem(str(r[0])) for r in conn.execute("PRAGMA cipher_integrity_check")]
+        if not problems:
+            problems = [str(r[0]) for r in conn.execute("PRAGMA quick_check") if r[0] != "ok"]
     except DatabaseError as exc:
-        problems.append(str(exc))
+        problems = [str(exc)]
     return problems
+
+
+def _page_problem(line: str) -> str:
+    """SQLCipher's "HMAC verification failed for page 7" in words a person can act on."""
+    prefix = "HMAC verification failed for page "
+    if line.startswith(prefix):
+        return f"page {line.removeprefix(prefix)} fails its authentication (damaged or altered)"
+    return line
