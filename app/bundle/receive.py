@@ -3,24 +3,31 @@
 The ZIP is read straight from the age decryptor (which is seekable over the encrypted
 file), so verifying writes nothing at all. Every entry must be listed in the manifest
 with its size and SHA-256; names must be plain relative paths; links, duplicates,
-unknown entries, oversized entries and compression bombs are refused. Extraction goes
-into a hidden folder inside the destination and is moved into place only when every check
-has passed, so a hostile or damaged bundle leaves nothing behind.
+unknown entries, oversized entries and compression bombs are refused, and so are names
+that would clash or be forbidden on another system (Windows' ``CON``/``NUL``/``COM1``,
+trailing dots or spaces, ``:`` and the other forbidden characters, names that differ only
+in case or Unicode normalisation). Extraction goes into a visible ``quire-open-…-incomplete``
+folder inside the destination, marked first with a file Quire writes, and is moved into place
+only when every check has passed, so a hostile or damaged bundle leaves nothing behind; a
+folder left by a killed ``open`` is removed by the next one into the same folder.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import os
+import re
 import shutil
 import stat
+import unicodedata
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any, BinaryIO
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from app import fs
 from app.age import (
@@ -31,12 +38,31 @@ from app.age import (
     PayloadError,
 )
 from app.bundle import layout
+from app.bundle import manifest as manifest_schema
 from app.crypto import sshsig
 from app.errors import DamagedDataError, NoMatchingKeyError, QuireError
 
 MAX_MANIFEST = 64 * 1024 * 1024
 MAX_RATIO = 200  # deflated entries may expand at most this much
 COPY_SIZE = 1024 * 1024
+
+# The staging folder of an ``open`` in progress, and the marker Quire writes in it first.
+STAGING_PREFIX = "quire-open-"
+STAGING_SUFFIX = "-incomplete"
+_STAGING_NAME = re.compile(r"quire-open-[0-9a-f]{12}-incomplete")
+STAGING_MARKER = "QUIRE-OPEN-INCOMPLETE.txt"
+STAGING_MARKER_TEXT = (
+    b"QUIRE-OPEN-INCOMPLETE v1\n"
+    b"Quire was writing a received bundle's files into this folder and stopped before it\n"
+    b"had finished. Nothing here was checked completely. The next 'open' into the folder\n"
+    b"above removes it; you may also delete it yourself.\n"
+)
+
+# Names Windows refuses or maps to devices, whatever the extension (CON.txt is CON too).
+_RESERVED = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"} | {
+    f"{dev}{n}" for dev in ("COM", "LPT") for n in [*"123456789", "¹", "²", "³"]
+}
+_FORBIDDEN = set('<>:"|?*')
 
 Progress = Callable[[int, int], None]
 
@@ -93,39 +119,59 @@ def _zip_errors(label: str) -> Iterator[None]:
 
 
 def _check_name(name: str) -> None:
+    """A plain relative path whose every part is a valid file name on Windows, macOS, Linux."""
     if not name or "\\" in name or "\x00" in name or name.startswith("/"):
         raise UnsafeBundleError(f"the entry {name!r} has an unsafe name")
-    parts = PurePosixPath(name).parts
-    if any(p in ("..", ".", "") for p in parts) or (parts and ":" in parts[0]):
-        raise UnsafeBundleError(f"the entry {name!r} has an unsafe path")
     if any(not ch.isprintable() for ch in name):
         raise UnsafeBundleError(f"the entry {name!r} has control characters in its name")
+    parts = name.split("/")
+    if any(p in ("..", ".", "") for p in parts):
+        raise UnsafeBundleError(f"the entry {name!r} has an unsafe path")
+    if name == STAGING_MARKER:
+        raise UnsafeBundleError(f"the entry {name!r} has a name Quire keeps for itself")
+    for part in parts:
+        if any(ch in _FORBIDDEN for ch in part):
+            raise UnsafeBundleError(
+                f"the entry {name!r} has a character that Windows forbids in file names"
+            )
+        if part.endswith((".", " ")):
+            raise UnsafeBundleError(
+                f"the entry {name!r} ends in a dot or a space, which Windows drops"
+            )
+        if part.split(".")[0].rstrip(" ").upper() in _RESERVED:
+            raise UnsafeBundleError(f"the entry {name!r} uses a name Windows keeps for devices")
+
+
+def _folded(name: str) -> str:
+    """The name as a case-insensitive, normalising file system (macOS, Windows) sees it."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", name).casefold())
 
 
 def _check_entries(zf: zipfile.ZipFile, manifest: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """Every structural rule, before a single byte of content is trusted."""
     listed: dict[str, dict[str, Any]] = {}
-    for entry in manifest.get("files", []):
-        try:
-            path, size, digest = str(entry["path"]), int(entry["size"]), str(entry["sha256"])
-        except (KeyError, TypeError, ValueError):
-            raise DamagedDataError(
-                "The bundle", "its manifest has a malformed file entry"
-            ) from None
+    for entry in manifest["files"]:  # types checked by manifest_schema.validate
+        path = entry["path"]
         _check_name(path)
-        if path in listed or size < 0:
-            raise DamagedDataError("The bundle", f"its manifest lists {path!r} twice or badly")
-        listed[path] = {"size": size, "sha256": digest}
+        if path in listed:
+            raise DamagedDataError("The bundle", f"its manifest lists {path!r} twice")
+        listed[path] = {"size": entry["size"], "sha256": entry["sha256"]}
     seen: set[str] = set()
     folded: set[str] = set()
+    folders: set[str] = set()
     own = {layout.MANIFEST, layout.MANIFEST_SIG, layout.SUMS_SIG}
     for info in zf.infolist():
         name = info.filename
         _check_name(name)
-        if name in seen or name.casefold() in folded:
-            raise UnsafeBundleError(f"the entry {name!r} appears twice")
+        key = _folded(name)
+        if name in seen or key in folded:
+            raise UnsafeBundleError(
+                f"the entry {name!r} appears twice (perhaps in another case or normalisation)"
+            )
         seen.add(name)
-        folded.add(name.casefold())
+        folded.add(key)
+        parts = key.split("/")
+        folders.update("/".join(parts[:n]) for n in range(1, len(parts)))
         mode = info.external_attr >> 16
         if info.is_dir() or stat.S_IFMT(mode) not in (0, stat.S_IFREG):
             raise UnsafeBundleError(f"the entry {name!r} is not a plain file")
@@ -146,6 +192,9 @@ def _check_entries(zf: zipfile.ZipFile, manifest: dict[str, Any]) -> dict[str, d
             and info.file_size > MAX_RATIO * max(info.compress_size, 1) + 1024
         ):
             raise UnsafeBundleError(f"the entry {name!r} looks like a compression bomb")
+    if folded & folders:
+        clash = sorted(folded & folders)[0]
+        raise UnsafeBundleError(f"the entry {clash!r} is both a file and a folder")
     missing = set(listed) - seen
     if missing:
         raise DamagedDataError("The bundle", f"{sorted(missing)[0]} is missing")
@@ -168,37 +217,58 @@ def _load_manifest(zf: zipfile.ZipFile) -> tuple[bytes, dict[str, Any]]:
         raw = _read_small(zf, layout.MANIFEST)
     except KeyError:
         raise DamagedDataError("The bundle", "it has no manifest.json") from None
+    return raw, manifest_schema.parse(raw)
+
+
+def _verify_signature(zf: zipfile.ZipFile, name: str, signed: bytes) -> Ed25519PublicKey:
+    sig = _read_small(zf, name).decode("ascii", "replace")
     try:
-        manifest = json.loads(raw)
-    except ValueError:
-        raise DamagedDataError("The bundle", "its manifest is not valid JSON") from None
-    if not isinstance(manifest, dict) or manifest.get("format") != layout.FORMAT:
-        raise DamagedDataError("The bundle", "it is not a Quire bundle")
-    if manifest.get("version") != layout.VERSION:
-        raise QuireError(
-            f"This bundle has format version {manifest.get('version')}; "
-            "a newer Quire is needed to open it."
-        )
-    return raw, manifest
+        return sshsig.verify(sig, signed, layout.SIGNATURE_NAMESPACE)
+    except sshsig.SignatureError as exc:
+        raise DamagedDataError("The bundle", f"{name} is invalid ({exc})") from None
 
 
 def _check_signature(
-    zf: zipfile.ZipFile, manifest_raw: bytes, manifest: dict[str, Any]
+    zf: zipfile.ZipFile,
+    manifest_raw: bytes,
+    manifest: dict[str, Any],
+    listed: dict[str, dict[str, Any]],
 ) -> str | None:
+    """The signer's fingerprint (None when unsigned), once both signatures verify.
+
+    ``SHA256SUMS.sig`` is what a receiver without Quire checks with ``ssh-keygen``; it
+    must verify with the manifest's key, so what Quire accepts and what ssh-keygen
+    accepts cannot differ (and it cannot carry anything else).
+    """
     names = set(zf.namelist())
     if layout.MANIFEST_SIG not in names:
-        if manifest.get("signing_key"):
+        if manifest.get("signing_key") or manifest.get("signing_fingerprint"):
             raise DamagedDataError("The bundle", "its signature is missing")
+        if layout.SUMS_SIG in names:
+            raise DamagedDataError("The bundle", f"it has {layout.SUMS_SIG} but no signed manifest")
         return None
-    sig = _read_small(zf, layout.MANIFEST_SIG).decode("ascii", "replace")
-    try:
-        key = sshsig.verify(sig, manifest_raw, layout.SIGNATURE_NAMESPACE)
-    except sshsig.SignatureError as exc:
-        raise DamagedDataError("The bundle", f"its signature is invalid ({exc})") from None
+    key = _verify_signature(zf, layout.MANIFEST_SIG, manifest_raw)
     stated = manifest.get("signing_key")
-    if not stated or sshsig.public_key_line(key) != " ".join(str(stated).split()[:2]):
+    if not stated or sshsig.public_key_line(key) != " ".join(stated.split()[:2]):
         raise DamagedDataError("The bundle", "it was signed by a key other than the one it names")
-    return sshsig.fingerprint(key)
+    fingerprint = sshsig.fingerprint(key)
+    if manifest.get("signing_fingerprint") not in (None, fingerprint):
+        raise DamagedDataError("The bundle", "its manifest names another signing fingerprint")
+    if layout.SUMS in listed:
+        if layout.SUMS_SIG not in names:
+            raise DamagedDataError("The bundle", f"{layout.SUMS_SIG} is missing")
+        sums = _read_small(zf, layout.SUMS)
+        expected = listed[layout.SUMS]
+        if len(sums) != expected["size"] or hashlib.sha256(sums).hexdigest() != expected["sha256"]:
+            raise DamagedDataError("The bundle", f"{layout.SUMS} does not match its recorded hash")
+        sums_key = _verify_signature(zf, layout.SUMS_SIG, sums)
+        if sshsig.public_key_line(sums_key) != sshsig.public_key_line(key):
+            raise DamagedDataError(
+                "The bundle", f"{layout.SUMS_SIG} was made with another key than the manifest's"
+            )
+    elif layout.SUMS_SIG in names:
+        raise DamagedDataError("The bundle", f"it has {layout.SUMS_SIG} but no {layout.SUMS}")
+    return fingerprint
 
 
 def _stream_entry(
@@ -240,7 +310,7 @@ def check_bundle(
     with open_zip(bundle, identities) as zf:  # open_zip maps archive errors to ours
         manifest_raw, manifest = _load_manifest(zf)
         listed = _check_entries(zf, manifest)
-        fingerprint = _check_signature(zf, manifest_raw, manifest)
+        fingerprint = _check_signature(zf, manifest_raw, manifest, listed)
         if expect_signer and fingerprint != expect_signer.strip():
             raise QuireError(
                 f"The bundle is signed by {fingerprint or 'nobody'}, not by {expect_signer}."
@@ -282,22 +352,56 @@ def check_bundle(
         fingerprint,
         len(listed),
         total,
-        list(manifest.get("incidents", [])),
+        list(manifest["incidents"]),
     )
+
+
+def is_leftover_staging(path: Path) -> bool:
+    """True only for a folder a killed ``open`` left: Quire's exact name AND its marker."""
+    try:
+        if not _STAGING_NAME.fullmatch(path.name) or not stat.S_ISDIR(path.lstat().st_mode):
+            return False
+        marker = path / STAGING_MARKER
+        if not stat.S_ISREG(marker.lstat().st_mode):
+            return False
+        with open(marker, "rb") as f:
+            return f.read(len(STAGING_MARKER_TEXT) + 1) == STAGING_MARKER_TEXT
+    except OSError:
+        return False
+
+
+def sweep_leftovers(folder: Path) -> int:
+    """Remove what killed ``open`` runs left in ``folder``; nothing else is touched."""
+    removed = 0
+    try:
+        children = list(Path(folder).iterdir())
+    except (FileNotFoundError, NotADirectoryError):
+        return 0
+    for child in children:
+        if is_leftover_staging(child):
+            shutil.rmtree(child)
+            removed += 1
+    return removed
 
 
 def _staging_dir(dest: Path) -> Path:
     dest = Path(dest)
+    if dest.is_dir():
+        sweep_leftovers(dest)
     if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):
         raise QuireError(f"{dest} is not an empty folder; choose a new or empty one.")
     fs.ensure_private_dir(dest)
-    staging = dest / f".quire-open-{os.urandom(6).hex()}"
+    staging = dest / f"{STAGING_PREFIX}{os.urandom(6).hex()}{STAGING_SUFFIX}"
     staging.mkdir(mode=0o700)
+    with fs.create_private(staging / STAGING_MARKER) as out:  # first: it proves the folder ours
+        out.write(STAGING_MARKER_TEXT)
     return staging
 
 
 def _move_into_place(staging: Path, dest: Path) -> None:
     for item in sorted(staging.iterdir()):
-        os.replace(item, dest / item.name)
+        if item.name != STAGING_MARKER:
+            os.replace(item, dest / item.name)
+    (staging / STAGING_MARKER).unlink()  # last: until now a killed run leaves a sweepable folder
     staging.rmdir()
     fs.fsync_dir(dest)

@@ -1,22 +1,23 @@
-"""The receiver's commands: ``keygen``, ``open`` and ``verify BUNDLE`` (no vault needed)."""
+"""The receiver's commands: ``keygen``, ``open``, ``verify BUNDLE`` and ``signers`` (no vault).
+
+Reading keys, checking, reading and extracting are app/bundle's (shared with the Open
+Bundle window); this module only turns arguments into calls and results into lines.
+Everything a bundle's maker wrote is printed one line per field, control characters
+removed, and worded as their claim.
+"""
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from app import fs
-from app.age import (
-    IdentityFormatError,
-    ScryptIdentity,
-    format_identity_file,
-    generate_identity,
-    parse_identity_file,
-    recipient_fingerprint,
-)
+from app.age import format_identity_file, generate_identity, recipient_fingerprint
 from app.age.stanza import Identity
+from app.bundle import signers
+from app.bundle.identities import load_identities as load_key_files
+from app.bundle.reader import extract_to
 from app.bundle.receive import VerifiedBundle, check_bundle
 from app.cli import render
 from app.cli.prompts import SecretSource
@@ -24,21 +25,14 @@ from app.errors import QuireError
 
 
 def load_identities(args: argparse.Namespace) -> list[Identity]:
-    identities: list[Any] = []
-    for f in args.identity or []:
-        path = Path(f)
-        try:
-            identities += parse_identity_file(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise QuireError(f"No such identity file: {path}") from None
-        except (UnicodeDecodeError, IdentityFormatError) as exc:
-            raise QuireError(f"{path} is not an identity file: {exc}") from None
+    """The ``-i`` files, then the bundle passphrase if ``--passphrase-bundle`` was given."""
+    passphrase = None
     if getattr(args, "passphrase_bundle", False):
         secrets = SecretSource(bool(getattr(args, "passphrase_stdin", False)))
-        identities.append(ScryptIdentity(secrets.ask("Bundle passphrase: ", "bundle passphrase")))
-    if not identities:
-        raise QuireError("Give the identity file that can open the bundle: -i FILE.")
-    return identities
+        passphrase = secrets.ask("Bundle passphrase: ", "bundle passphrase")
+        if not passphrase:
+            raise QuireError("The bundle passphrase must not be empty.")
+    return load_key_files([Path(f) for f in args.identity or []], passphrase)
 
 
 def cmd_keygen(args: argparse.Namespace, _ctx: object) -> int:
@@ -61,39 +55,88 @@ def cmd_keygen(args: argparse.Namespace, _ctx: object) -> int:
     return 0
 
 
-def _report(result: VerifiedBundle, wrote: Path | None) -> None:
-    m = result.manifest
-    print(
-        f"Bundle made {render.safe(m.get('created_at'))} by "
-        f"{render.safe(m.get('author') or 'anonymous')} with {render.safe(m.get('generator'))}"
-    )
+def _print_lines(lines: list[signers.Line]) -> None:
+    for template, values in lines:
+        print(render.safe_line(signers.fill(template, values), 1000))
+
+
+def _report(result: VerifiedBundle, status: signers.SignerStatus, wrote: Path | None) -> None:
+    _print_lines(signers.claim_lines(result.manifest))
     print(
         f"{len(result.incidents)} incident(s), {result.files} file(s), "
         f"{result.total_bytes} bytes: every size and SHA-256 matches the manifest."
     )
     if result.signed:
         print(f"Signature: GOOD, signing key {result.signing_fingerprint}")
-        print("  Compare this fingerprint with earlier bundles or with the sender.")
+        print("  The bundle is unchanged since this key signed it; the key alone does not")
+        print("  say who holds it.")
     else:
-        print("Signature: none (the sender chose not to sign this bundle).")
+        print("Signature: none (nothing shows who made this bundle).")
+    _print_lines(signers.status_lines(status))
     if wrote is not None:
         print(f"Files written to {render.safe(wrote)}; start with report.pdf or README.txt.")
 
 
+def _expected(book: signers.SignerBook, args: argparse.Namespace) -> str | None:
+    return book.resolve(args.expect_signer) if args.expect_signer else None
+
+
+def _assess(book: signers.SignerBook, result: VerifiedBundle) -> signers.SignerStatus:
+    return book.assess(result.signing_fingerprint, result.manifest.get("author"))
+
+
 def cmd_open(args: argparse.Namespace, _ctx: object) -> int:
     dest = Path(args.output)
-    result = check_bundle(
-        Path(args.bundle), load_identities(args), dest=dest, expect_signer=args.expect_signer
-    )
-    _report(result, dest)
+    book = signers.SignerBook()
+    expected = _expected(book, args)
+    if args.remember is not None and not args.remember.strip():
+        raise QuireError("Give a name after --remember (who you know the signer to be).")
+    result = extract_to(Path(args.bundle), load_identities(args), dest, expect_signer=expected)
+    status = _assess(book, result)
+    _report(result, status, dest)
+    if args.remember is not None:
+        if result.signing_fingerprint is None:
+            print("Not remembered: this bundle is not signed, so there is no key to remember.")
+        else:
+            entry = book.remember(
+                result.signing_fingerprint, args.remember, result.manifest.get("author")
+            )
+            print(
+                f"Remembered {entry.fingerprint} as “{render.safe_line(entry.name)}” "
+                f"in {render.safe(book.path)}."
+            )
     return 0
 
 
 def cmd_verify_bundle(args: argparse.Namespace) -> int:
+    book = signers.SignerBook()
     result = check_bundle(
-        Path(args.bundle), load_identities(args), expect_signer=args.expect_signer
+        Path(args.bundle), load_identities(args), expect_signer=_expected(book, args)
     )
-    _report(result, None)
+    _report(result, _assess(book, result), None)
+    return 0
+
+
+def cmd_signers(args: argparse.Namespace, _ctx: object) -> int:
+    book = signers.SignerBook()
+    if args.action == "add":
+        if not args.fingerprint or not args.name:
+            raise QuireError("Usage: signers add SHA256:… NAME")
+        entry = book.remember(args.fingerprint, args.name, None)
+        print(f"Remembered {entry.fingerprint} as “{render.safe_line(entry.name)}”.")
+    elif args.action == "forget":
+        if not args.fingerprint:
+            raise QuireError("Usage: signers forget SHA256:…")
+        if not book.forget(args.fingerprint):
+            raise QuireError(f"{render.safe_line(args.fingerprint)} is not in the address book.")
+        print(f"Forgot {render.safe_line(args.fingerprint)}.")
+    else:
+        known = book.signers()
+        if not known:
+            print(f"No signers remembered yet ({render.safe(book.path)}).")
+        for s in known:
+            claimed = ", ".join(render.safe_line(a) for a in s.authors) or "-"
+            print(f"{s.fingerprint}  {render.safe_line(s.name)}  (claimed: {claimed})")
     return 0
 
 
@@ -111,6 +154,19 @@ def add_commands(cmd: Callable[..., argparse.ArgumentParser]) -> None:
     )
     sp.add_argument(
         "--expect-signer",
-        metavar="SHA256:…",
-        help="fail unless signed by the key with this fingerprint",
+        metavar="SHA256:…|NAME",
+        help="fail unless signed by this key (a fingerprint, or a name from 'signers')",
     )
+    sp.add_argument(
+        "--remember",
+        metavar="NAME",
+        help="after every check passed, remember the signing key as NAME (see 'signers')",
+    )
+    sp = cmd(
+        "signers",
+        cmd_signers,
+        "your address book of bundle signing keys: list, add SHA256:… NAME, forget SHA256:…",
+    )
+    sp.add_argument("action", nargs="?", choices=["list", "add", "forget"], default="list")
+    sp.add_argument("fingerprint", nargs="?", metavar="SHA256:…")
+    sp.add_argument("name", nargs="?", metavar="NAME")

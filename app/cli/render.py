@@ -11,12 +11,17 @@ import sys
 from typing import Any
 
 from app.incidents import vocabulary
-
-_KEEP = {"\n", "\t"}
+from app.plain_text import one_line, printable
 
 
 def safe(text: object) -> str:
-    return "".join(ch for ch in str(text) if ch in _KEEP or (ch.isprintable() or ch == " "))
+    """Multi-line user text for the terminal: control characters removed."""
+    return printable(text)
+
+
+def safe_line(text: object, limit: int = 200) -> str:
+    """A one-line field from someone else (a bundle's author): no line breaks either."""
+    return one_line(text, limit)
 
 
 def emit_json(value: Any) -> None:

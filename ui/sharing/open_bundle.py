@@ -1,20 +1,18 @@
 """The receiver's window: check a sealed bundle, read it, and save its files (no vault needed).
 
-"Check and open" runs ``app.bundle.receive.check_bundle`` in a worker (it writes nothing),
-then reads the incidents and the report straight out of the encrypted file into memory,
-each checked again against the verified manifest. Nothing decrypted touches the disk until
-the person chooses "Save all files to a folder…", which extracts through the same checks.
+"Check and open" runs ``app.bundle.reader.verify_and_read`` in a worker: every entry and the
+signature are checked (writing nothing), then the incidents and the report are read out of
+the encrypted file into memory. Nothing decrypted touches the disk until the person chooses
+"Save all files to a folder…", which extracts through the same checks. The key file, the
+checks and the wording about who signed are app/bundle's, shared with ``quire-cli open``.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -34,11 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.age import IdentityFormatError, ScryptIdentity, parse_identity_file
-from app.age.stanza import Identity
-from app.bundle import layout
-from app.bundle.receive import VerifiedBundle, check_bundle, open_zip
-from app.errors import DamagedDataError, QuireError
+from app.bundle import signers
+from app.bundle.identities import load_identities
+from app.bundle.reader import OpenedBundle, extract_to, free_folder, verify_and_read
+from app.bundle.receive import VerifiedBundle
+from app.errors import QuireError
+from app.plain_text import one_line
 from ui.dialogs import Dialogs
 from ui.diary.detail_view import DetailView, incident_html
 from ui.sharing.common import (
@@ -51,125 +50,58 @@ from ui.sharing.common import (
 )
 from ui.worker import Task, run_task
 
-MAX_KEY_FILE = 64 * 1024
-MAX_INCIDENT_JSON = 32 * 1024 * 1024
-MAX_REPORT = 512 * 1024 * 1024
 SCALE = 1000
 
 
 # -- work done off the GUI thread ------------------------------------------------------------
-@dataclass
-class OpenedBundle:
-    """A checked bundle and what the window shows of it (all in memory)."""
-
-    check: VerifiedBundle
-    incidents: list[dict[str, Any]] = field(default_factory=list)
-    report_pdf: bytes | None = None
-    report_html: str | None = None
+def _identities(key_file: str | None, passphrase: str | None) -> list[Any]:
+    return load_identities([Path(key_file)] if key_file else [], passphrase)
 
 
-def load_identities(key_file: str | None, passphrase: str | None) -> list[Identity]:
-    """The identities from an age identity file, or the passphrase (scrypt)."""
-    if passphrase:
-        return [ScryptIdentity(passphrase)]
-    if not key_file:
-        raise QuireError("Choose your key file, or enter the passphrase.")
-    path = Path(key_file)
-    try:
-        if path.stat().st_size > MAX_KEY_FILE:
-            raise QuireError(f"{path.name} is too large to be a key file.")
-        text = path.read_text(encoding="utf-8")
-        return list(parse_identity_file(text))
-    except FileNotFoundError:
-        raise QuireError(f"The key file {path} does not exist.") from None
-    except (UnicodeDecodeError, IdentityFormatError) as exc:
-        raise QuireError(
-            f"{path.name} is not a key file ({exc}). Choose the file with your secret key: "
-            "it contains a line beginning with AGE-SECRET-KEY-."
-        ) from None
-
-
-def _read_checked(zf: Any, entry: dict[str, Any], limit: int) -> bytes:
-    """One entry, read into memory and checked against the verified manifest again."""
-    path, size = str(entry["path"]), int(entry["size"])
-    if size > limit:
-        raise QuireError(f"{path} is too large to show here; save the files to read it.")
-    with zf.open(path) as f:
-        data = f.read(size + 1)
-    if len(data) != size or hashlib.sha256(data).hexdigest() != entry["sha256"]:
-        raise DamagedDataError("The bundle", f"{path} does not match its recorded hash")
-    return bytes(data)
-
-
-def read_contents(bundle: Path, identities: list[Identity], check: VerifiedBundle) -> OpenedBundle:
-    """The incidents and the report, decrypted into memory only."""
-    opened = OpenedBundle(check)
-    files = {str(e.get("path")): e for e in check.manifest.get("files", [])}
-    with open_zip(bundle, identities) as zf:
-        for inc in check.incidents:
-            entry = files.get(str(inc.get("path")))
-            if entry is None:
-                continue
-            raw = json.loads(_read_checked(zf, entry, MAX_INCIDENT_JSON))
-            doc = raw.get("incident") if isinstance(raw, dict) else None
-            if isinstance(doc, dict):
-                opened.incidents.append(doc)
-        if layout.REPORT_PDF in files:
-            try:
-                opened.report_pdf = _read_checked(zf, files[layout.REPORT_PDF], MAX_REPORT)
-            except DamagedDataError:
-                raise
-            except QuireError:
-                opened.report_pdf = None  # too large to hold in memory: the HTML will do
-        if layout.REPORT_HTML in files and opened.report_pdf is None:
-            html = _read_checked(zf, files[layout.REPORT_HTML], MAX_INCIDENT_JSON)
-            opened.report_html = html.decode("utf-8", "replace")
-    return opened
-
-
-def verify_and_read(
+def check_and_read(
     bundle: Path,
     key_file: str | None,
     passphrase: str | None,
+    expected: str | None,
     progress: Any = None,
     cancel: Any = None,
-) -> OpenedBundle:
-    identities = load_identities(key_file, passphrase)
+) -> tuple[OpenedBundle, signers.SignerStatus]:
+    """The checked bundle in memory, and what the receiver's address book says of its signer."""
+    book = signers.SignerBook()
+    expect = book.resolve(expected) if expected else None
     report = cancellable(progress or (lambda d, t: None), cancel or (lambda: False), "Cancelled.")
-    check = check_bundle(bundle, identities, progress=report)
-    return read_contents(bundle, identities, check)
+    opened = verify_and_read(
+        bundle, _identities(key_file, passphrase), expect_signer=expect, progress=report
+    )
+    check = opened.check
+    return opened, book.assess(check.signing_fingerprint, check.manifest.get("author"))
 
 
-def extract_to(
+def save_files(
     bundle: Path,
     key_file: str | None,
     passphrase: str | None,
+    expected: str | None,
     dest: Path,
     progress: Any = None,
     cancel: Any = None,
 ) -> VerifiedBundle:
     """Check everything again and write the files into ``dest`` (a new or empty folder)."""
-    identities = load_identities(key_file, passphrase)
-    created = not dest.exists()
+    expect = signers.SignerBook().resolve(expected) if expected else None
     report = cancellable(
         progress or (lambda d, t: None),
         cancel or (lambda: False),
         "Saving cancelled; no files were written.",
     )
-    try:
-        return check_bundle(bundle, identities, dest=dest, progress=report)
-    except BaseException:
-        if created and dest.is_dir() and not any(dest.iterdir()):
-            dest.rmdir()
-        raise
+    return extract_to(
+        bundle, _identities(key_file, passphrase), dest, expect_signer=expect, progress=report
+    )
 
 
-def _when(value: object) -> str:
-    """``2026-11-30T06:10:42Z`` as ``2026-11-30 06:10 UTC``."""
-    text = str(value or "")
-    if len(text) >= 16 and text[10] == "T":
-        return f"{text[:10]} {text[11:16]} UTC"
-    return text or "?"
+def _say(line: signers.Line) -> str:
+    """One of app/bundle/signers' sentences, translated, with its values filled in."""
+    template, values = line
+    return signers.fill(QCoreApplication.translate("signers", template), values)
 
 
 class _SealedBrowser(QTextBrowser):
@@ -182,18 +114,6 @@ class _SealedBrowser(QTextBrowser):
 
     def loadResource(self, kind: int, url: Any) -> Any:
         return None
-
-
-def free_folder(chosen: Path, stem: str) -> Path:
-    """``chosen`` if it is empty, otherwise a new folder named after the bundle inside it."""
-    if chosen.is_dir() and not any(chosen.iterdir()):
-        return chosen
-    candidate = chosen / stem
-    n = 2
-    while candidate.exists():
-        candidate = chosen / f"{stem} ({n})"
-        n += 1
-    return candidate
 
 
 # -- the window -----------------------------------------------------------------------------
@@ -245,6 +165,12 @@ class OpenBundleWindow(QWidget):
         self.passphrase.setAccessibleName(self.tr("Bundle passphrase"))
         self.passphrase.setPlaceholderText(self.tr("The passphrase the sender told you"))
         self.passphrase.returnPressed.connect(self.verify)
+        self.expect_signer = QLineEdit()
+        self.expect_signer.setAccessibleName(self.tr("Expected signer"))
+        self.expect_signer.setPlaceholderText(
+            self.tr("Optional: the signer's fingerprint (SHA256:…) or a name you remembered")
+        )
+        self.expect_signer.returnPressed.connect(self.verify)
         self.bundle.returnPressed.connect(self.verify)
         self.key.returnPressed.connect(self.verify)
         self.setAcceptDrops(True)  # a bundle or key file dropped on the window fills its field
@@ -273,6 +199,9 @@ class OpenBundleWindow(QWidget):
         form.addRow(self.tr("Opens with"), kind_row)
         form.addRow(key_label, self.key_row)
         form.addRow(self.passphrase_label, self.passphrase)
+        expect_label = QLabel(self.tr("E&xpected signer"))
+        expect_label.setBuddy(self.expect_signer)
+        form.addRow(expect_label, self.expect_signer)
 
         self.verify_button = QPushButton(self.tr("&Check and open"))
         self.verify_button.setDefault(True)
@@ -298,11 +227,27 @@ class OpenBundleWindow(QWidget):
         self.status.setAccessibleName(self.tr("Check result"))
         self.details = plain_label("", selectable=True)
         self.details.setAccessibleName(self.tr("Check details"))
+        self.signer = plain_label("", "hint", selectable=True)
+        self.signer.setAccessibleName(self.tr("Who signed it"))
+        self.signer_name = QLineEdit()
+        self.signer_name.setAccessibleName(self.tr("Name for this signer"))
+        self.signer_name.setPlaceholderText(self.tr("Who you know the signer to be"))
+        self.signer_name.returnPressed.connect(self.remember_signer)
+        self.remember_button = QPushButton(self.tr("&Remember this signer"))
+        self.remember_button.clicked.connect(self.remember_signer)
+        self.remember_row = QWidget()
+        remember_lay = QHBoxLayout(self.remember_row)
+        remember_lay.setContentsMargins(0, 0, 0, 0)
+        remember_lay.addWidget(self.signer_name, 1)
+        remember_lay.addWidget(self.remember_button)
+        self.signer_status: signers.SignerStatus | None = None
         self.result_box = QWidget()
         self.result_box.setObjectName("card")
         result_lay = QVBoxLayout(self.result_box)
         result_lay.addWidget(self.status)
         result_lay.addWidget(self.details)
+        result_lay.addWidget(self.signer)
+        result_lay.addWidget(self.remember_row)
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Bundle contents"))
@@ -423,10 +368,11 @@ class OpenBundleWindow(QWidget):
         self._outcome = {}
         self._on_done = self._verified
         self.task = run_task(
-            recording(verify_and_read, self._outcome),
+            recording(check_and_read, self._outcome),
             Path(path),
             key_file,
             passphrase,
+            self.expect_signer.text().strip() or None,
             on_done=self._verified,
             on_error=self._failed,
             on_progress=self._progress,
@@ -437,16 +383,19 @@ class OpenBundleWindow(QWidget):
     def _progress(self, done: int, total: int) -> None:
         self.bar.setValue(int(SCALE * done / max(total, 1)))
 
-    def _verified(self, opened: OpenedBundle) -> None:
+    def _verified(self, outcome: tuple[OpenedBundle, signers.SignerStatus]) -> None:
+        opened, status = outcome
         self.task = None
         self._set_busy(False)
         self.opened = opened
         self._show_result(opened.check)
+        self._show_signer(status)
         self.incident_list.clear()
         for doc in opened.incidents:
-            when = str(doc.get("occurred_at") or "")[:10] or "—"
-            item = QListWidgetItem(f"{when}   {doc.get('title', '')}")
-            item.setToolTip(str(doc.get("title", "")))
+            when = one_line(doc.get("occurred_at") or "", 10) or "—"
+            title = one_line(doc.get("title", ""))
+            item = QListWidgetItem(f"{when}   {title}")
+            item.setToolTip(title)
             self.incident_list.addItem(item)
         if opened.incidents:
             self.incident_list.setCurrentRow(0)
@@ -509,8 +458,8 @@ class OpenBundleWindow(QWidget):
         if check is None:
             self.status.clear()
             self.details.clear()
+            self._show_signer(None)
             return
-        m = check.manifest
         self.status.setText(
             "✓ " + self.tr("Every file matches its recorded fingerprint (SHA-256).")
         )
@@ -530,26 +479,51 @@ class OpenBundleWindow(QWidget):
             )
             + " · "
             + human_size(check.total_bytes),
-            self.tr("Made {when} by {who}")
-            .replace("{when}", _when(m.get("created_at")))
-            .replace("{who}", str(m.get("author") or self.tr("an anonymous sender"))),
+            *(_say(line) for line in signers.claim_lines(check.manifest)),
         ]
         if check.signed:
             lines.append(
                 self.tr(
-                    "Signed by the diary with the fingerprint {fp}. The signature is valid: "
-                    "the bundle was not changed after it was signed. Compare this fingerprint "
-                    "with earlier bundles, or with the sender by phone."
+                    "Signed with the key {fp}. The signature is valid: the bundle was not "
+                    "changed after this key signed it. The key alone does not say who holds it."
                 ).replace("{fp}", str(check.signing_fingerprint))
             )
         else:
             lines.append(
                 self.tr(
-                    "Not signed: the sender chose not to link it to their diary. The hashes "
-                    "still show that no file changed after it was sealed."
+                    "Not signed: nothing shows who made it. The hashes still show that no "
+                    "file changed after it was sealed."
                 )
             )
         self.details.setText("\n".join(lines))
+
+    def _show_signer(self, status: signers.SignerStatus | None) -> None:
+        """Known, new or different: from the receiver's own address book of signers."""
+        self.signer_status = status
+        lines = [_say(line) for line in signers.status_lines(status)] if status else []
+        self.signer.setText("\n".join(lines))
+        self.signer.setVisible(bool(lines))
+        self.signer.setObjectName("warning" if status is not None and status.warning else "good")
+        self._repolish(self.signer)
+        signed = status is not None and status.fingerprint is not None
+        self.remember_row.setVisible(signed)
+        if signed and status is not None:
+            known = status.known
+            self.signer_name.setText(known.name if known else (status.claimed_author or ""))
+
+    def remember_signer(self) -> None:
+        """Remember the checked bundle's signing key under the name the receiver typed."""
+        status = self.signer_status
+        if status is None or status.fingerprint is None:
+            return
+        try:
+            book = signers.SignerBook()
+            book.remember(status.fingerprint, self.signer_name.text(), status.claimed_author)
+            self._show_signer(book.assess(status.fingerprint, status.claimed_author))
+        except QuireError as exc:
+            self.signer.setText(describe_error(exc))
+            self.signer.setObjectName("errorText")
+            self._repolish(self.signer)
 
     # -- browsing ------------------------------------------------------------------------------
     def _show_incident(self, row: int) -> None:
@@ -623,10 +597,11 @@ class OpenBundleWindow(QWidget):
         self._outcome = {}
         self._on_done = lambda _r: self._extracted(dest)
         self.task = run_task(
-            recording(extract_to, self._outcome),
+            recording(save_files, self._outcome),
             bundle,
             key_file,
             passphrase,
+            self.expect_signer.text().strip() or None,
             dest,
             on_done=lambda _r: self._extracted(dest),
             on_error=self._failed,

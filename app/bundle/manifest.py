@@ -1,0 +1,75 @@
+"""manifest.json of a received bundle: every field the receiver uses has the right type.
+
+A bundle comes from someone else. Before a single name from the manifest is used (let
+alone a file written), :func:`validate` checks the shape of docs/BUNDLE_FORMAT.md: a
+``"files": 5`` or ``"incidents": 7`` is refused here as damage, not met later as a
+``TypeError`` half-way through writing the files. Keys a reader does not know are left
+alone (the format lets new keys appear within a version).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from app.bundle import layout
+from app.errors import DamagedDataError, QuireError
+
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+_OPTIONAL_TEXT = ("generator", "created_at", "author", "signing_key", "signing_fingerprint")
+
+
+def _bad(detail: str) -> DamagedDataError:
+    return DamagedDataError("The bundle", f"its manifest {detail}")
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def parse(raw: bytes) -> dict[str, Any]:
+    """The manifest's JSON, checked (see :func:`validate`)."""
+    try:
+        manifest = json.loads(raw)
+    except (ValueError, RecursionError):  # RecursionError: thousands of nested brackets
+        raise DamagedDataError("The bundle", "its manifest is not valid JSON") from None
+    return validate(manifest)
+
+
+def validate(manifest: object) -> dict[str, Any]:
+    """``manifest`` itself once every field a reader relies on has the right type."""
+    if not isinstance(manifest, dict) or manifest.get("format") != layout.FORMAT:
+        raise DamagedDataError("The bundle", "it is not a Quire bundle")
+    if manifest.get("version") != layout.VERSION:
+        raise QuireError(
+            f"This bundle has format version {str(manifest.get('version'))[:20]}; "
+            "a newer Quire is needed to open it."
+        )
+    for key in _OPTIONAL_TEXT:
+        if not isinstance(manifest.get(key), str | None):
+            raise _bad(f"has a {key} that is not text")
+    files = manifest.get("files")
+    if not isinstance(files, list):
+        raise _bad("has no list of files")
+    for entry in files:
+        if not isinstance(entry, dict):
+            raise _bad("has a file entry that is not an object")
+        path, size, digest = entry.get("path"), entry.get("size"), entry.get("sha256")
+        if not isinstance(path, str) or not _is_int(size) or size < 0:
+            raise _bad("has a malformed file entry")
+        if not isinstance(digest, str) or not _SHA256.fullmatch(digest):
+            raise _bad(f"has no valid SHA-256 for {path!r}")
+    incidents = manifest.get("incidents")
+    if not isinstance(incidents, list):
+        raise _bad("has no list of incidents")
+    for inc in incidents:
+        if not isinstance(inc, dict) or not isinstance(inc.get("id"), int | str | None):
+            raise _bad("has a malformed incident entry")
+        for key in ("title", "path", "occurred_at"):
+            if not isinstance(inc.get(key), str | None):
+                raise _bad(f"has an incident whose {key} is not text")
+        evidence = inc.get("evidence", [])
+        if not isinstance(evidence, list) or not all(isinstance(e, int | str) for e in evidence):
+            raise _bad("has an incident with a malformed evidence list")
+    return manifest
