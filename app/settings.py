@@ -1,9 +1,10 @@
 """Settings needed before the vault is unlocked, kept beside it in ``settings.json``.
 
 Only preferences live here — never content, names or anything typed into the diary:
-language, auto-lock minutes, discreet mode, clipboard clearing, the panic-wipe trigger
-and the optional "wipe after N wrong passphrases" counter. The file is written atomically
-and is removed by the panic wipe with everything else.
+language, auto-lock minutes, discreet mode, clipboard clearing (copied text, pasted
+screenshots), the panic-wipe trigger and the optional "wipe after N wrong passphrases"
+counter. The file is written atomically and is removed by the panic wipe with everything
+else.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ class Settings:
     language: str = "en"
     auto_lock_minutes: int = 5
     clipboard_clear_seconds: int = 30
+    clear_pasted_picture: bool = True  # a screenshot pasted into Quire leaves the clipboard
     discreet_mode: bool = False
     panic_mode: str = "confirm"
     wipe_after_failures: int = 0  # 0 = never
@@ -53,6 +55,7 @@ class Settings:
         if not isinstance(self.failed_unlocks, int) or self.failed_unlocks < 0:
             self.failed_unlocks = 0
         self.discreet_mode = bool(self.discreet_mode)
+        self.clear_pasted_picture = bool(self.clear_pasted_picture)
         return self
 
 

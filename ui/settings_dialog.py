@@ -1,4 +1,5 @@
-"""Settings: auto-lock, clipboard, discreet mode, language, and the panic wipe.
+"""Settings: auto-lock, clipboard (copied text, pasted screenshots), discreet mode, language,
+and the panic wipe.
 
 Everything here is a preference kept in ``settings.json`` beside the vault (no content).
 Saving updates the main window's ``Settings`` object in place and emits ``applied``; the
@@ -159,6 +160,17 @@ class SettingsDialog(QDialog):
             "warning",
         )
         lay.addWidget(self.clipboard_warning)
+        self.clear_pasted = QCheckBox(self.tr("Remove a pasted &screenshot from the clipboard"))
+        lay.addWidget(self.clear_pasted)
+        lay.addWidget(
+            plain_label(
+                self.tr(
+                    "Once a screenshot you pasted is stored in the diary, it is taken off the "
+                    "clipboard, so no other program can paste it later."
+                ),
+                "hint",
+            )
+        )
 
         lay.addSpacing(10)
         lay.addWidget(_heading(self.tr("Discretion")))
@@ -300,6 +312,7 @@ class SettingsDialog(QDialog):
     def load(self, s: Settings) -> None:
         self.auto_lock.setValue(s.auto_lock_minutes)
         self.clipboard.setValue(s.clipboard_clear_seconds)
+        self.clear_pasted.setChecked(s.clear_pasted_picture)
         self.discreet.setChecked(s.discreet_mode)
         self.language.setCurrentIndex(max(0, self.language.findData(s.language)))
         self.panic_buttons.get(s.panic_mode, self.panic_buttons["confirm"]).setChecked(True)
@@ -313,6 +326,7 @@ class SettingsDialog(QDialog):
             self.settings,
             auto_lock_minutes=self.auto_lock.value(),
             clipboard_clear_seconds=self.clipboard.value(),
+            clear_pasted_picture=self.clear_pasted.isChecked(),
             discreet_mode=self.discreet.isChecked(),
             language=self.language.currentData(),
             panic_mode=mode,
@@ -332,6 +346,7 @@ class SettingsDialog(QDialog):
         for f in (
             "auto_lock_minutes",
             "clipboard_clear_seconds",
+            "clear_pasted_picture",
             "discreet_mode",
             "language",
             "panic_mode",

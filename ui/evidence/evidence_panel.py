@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
+    QImage,
     QKeySequence,
     QPixmap,
     QShortcut,
@@ -802,7 +803,7 @@ class EvidencePanel(QWidget):
                 self.tr("Adding the screenshot…"),
                 _with_progress(import_screenshot),
                 (self.vault, incident_id, image.copy(), name, source_url, captured_at),
-                on_done=lambda info: self._pasted(incident_id, info),
+                on_done=lambda info: self._pasted(incident_id, info, image),
             )
         )
 
@@ -826,7 +827,13 @@ class EvidencePanel(QWidget):
                 Dialogs.inform(self, problem or title, str(exc), error=True)
                 value = answer
 
-    def _pasted(self, incident_id: int, info: EvidenceInfo) -> None:
+    def _pasted(self, incident_id: int, info: EvidenceInfo, picture: QImage) -> None:
+        """Stored: off the system clipboard with it (unless the person chose to keep it)."""
+        settings = getattr(self.window(), "settings", None)
+        if getattr(settings, "clear_pasted_picture", True):
+            from ui.clipboard import forget_pasted_picture
+
+            forget_pasted_picture(picture)
         self.changed.emit()
         if self.incident_id == incident_id:
             self._show_rows()
