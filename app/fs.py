@@ -11,6 +11,7 @@ import contextlib
 import errno
 import os
 import secrets
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -87,13 +88,33 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         f.write(data)
 
 
-def remove_stale_temp_files(folder: Path) -> int:
-    """Remove temporary files a killed process left behind; returns how many."""
-    count = 0
-    if folder.is_dir():
-        for p in folder.iterdir():
-            if p.name.startswith(".") and p.name.endswith(TEMP_SUFFIX) and p.is_file():
-                with contextlib.suppress(FileNotFoundError):
-                    p.unlink()
-                    count += 1
-    return count
+def overwrite_in_place(path: Path) -> tuple[bytes, bool] | None:
+    """Overwrite a regular file in place with random bytes and fsync it.
+
+    Returns the first 32 bytes it held and whether every byte was overwritten; None if it
+    is absent. The file keeps its size and inode (the same disk blocks are rewritten); a
+    link or anything but a regular file is never opened for writing.
+    """
+    flags = os.O_RDWR | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        return None
+    except OSError:  # a link, or no permission: removing it is all that can be done
+        return b"", False
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            return b"", False
+        head = os.read(fd, 32)
+        try:
+            os.lseek(fd, 0, os.SEEK_SET)
+            left = st.st_size
+            while left:
+                left -= os.write(fd, os.urandom(min(left, 1 << 20)))
+            os.fsync(fd)
+        except OSError:  # an I/O error: the caller reports the bytes as not overwritten
+            return head, False
+        return head, True
+    finally:
+        os.close(fd)

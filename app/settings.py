@@ -15,8 +15,25 @@ from pathlib import Path
 from typing import Any
 
 from app import fs
+from app.errors import QuireError
 
 SETTINGS_NAME = "settings.json"
+# Written into every settings file: the proof that Quire wrote it (app/vault/files.py), so a
+# person's own settings.json in a folder they point Quire at is never read or replaced.
+FORMAT = "quire-settings-1"
+# What files written before the marker held: exactly these keys (they were always all written).
+_LEGACY_KEYS = frozenset(
+    {
+        "language",
+        "auto_lock_minutes",
+        "clipboard_clear_seconds",
+        "discreet_mode",
+        "panic_mode",
+        "wipe_after_failures",
+        "failed_unlocks",
+        "last_backup_at",
+    }
+)
 LANGUAGES = ("en", "az", "ru")
 PANIC_MODES = ("confirm", "hold", "immediate")
 
@@ -59,13 +76,28 @@ class Settings:
         return self
 
 
-def load(home: Path) -> Settings:
-    """The settings, or defaults when the file is missing or unreadable."""
+def _read(path: Path) -> dict[str, Any] | None:
+    """The file's object if Quire wrote it (its marker, or the keys it always wrote)."""
     try:
-        data: Any = json.loads((home / SETTINGS_NAME).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return Settings()
+        data: Any = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, UnicodeError, RecursionError):
+        return None
     if not isinstance(data, dict):
+        return None
+    if data.get("format") == FORMAT or set(data) == _LEGACY_KEYS:
+        return data
+    return None
+
+
+def is_quire_settings(path: Path) -> bool:
+    """Whether ``path`` is a settings file Quire wrote (never a person's own)."""
+    return _read(path) is not None
+
+
+def load(home: Path) -> Settings:
+    """The settings, or defaults when the file is missing, unreadable or not Quire's."""
+    data = _read(home / SETTINGS_NAME)
+    if data is None:
         return Settings()
     known = {f.name for f in fields(Settings)}
     return Settings(**{k: v for k, v in data.items() if k in known}).validated()
@@ -75,8 +107,14 @@ def save(home: Path, settings: Settings, *, with_counter: bool = False) -> None:
     """Write the preferences. The wrong-passphrase counter on disk is kept as it is unless
     ``with_counter`` (only the unlock path owns it: a window's stale copy must never reset
     a count that is heading for a wipe)."""
+    path = home / SETTINGS_NAME
+    if path.exists() and not is_quire_settings(path):
+        raise QuireError(
+            f"{path} is not a file Quire wrote; it was left untouched. "
+            "Keep the diary in a folder of its own."
+        )
     fs.ensure_private_dir(home)
     if not with_counter:
         settings.failed_unlocks = load(home).failed_unlocks
-    data = json.dumps(asdict(settings.validated()), indent=1).encode()
+    data = json.dumps({"format": FORMAT, **asdict(settings.validated())}, indent=1).encode()
     fs.atomic_write_bytes(home / SETTINGS_NAME, data)

@@ -524,8 +524,8 @@ def test_opening_the_vault_elsewhere_leaves_a_running_import_alone(tmp_path: Pat
             (incident, "cd" * 16, b"k" * 32),
         )
         (vault.evidence_dir / ("cd" * 16)).write_bytes(b"partial")
-        (vault.evidence_dir / f".{'ef' * 16}.1234.part").write_bytes(b"partial")
-        (home / ".vault.key.1234.part").write_bytes(b"partial")
+        (vault.evidence_dir / f".{'ef' * 16}.{'12' * 8}.part").write_bytes(b"partial")
+        (home / f".vault.key.{'12' * 8}.part").write_bytes(b"partial")
     with Vault.unlock(home, PASSPHRASE) as vault:
         assert EvidenceStore(vault).check().ok
         assert vault.db.execute("SELECT count(*) FROM evidence").fetchone()[0] == 1

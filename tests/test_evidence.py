@@ -152,7 +152,7 @@ def test_interrupted_import_is_undone_at_unlock(
         (incident, "cd" * 16, b"k" * 32),
     )
     (store._dir / ("cd" * 16)).write_bytes(b"partial")
-    (store._dir / f".{'ef' * 16}.1234.part").write_bytes(b"partial")
+    (store._dir / f".{'ef' * 16}.{'12' * 8}.part").write_bytes(b"partial")
     vault.lock()
     again = Vault.unlock(home, PASSPHRASE)
     assert list((home / "evidence").iterdir()) == []

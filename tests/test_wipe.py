@@ -30,7 +30,7 @@ from app.errors import DamagedDataError, QuireError, WrongPassphraseError
 from app.evidence.store import EvidenceStore
 from app.incidents.record import IncidentRecord
 from app.incidents.store import IncidentStore
-from app.vault import device_secret, kdf
+from app.vault import device_secret, files, kdf
 from app.vault.header import HEADER_SIZE, ROLE_DURESS, SLOT_COUNT, VaultHeader
 from app.vault.kdf import INSECURE_TEST_PARAMS
 from app.vault.vault import Vault
@@ -122,9 +122,8 @@ def scan(root: Path, old: OldVault, *, duress: bool = False) -> list[str]:
 
 
 def assert_gone(home: Path, old: OldVault, *, scan_root: Path) -> None:
-    assert not home.exists() or not any(
-        erase.is_quire_entry(p.name) and p.name != "settings.json" for p in home.iterdir()
-    ), sorted(home.iterdir())
+    own = files.classify(home, vault_proved=True, skip=frozenset({"settings.json"}))
+    assert own.quire == [] and own.blobs == [], own
     assert scan(scan_root, old) == []
 
 
@@ -367,7 +366,7 @@ def test_duress_set_refuses_the_real_passphrase_and_empty(home: Path, vault: Vau
 
 
 def test_slots_look_the_same_with_or_without_a_duress_passphrase(vault: Vault, home: Path) -> None:
-    """Setting and clearing both re-randomise every spare slot; the primary never moves."""
+    """Setting and clearing both change every slot; the primary stays where it was."""
     primary = vault.primary_slot
     seen = [_parse(home)]
     for step in (
@@ -381,10 +380,9 @@ def test_slots_look_the_same_with_or_without_a_duress_passphrase(vault: Vault, h
         previous = seen[-1]
         assert len(header.to_bytes()) == HEADER_SIZE
         assert len(set(header.slots)) == SLOT_COUNT
-        assert header.slots[primary] == previous.slots[primary]
         for i in range(SLOT_COUNT):
-            if i != primary:
-                assert header.slots[i] != previous.slots[i], (i, step)
+            assert header.slots[i] != previous.slots[i], (i, step)
+        assert header.open_slots(kdf.derive_kek(PASSPHRASE, header.salt, header.kdf))[0] == primary
         seen.append(header)
     # The duress slot is put in a random spare slot (over many settings, more than one).
     used = set()
@@ -634,27 +632,17 @@ def test_killed_wipe_is_finished_at_the_next_start(
     assert scan(tmp_path, old) == []
 
 
-def test_database_without_header_counts_as_remains(
+def test_database_without_header_is_never_taken_for_remains(
     filled: tuple[Vault, OldVault], home: Path, tmp_path: Path
 ) -> None:
+    """Without a tombstone nothing proves a wipe: the data stays, and init names it."""
     vault, _old = filled
     vault.lock()
-    (home / "vault.key").unlink()  # e.g. left by a wipe that removed the header first
-    assert_new_machine(home)
-    r = run_cli(home, "--passphrase-stdin", "init", stdin=PW)
-    assert r.returncode == 0, r.stderr
-
-
-def test_database_without_header_is_left_alone_while_a_restore_runs(
-    filled: tuple[Vault, OldVault], home: Path
-) -> None:
-    vault, _ = filled
-    vault.lock()
-    (home / "vault.key").unlink()
-    staging = home.parent / f".{home.name}.0123456789abcdef.part"
-    staging.mkdir()
+    (home / "vault.key").unlink()  # e.g. a header deleted by hand
     assert finish_interrupted_wipes(home) is None
-    assert (home / "diary.db").exists()
+    r = run_cli(home, "--passphrase-stdin", "init", stdin=PW)
+    assert r.returncode == 1 and "diary.db" in r.stderr, r.stderr
+    assert (home / "diary.db").exists() and any((home / "evidence").iterdir())
 
 
 def test_a_damaged_header_is_never_taken_for_remains(vault: Vault, home: Path) -> None:
@@ -750,8 +738,8 @@ def test_every_file_quire_writes_is_one_the_wipe_knows(home: Path, tmp_path: Pat
     for args, stdin in steps:
         r = run_cli(home, "--passphrase-stdin", *args, stdin=stdin)
         assert r.returncode == 0, (args, r.stderr)
-    names = sorted(os.listdir(home))
-    assert all(erase.is_quire_entry(n) for n in names), names
+    own = files.classify(home, vault_proved=True)
+    assert own.others == [] and own.blobs == [], own
     r = run_cli(home, "wipe", "--yes")
     assert r.returncode == 0 and not home.exists()
 

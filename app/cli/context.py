@@ -8,6 +8,7 @@ from collections.abc import Callable
 from app.cli.prompts import SecretSource
 from app.paths import resolve_home
 from app.vault.vault import Vault, read_header
+from app.wipe import finish_interrupted_wipes
 
 
 class Context:
@@ -31,6 +32,7 @@ class Context:
         return self._asked
 
     def unlock(self) -> Vault:
+        finish_interrupted_wipes(self.home)  # a wipe cut short is completed first
         read_header(self.home)  # "no vault here" before asking for a passphrase
         passphrase, recovery = self.read_secrets()
         return Vault.unlock(self.home, passphrase, recovery=recovery)

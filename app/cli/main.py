@@ -28,7 +28,6 @@ from app.storage.db import DatabaseError, check_integrity
 from app.vault import device_secret
 from app.vault.vault import Vault, read_header
 from app.wipe import cli as wipe_cli
-from app.wipe import finish_interrupted_wipes
 
 
 # -- record options shared by add and edit --------------------------------------------------
@@ -512,7 +511,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         ctx = Context(args)
-        finish_interrupted_wipes(ctx.home)  # a wipe cut short is completed first
         return int(args.handler(args, ctx))
     except QuireError as exc:
         print(f"quire-cli: {render.safe(exc)}", file=sys.stderr)

@@ -12,20 +12,16 @@ from pathlib import Path
 
 from app import fs
 
-_BLOCK = 1024 * 1024
-
 
 def overwrite_and_remove(path: Path) -> None:
-    """Fill the file with random bytes, fsync, truncate, then unlink it."""
+    """Fill the file with random bytes (fsynced), truncate it, then unlink it."""
     path = Path(path)
-    size = path.stat().st_size
+    result = fs.overwrite_in_place(path)
+    if result is None:
+        raise FileNotFoundError(2, "No such file", str(path))
+    if not result[1]:
+        raise OSError(f"{path} could not be overwritten")
     with open(path, "r+b", buffering=0) as f:
-        left = size
-        while left:
-            n = min(left, _BLOCK)
-            f.write(os.urandom(n))
-            left -= n
-        os.fsync(f.fileno())
         f.truncate(0)
         os.fsync(f.fileno())
     path.unlink()

@@ -33,11 +33,11 @@ from app.errors import CancelledError, DamagedDataError, QuireError
 from app.evidence.filetype import SNIFF_BYTES, sniff
 from app.incidents import chain
 from app.storage.db import transaction
+from app.vault.files import BLOB_MAGIC, remove_stale_temp_files
 
 if TYPE_CHECKING:
     from app.vault.vault import Vault
 
-BLOB_MAGIC = b"QUIREBL1"
 READ_SIZE = 1024 * 1024
 MAX_NAME = 255
 
@@ -241,7 +241,7 @@ class EvidenceStore:
     def recover_interrupted_imports(self) -> int:
         """Remove what killed imports left behind; returns how many imports were undone."""
         fs.ensure_private_dir(self._dir)
-        fs.remove_stale_temp_files(self._dir)
+        remove_stale_temp_files(self._dir, blobs=True)
         db = self._vault.db
         rows = db.execute("SELECT id, blob_id FROM evidence WHERE state = 'pending'").fetchall()
         for row_id, blob_id in rows:

@@ -34,13 +34,11 @@ from app.errors import (
     WrongPassphraseError,
 )
 from app.storage.db import DB_NAME, Connection, open_database
-from app.vault import device_secret, recovery_code
+from app.vault import device_secret, files, recovery_code
+from app.vault.files import EVIDENCE_DIR, HEADER_NAME, NEW_DB_NAME
 from app.vault.header import ROLE_DURESS, ROLE_PRIMARY, SLOT_COUNT, VaultHeader
 from app.vault.kdf import KdfParams, calibrate, check_params, derive_kek
 
-HEADER_NAME = "vault.key"
-EVIDENCE_DIR = "evidence"
-_NEW_DB_NAME = ".diary.db.new"
 MIN_PASSPHRASE_CHARS = 1
 
 
@@ -80,6 +78,31 @@ def _finish_interrupted_wipes(home: Path) -> None:
     from app.wipe.erase import finish_interrupted_wipes
 
     finish_interrupted_wipes(home)
+
+
+def refuse_foreign_files(home: Path) -> None:
+    """A new vault goes only where it will not share a name with the person's files.
+
+    Quire later removes its ``diary.db`` and ``evidence/`` with a wipe; a folder that
+    already holds entries by those names that Quire cannot prove it wrote is refused.
+    """
+    found = files.foreign_entries(home)
+    if found:
+        shown = ", ".join(str(p.relative_to(home)) for p in found[:5])
+        more = f" and {len(found) - 5} more" if len(found) > 5 else ""
+        raise QuireError(
+            f"{home} already holds files Quire did not write ({shown}{more}); they were "
+            "left untouched. Choose an empty folder for the diary."
+        )
+
+
+class VaultBusyError(QuireError):
+    """Another program (or another handle of this one) has the vault open."""
+
+
+def _spare_slot(primary: int) -> int:
+    """A random slot other than the primary one."""
+    return secrets.choice([i for i in range(SLOT_COUNT) if i != primary])
 
 
 def read_header(home: Path) -> VaultHeader:
@@ -122,8 +145,9 @@ class Vault:
         if len(passphrase) < MIN_PASSPHRASE_CHARS:
             raise QuireError("The passphrase must not be empty.")
         _finish_interrupted_wipes(home)
-        if vault_exists(home) or (home / DB_NAME).exists():
+        if vault_exists(home):
             raise QuireError(f"A vault already exists at {home}; it was left untouched.")
+        refuse_foreign_files(home)
         params = kdf or calibrate()
         check_params(params, origin="creation")
         fs.ensure_private_dir(home)
@@ -148,12 +172,12 @@ class Vault:
         """
         fs.ensure_private_dir(home)
         fs.ensure_private_dir(home / EVIDENCE_DIR)
-        fs.remove_stale_temp_files(home)
+        files.remove_stale_temp_files(home)
         data_key = os.urandom(32)
         slot = int.from_bytes(os.urandom(1), "big") % SLOT_COUNT
         header = header.seal_slot(slot, kek, ROLE_PRIMARY, data_key)
 
-        new_db = home / _NEW_DB_NAME
+        new_db = home / NEW_DB_NAME
         with contextlib.suppress(FileNotFoundError):
             new_db.unlink()
         conn = open_database(new_db, data_key, create=True)
@@ -226,8 +250,8 @@ class Vault:
     @classmethod
     def _open(cls, home: Path, header: VaultHeader, slot: int, data_key: bytes) -> Vault:
         db_path = home / DB_NAME
-        if not db_path.exists() and (home / _NEW_DB_NAME).exists():
-            os.replace(home / _NEW_DB_NAME, db_path)  # creation was cut short after the header
+        if not db_path.exists() and (home / NEW_DB_NAME).exists():
+            os.replace(home / NEW_DB_NAME, db_path)  # creation was cut short after the header
             fs.fsync_dir(home)
         hold, alone = _hold_open(home)
         vault: Vault | None = None
@@ -236,7 +260,7 @@ class Vault:
                 from app.wipe.erase import scrub_stale_header_copies
 
                 scrub_stale_header_copies(home)  # they wrap the data key: overwrite first
-                fs.remove_stale_temp_files(home)
+                files.remove_stale_temp_files(home)
             conn = open_database(db_path, data_key)
             vault = cls(home, header, slot, data_key, conn)
             vault._hold = hold

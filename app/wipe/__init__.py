@@ -14,28 +14,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from app.wipe.duress import clear_duress_passphrase, set_duress_passphrase
 from app.wipe.erase import (
     WipeError,
     WipeReport,
     finish_interrupted_wipes,
-    is_quire_entry,
+    has_quire_files,
     panic_wipe,
     wait_for_removals,
 )
 from app.wipe.failures import set_wipe_after_failures
-
-
-def has_quire_files(home: Path) -> bool:
-    """True if the folder holds anything Quire wrote (a vault, its remains, settings)."""
-    home = Path(home)
-    try:
-        return home.is_dir() and any(is_quire_entry(p.name) for p in home.iterdir())
-    except OSError:
-        return False
-
 
 __all__ = [
     "WipeError",

@@ -108,8 +108,7 @@ def open_after_duress(home: Path, old: VaultHeader, kek: bytes, secret: bytes | 
     if tomb is not None:
         erase.entomb(home, tomb, report, keep=keep)
     else:  # no tombstone possible: remove in place (slower, same outcome)
-        for name in erase.quire_entry_names(home, report, keep):
-            erase.remove_path(home / name, report)
+        erase.remove_in_place(home, report, keep=keep)
     vault = Vault.create_from_kek(home, new_header, kek)
     if prefs is not None and (prefs.failed_unlocks or prefs.last_backup_at):
         prefs.failed_unlocks = 0

@@ -15,26 +15,28 @@ Order (docs/THREAT_MODEL.md, "Panic wipe"):
 3. The tombstone is removed, then the vault folder itself if nothing else is in it. (After
    a duress unlock this runs in a background thread, beside the new empty vault.)
 
-A wipe is interrupted safely at any point after step 1: :func:`finish_interrupted_wipes`,
-run at every start (the CLI, ``Vault.create``, ``Vault.unlock``; the GUI calls it too),
-recognises what is left and completes the job:
+Only what Quire can prove it wrote is touched (app/vault/files.py): the person's own
+files in a folder they chose, even ones named ``evidence/`` or ``settings.json``, are left
+byte-identical and reported.
 
-- a tombstone beside a ``vault.key`` that is not a valid header (or no header at all):
-  the wipe stopped somewhere in steps 1-3, so it is completed;
-- a tombstone beside a valid header: a duress unlock made a new vault and was cut short
-  while removing the old one; only the tombstone goes;
-- no tombstone, no header, but a database or evidence blobs: the remains of a wipe
-  (headerless data can never be read again), removed, unless a restore is visibly under
-  way beside the folder;
-- a header that is not valid and no tombstone: accidental damage, never touched.
+A wipe is interrupted safely at any point after step 0: :func:`finish_interrupted_wipes`,
+run before every unlock and creation (the CLI and the GUI), recognises what is left and
+completes the job. The tombstone's name carries a tag of the wiped vault's id:
+
+- a tombstone beside a ``vault.key`` that is not a valid header (or no header at all), or
+  beside the very header it was made to wipe: the wipe stopped somewhere in steps 0-3, so
+  it is completed;
+- a tombstone beside a valid header of another vault: a duress unlock made a new vault
+  and was cut short while removing the old one; only the tombstone goes;
+- no tombstone: nothing is taken for the remains of a wipe, whatever the folder holds.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import secrets
-import stat
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -44,34 +46,14 @@ from typing import TYPE_CHECKING
 
 from app import fs
 from app.errors import DamagedDataError, QuireError
-from app.settings import SETTINGS_NAME
-from app.storage.db import DB_NAME
-from app.vault import device_secret
+from app.vault import device_secret, files
+from app.vault.files import EVIDENCE_DIR, HEADER_NAME, TOMB_PREFIX
 from app.vault.header import FLAG_DEVICE_SECRET, MAGIC, VaultHeader
-from app.vault.vault import _NEW_DB_NAME, EVIDENCE_DIR, HEADER_NAME
 
 if TYPE_CHECKING:
     from app.vault.vault import Vault
 
-TOMB_PREFIX = ".quire-wipe-"
 Progress = Callable[[int, int], None]
-
-# Everything Quire itself writes in a vault folder. A file Quire starts writing there must
-# be added here (tests/test_wipe.py runs every command and checks the folder against it).
-QUIRE_NAMES = frozenset(
-    {
-        HEADER_NAME,
-        DB_NAME,
-        f"{DB_NAME}-journal",
-        f"{DB_NAME}-wal",
-        f"{DB_NAME}-shm",
-        _NEW_DB_NAME,
-        f"{_NEW_DB_NAME}-journal",
-        EVIDENCE_DIR,
-        SETTINGS_NAME,
-    }
-)
-_DATA_NAMES = (DB_NAME, f"{DB_NAME}-journal", _NEW_DB_NAME)
 
 
 class WipeError(QuireError):
@@ -99,64 +81,20 @@ class WipeReport:
     seconds_total: float = 0.0
 
 
-def is_quire_entry(name: str) -> bool:
-    """True for a name Quire writes in a vault folder (its files, temporaries, tombstones)."""
-    return (
-        name in QUIRE_NAMES
-        or name.startswith(TOMB_PREFIX)
-        or (name.startswith(".") and name.endswith(fs.TEMP_SUFFIX))
-    )
-
-
 def _header_copies(home: Path) -> list[Path]:
     """``vault.key`` and any temporary copy an interrupted header rewrite left."""
     out = [home / HEADER_NAME]
-    prefix = f".{HEADER_NAME}."
     with contextlib.suppress(OSError):
-        out += [
-            p
-            for p in home.iterdir()
-            if p.name.startswith(prefix) and p.name.endswith(fs.TEMP_SUFFIX)
-        ]
+        out += [Path(e.path) for e in os.scandir(home) if files.is_header_temp_name(e.name)]
     return out
-
-
-def _overwrite(path: Path) -> tuple[bytes, bool] | None:
-    """Overwrite a regular file in place with random bytes and fsync it.
-
-    Returns the first bytes it held and whether it was overwritten; None if it is absent.
-    The file is neither truncated nor replaced, so the same disk blocks are rewritten.
-    """
-    flags = os.O_RDWR | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
-    try:
-        fd = os.open(path, flags)
-    except FileNotFoundError:
-        return None
-    except OSError:  # a link, or no permission: removing it later is all that can be done
-        return b"", False
-    try:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode):
-            return b"", False
-        head = os.read(fd, 32)
-        try:
-            os.lseek(fd, 0, os.SEEK_SET)
-            left = st.st_size
-            while left:
-                left -= os.write(fd, os.urandom(min(left, 1 << 20)))
-            os.fsync(fd)
-        except OSError:  # an I/O error: the caller reports the key as not destroyed
-            return head, False
-        return head, True
-    finally:
-        os.close(fd)
 
 
 def scrub_stale_header_copies(home: Path) -> int:
     """Overwrite the temporary header copies a killed header rewrite left (each holds the
     data key, wrapped), before they are unlinked as stale temporary files. Call only when
     no other program has the vault open (one may be writing such a file)."""
-    return sum(1 for p in _header_copies(home)[1:] if (r := _overwrite(p)) is not None and r[1])
+    done = (fs.overwrite_in_place(p) for p in _header_copies(home)[1:])
+    return sum(1 for r in done if r is not None and r[1])
 
 
 def _parse_identity(head: bytes) -> tuple[bytes | None, bool]:
@@ -167,78 +105,104 @@ def _parse_identity(head: bytes) -> tuple[bytes | None, bool]:
     return None, False
 
 
-def _new_tomb(home: Path) -> Path | None:
-    """A fresh tombstone, durable; None if the folder does not let us make one."""
-    tomb = home / f"{TOMB_PREFIX}{secrets.token_hex(8)}"
+def tomb_tag(vault_id: bytes | None) -> str:
+    """The tombstone's suffix: a tag of the vault being wiped (random when there is none),
+    so the next start can tell "this vault's wipe was cut short" from "a duress unlock
+    made a new vault here"."""
+    if vault_id is None:
+        return secrets.token_hex(8)
+    return hashlib.sha256(b"quire/v1/wipe-tag\0" + vault_id).hexdigest()[:16]
+
+
+def _new_tomb(home: Path, vault_id: bytes | None) -> Path | None:
+    """A tombstone, durable; None if the folder does not let us make one."""
+    tomb = home / f"{TOMB_PREFIX}{tomb_tag(vault_id)}"
     try:
-        tomb.mkdir(mode=fs.PRIVATE_DIR_MODE)
+        tomb.mkdir(mode=fs.PRIVATE_DIR_MODE, exist_ok=True)
         fs.fsync_dir(home)
     except OSError:
         return None
-    return tomb
+    return tomb if files.is_real_dir(tomb) else None
 
 
-def destroy_key(home: Path, report: WipeReport, *, keyring: bool = True) -> Path | None:
+def _read_head(path: Path) -> bytes:
+    with contextlib.suppress(OSError), open(path, "rb") as f:
+        return f.read(32)
+    return b""
+
+
+def destroy_key(home: Path, report: WipeReport, *, proved: bool = False) -> Path | None:
     """Steps 0 and 1: make a tombstone, overwrite every header copy, delete the keyring entry.
 
-    Returns the tombstone, or None if none could be made (the key is destroyed all the
-    same). A header copy that cannot be overwritten leaves ``report.key_destroyed`` False.
+    ``vault.key`` is overwritten only when it is Quire's: its own format, or ``proved`` (a
+    tombstone says a wipe of it has started; it may already be random bytes). Returns the
+    tombstone, or None if none could be made (the key is destroyed all the same). A header
+    copy that cannot be overwritten leaves ``report.key_destroyed`` False.
     """
     start = time.perf_counter()
-    tomb = _new_tomb(home)
+    header = home / HEADER_NAME
+    ours = proved or files.is_header_file(header)
+    vault_id, uses_secret = _parse_identity(_read_head(header)) if ours else (None, False)
+    tomb = _new_tomb(home, vault_id)
     destroyed = True
-    vault_id: bytes | None = None
-    uses_secret = False
     for i, path in enumerate(_header_copies(home)):
-        result = _overwrite(path)
+        if i == 0 and not ours:
+            continue
+        result = fs.overwrite_in_place(path)
         if result is None:
             continue
         report.found_vault = True
-        head, ok = result
-        destroyed = destroyed and ok
-        if i == 0:
-            vault_id, uses_secret = _parse_identity(head)
+        destroyed = destroyed and result[1]
     report.key_destroyed = destroyed
-    if keyring and vault_id is not None and uses_secret:
+    if vault_id is not None and uses_secret:
         report.keyring_deleted = device_secret.delete(vault_id)
     report.seconds_to_key_destroyed = time.perf_counter() - start
     return tomb
 
 
-def quire_entry_names(home: Path, report: WipeReport, skip: set[str]) -> list[str]:
-    """Names of Quire's entries in ``home``, the header last; others go to ``left_alone``."""
-    names: list[str] = []
-    with contextlib.suppress(FileNotFoundError):
-        for entry in os.scandir(home):
-            if entry.name in skip:
-                continue
-            if is_quire_entry(entry.name):
-                names.append(entry.name)
-            else:
-                report.left_alone.append(Path(entry.path))
-    if any(n in _DATA_NAMES or n == EVIDENCE_DIR for n in names):
+def _owned(home: Path, report: WipeReport, skip: set[str], proved: bool) -> files.Ownership:
+    """Quire's entries in ``home`` (the header last); the person's go to ``left_alone``."""
+    own = files.classify(home, vault_proved=proved, skip=frozenset(skip))
+    report.left_alone += own.others
+    if own.blobs or any(n in files.DB_FILES or n == EVIDENCE_DIR for n in own.quire):
         report.found_vault = True
-    names.sort(key=lambda n: n == HEADER_NAME)  # the header goes last
-    return names
+    own.quire.sort(key=lambda n: n == HEADER_NAME)  # the header goes last
+    return own
 
 
-def entomb(home: Path, tomb: Path, report: WipeReport, *, keep: Iterable[str] = ()) -> None:
-    """Step 2: rename Quire's entries (older tombstones too) into ``tomb``, the header last."""
-    for name in quire_entry_names(home, report, {tomb.name, *keep}):
-        src = home / name
-        for _attempt in range(2):
-            try:
-                os.replace(src, tomb / name)
-            except FileNotFoundError:
-                if not os.path.lexists(src):
-                    break  # gone already
-                # Another program's start removed our (then empty) tombstone: make it again.
-                with contextlib.suppress(OSError):
-                    tomb.mkdir(mode=fs.PRIVATE_DIR_MODE, exist_ok=True)
-                continue
-            except OSError:
-                report.not_removed.append(src)
-            break
+def _move(src: Path, dst: Path, tomb: Path, report: WipeReport) -> None:
+    for _attempt in range(2):
+        try:
+            os.replace(src, dst)
+        except FileNotFoundError:
+            if not os.path.lexists(src):
+                return  # gone already
+            # Another program's start removed our (then empty) tombstone: make it again.
+            with contextlib.suppress(OSError):
+                tomb.mkdir(mode=fs.PRIVATE_DIR_MODE, exist_ok=True)
+                dst.parent.mkdir(mode=fs.PRIVATE_DIR_MODE, exist_ok=True)
+            continue
+        except OSError:
+            report.not_removed.append(src)
+        return
+
+
+def entomb(
+    home: Path, tomb: Path, report: WipeReport, *, keep: Iterable[str] = (), proved: bool = True
+) -> None:
+    """Step 2: rename Quire's entries (older tombstones too) into ``tomb``, the header last.
+
+    ``proved``: the folder held Quire's header (so its database files are Quire's too).
+    Evidence blobs that share ``evidence/`` with the person's files move one by one.
+    """
+    own = _owned(home, report, {tomb.name, *keep}, proved)
+    if own.blobs:
+        with contextlib.suppress(OSError):
+            (tomb / EVIDENCE_DIR).mkdir(mode=fs.PRIVATE_DIR_MODE, exist_ok=True)
+        for rel in own.blobs:
+            _move(home / rel, tomb / rel, tomb, report)
+    for name in own.quire:
+        _move(home / name, tomb / name, tomb, report)
     with contextlib.suppress(OSError):
         fs.fsync_dir(home)
 
@@ -346,12 +310,13 @@ def panic_wipe(
     if not home.is_dir():
         report.seconds_total = time.perf_counter() - start
         return report
-    tomb = destroy_key(home, report)
+    proved = _tombs(home) != [] or files.is_header_file(home / HEADER_NAME)
+    tomb = destroy_key(home, report, proved=proved)
     report.seconds_to_key_destroyed = time.perf_counter() - start
     for vault in open_vaults:
         with contextlib.suppress(Exception):
             vault.lock()
-    _finish(home, tomb, report, progress)
+    _finish(home, tomb, report, progress, proved=proved)
     report.seconds_total = time.perf_counter() - start
     if not report.key_destroyed:
         raise WipeError(
@@ -362,15 +327,30 @@ def panic_wipe(
     return report
 
 
-def _finish(home: Path, tomb: Path | None, report: WipeReport, progress: Progress | None) -> None:
+def _finish(
+    home: Path, tomb: Path | None, report: WipeReport, progress: Progress | None, *, proved: bool
+) -> None:
     """Steps 2 and 3 (in place, entry by entry, when there is no tombstone)."""
     if tomb is not None:
-        entomb(home, tomb, report)
+        entomb(home, tomb, report, proved=proved)
         remove_tree(tomb, report, progress)
     else:
-        for name in quire_entry_names(home, report, set()):
-            remove_path(home / name, report, progress)
+        remove_in_place(home, report, progress, proved=proved)
     _remove_home_if_empty(home)
+
+
+def remove_in_place(
+    home: Path,
+    report: WipeReport,
+    progress: Progress | None = None,
+    *,
+    keep: Iterable[str] = (),
+    proved: bool = True,
+) -> None:
+    """Steps 2 and 3 without a tombstone: Quire's entries removed where they are."""
+    own = _owned(home, report, set(keep), proved)
+    for rel in [*own.blobs, *own.quire]:
+        remove_path(home / rel, report, progress)
 
 
 def remove_path(path: Path, report: WipeReport, progress: Progress | None = None) -> None:
@@ -391,61 +371,60 @@ def remove_path(path: Path, report: WipeReport, progress: Progress | None = None
 
 
 # -- the next start ---------------------------------------------------------------------------
-def _header_state(home: Path) -> str:
-    """ "valid", "invalid" (exists, does not parse) or "absent"."""
-    try:
-        data = (home / HEADER_NAME).read_bytes()
-    except FileNotFoundError:
-        return "absent"
-    except OSError:
-        return "invalid"
-    try:
-        VaultHeader.from_bytes(data)
-    except DamagedDataError:
-        return "invalid"
-    return "valid"
-
-
-def _has_data(home: Path) -> bool:
-    if any((home / n).exists() for n in _DATA_NAMES):
-        return True
-    evidence = home / EVIDENCE_DIR
+def _tombs(home: Path) -> list[Path]:
     with contextlib.suppress(OSError):
-        return evidence.is_dir() and any(True for _ in evidence.iterdir())
-    return False
+        return sorted(
+            Path(e.path)
+            for e in os.scandir(home)
+            if files.is_tomb_name(e.name) and e.is_dir(follow_symlinks=False)
+        )
+    return []
 
 
-def _restore_under_way(home: Path) -> bool:
-    """A restore stages its files beside the folder (``.<name>.<hex>.part``) until done."""
-    with contextlib.suppress(OSError):
-        return any(home.parent.glob(f".{home.name}.*{fs.TEMP_SUFFIX}"))
-    return False
+def _valid_header_id(home: Path) -> bytes | None:
+    """The vault id of a valid ``vault.key`` in Quire's format, else None."""
+    path = home / HEADER_NAME
+    if not files.is_header_file(path):
+        return None
+    try:
+        return VaultHeader.from_bytes(path.read_bytes()).vault_id
+    except (OSError, DamagedDataError):
+        return None
 
 
 def finish_interrupted_wipes(home: Path) -> WipeReport | None:
     """Complete a wipe that was cut short (see the module docstring). Call at every start.
 
-    Returns a report when something was cleaned up, else None. Never raises for files it
-    cannot remove (they stay listed in the report and are retried next time).
+    Acts only on a tombstone Quire made; returns a report when something was cleaned up,
+    else None. Never raises for files it cannot remove (they stay listed in the report and
+    are retried next time).
     """
     home = Path(home)
     try:
-        if not home.is_dir():
+        tombs = _tombs(home)
+        if not tombs:
             return None
-        tombs = sorted(home.glob(f"{TOMB_PREFIX}*"))
-        state = _header_state(home)
-        if tombs and state == "valid":
-            report = WipeReport(home=home)
-            for tomb in tombs:
+        report = WipeReport(home=home)
+        start = time.perf_counter()
+        vault_id = _valid_header_id(home)
+        if vault_id is not None and all(t.name != TOMB_PREFIX + tomb_tag(vault_id) for t in tombs):
+            for tomb in tombs:  # a duress unlock's new vault: only the old files go
                 remove_tree(tomb, report)
             return report
-        if tombs or (state == "absent" and _has_data(home) and not _restore_under_way(home)):
-            start = time.perf_counter()
-            report = WipeReport(home=home)
-            new_tomb = destroy_key(home, report)
-            _finish(home, new_tomb, report, None)
-            report.seconds_total = time.perf_counter() - start
-            return report
+        new_tomb = destroy_key(home, report, proved=True)
+        _finish(home, new_tomb, report, None, proved=True)
+        report.seconds_total = time.perf_counter() - start
+        return report
     except OSError:
         return None
-    return None
+
+
+def has_quire_files(home: Path) -> bool:
+    """True if the folder holds anything Quire wrote (a vault, its remains, settings)."""
+    home = Path(home)
+    if not home.is_dir():
+        return False
+    if _tombs(home) or files.is_header_file(home / HEADER_NAME):
+        return True
+    own = files.classify(home, vault_proved=False)
+    return bool(own.quire or own.blobs)
