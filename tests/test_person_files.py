@@ -291,3 +291,19 @@ def test_settings_written_before_the_marker_are_still_quires(tmp_path: Path) -> 
     assert settings.load(tmp_path).language == "az"
     settings.save(tmp_path, settings.Settings(language="ru"))
     assert settings.load(tmp_path).language == "ru"
+
+
+def test_restore_refuses_a_folder_with_a_persons_settings_file(tmp_path: Path) -> None:
+    from app.backup.archive import create_backup, restore_backup
+    from app.errors import QuireError
+
+    home = tmp_path / "v"
+    vault, _ = Vault.create(home, PASSPHRASE, kdf=INSECURE_TEST_PARAMS)
+    with vault:
+        create_backup(vault, tmp_path / "b.quire")
+    target = tmp_path / "mine"
+    target.mkdir()
+    (target / "settings.json").write_text('{"theme": "dark"}')
+    with pytest.raises(QuireError, match="not empty"):
+        restore_backup(tmp_path / "b.quire", target)
+    assert [p.name for p in target.iterdir()] == ["settings.json"]

@@ -28,7 +28,7 @@ from typing import IO, TYPE_CHECKING, Any, BinaryIO
 from app import fs
 from app.clock import now_utc
 from app.errors import DamagedDataError, QuireError
-from app.settings import SETTINGS_NAME
+from app.settings import SETTINGS_NAME, is_quire_settings
 from app.storage.db import DB_NAME
 from app.vault.vault import EVIDENCE_DIR, HEADER_NAME
 
@@ -123,7 +123,9 @@ def restore_backup(backup: Path, home: Path, *, progress: Progress | None = None
     backup, home = Path(backup), Path(home)
     if (home / HEADER_NAME).exists() or (home / DB_NAME).exists():
         raise QuireError(f"A vault already exists at {home}; restore will not overwrite it.")
-    if home.exists() and any(p.name != SETTINGS_NAME for p in home.iterdir()):
+    if home.exists() and any(
+        p.name != SETTINGS_NAME or not is_quire_settings(p) for p in home.iterdir()
+    ):
         raise QuireError(f"{home} is not empty; restore into an empty or new folder.")
     home.parent.mkdir(parents=True, exist_ok=True)  # someone else's folder keeps its mode
     staging = fs.temp_path_beside(home)
