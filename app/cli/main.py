@@ -339,8 +339,11 @@ def cmd_delete(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.unlock() as vault:
         store = IncidentStore(vault)
         if args.purge:
-            EvidenceStore(vault).remove_blob_files(store.purge(args.id))
-            print(f"Incident {args.id} and its evidence are erased.")
+            store.purge(args.id)
+            print(
+                f"Incident {args.id} and its evidence are erased; the diary was re-encrypted "
+                "under a new key, so what the disk kept of them cannot be read."
+            )
         else:
             store.delete(args.id)
             print(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING, Any
@@ -252,12 +252,30 @@ class IncidentStore:
             db.execute("UPDATE incidents SET deleted_at = NULL WHERE id = ?", (incident_id,))
             chain.append(db, "undelete", at, {"incident": incident_id}, incident_id=incident_id)
 
-    def purge(self, incident_id: int) -> builtins.list[str]:
-        """Erase the incident, its notes, revisions' text and evidence rows.
+    def purge(
+        self, incident_id: int, progress: Callable[[int, int], None] | None = None
+    ) -> builtins.list[str]:
+        """Erase the incident, its notes, revisions' text and evidence, then re-key the diary.
 
-        Returns the blob ids whose files the caller must remove (after the commit, so a
-        crash can leave an orphan file to sweep, never a record without its file).
+        The rows go in one transaction, the evidence files after its commit (a crash can
+        leave an orphan file to sweep, never a record without its file), and then the whole
+        diary moves under a new data key (:meth:`Vault.rekey`): what SQLite left of the
+        deleted rows in free disk blocks was encrypted under a key that then exists nowhere.
+        Refused, with nothing changed, while another program has the vault open. Returns
+        the blob ids of the removed files. ``progress`` reports the re-key's steps.
         """
+        from app.evidence.store import EvidenceStore
+
+        vault = self._vault
+        with vault.exclusive():
+            blobs = self._purge_rows(incident_id)
+            EvidenceStore(vault).remove_blob_files(blobs)
+            vault.rekey(progress)
+        return blobs
+
+    def _purge_rows(self, incident_id: int) -> builtins.list[str]:
+        from app.vault import rekey
+
         at = now_utc()
         with transaction(self._db) as db:
             self._record(db, incident_id, include_deleted=True)
@@ -271,6 +289,7 @@ class IncidentStore:
             db.execute("DELETE FROM incident_fts WHERE rowid = ?", (incident_id,))
             db.execute("DELETE FROM incidents WHERE id = ?", (incident_id,))
             chain.append(db, "purge", at, {"incident": incident_id}, incident_id=incident_id)
+            rekey.mark_pending(db)  # a purge killed before its re-key is re-keyed at unlock
         return blobs
 
     # -- reading -------------------------------------------------------------------------

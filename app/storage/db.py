@@ -84,6 +84,26 @@ def open_database(path: Path, data_key: bytes, *, create: bool = False) -> Conne
     return conn
 
 
+def export_database(conn: Connection, path: Path, data_key: bytes | bytearray) -> None:
+    """Copy the whole database of ``conn`` into the empty file ``path``, under ``data_key``.
+
+    ``sqlcipher_export`` writes a fresh, compact file: no free pages, nothing of what was
+    deleted. The key is bound as a parameter, not written into the SQL text.
+    """
+    conn.execute(
+        "ATTACH DATABASE ? AS rekey KEY ?",
+        (str(path), f"x'{database_key(data_key).hex()}'"),
+    )
+    try:
+        conn.execute("PRAGMA rekey.journal_mode = DELETE")
+        conn.execute("PRAGMA rekey.synchronous = FULL")
+        conn.execute("SELECT sqlcipher_export('rekey')")
+        version = int(conn.execute("PRAGMA main.user_version").fetchone()[0])
+        conn.execute(f"PRAGMA rekey.user_version = {version}")  # the export leaves it 0
+    finally:
+        conn.execute("DETACH DATABASE rekey")
+
+
 @contextlib.contextmanager
 def transaction(conn: Connection) -> Iterator[Connection]:
     """One write transaction (taken up front, so writers queue instead of failing)."""

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import unicodedata
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 try:
@@ -33,13 +36,14 @@ from app.errors import (
     QuireError,
     WrongPassphraseError,
 )
-from app.storage.db import DB_NAME, Connection, open_database
-from app.vault import device_secret, files, recovery_code
+from app.storage.db import DB_NAME, Connection, open_database, transaction
+from app.vault import device_secret, files, recovery_code, rekey
 from app.vault.files import EVIDENCE_DIR, HEADER_NAME, NEW_DB_NAME
 from app.vault.header import ROLE_DURESS, ROLE_PRIMARY, SLOT_COUNT, VaultHeader
 from app.vault.kdf import KdfParams, calibrate, check_params, derive_kek
 
 MIN_PASSPHRASE_CHARS = 1
+DURESS_KEK = "duress_kek"  # meta row: the key sealing the duress slot
 
 
 def normalize_passphrase(passphrase: str) -> str:
@@ -114,17 +118,70 @@ def read_header(home: Path) -> VaultHeader:
     return VaultHeader.from_bytes(data)
 
 
+def _zero(buf: bytearray | None) -> None:
+    if buf is not None:
+        for i in range(len(buf)):
+            buf[i] = 0
+
+
+@dataclass(eq=False)
+class _Keys:
+    """The secrets and header one unlocked vault and all its sessions share.
+
+    Kept in bytearrays so :meth:`Vault.lock` can zero them. ``kek`` (the primary slot's
+    key-encryption key) and ``secret`` (the device secret) are kept so every header rewrite
+    can reseal the primary slot under a fresh nonce without asking the passphrase again,
+    and so a vault opened with the recovery code never needs the keyring afterwards.
+    """
+
+    data_key: bytearray
+    kek: bytearray | None
+    secret: bytearray | None
+    header: VaultHeader
+    slot: int
+    open_handles: int = 0  # handles of this vault with an open database connection
+    hold: int | None = None  # the root's open-vault lock (see _hold_open)
+    exclusive_depth: int = 0
+
+    def forget(self) -> None:
+        _zero(self.data_key)
+        _zero(self.kek)
+        _zero(self.secret)
+
+
 class Vault:
-    """An unlocked vault: the open database and the keys, until :meth:`lock`."""
+    """An unlocked vault: the open database and the keys, until :meth:`lock`.
+
+    The keys live in one :class:`_Keys` that the vault shares with its sessions, so a
+    header rewritten through a session is the header every handle knows.
+    """
 
     def __init__(
-        self, home: Path, header: VaultHeader, slot: int, data_key: bytes, conn: Connection
+        self,
+        home: Path,
+        header: VaultHeader,
+        slot: int,
+        data_key: bytes | bytearray,
+        conn: Connection,
+        *,
+        kek: bytes | None = None,
+        secret: bytes | None = None,
+        keys: _Keys | None = None,
     ) -> None:
         self.home = home
-        self.header = header
-        self._slot = slot
-        self._data_key = bytearray(data_key)
+        self._root = keys is None  # the handle that unlocked; its lock forgets the keys
+        if keys is None:
+            keys = _Keys(
+                data_key=bytearray(data_key),
+                kek=None if kek is None else bytearray(kek),
+                secret=None if secret is None else bytearray(secret),
+                header=header,
+                slot=slot,
+            )
+        self._keys = keys
+        self._data_key = keys.data_key
         self.conn: Connection | None = conn
+        keys.open_handles += 1
         self._hold: int | None = None  # see _hold_open
 
     # -- creation ------------------------------------------------------------------------
@@ -161,14 +218,18 @@ class Vault:
             code = recovery_code.encode(secret)
 
         kek = derive_kek(passphrase, header.salt, params, secret)
-        return cls.create_from_kek(home, header, kek), code
+        return cls.create_from_kek(home, header, kek, secret=secret), code
 
     @classmethod
-    def create_from_kek(cls, home: Path, header: VaultHeader, kek: bytes) -> Vault:
+    def create_from_kek(
+        cls, home: Path, header: VaultHeader, kek: bytes, *, secret: bytes | None = None
+    ) -> Vault:
         """Make a new vault with ``header`` (slots unused) and its primary slot sealed by ``kek``.
 
         The second half of :meth:`create`; the duress unlock calls it with the key it has
-        just derived, so no second Argon2id run is needed.
+        just derived, so no second Argon2id run is needed. A spare slot holds a decoy
+        duress slot under a random key (see :meth:`set_duress_kek`), so every later header
+        rewrite reseals two slots and refills two, whether a duress passphrase exists or not.
         """
         fs.ensure_private_dir(home)
         fs.ensure_private_dir(home / EVIDENCE_DIR)
@@ -176,6 +237,8 @@ class Vault:
         data_key = os.urandom(32)
         slot = int.from_bytes(os.urandom(1), "big") % SLOT_COUNT
         header = header.seal_slot(slot, kek, ROLE_PRIMARY, data_key)
+        decoy = os.urandom(32)
+        header = header.seal_slot(_spare_slot(slot), decoy, ROLE_DURESS, os.urandom(32))
 
         new_db = home / NEW_DB_NAME
         with contextlib.suppress(FileNotFoundError):
@@ -185,12 +248,13 @@ class Vault:
             Encoding.Raw, PrivateFormat.Raw, NoEncryption()
         )
         conn.execute("INSERT INTO meta(key, value) VALUES ('signing_key', ?)", (signing_key,))
+        conn.execute("INSERT INTO meta(key, value) VALUES (?, ?)", (DURESS_KEK, decoy))
         conn.close()
         # The header's arrival makes the vault real; the database is renamed in after it.
         fs.atomic_write_bytes(home / HEADER_NAME, header.to_bytes())
         os.replace(new_db, home / DB_NAME)
         fs.fsync_dir(home)
-        return cls._open(home, header, slot, data_key)
+        return cls._open(home, header, slot, data_key, kek=kek, secret=secret)
 
     # -- unlocking -----------------------------------------------------------------------
     @classmethod
@@ -222,7 +286,7 @@ class Vault:
             with contextlib.suppress(device_secret.KeyringUnavailable):
                 if device_secret.load(header.vault_id) is None:
                     device_secret.store(header.vault_id, secret)
-        vault = cls._open(home, header, slot, data_key)
+        vault = cls._open(home, header, slot, data_key, kek=kek, secret=secret)
         with contextlib.suppress(OSError):
             wipe.failures.note_successful_unlock(home)
         return vault
@@ -248,7 +312,16 @@ class Vault:
         return secret
 
     @classmethod
-    def _open(cls, home: Path, header: VaultHeader, slot: int, data_key: bytes) -> Vault:
+    def _open(
+        cls,
+        home: Path,
+        header: VaultHeader,
+        slot: int,
+        data_key: bytes,
+        *,
+        kek: bytes | None = None,
+        secret: bytes | None = None,
+    ) -> Vault:
         db_path = home / DB_NAME
         if not db_path.exists() and (home / NEW_DB_NAME).exists():
             os.replace(home / NEW_DB_NAME, db_path)  # creation was cut short after the header
@@ -261,13 +334,15 @@ class Vault:
 
                 scrub_stale_header_copies(home)  # they wrap the data key: overwrite first
                 files.remove_stale_temp_files(home)
+                rekey.finish_interrupted(home, data_key)
             conn = open_database(db_path, data_key)
-            vault = cls(home, header, slot, data_key, conn)
-            vault._hold = hold
+            vault = cls(home, header, slot, data_key, conn, kek=kek, secret=secret)
+            vault._hold = vault._keys.hold = hold
             if alone:
                 from app.evidence.store import EvidenceStore
 
                 EvidenceStore(vault).recover_interrupted_imports()
+                vault.finish_pending_rekey()
             if hold is not None:
                 fcntl.flock(hold, fcntl.LOCK_SH)  # let other programs open it too
         except BaseException:
@@ -281,9 +356,19 @@ class Vault:
     # -- keys ----------------------------------------------------------------------------
     @property
     def data_key(self) -> bytes:
+        """A copy of the data key (for tests and tools; Quire itself passes the bytearray)."""
         if self.conn is None:
             raise QuireError("The vault is locked.")
         return bytes(self._data_key)
+
+    @property
+    def header(self) -> VaultHeader:
+        """The header as this program last read or wrote it (shared with the sessions)."""
+        return self._keys.header
+
+    @header.setter
+    def header(self, header: VaultHeader) -> None:
+        self._keys.header = header
 
     @property
     def db(self) -> Connection:
@@ -298,7 +383,7 @@ class Vault:
     @property
     def primary_slot(self) -> int:
         """The header slot this vault's passphrase opens."""
-        return self._slot
+        return self._keys.slot
 
     def signing_key(self) -> Ed25519PrivateKey:
         row = self.db.execute("SELECT value FROM meta WHERE key = 'signing_key'").fetchone()
@@ -306,20 +391,94 @@ class Vault:
             raise DamagedDataError(DB_NAME, "the vault's signing key is missing")
         return Ed25519PrivateKey.from_private_bytes(bytes(row[0]))
 
+    def device_secret(self) -> bytes | None:
+        """The device secret this vault was opened with (never looked up again)."""
+        current = self.header
+        if not current.uses_device_secret:
+            return None
+        if self._keys.secret is not None:
+            return bytes(self._keys.secret)
+        return self._device_secret(current, None)
+
+    # -- header rewrites -----------------------------------------------------------------
+    def current_header(self) -> VaultHeader:
+        """``vault.key`` as on disk, refused if another program rewrote it meanwhile."""
+        current = read_header(self.home)
+        if current.to_bytes() != self.header.to_bytes():
+            raise QuireError("The vault's key file was changed elsewhere meanwhile; unlock again.")
+        return current
+
+    def duress_kek(self) -> bytes | None:
+        """The key sealing the duress slot (a random decoy when no duress passphrase is set).
+
+        None for a vault made before Quire kept it: its spare slots are then left as they
+        are, since one of them may be a duress slot nobody can reseal.
+        """
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (DURESS_KEK,)).fetchone()
+        return None if row is None else bytes(row[0])
+
+    def set_duress_kek(self, kek: bytes | None) -> None:
+        """Seal the duress slot under ``kek`` (None: a random decoy, i.e. no duress passphrase).
+
+        The key is kept in the database (under the data key) so every later header rewrite
+        can reseal the duress slot too. A decoy slot is always there, so someone holding the
+        data key learns only that a duress slot exists, which it always does; whether a
+        passphrase opens it, only Argon2id over guessed passphrases could tell.
+        """
+        kek = os.urandom(32) if kek is None else kek
+        with transaction(self.db) as db:
+            db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (DURESS_KEK, kek))
+        self.rewrite_header()
+
+    def rewrite_header(
+        self,
+        *,
+        kek: bytes | None = None,
+        data_key: bytes | bytearray | None = None,
+        base: VaultHeader | None = None,
+    ) -> None:
+        """Write ``vault.key`` anew with every slot's bytes changed.
+
+        The primary slot is resealed (under ``kek``, default the current one, holding
+        ``data_key``, default the current one) and the duress slot under its kept key, each
+        under a fresh nonce and in a freshly chosen spare slot; the other slots become
+        fresh random bytes. Two copies of the file taken before and after any operation
+        thus differ in all four slots, whatever the operation was.
+        """
+        current = self.current_header() if base is None else base
+        keys = self._keys
+        primary_kek = kek if kek is not None else keys.kek
+        if primary_kek is None:
+            raise QuireError("This vault was opened without its passphrase key; unlock again.")
+        duress = self.duress_kek()
+        slot = keys.slot
+        header = current
+        for index in range(SLOT_COUNT):
+            if duress is not None or index == slot:
+                header = header.randomize_slot(index)
+        key = keys.data_key if data_key is None else data_key
+        header = header.seal_slot(slot, bytes(primary_kek), ROLE_PRIMARY, bytes(key))
+        if duress is not None:
+            header = header.seal_slot(_spare_slot(slot), duress, ROLE_DURESS, os.urandom(32))
+        self.replace_header(header)
+        if kek is not None:
+            if keys.kek is None:
+                keys.kek = bytearray(kek)
+            else:
+                keys.kek[:] = kek
+
     def change_passphrase(self, new_passphrase: str) -> None:
         """Rewrap the data key under a new passphrase; only vault.key is rewritten."""
         new_passphrase = normalize_passphrase(new_passphrase)
         if len(new_passphrase) < MIN_PASSPHRASE_CHARS:
             raise QuireError("The passphrase must not be empty.")
-        current = read_header(self.home)
-        if current.slots[self._slot] != self.header.slots[self._slot]:
-            raise QuireError("The passphrase was changed elsewhere meanwhile; unlock again.")
-        secret = self._device_secret(current, None) if current.uses_device_secret else None
+        current = self.current_header()
+        secret = self.device_secret()
         kek = derive_kek(new_passphrase, current.salt, current.kdf, secret)
         opened = current.open_slots(kek)
-        if opened is not None and opened[0] != self._slot:
+        if opened is not None and opened[0] != self.primary_slot:
             raise QuireError("That passphrase is set as the duress passphrase; choose another one.")
-        self.replace_header(current.seal_slot(self._slot, kek, ROLE_PRIMARY, self.data_key))
+        self.rewrite_header(kek=kek, base=current)
 
     def replace_header(self, header: VaultHeader) -> None:
         """Write a new ``vault.key`` atomically, then overwrite the old one's bytes in place.
@@ -347,16 +506,82 @@ class Vault:
             if old_fd is not None:
                 os.close(old_fd)
 
+    # -- re-keying -----------------------------------------------------------------------
+    @contextlib.contextmanager
+    def exclusive(self) -> Iterator[None]:
+        """Hold the vault alone: no other program and no other handle of this one has it open.
+
+        Refused with :class:`VaultBusyError` (nothing changed) otherwise. Re-entrant.
+        """
+        keys = self._keys
+        if keys.exclusive_depth == 0:
+            if self.conn is None:
+                raise QuireError("The vault is locked.")
+            if keys.open_handles > 1:
+                raise VaultBusyError(
+                    "Another window or task of Quire is still using the diary; let it finish "
+                    "and try again. Nothing was changed."
+                )
+            if keys.hold is not None and fcntl is not None:
+                try:
+                    fcntl.flock(keys.hold, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError:
+                    fcntl.flock(keys.hold, fcntl.LOCK_SH)  # a failed upgrade may drop it
+                    raise VaultBusyError(
+                        "Another program has this diary open (another Quire window or a "
+                        "quire-cli command). Close it and try again. Nothing was changed."
+                    ) from None
+        keys.exclusive_depth += 1
+        try:
+            yield
+        finally:
+            keys.exclusive_depth -= 1
+            if keys.exclusive_depth == 0 and keys.hold is not None and fcntl is not None:
+                fcntl.flock(keys.hold, fcntl.LOCK_SH)
+
+    def rekey(self, progress: Callable[[int, int], None] | None = None) -> None:
+        """Move the whole diary under a new random data key; the old key then exists nowhere.
+
+        What a purge erased may survive in free disk blocks (deleted rollback journals,
+        freed pages), encrypted under the data key: once that key is gone from the header
+        (resealed, old header overwritten in place) and from the database file (copied under
+        the new key), those blocks cannot be read any more. Crash-safe at every instant:
+        see :mod:`app.vault.rekey`. Refused while another program or handle has the vault.
+        """
+        with self.exclusive():
+            rekey.run(self, progress or (lambda done, total: None))
+
+    def finish_pending_rekey(self) -> None:
+        """A purge whose re-key was cut short (killed, power lost) is finished now."""
+        if rekey.pending(self.db):
+            self.rekey()
+
+    def _swap_database(self, conn: Connection, new_key: bytearray) -> None:
+        """After the new header is durable: the new database file in, the old key out."""
+        old, self.conn = self.conn, None
+        if old is not None:
+            old.close()
+        conn.close()
+        rekey.install(self.home)
+        self._keys.data_key[:] = new_key
+        self.conn = open_database(self.home / DB_NAME, self._keys.data_key)
+
     def lock(self) -> None:
-        """Close the database and forget the keys (as far as Python lets us)."""
+        """Close the database and forget the keys (as far as Python lets us).
+
+        A session's lock closes its own connection; the vault's own lock also zeroes the
+        keys every handle shares.
+        """
         if self.conn is not None:
             self.conn.close()
             self.conn = None
+            self._keys.open_handles -= 1
         if self._hold is not None:
             os.close(self._hold)  # releases the lock
             self._hold = None
-        for i in range(len(self._data_key)):
-            self._data_key[i] = 0
+            self._keys.hold = None
+        if self._root:
+            self._keys.forget()
 
     def session(self) -> Vault:
         """A second handle on this unlocked vault, with its own database connection.
@@ -364,8 +589,10 @@ class Vault:
         For a worker thread: no second key derivation, no shared connection. Lock it when
         the work is done; locking it leaves this vault open.
         """
-        conn = open_database(self.home / DB_NAME, self.data_key)
-        return Vault(self.home, self.header, self._slot, self.data_key, conn)
+        if self.conn is None:
+            raise QuireError("The vault is locked.")
+        conn = open_database(self.home / DB_NAME, self._keys.data_key)
+        return Vault(self.home, self.header, self.primary_slot, b"", conn, keys=self._keys)
 
     def __enter__(self) -> Vault:
         return self

@@ -1,8 +1,9 @@
 """The duress passphrase: typed under coercion, it wipes the diary and opens an empty one.
 
 It lives in one of the header's spare key slots (``ROLE_DURESS``), sealed under a key
-derived with the vault's own Argon2id settings and salt, so the four slots look exactly
-as they do without one: nobody can tell whether a duress passphrase exists.
+derived with the vault's own Argon2id settings and salt. Every vault has such a slot (under
+a random key when no duress passphrase is set) and every header rewrite changes all four
+slots, so nobody can tell whether a duress passphrase exists.
 
 When :meth:`Vault.unlock` opens a duress slot it calls :func:`open_after_duress`, which
 wipes the vault (key first, as the panic wipe does) and makes a new, empty vault under the
@@ -18,66 +19,44 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app import settings
 from app.errors import QuireError
 from app.vault import device_secret
-from app.vault.header import ROLE_DURESS, SLOT_COUNT, SLOT_SIZE, VaultHeader
+from app.vault.header import SLOT_COUNT, SLOT_SIZE, VaultHeader
 from app.vault.kdf import derive_kek
-from app.vault.vault import MIN_PASSPHRASE_CHARS, normalize_passphrase, read_header
+from app.vault.vault import MIN_PASSPHRASE_CHARS, normalize_passphrase
 from app.wipe import erase
 
 if TYPE_CHECKING:
     from app.vault.vault import Vault
 
 
-def _current_header(vault: Vault) -> VaultHeader:
-    current = read_header(vault.home)
-    slot = vault.primary_slot
-    if current.slots[slot] != vault.header.slots[slot]:
-        raise QuireError("The passphrase was changed elsewhere meanwhile; unlock again.")
-    return current
-
-
-def _spare_slots_randomized(header: VaultHeader, primary: int) -> VaultHeader:
-    for index in range(SLOT_COUNT):
-        if index != primary:
-            header = header.randomize_slot(index)
-    return header
-
-
 def set_duress_passphrase(vault: Vault, duress_passphrase: str) -> None:
-    """Seal ``duress_passphrase`` into a random spare slot (any earlier one is replaced).
+    """Seal ``duress_passphrase`` into the duress slot (any earlier one is replaced).
 
-    Every spare slot is re-randomised first, so the header changes the same way whether a
-    duress passphrase existed before or not. Raises :class:`QuireError` if the passphrase
-    is empty or opens the vault itself.
+    Every vault has a duress slot, sealed under a random key until a duress passphrase is
+    set (:meth:`Vault.set_duress_kek`); the header is rewritten with all four slots
+    changed, exactly as when the passphrase changes or the duress passphrase is cleared.
+    Raises :class:`QuireError` if the passphrase is empty or opens the vault itself.
     """
-    from app.vault.vault import Vault
-
     passphrase = normalize_passphrase(duress_passphrase)
     if len(passphrase) < MIN_PASSPHRASE_CHARS:
         raise QuireError("The duress passphrase must not be empty.")
-    current = _current_header(vault)
-    primary = vault.primary_slot
-    secret = Vault._device_secret(current, None) if current.uses_device_secret else None
-    kek = derive_kek(passphrase, current.salt, current.kdf, secret)
+    current = vault.current_header()
+    kek = derive_kek(passphrase, current.salt, current.kdf, vault.device_secret())
     opened = current.open_slots(kek)
-    if opened is not None and opened[0] == primary:
+    if opened is not None and opened[0] == vault.primary_slot:
         raise QuireError("The duress passphrase must differ from the vault's passphrase.")
-    header = _spare_slots_randomized(current, primary)
-    index = secrets.choice([i for i in range(SLOT_COUNT) if i != primary])
-    header = header.seal_slot(index, kek, ROLE_DURESS, os.urandom(32))
-    vault.replace_header(header)
+    vault.set_duress_kek(kek)
 
 
 def clear_duress_passphrase(vault: Vault) -> None:
-    """Turn every spare slot back into random bytes (whether or not one was in use)."""
-    current = _current_header(vault)
-    vault.replace_header(_spare_slots_randomized(current, vault.primary_slot))
+    """Seal the duress slot under a random key again (whether or not one was in use)."""
+    vault.current_header()
+    vault.set_duress_kek(None)
 
 
 def open_after_duress(home: Path, old: VaultHeader, kek: bytes, secret: bytes | None) -> Vault:
@@ -109,7 +88,7 @@ def open_after_duress(home: Path, old: VaultHeader, kek: bytes, secret: bytes | 
         erase.entomb(home, tomb, report, keep=keep)
     else:  # no tombstone possible: remove in place (slower, same outcome)
         erase.remove_in_place(home, report, keep=keep)
-    vault = Vault.create_from_kek(home, new_header, kek)
+    vault = Vault.create_from_kek(home, new_header, kek, secret=secret)
     if prefs is not None and (prefs.failed_unlocks or prefs.last_backup_at):
         prefs.failed_unlocks = 0
         prefs.last_backup_at = None
