@@ -226,3 +226,92 @@ def test_files_are_private_whatever_the_umask(home: Path) -> None:
     for p in [home, *home.rglob("*")]:
         mode = p.stat().st_mode & 0o777
         assert mode == (0o700 if p.is_dir() else 0o600), (p, oct(mode))
+
+
+# -- a passphrase is exact: case and whitespace count, only the Unicode composition does not
+NEAR_MISSES = {
+    "all upper case": PASSPHRASE.upper(),
+    "one capital letter": PASSPHRASE.capitalize(),
+    "one more inner space": PASSPHRASE.replace(" ", "  ", 1),
+    "a tab for a space": PASSPHRASE.replace(" ", "\t", 1),
+    "a non-breaking space for a space": PASSPHRASE.replace(" ", "\u00a0", 1),
+    "the spaces taken out": PASSPHRASE.replace(" ", ""),
+    "a trailing space": PASSPHRASE + " ",
+    "a leading space": " " + PASSPHRASE,
+}
+# Letters outside ASCII: case folding, the dotted capital I, a composed letter.
+UNICODE_PASSPHRASE = "Şəhər gecəsi İlham ёлка ünvan"
+UNICODE_NEAR_MISSES = {
+    "lower case": "şəhər gecəsi ilham ёлка ünvan",
+    "upper case": UNICODE_PASSPHRASE.upper(),
+    "casefolded": UNICODE_PASSPHRASE.casefold(),
+    "one more inner space": UNICODE_PASSPHRASE.replace(" ", "  ", 1),
+    "a non-breaking space": UNICODE_PASSPHRASE.replace(" ", "\u00a0", 1),
+}
+
+
+@pytest.mark.parametrize("variant", NEAR_MISSES.values(), ids=NEAR_MISSES.keys())
+def test_a_near_miss_passphrase_is_refused_and_writes_nothing(
+    vault: Vault, home: Path, variant: str
+) -> None:
+    vault.lock()
+    before = _snapshot(home)
+    mtimes = {p: p.stat().st_mtime_ns for p in home.rglob("*")}
+    with pytest.raises(WrongPassphraseError):
+        Vault.unlock(home, variant)
+    assert _snapshot(home) == before
+    assert {p: p.stat().st_mtime_ns for p in home.rglob("*")} == mtimes
+    Vault.unlock(home, PASSPHRASE).lock()
+
+
+@pytest.mark.parametrize("variant", UNICODE_NEAR_MISSES.values(), ids=UNICODE_NEAR_MISSES.keys())
+def test_a_near_miss_of_a_unicode_passphrase_is_refused(home: Path, variant: str) -> None:
+    assert variant != UNICODE_PASSPHRASE
+    Vault.create(home, UNICODE_PASSPHRASE, kdf=INSECURE_TEST_PARAMS)[0].lock()
+    before = _snapshot(home)
+    with pytest.raises(WrongPassphraseError):
+        Vault.unlock(home, variant)
+    assert _snapshot(home) == before
+    Vault.unlock(home, unicodedata.normalize("NFD", UNICODE_PASSPHRASE)).lock()
+
+
+def test_a_passphrase_with_inner_whitespace_needs_it_exactly(home: Path) -> None:
+    """Whitespace is kept as typed, not collapsed: two spaces, a tab, a non-breaking space."""
+    exact = "Two  spaces\tand\u00a0more"
+    Vault.create(home, exact, kdf=INSECURE_TEST_PARAMS)[0].lock()
+    for near in ("Two spaces and more", "two  spaces\tand\u00a0more", "Two  spaces and\u00a0more"):
+        with pytest.raises(WrongPassphraseError):
+            Vault.unlock(home, near)
+    Vault.unlock(home, exact).lock()
+
+
+def test_a_changed_passphrase_is_exact_too(vault: Vault, home: Path) -> None:
+    vault.change_passphrase("New  Passphrase ə")
+    vault.lock()
+    for near in ("new  passphrase ə", "New Passphrase ə", "NEW  PASSPHRASE Ə"):
+        with pytest.raises(WrongPassphraseError):
+            Vault.unlock(home, near)
+    Vault.unlock(home, unicodedata.normalize("NFD", "New  Passphrase ə")).lock()
+
+
+@pytest.mark.parametrize(
+    ("passphrase", "near_misses"),
+    [(PASSPHRASE, NEAR_MISSES), (UNICODE_PASSPHRASE, UNICODE_NEAR_MISSES)],
+    ids=["ascii", "unicode"],
+)
+def test_the_cli_refuses_a_near_miss_with_exit_2_and_writes_nothing(
+    home: Path, passphrase: str, near_misses: dict[str, str]
+) -> None:
+    from tests.support.cli import run_cli
+
+    r = run_cli(home, "--passphrase-stdin", "init", stdin=passphrase + "\n")
+    assert r.returncode == 0, r.stderr
+    before = _snapshot(home)
+    for name, variant in near_misses.items():
+        r = run_cli(home, "--passphrase-stdin", "list", stdin=variant + "\n")
+        assert r.returncode == 2, (name, r.stdout, r.stderr)
+        assert r.stderr.strip() == "quire-cli: Wrong passphrase.", r.stderr
+        assert _snapshot(home) == before, name
+    nfd = unicodedata.normalize("NFD", passphrase)
+    r = run_cli(home, "--passphrase-stdin", "list", stdin=nfd + "\n")
+    assert r.returncode == 0, r.stderr
