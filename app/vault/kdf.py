@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import os
+import sys
 import time
 from dataclasses import dataclass
 
@@ -45,6 +46,22 @@ FLOOR = KdfParams(memory_kib=256 * 1024, iterations=3, lanes=4)
 INSECURE_TEST_PARAMS = KdfParams(memory_kib=64, iterations=1, lanes=1)
 
 
+TEST_KDF_WARNING = (
+    f"WARNING: {TEST_FLAG_ENV}=1: INSECURE test key derivation in use. A passphrase "
+    "protected this way can be guessed in moments. For Quire's tests only: never keep "
+    "real data in a vault made or opened like this."
+)
+_warned = False
+
+
+def warn_test_kdf() -> None:
+    """Loud, on stderr, once per process: someone may have set the flag by mistake."""
+    global _warned
+    if not _warned:
+        _warned = True
+        print(TEST_KDF_WARNING, file=sys.stderr, flush=True)
+
+
 def test_kdf_allowed() -> bool:
     """True only when the explicit test flag is set."""
     return os.environ.get(TEST_FLAG_ENV) == "1"
@@ -60,6 +77,8 @@ def check_params(params: KdfParams, *, origin: str) -> None:
         raise QuireError(
             f"Key-derivation settings below the minimum need {TEST_FLAG_ENV}=1 (tests only)."
         )
+    if params.below_floor:
+        warn_test_kdf()
 
 
 def derive_kek(
@@ -81,6 +100,7 @@ def derive_kek(
 def calibrate(target_seconds: float = TARGET_SECONDS) -> KdfParams:
     """Settings at or above the floor that take about ``target_seconds`` here."""
     if test_kdf_allowed():
+        warn_test_kdf()
         return INSECURE_TEST_PARAMS
     start = time.perf_counter()
     Argon2id(

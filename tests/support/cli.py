@@ -35,7 +35,7 @@ def run_cli(
 ) -> subprocess.CompletedProcess[str]:
     """Run quire-cli with ``args``; stdin text (passphrase lines first)."""
     data = stdin.decode() if isinstance(stdin, bytes) else stdin
-    return subprocess.run(
+    result = subprocess.run(
         cli_command(*args),
         input=data,
         capture_output=True,
@@ -45,3 +45,13 @@ def run_cli(
         timeout=timeout,
         check=False,
     )
+    result.stderr = without_test_kdf_warning(result.stderr)
+    return result
+
+
+def without_test_kdf_warning(stderr: str) -> str:
+    """stderr without the test-KDF warning every test vault prints (tests/test_kdf_warning.py
+    checks that it is printed), so tests can compare the rest exactly."""
+    from app.vault.kdf import TEST_KDF_WARNING
+
+    return stderr.replace(TEST_KDF_WARNING + "\n", "", 1)
