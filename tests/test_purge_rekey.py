@@ -221,3 +221,20 @@ def test_purge_killed_in_each_window_is_finished_at_unlock(
     left = (home / rekey.REKEY_DB_NAME).exists()
     assert left == (where != "before-rekey"), where  # the window was really hit
     _assert_purged(home, kept, doomed, old_key)
+
+
+def test_a_wipe_removes_what_a_killed_purge_left(home: Path, tmp_path: Path) -> None:
+    """The copy under the new key is Quire's file: the wipe removes it with the rest."""
+    _kept, doomed, _key = _make(home, tmp_path / "src")
+    r = subprocess.run(
+        [sys.executable, "-c", _KILLER, str(home), "before-header", str(doomed), PASSPHRASE],
+        capture_output=True,
+        env=cli_env(home),
+        cwd=REPO,
+        timeout=60,
+        check=False,
+    )
+    assert r.returncode == -9 and (home / rekey.REKEY_DB_NAME).exists()
+    r2 = run_cli(home, "wipe", "--yes")
+    assert r2.returncode == 0, r2.stderr
+    assert not home.exists()

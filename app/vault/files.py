@@ -9,9 +9,10 @@ removes, moves or rewrites an entry only with positive proof that Quire wrote it
   whose keys are all Quire's settings;
 - its own names, where the name alone is proof: a tombstone ``.quire-wipe-<16 hex>``, a
   temporary file ``.<one of Quire's names>.<16 hex>.part``, ``.diary.db.new``;
-- the database files (``diary.db`` and its journals), only beside a header proven
-  Quire's (or a tombstone saying one was there): :meth:`Vault.create` refuses a folder
-  that already holds them, so beside Quire's header they are Quire's.
+- the database files (``diary.db``, its journals, a purge's ``.diary.db.rekey``), only
+  beside a header proven Quire's (or a tombstone saying one was there):
+  :meth:`Vault.create` refuses a folder that already holds them, so beside Quire's header
+  they are Quire's.
 
 Everything else is the person's and is left byte-identical.
 """
@@ -32,6 +33,7 @@ from app.storage.db import DB_NAME
 HEADER_NAME = "vault.key"
 EVIDENCE_DIR = "evidence"
 NEW_DB_NAME = ".diary.db.new"
+REKEY_DB_NAME = ".diary.db.rekey"  # a purge's re-key writes the diary's copy here
 BLOB_MAGIC = b"QUIREBL1"
 HEADER_MAGIC = b"QUIREVK1"
 TOMB_PREFIX = ".quire-wipe-"
@@ -43,6 +45,8 @@ DB_FILES = (
     f"{DB_NAME}-shm",
     NEW_DB_NAME,
     f"{NEW_DB_NAME}-journal",
+    REKEY_DB_NAME,
+    f"{REKEY_DB_NAME}-journal",
 )
 # Names whose temporary copies (``.<name>.<16 hex>.part``) Quire writes in a vault folder.
 _TEMP_BASES = frozenset({HEADER_NAME, settings.SETTINGS_NAME, DB_NAME})

@@ -33,11 +33,11 @@ from typing import TYPE_CHECKING
 from app import fs
 from app.errors import DamagedDataError
 from app.storage.db import DB_NAME, Connection, export_database, open_database
+from app.vault.files import REKEY_DB_NAME
 
 if TYPE_CHECKING:
     from app.vault.vault import Vault
 
-REKEY_DB_NAME = ".diary.db.rekey"
 PENDING = "rekey_pending"
 STEPS = 4
 # Rows counted in both files before the switch: a copy that lost anything is not installed.
