@@ -34,7 +34,7 @@
         <translation>Son ehtiyat nüsxə: {days} gün əvvəl ({date}).</translation>
     </message>
     <message>
-        <location filename="../../ui/diary/detail_view.py" line="+154"/>
+        <location filename="../../ui/diary/detail_view.py" line="+146"/>
         <source>Incident details</source>
         <translation>Hadisənin təfərrüatları</translation>
     </message>
@@ -124,7 +124,7 @@
         <translation>FAYL</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
         <source>added {time}</source>
         <translation>əlavə edilib: {time}</translation>
     </message>
@@ -160,7 +160,7 @@
         <translation>Gündəliyi silmək mümkün olmadı: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/common.py" line="+68"/>
+        <location filename="../../ui/sharing/common.py" line="+59"/>
         <source>Fingerprint</source>
         <translation>Barmaq izi</translation>
     </message>
@@ -622,7 +622,7 @@
 <context>
     <name>DraftsOffer</name>
     <message>
-        <location filename="../../ui/editor/drafts_offer.py" line="+33"/>
+        <location filename="../../ui/editor/drafts_offer.py" line="+34"/>
         <source>You have unsaved changes to the incident “{title}” from {time}. Continue editing?</source>
         <translation>“{title}” hadisəsində {time} tarixindən saxlanmamış dəyişiklikləriniz var. Redaktəyə davam edilsin?</translation>
     </message>
@@ -655,7 +655,7 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="+168"/>
+        <location filename="../../ui/evidence/evidence_panel.py" line="+161"/>
         <location line="+46"/>
         <location line="+199"/>
         <location line="+198"/>
@@ -962,7 +962,7 @@ Orijinal faylları bu kompüterdən silmək istəyirsiniz? Quire əvvəlcə öz 
         <translation>Onu gördüyünüz veb ünvan və ya kanal (istəyə görə):</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>When was this seen?</source>
         <translation>Bu nə vaxt görülüb?</translation>
     </message>
@@ -972,17 +972,17 @@ Orijinal faylları bu kompüterdən silmək istəyirsiniz? Quire əvvəlcə öz 
         <translation>Onu gördüyünüz tarix və vaxt, İİİİ-AA-GG SS:DD formatında (istəyə görə):</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>Please check the date</source>
         <translation>Tarixi yoxlayın</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Adding the screenshot…</source>
         <translation>Ekran görüntüsü əlavə edilir…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+38"/>
         <source>The screenshot was added to the incident.</source>
         <translation>Ekran görüntüsü hadisəyə əlavə edildi.</translation>
     </message>
@@ -1056,7 +1056,7 @@ Onun şifrələnmiş surəti gündəlikdən silinəcək. Hadisənin tarixçəsin
 <context>
     <name>EvidencePreview</name>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="+72"/>
+        <location filename="../../ui/evidence/preview.py" line="+73"/>
         <source>Preview</source>
         <translation>Ön baxış</translation>
     </message>
@@ -1066,7 +1066,7 @@ Onun şifrələnmiş surəti gündəlikdən silinəcək. Hadisənin tarixçəsin
         <translation>əlavə edilib: {time}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>SHA-256: {hash}</source>
         <translation>SHA-256: {hash}</translation>
     </message>
@@ -1242,7 +1242,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../ui/editor/panels.py" line="+25"/>
+        <location filename="../../ui/editor/panels.py" line="+26"/>
         <source>People involved</source>
         <translation>İştirakçılar</translation>
     </message>
@@ -1279,7 +1279,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location line="+3"/>
         <location filename="../../ui/editor/text.py" line="+1"/>
-        <location filename="../../ui/editor/widgets.py" line="+406"/>
+        <location filename="../../ui/editor/widgets.py" line="+402"/>
         <source>Who was targeted</source>
         <translation>Kim hədəfə alındı</translation>
     </message>
@@ -1482,7 +1482,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Etiketlər</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/incident_editor.py" line="+124"/>
+        <location filename="../../ui/editor/incident_editor.py" line="+125"/>
         <source>Guide</source>
         <translation>Bələdçi</translation>
     </message>
@@ -1722,7 +1722,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Hələ sonrakı qeyd yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/revision_history.py" line="+89"/>
+        <location filename="../../ui/editor/revision_history.py" line="+90"/>
         <source>seen {when}</source>
         <translation>görülüb: {when}</translation>
     </message>
@@ -1763,7 +1763,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Versiya {n} (hazırkı)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/widgets.py" line="-313"/>
+        <location filename="../../ui/editor/widgets.py" line="-310"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -1803,7 +1803,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Bitmə tarixi</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+242"/>
         <source>Remove</source>
         <translation>Sil</translation>
     </message>
@@ -2030,7 +2030,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Kilid və təcili silmə</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>locked</source>
         <translation>kilidlidir</translation>
     </message>
@@ -2043,7 +2043,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>OpenBundleWindow</name>
     <message>
-        <location filename="../../ui/sharing/open_bundle.py" line="+206"/>
+        <location filename="../../ui/sharing/open_bundle.py" line="+126"/>
         <location line="+9"/>
         <source>Open a received bundle</source>
         <translation>Alınmış paketi aç</translation>
@@ -2114,7 +2114,17 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Göndərənin sizə dediyi parol ifadəsi</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>Expected signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional: the signer&apos;s fingerprint (SHA256:…) or a name you remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>&amp;Bundle</source>
         <translation>&amp;Paket</translation>
     </message>
@@ -2132,6 +2142,11 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <location line="+4"/>
         <source>Opens with</source>
         <translation>Açılır</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;xpected signer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2159,7 +2174,27 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Yoxlamanın təfərrüatları</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Who signed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name for this signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who you know the signer to be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remember this signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Bundle contents</source>
         <translation>Paketin məzmunu</translation>
     </message>
@@ -2224,7 +2259,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Paketdəki hər fayl yoxlanılır…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Cancelled.</source>
         <translation>Ləğv edildi.</translation>
     </message>
@@ -2270,27 +2305,17 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Made {when} by {who}</source>
-        <translation>Yaradılıb: {when}, müəllif: {who}</translation>
+        <location line="+9"/>
+        <source>Signed with the key {fp}. The signature is valid: the bundle was not changed after this key signed it. The key alone does not say who holds it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>an anonymous sender</source>
-        <translation>anonim göndərən</translation>
+        <location line="+7"/>
+        <source>Not signed: nothing shows who made it. The hashes still show that no file changed after it was sealed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Signed by the diary with the fingerprint {fp}. The signature is valid: the bundle was not changed after it was signed. Compare this fingerprint with earlier bundles, or with the sender by phone.</source>
-        <translation>{fp} barmaq izli gündəlik tərəfindən imzalanıb. İmza etibarlıdır: paket imzalandıqdan sonra dəyişdirilməyib. Bu barmaq izini əvvəlki paketlərlə və ya telefonla göndərənlə müqayisə edin.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Not signed: the sender chose not to link it to their diary. The hashes still show that no file changed after it was sealed.</source>
-        <translation>İmzalanmayıb: göndərən onu öz gündəliyi ilə əlaqələndirməməyi seçib. Heşlər yenə də göstərir ki, möhürləndikdən sonra heç bir fayl dəyişməyib.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+43"/>
         <source>This incident&apos;s record has an unexpected shape and cannot be shown.</source>
         <translation>Bu hadisənin qeydi gözlənilməz formadadır və göstərilə bilmir.</translation>
     </message>
@@ -2311,7 +2336,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Paketin faylları üçün qovluq seçin</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>The files were checked again and saved.</source>
         <translation>Fayllar yenidən yoxlanıldı və saxlanıldı.</translation>
     </message>
@@ -2828,7 +2853,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>RecipientPage</name>
     <message>
-        <location filename="../../ui/sharing/export_pages.py" line="+387"/>
+        <location filename="../../ui/sharing/export_pages.py" line="+389"/>
         <source>Who will open it?</source>
         <translation>Onu kim açacaq?</translation>
     </message>
@@ -3144,7 +3169,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>SelectPage</name>
     <message>
-        <location line="-699"/>
+        <location line="-701"/>
         <source>Which incidents?</source>
         <translation>Hansı hadisələr?</translation>
     </message>
@@ -3267,7 +3292,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         </translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>1 incident chosen</source>
         <translation>1 hadisə seçilib</translation>
     </message>
@@ -3298,7 +3323,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-113"/>
+        <location line="-115"/>
         <source>&amp;All incidents (%n)</source>
         <translation>
             <numerusform>&amp;Bütün hadisələr (%n)</numerusform>
@@ -3306,7 +3331,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         </translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Your diary has no incidents yet, so there is nothing to export.</source>
         <translation>Gündəliyinizdə hələ hadisə yoxdur, buna görə ixrac ediləcək heç nə yoxdur.</translation>
     </message>
@@ -3319,13 +3344,13 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+113"/>
-        <location line="+238"/>
+        <location filename="../../ui/settings_dialog.py" line="+114"/>
+        <location line="+252"/>
         <source>Settings</source>
         <translation>Parametrlər</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-248"/>
         <source>&amp;General</source>
         <translation>Ü&amp;mumi</translation>
     </message>
@@ -3347,12 +3372,12 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location line="+0"/>
         <location line="+13"/>
-        <location line="+68"/>
+        <location line="+79"/>
         <source>Never</source>
         <translation>Heç vaxt</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-91"/>
         <source>Lock after this many idle minutes</source>
         <translation>Bu qədər dəqiqə fəaliyyətsizlikdən sonra kilidlə</translation>
     </message>
@@ -3385,6 +3410,16 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <location line="+3"/>
         <source>Text you copy from Quire stays on the clipboard until you copy something else, and other programs can read it.</source>
         <translation>Quire-dan kopyaladığınız mətn başqa bir şey kopyalayana qədər mübadilə buferində qalır və digər proqramlar onu oxuya bilər.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove a pasted &amp;screenshot from the clipboard</source>
+        <translation>Yapışdırılmış &amp;ekran şəklini mübadilə buferindən sil</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Once a screenshot you pasted is stored in the diary, it is taken off the clipboard, so no other program can paste it later.</source>
+        <translation>Yapışdırdığınız ekran şəkli gündəliyə yazılan kimi mübadilə buferindən silinir ki, başqa heç bir proqram onu sonra yapışdıra bilməsin.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3460,12 +3495,12 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location line="+8"/>
         <location line="+30"/>
-        <location line="+127"/>
+        <location line="+130"/>
         <source>Duress passphrase</source>
         <translation>Məcburiyyət parolu</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-148"/>
         <source>A second passphrase for when you are forced to unlock Quire. Typed at the unlock screen, it silently destroys the diary and opens an empty one. Choose one you will not type by mistake.</source>
         <translation>Quire-ı açmağa məcbur edildiyiniz hallar üçün ikinci parol ifadəsi. Kilid ekranında yazılanda o, gündəliyi səssizcə məhv edir və boş gündəlik açır. Təsadüfən yazmayacağınız bir ifadə seçin.</translation>
     </message>
@@ -3520,7 +3555,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Bunu dəyişmək üçün gündəliyin kilidini açın.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>The settings could not be saved: {error}</source>
         <translation>Parametrləri saxlamaq mümkün olmadı: {error}</translation>
     </message>
@@ -3992,6 +4027,39 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <location line="+54"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>Ləğv edildi. Heç nə yazılmadı.</translation>
+    </message>
+</context>
+<context>
+    <name>signers</name>
+    <message>
+        <location filename="../../app/bundle/signers.py" line="+217"/>
+        <source>Claimed by the sender (not proven by the signature): made {when} by {who} with {generator}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Signer: KNOWN. You remembered this key as “{name}” ({fp}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Note: bundles from this key did not claim the author “{who}” before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Signer: NEW. You have not remembered this key ({fp}) before. Anyone can make a key and write any name: compare the fingerprint with the sender (by phone or in person) before you trust who made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>WARNING: Signer DIFFERS. Earlier bundles claiming “{who}” were signed by another key ({earlier}, remembered as “{name}”); this one is signed by {fp}. It may not come from the same person: ask them before you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>WARNING: this unsigned bundle claims “{who}”, whose bundles you know signed by {earlier} (“{name}”). Nothing shows that it comes from them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>EvidencePanel</name>
     <message numerus="yes">
-        <location filename="../../ui/evidence/evidence_panel.py" line="+413"/>
+        <location filename="../../ui/evidence/evidence_panel.py" line="+406"/>
         <source>Evidence (%n)</source>
         <translation>
             <numerusform>Evidence (%n)</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+248"/>
+        <location line="+269"/>
         <source>Copied. The clipboard is cleared in %n seconds.</source>
         <translation>
             <numerusform>Copied. The clipboard is cleared in %n second.</numerusform>
@@ -47,7 +47,7 @@
 <context>
     <name>EvidencePreview</name>
     <message numerus="yes">
-        <location filename="../../ui/evidence/preview.py" line="+182"/>
+        <location filename="../../ui/evidence/preview.py" line="+185"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>OpenBundleWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/sharing/open_bundle.py" line="+523"/>
+        <location filename="../../ui/sharing/open_bundle.py" line="+472"/>
         <source>%n incidents</source>
         <translation>
             <numerusform>%n incident</numerusform>
@@ -77,7 +77,7 @@
 <context>
     <name>SavePage</name>
     <message numerus="yes">
-        <location filename="../../ui/sharing/export_pages.py" line="+755"/>
+        <location filename="../../ui/sharing/export_pages.py" line="+757"/>
         <source>%n incidents</source>
         <translation>
             <numerusform>%n incident</numerusform>
@@ -88,7 +88,7 @@
 <context>
     <name>SelectPage</name>
     <message numerus="yes">
-        <location line="-516"/>
+        <location line="-518"/>
         <source>%n files</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+102"/>
+        <location line="+104"/>
         <source>%n incidents chosen</source>
         <translation>
             <numerusform>%n incident chosen</numerusform>

@@ -34,7 +34,7 @@
         <translation>Последняя резервная копия: {days} дн. назад ({date}).</translation>
     </message>
     <message>
-        <location filename="../../ui/diary/detail_view.py" line="+154"/>
+        <location filename="../../ui/diary/detail_view.py" line="+146"/>
         <source>Incident details</source>
         <translation>Подробности инцидента</translation>
     </message>
@@ -124,7 +124,7 @@
         <translation>ФАЙЛ</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
         <source>added {time}</source>
         <translation>добавлен {time}</translation>
     </message>
@@ -160,7 +160,7 @@
         <translation>Не удалось удалить дневник: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/common.py" line="+68"/>
+        <location filename="../../ui/sharing/common.py" line="+59"/>
         <source>Fingerprint</source>
         <translation>Отпечаток</translation>
     </message>
@@ -622,7 +622,7 @@
 <context>
     <name>DraftsOffer</name>
     <message>
-        <location filename="../../ui/editor/drafts_offer.py" line="+33"/>
+        <location filename="../../ui/editor/drafts_offer.py" line="+34"/>
         <source>You have unsaved changes to the incident “{title}” from {time}. Continue editing?</source>
         <translation>В инциденте «{title}» есть несохранённые изменения от {time}. Продолжить редактирование?</translation>
     </message>
@@ -655,7 +655,7 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="+168"/>
+        <location filename="../../ui/evidence/evidence_panel.py" line="+161"/>
         <location line="+46"/>
         <location line="+199"/>
         <location line="+198"/>
@@ -966,7 +966,7 @@ Do you want to remove the original files from this computer? Quire first checks 
         <translation>Веб-адрес или канал, где вы это видели (необязательно):</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>When was this seen?</source>
         <translation>Когда это было замечено?</translation>
     </message>
@@ -976,17 +976,17 @@ Do you want to remove the original files from this computer? Quire first checks 
         <translation>Дата и время, когда вы это видели, в виде ГГГГ-ММ-ДД ЧЧ:ММ (необязательно):</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>Please check the date</source>
         <translation>Проверьте дату</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Adding the screenshot…</source>
         <translation>Добавление снимка экрана…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+38"/>
         <source>The screenshot was added to the incident.</source>
         <translation>Снимок экрана добавлен к инциденту.</translation>
     </message>
@@ -1061,7 +1061,7 @@ Its encrypted copy is removed from the vault. The incident&apos;s history keeps 
 <context>
     <name>EvidencePreview</name>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="+72"/>
+        <location filename="../../ui/evidence/preview.py" line="+73"/>
         <source>Preview</source>
         <translation>Просмотр</translation>
     </message>
@@ -1071,7 +1071,7 @@ Its encrypted copy is removed from the vault. The incident&apos;s history keeps 
         <translation>добавлен {time}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>SHA-256: {hash}</source>
         <translation>SHA-256: {hash}</translation>
     </message>
@@ -1248,7 +1248,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../ui/editor/panels.py" line="+25"/>
+        <location filename="../../ui/editor/panels.py" line="+26"/>
         <source>People involved</source>
         <translation>Участники</translation>
     </message>
@@ -1285,7 +1285,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+3"/>
         <location filename="../../ui/editor/text.py" line="+1"/>
-        <location filename="../../ui/editor/widgets.py" line="+406"/>
+        <location filename="../../ui/editor/widgets.py" line="+402"/>
         <source>Who was targeted</source>
         <translation>Против кого</translation>
     </message>
@@ -1488,7 +1488,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/incident_editor.py" line="+124"/>
+        <location filename="../../ui/editor/incident_editor.py" line="+125"/>
         <source>Guide</source>
         <translation>Подсказки</translation>
     </message>
@@ -1728,7 +1728,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Дополнительных заметок пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/revision_history.py" line="+89"/>
+        <location filename="../../ui/editor/revision_history.py" line="+90"/>
         <source>seen {when}</source>
         <translation>замечено {when}</translation>
     </message>
@@ -1769,7 +1769,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Версия {n} (текущая)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/widgets.py" line="-313"/>
+        <location filename="../../ui/editor/widgets.py" line="-310"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
@@ -1809,7 +1809,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+242"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
@@ -2036,7 +2036,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Блокировка и экстренное удаление</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>locked</source>
         <translation>заблокирован</translation>
     </message>
@@ -2049,7 +2049,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
 <context>
     <name>OpenBundleWindow</name>
     <message>
-        <location filename="../../ui/sharing/open_bundle.py" line="+206"/>
+        <location filename="../../ui/sharing/open_bundle.py" line="+126"/>
         <location line="+9"/>
         <source>Open a received bundle</source>
         <translation>Открыть полученный пакет</translation>
@@ -2120,7 +2120,17 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Парольная фраза, которую сообщил отправитель</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>Expected signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional: the signer&apos;s fingerprint (SHA256:…) or a name you remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>&amp;Bundle</source>
         <translation>&amp;Пакет</translation>
     </message>
@@ -2138,6 +2148,11 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <location line="+4"/>
         <source>Opens with</source>
         <translation>Открывается с помощью</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;xpected signer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2165,7 +2180,27 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Подробности проверки</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Who signed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name for this signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who you know the signer to be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remember this signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Bundle contents</source>
         <translation>Содержимое пакета</translation>
     </message>
@@ -2230,7 +2265,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Проверка каждого файла в пакете…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
@@ -2278,27 +2313,17 @@ It is stored safely in the diary and goes with the incident into any export.</so
         </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Made {when} by {who}</source>
-        <translation>Создан {when}, автор: {who}</translation>
+        <location line="+9"/>
+        <source>Signed with the key {fp}. The signature is valid: the bundle was not changed after this key signed it. The key alone does not say who holds it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>an anonymous sender</source>
-        <translation>анонимный отправитель</translation>
+        <location line="+7"/>
+        <source>Not signed: nothing shows who made it. The hashes still show that no file changed after it was sealed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Signed by the diary with the fingerprint {fp}. The signature is valid: the bundle was not changed after it was signed. Compare this fingerprint with earlier bundles, or with the sender by phone.</source>
-        <translation>Подписан дневником с отпечатком {fp}. Подпись действительна: пакет не изменялся после подписания. Сверьте этот отпечаток с прежними пакетами или с отправителем по телефону.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Not signed: the sender chose not to link it to their diary. The hashes still show that no file changed after it was sealed.</source>
-        <translation>Не подписан: отправитель решил не связывать его со своим дневником. Хеши всё равно показывают, что после запечатывания ни один файл не изменился.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+43"/>
         <source>This incident&apos;s record has an unexpected shape and cannot be shown.</source>
         <translation>Запись этого инцидента имеет неожиданный формат, и её нельзя показать.</translation>
     </message>
@@ -2319,7 +2344,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Выберите папку для файлов пакета</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>The files were checked again and saved.</source>
         <translation>Файлы повторно проверены и сохранены.</translation>
     </message>
@@ -2836,7 +2861,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
 <context>
     <name>RecipientPage</name>
     <message>
-        <location filename="../../ui/sharing/export_pages.py" line="+387"/>
+        <location filename="../../ui/sharing/export_pages.py" line="+389"/>
         <source>Who will open it?</source>
         <translation>Кто его откроет?</translation>
     </message>
@@ -3153,7 +3178,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
 <context>
     <name>SelectPage</name>
     <message>
-        <location line="-699"/>
+        <location line="-701"/>
         <source>Which incidents?</source>
         <translation>Какие инциденты?</translation>
     </message>
@@ -3277,7 +3302,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         </translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>1 incident chosen</source>
         <translation>Выбран 1 инцидент</translation>
     </message>
@@ -3310,7 +3335,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-113"/>
+        <location line="-115"/>
         <source>&amp;All incidents (%n)</source>
         <translation>
             <numerusform>&amp;Все инциденты (%n)</numerusform>
@@ -3319,7 +3344,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         </translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Your diary has no incidents yet, so there is nothing to export.</source>
         <translation>В дневнике пока нет инцидентов, поэтому экспортировать нечего.</translation>
     </message>
@@ -3332,13 +3357,13 @@ It is stored safely in the diary and goes with the incident into any export.</so
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+113"/>
-        <location line="+238"/>
+        <location filename="../../ui/settings_dialog.py" line="+114"/>
+        <location line="+252"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-248"/>
         <source>&amp;General</source>
         <translation>&amp;Общие</translation>
     </message>
@@ -3360,12 +3385,12 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+0"/>
         <location line="+13"/>
-        <location line="+68"/>
+        <location line="+79"/>
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-91"/>
         <source>Lock after this many idle minutes</source>
         <translation>Блокировать после стольких минут бездействия</translation>
     </message>
@@ -3398,6 +3423,16 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <location line="+3"/>
         <source>Text you copy from Quire stays on the clipboard until you copy something else, and other programs can read it.</source>
         <translation>Скопированный из Quire текст остаётся в буфере обмена, пока вы не скопируете что-то другое, и другие программы могут его прочитать.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove a pasted &amp;screenshot from the clipboard</source>
+        <translation>Убирать вставленный &amp;снимок экрана из буфера обмена</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Once a screenshot you pasted is stored in the diary, it is taken off the clipboard, so no other program can paste it later.</source>
+        <translation>Как только вставленный вами снимок экрана сохранён в дневнике, он убирается из буфера обмена, чтобы никакая другая программа не смогла вставить его позже.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3473,12 +3508,12 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+8"/>
         <location line="+30"/>
-        <location line="+127"/>
+        <location line="+130"/>
         <source>Duress passphrase</source>
         <translation>Тревожная парольная фраза</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-148"/>
         <source>A second passphrase for when you are forced to unlock Quire. Typed at the unlock screen, it silently destroys the diary and opens an empty one. Choose one you will not type by mistake.</source>
         <translation>Вторая парольная фраза на случай, если вас заставят разблокировать Quire. Введённая на экране блокировки, она незаметно уничтожает дневник и открывает пустой. Выберите такую, которую не наберёте случайно.</translation>
     </message>
@@ -3533,7 +3568,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Чтобы изменить это, разблокируйте дневник.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>The settings could not be saved: {error}</source>
         <translation>Не удалось сохранить настройки: {error}</translation>
     </message>
@@ -4005,6 +4040,39 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <location line="+54"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>Отменено. Ничего не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>signers</name>
+    <message>
+        <location filename="../../app/bundle/signers.py" line="+217"/>
+        <source>Claimed by the sender (not proven by the signature): made {when} by {who} with {generator}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Signer: KNOWN. You remembered this key as “{name}” ({fp}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Note: bundles from this key did not claim the author “{who}” before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Signer: NEW. You have not remembered this key ({fp}) before. Anyone can make a key and write any name: compare the fingerprint with the sender (by phone or in person) before you trust who made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>WARNING: Signer DIFFERS. Earlier bundles claiming “{who}” were signed by another key ({earlier}, remembered as “{name}”); this one is signed by {fp}. It may not come from the same person: ask them before you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>WARNING: this unsigned bundle claims “{who}”, whose bundles you know signed by {earlier} (“{name}”). Nothing shows that it comes from them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
