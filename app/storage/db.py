@@ -38,11 +38,33 @@ Connection: TypeAlias = Any
 DatabaseError = sqlcipher3.DatabaseError
 
 
-def database_key(data_key: bytes) -> bytes:
+def database_key(data_key: bytes | bytearray) -> bytes:
     """The SQLCipher key, bound to its purpose so the data key is never used twice."""
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"quire/v1/sqlcipher").derive(
-        data_key
+        data_key  # a bytearray is read in place (no bytes copy of the data key)
     )
+
+
+_HEX = b"0123456789abcdef"
+
+
+def raw_key_text(data_key: bytes | bytearray) -> bytearray:
+    """SQLCipher's raw-key form ``x'<64 hex digits>'``, in a bytearray the caller zeroes.
+
+    Built digit by digit: no ``str`` or ``bytes`` copy of the hex key is ever made. Handed
+    to SQLCipher through ``sqlite3_key`` (``set_key``), so it is never part of an SQL text
+    either (a statement's text stays in Python's statement cache).
+    """
+    derived = database_key(data_key)
+    text = bytearray(b"x'" + bytes(2 * len(derived)) + b"'")
+    for i, byte in enumerate(derived):
+        text[2 + 2 * i] = _HEX[byte >> 4]
+        text[3 + 2 * i] = _HEX[byte & 15]
+    return text
+
+
+def _zero(buf: bytearray) -> None:
+    buf[:] = bytes(len(buf))
 
 
 def silence_sqlcipher_log(conn: Connection) -> None:
@@ -64,9 +86,12 @@ def open_database(path: Path, data_key: bytes, *, create: bool = False) -> Conne
     )
     try:
         silence_sqlcipher_log(conn)
-        key_hex = database_key(data_key).hex()
-        conn.execute(f"PRAGMA key = \"x'{key_hex}'\"")
-        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute("PRAGMA cipher_memory_security = ON")  # key copies zeroed when freed
+        key = raw_key_text(data_key)
+        try:
+            conn.set_key(key)
+        finally:
+            _zero(key)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except DatabaseError as exc:
@@ -90,10 +115,11 @@ def export_database(conn: Connection, path: Path, data_key: bytes | bytearray) -
     ``sqlcipher_export`` writes a fresh, compact file: no free pages, nothing of what was
     deleted. The key is bound as a parameter, not written into the SQL text.
     """
-    conn.execute(
-        "ATTACH DATABASE ? AS rekey KEY ?",
-        (str(path), f"x'{database_key(data_key).hex()}'"),
-    )
+    key = raw_key_text(data_key)
+    try:
+        conn.execute("ATTACH DATABASE ? AS rekey KEY ?", (str(path), key))
+    finally:
+        _zero(key)
     try:
         conn.execute("PRAGMA rekey.journal_mode = DELETE")
         conn.execute("PRAGMA rekey.synchronous = FULL")
