@@ -25,7 +25,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
 from app.errors import DamagedDataError
-from app.vault.kdf import KdfParams
+from app.vault.kdf import KdfParams, bounds_problem
 
 MAGIC = b"QUIREVK1"
 VERSION = 1
@@ -94,13 +94,17 @@ class VaultHeader:
             raise DamagedDataError("vault.key", "its checksum does not match")
         if flags & ~FLAG_DEVICE_SECRET:
             raise DamagedDataError("vault.key", "unknown flags are set")
+        kdf = KdfParams(mem, iters, lanes)
+        problem = bounds_problem(kdf)  # before anything spends minutes or gigabytes on it
+        if problem is not None:
+            raise DamagedDataError("vault.key", problem)
         off = _PREFIX.size
         slots = tuple(
             body[off + i * SLOT_SIZE : off + (i + 1) * SLOT_SIZE] for i in range(SLOT_COUNT)
         )
         return cls(
             vault_id=vault_id,
-            kdf=KdfParams(mem, iters, lanes),
+            kdf=kdf,
             salt=salt,
             uses_device_secret=bool(flags & FLAG_DEVICE_SECRET),
             slots=slots,

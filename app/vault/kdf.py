@@ -5,6 +5,11 @@ count is raised until one derivation takes about 0.7 s on this machine. A much c
 setting exists for tests only: it needs ``QUIRE_INSECURE_TEST_KDF=1`` in the environment
 and is refused (on creation and on unlock) otherwise, so a real vault can never be made
 or quietly accepted with it.
+
+Settings read from ``vault.key`` also have ceilings, far above anything calibration picks
+(it always uses 256 MiB and 4 lanes, and at most 24 passes) but low enough that a damaged
+or forged header cannot hang the unlock (0xFFFFFFFF passes) or exhaust memory (2 TiB):
+see :func:`bounds_problem` and docs/THREAT_MODEL.md.
 """
 
 from __future__ import annotations
@@ -44,6 +49,12 @@ class KdfParams:
 
 FLOOR = KdfParams(memory_kib=256 * 1024, iterations=3, lanes=4)
 INSECURE_TEST_PARAMS = KdfParams(memory_kib=64, iterations=1, lanes=1)
+# Each ceiling is several times what calibration can produce (memory 4x, passes 2.7x,
+# lanes 4x), and the work (memory x passes) at most 64 passes over 256 MiB: 2.7x the most
+# calibration ever picks, so a vault made on a fast machine still opens on a slow one,
+# while the worst a forged header can cost is about 25 s on a slow laptop.
+CEILING = KdfParams(memory_kib=1024 * 1024, iterations=64, lanes=16)
+MAX_WORK_KIB_PASSES = 64 * 256 * 1024
 
 
 TEST_KDF_WARNING = (
@@ -67,8 +78,39 @@ def test_kdf_allowed() -> bool:
     return os.environ.get(TEST_FLAG_ENV) == "1"
 
 
+def bounds_problem(params: KdfParams) -> str | None:
+    """Why Argon2id cannot or must not run with these settings (whatever the test flag).
+
+    ``None`` when they are within Argon2id's rules and Quire's ceilings.
+    """
+    if params.iterations < 1 or params.lanes < 1 or params.memory_kib < 8 * params.lanes:
+        return (
+            f"its key-derivation settings are impossible ({params.memory_kib} KiB, "
+            f"{params.iterations} passes, {params.lanes} lanes)"
+        )
+    if (
+        params.memory_kib > CEILING.memory_kib
+        or params.iterations > CEILING.iterations
+        or params.lanes > CEILING.lanes
+        or params.memory_kib * params.iterations > MAX_WORK_KIB_PASSES
+    ):
+        return (
+            f"its key-derivation settings ({params.memory_kib // 1024} MiB, "
+            f"{params.iterations} passes, {params.lanes} lanes) are beyond Quire's ceiling "
+            f"(at most {CEILING.memory_kib // 1024} MiB, {CEILING.iterations} passes, "
+            f"{CEILING.lanes} lanes, and no more work than "
+            f"{MAX_WORK_KIB_PASSES // FLOOR.memory_kib} passes over 256 MiB)"
+        )
+    return None
+
+
 def check_params(params: KdfParams, *, origin: str) -> None:
-    """Refuse settings below the floor unless the test flag is set."""
+    """Refuse settings beyond the ceilings, and below the floor unless the test flag is set."""
+    problem = bounds_problem(params)
+    if problem is not None:
+        if origin == "vault.key":
+            raise DamagedDataError("vault.key", problem)
+        raise QuireError(f"Key-derivation settings refused: {problem.removeprefix('its ')}.")
     if params.below_floor and not test_kdf_allowed():
         if origin == "vault.key":
             raise DamagedDataError(
