@@ -16,7 +16,7 @@ from typing import BinaryIO, cast
 
 from app.age.armor import ArmorWriter
 from app.age.errors import IncompatibleRecipientsError
-from app.age.header import encode_header
+from app.age.header import MAX_STANZAS, encode_header
 from app.age.kdf import PAYLOAD_NONCE_SIZE, payload_key
 from app.age.scrypt import ScryptRecipient
 from app.age.stanza import FILE_KEY_SIZE, Recipient
@@ -28,11 +28,17 @@ def check_recipients(recipients: Iterable[Recipient]) -> list[Recipient]:
 
     * a passphrase (scrypt) recipient must be alone: anyone else could rewrite the file;
     * post-quantum recipients must not be mixed with classic X25519 ones: the file would be
-      only as strong as the weaker key.
+      only as strong as the weaker key;
+    * at most :data:`~app.age.header.MAX_STANZAS`: Quire never writes a file it would
+      refuse to read.
     """
     recipients = list(recipients)
     if not recipients:
         raise IncompatibleRecipientsError("no recipients given")
+    if len(recipients) > MAX_STANZAS:
+        raise IncompatibleRecipientsError(
+            f"{len(recipients)} recipients: a file can have at most {MAX_STANZAS}"
+        )
     if any(isinstance(r, ScryptRecipient) for r in recipients) and len(recipients) > 1:
         raise IncompatibleRecipientsError(
             "a passphrase can't be combined with other recipients (or another passphrase)"
