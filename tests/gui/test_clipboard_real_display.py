@@ -5,7 +5,8 @@ is Quire's. On X11 the clipboard belongs to whichever program copied last; this 
 Quire's side and a plain Qt program (standing in for a clipboard manager and for the
 person's other programs) as two processes on the same display:
 
-- text copied with Ctrl+C in Quire reaches the other program with the secret hint;
+- text copied with Ctrl+C in Quire, and text selected in it (X11's primary selection),
+  reach the other program with the secret hint;
 - once the other program copies something, Quire's timer and lock leave it alone.
 """
 
@@ -34,10 +35,11 @@ app = QApplication(sys.argv)
 board = app.clipboard()
 def command():
     line = sys.stdin.readline().strip()
-    if line == "read":
-        mime = board.mimeData()
+    if line in ("read", "read selection"):
+        mode = board.Mode.Selection if line.endswith("selection") else board.Mode.Clipboard
+        mime = board.mimeData(mode)
         hint = bytes(mime.data("x-kde-passwordManagerHint").data()).decode()
-        print(f"TEXT {board.text()!r} HINT {hint!r}", flush=True)
+        print(f"TEXT {board.text(mode)!r} HINT {hint!r}", flush=True)
     elif line.startswith("set "):
         board.setText(line[4:])
         print("SET", flush=True)
@@ -82,6 +84,7 @@ try:
     QTest.keyClick(field, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     spin(0.2)
     print("QUIRE COPY SEEN AS", ask("read"), flush=True)
+    print("QUIRE SELECTION SEEN AS", ask("read selection"), flush=True)
     assert ask("set the person's own text") == "SET"
     spin(0.3)
     assert not app.clipboard().ownsClipboard()
@@ -114,4 +117,6 @@ def test_guard_marks_quire_copies_and_leaves_other_programs_alone(tmp_path: Path
     assert r.returncode == 0, r.stdout + r.stderr[-3000:]
     lines = r.stdout.splitlines()
     assert "QUIRE COPY SEEN AS TEXT \"Nigar's new address\" HINT 'secret'" in lines, r.stdout
+    # X11's primary selection (select with the mouse, paste with the middle button) too.
+    assert "QUIRE SELECTION SEEN AS TEXT \"Nigar's new address\" HINT 'secret'" in lines
     assert "OTHER COPY SEEN AS TEXT \"the person's own text\" HINT ''" in lines, r.stdout
