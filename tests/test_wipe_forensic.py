@@ -195,3 +195,133 @@ def test_wipe_leaves_no_key_material_on_an_ext4_disk(disk: LoopDisk, tmp_path: P
     assert raw.find(data_key) == -1
     assert canary_hits == []
     assert len(versions[0]) == HEADER_SIZE
+
+
+# -- purge: a crypto-erase by re-keying ----------------------------------------------------
+PAGE = 4096  # SQLCipher's page size (cipher_page_size), its reserve: IV 16 + HMAC-SHA512 64
+_RESERVE = 80
+_JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
+
+
+def _decrypt_page(page: bytes, db_key: bytes) -> bytes:
+    """One SQLCipher page decrypted with ``db_key`` (AES-256-CBC, IV in the reserve).
+
+    No HMAC check: anything that is not a page under this key comes out as noise. On page
+    1 only the first 32 bytes come out wrong (its first 16 bytes are the file's salt).
+    """
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+    iv = page[PAGE - _RESERVE : PAGE - _RESERVE + 16]
+    dec = Cipher(algorithms.AES(db_key), modes.CBC(iv)).decryptor()
+    return dec.update(page[: PAGE - _RESERVE]) + dec.finalize()
+
+
+def _page_candidates(raw: bytes) -> Iterator[bytes]:
+    """Every block-aligned page (live and deleted database files, freed pages) and every
+    page record of every rollback journal whose header survives (live or deleted)."""
+    for off in range(0, len(raw) - PAGE + 1, PAGE):
+        yield raw[off : off + PAGE]
+    start = raw.find(_JOURNAL_MAGIC)
+    while start != -1:
+        sector = int.from_bytes(raw[start + 20 : start + 24], "big")
+        page_size = int.from_bytes(raw[start + 24 : start + 28], "big")
+        if page_size == PAGE and 512 <= sector <= 65536:
+            rec = start + sector
+            while rec + 8 + PAGE <= len(raw):
+                pgno = int.from_bytes(raw[rec : rec + 4], "big")
+                if not 0 < pgno < 1_000_000:
+                    break
+                yield raw[rec + 4 : rec + 4 + PAGE]
+                rec += PAGE + 8
+        start = raw.find(_JOURNAL_MAGIC, start + 1)
+
+
+def _decryptable(raw: bytes, db_key: bytes, needles: dict[str, bytes]) -> dict[str, int]:
+    """How many page candidates, decrypted with ``db_key``, contain each needle."""
+    found = dict.fromkeys(needles, 0)
+    for page in _page_candidates(raw):
+        plain = _decrypt_page(page, db_key)
+        for what, needle in needles.items():
+            if needle in plain:
+                found[what] += 1
+    return found
+
+
+def test_purge_leaves_nothing_the_live_key_can_read(disk: LoopDisk, tmp_path: Path) -> None:
+    """A purged incident, edited several times (so several rollback journals were written
+    and deleted), its note and its evidence: after the purge, no page or journal page
+    anywhere on the raw disk decrypts under the live key to any of it, and the key the
+    leftovers are encrypted under is nowhere on the disk (nor the header slots that held it).
+    """
+    from app.storage.db import database_key
+
+    home = disk.mountpoint / "Quire"
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    gone = f"QuirePurgedCanary{os.urandom(6).hex()}"
+    kept = f"QuireKeptCanary{os.urandom(6).hex()}"
+
+    vault, _ = Vault.create(home, PASSPHRASE, kdf=INSECURE_TEST_PARAMS)
+    store, evidence = IncidentStore(vault), EvidenceStore(vault)
+    kept_id = store.create(IncidentRecord.from_dict({"title": kept, "narrative": kept * 20}))
+    gone_id = store.create(IncidentRecord.from_dict({"title": gone, "narrative": gone * 20}))
+    src = sources / "statement.txt"
+    src.write_text((gone + "\n") * 500, encoding="utf-8")
+    evidence.import_file(gone_id, src)
+    for n in range(5):
+        store.update(
+            gone_id, IncidentRecord.from_dict({"title": gone, "narrative": f"{gone} {n} " * 20})
+        )
+    store.add_note(gone_id, f"note {gone}")
+    set_duress_passphrase(vault, "the duress passphrase")
+    blob_key = bytes(
+        vault.db.execute(
+            "SELECT blob_key FROM evidence WHERE incident_id = ?", (gone_id,)
+        ).fetchone()[0]
+    )
+    old_key = vault.data_key
+    old_db_key = database_key(old_key)
+    old_slots = VaultHeader.from_bytes((home / "vault.key").read_bytes()).slots
+    needles = {"purged canary": gone.encode(), "purged blob key": blob_key, "kept": kept.encode()}
+    vault.lock()
+
+    disk.umount()
+    before = _decryptable(disk.raw(), old_db_key, needles)
+    print(f"\nbefore the purge, pages the data key decrypts to: {before}")
+    assert before["purged canary"] > 0 and before["purged blob key"] > 0  # the scan works
+    disk.mount()
+
+    r = run_cli(home, "--passphrase-stdin", "delete", "--purge", str(gone_id), stdin=PASSPHRASE)
+    assert r.returncode == 0, r.stderr
+    with Vault.unlock(home, PASSPHRASE) as vault:
+        new_key = vault.data_key
+        assert [s.id for s in IncidentStore(vault).list()] == [kept_id]
+    assert new_key != old_key
+    new_db_key = database_key(new_key)
+    disk.umount()
+    raw = disk.raw()
+
+    live = _decryptable(raw, new_db_key, needles)
+    leftovers = _decryptable(raw, old_db_key, needles)
+    old_key_on_disk = {
+        "data key": raw.find(old_key) != -1,
+        "SQLCipher key": raw.find(old_db_key) != -1,
+        "SQLCipher hex key": raw.find(old_db_key.hex().encode()) != -1,
+        "old key slots": [i for i, s in enumerate(old_slots) if raw.find(s) != -1],
+    }
+    print(
+        f"after the purge, in the raw image ({len(raw) >> 20} MiB):\n"
+        f"  pages the new key decrypts to: {live}\n"
+        f"  pages the destroyed old key would decrypt to: {leftovers} (the leftovers that "
+        "crypto-erase leaves unreadable)\n"
+        f"  the old key on disk: {old_key_on_disk}"
+    )
+    assert live["kept"] > 0  # the new key reads the live diary: the scan works with it
+    assert live["purged canary"] == 0 and live["purged blob key"] == 0
+    assert leftovers["purged canary"] > 0  # the free blocks the issue found are really there
+    assert old_key_on_disk == {
+        "data key": False,
+        "SQLCipher key": False,
+        "SQLCipher hex key": False,
+        "old key slots": [],
+    }
