@@ -7,8 +7,8 @@ watches the clipboard itself: whenever this process becomes its owner with data 
 Quire's hints, the same data goes back at once with the hints added (before the event loop
 runs, so a clipboard manager asking for it only ever sees the marked copy), and the timer
 starts. On X11 the same is done for the primary selection (text selected with the mouse,
-pasted with the middle button). Lock, panic wipe and the timer clear whatever of Quire's
-is still there; what another program put on the clipboard is never touched.
+pasted with the middle button). Lock, panic wipe, quitting and the timer clear whatever of
+Quire's is still there; what another program put on the clipboard is never touched.
 
 The hints are those password managers use (KeePassXC's ``Clipboard.cpp``): KDE Klipper and
 GNOME clipboard extensions honour ``x-kde-passwordManagerHint``, macOS clipboard tools the
@@ -78,6 +78,10 @@ class Clipboard(QObject):
         self._placing = False
         self._board = QGuiApplication.clipboard()
         self._board.changed.connect(self._changed)
+        # Windows and macOS keep clipboard data after its program ends: clear it at quit.
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.clear_ours)
 
     def copy(self, text: str, clear_after_s: int) -> None:
         """Put ``text`` on the clipboard, marked, cleared after ``clear_after_s`` (0: never)."""

@@ -283,3 +283,12 @@ def test_settings_dialog_saves_the_pasted_screenshot_choice(window: MainWindow, 
     again = [d for d in window.findChildren(SettingsDialog) if d is not dialog and d.isVisible()]
     assert again and not again[-1].clear_pasted.isChecked()
     again[-1].close()
+
+
+def test_quitting_clears_the_copy(window: MainWindow, qtbot: Any) -> None:
+    """Windows and macOS keep the clipboard after a program ends: Quire clears it first."""
+    window.settings.clipboard_clear_seconds = 0  # never on the timer
+    _ctrl_c(qtbot, window.diary.detail)
+    _assert_marked(NARRATIVE)
+    QApplication.instance().aboutToQuit.emit()
+    assert _is_empty()

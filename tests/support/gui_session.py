@@ -28,7 +28,7 @@ from ui.main_window import MainWindow
 
 PASSPHRASE = "seven lanterns over the quiet harbour"  # a throw-away vault
 STEP_TIMEOUT_MS = 60_000
-Step = tuple[str, Callable[["MainWindow"], bool], Callable[["MainWindow"], None]]
+Step = tuple[str, Callable[[MainWindow], bool], Callable[[MainWindow], object]]
 
 
 def _editor(w: MainWindow) -> object:
@@ -76,7 +76,7 @@ STEPS: list[Step] = [
     # Closing the window locks the diary and ends the program, as for a person.
     ("receiver window", lambda w: len(QApplication.topLevelWidgets()) > 1, MainWindow.close),
 ]
-_windows: list[MainWindow] = []
+_windows: list[DrivenWindow] = []
 
 
 class Driver:
@@ -117,7 +117,7 @@ class DrivenWindow(MainWindow):
 
 def main() -> int:
     home = sys.argv[1]
-    ui.main.MainWindow = DrivenWindow  # type: ignore[misc]
+    ui.main.MainWindow = DrivenWindow  # type: ignore[misc,assignment]
     code = ui.main.main(["quire", "--home", home])
     (window,) = _windows
     if code == 0 and window.driver.index == len(STEPS) and window.vault is None:
