@@ -86,12 +86,12 @@ def open_database(path: Path, data_key: bytes, *, create: bool = False) -> Conne
     )
     try:
         silence_sqlcipher_log(conn)
-        conn.execute("PRAGMA cipher_memory_security = ON")  # key copies zeroed when freed
         key = raw_key_text(data_key)
         try:
             conn.set_key(key)
         finally:
             _zero(key)
+        conn.execute("PRAGMA cipher_memory_security = ON")  # SQLCipher zeroes what it frees
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except DatabaseError as exc:
