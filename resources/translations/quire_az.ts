@@ -2116,12 +2116,12 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location line="+3"/>
         <source>Expected signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gözlənilən imzalayan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Optional: the signer&apos;s fingerprint (SHA256:…) or a name you remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>İstəyə bağlı: imzalayanın barmaq izi (SHA256:…) və ya yadda saxladığınız ad</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2146,7 +2146,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location line="+3"/>
         <source>E&amp;xpected signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gözlənilən &amp;imzalayan</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2176,22 +2176,22 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location line="+2"/>
         <source>Who signed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kim imzalayıb</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name for this signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu imzalayanın adı</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who you know the signer to be</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzalayanı kim kimi tanıyırsınız</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remember this signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu imzalayanı ya&amp;dda saxla</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2307,12 +2307,12 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location line="+9"/>
         <source>Signed with the key {fp}. The signature is valid: the bundle was not changed after this key signed it. The key alone does not say who holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{fp} açarı ilə imzalanıb. İmza etibarlıdır: bu açar imzaladıqdan sonra paket dəyişdirilməyib. Açarın özü onun kimdə olduğunu göstərmir.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not signed: nothing shows who made it. The hashes still show that no file changed after it was sealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzalanmayıb: onu kimin hazırladığını heç nə göstərmir. Heşlər yenə də göstərir ki, möhürləndikdən sonra heç bir fayl dəyişməyib.</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -4034,32 +4034,32 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location filename="../../app/bundle/signers.py" line="+217"/>
         <source>Claimed by the sender (not proven by the signature): made {when} by {who} with {generator}</source>
-        <translation type="unfinished"></translation>
+        <translation>Göndərənin iddiası (imza ilə sübut olunmur): {when} tarixində {who} tərəfindən {generator} ilə hazırlanıb</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Signer: KNOWN. You remembered this key as “{name}” ({fp}).</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzalayan: TANIŞDIR. Bu açarı “{name}” kimi yadda saxlamısınız ({fp}).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Note: bundles from this key did not claim the author “{who}” before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeyd: bu açarla imzalanan paketlər əvvəllər müəllif kimi “{who}” göstərməyib.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Signer: NEW. You have not remembered this key ({fp}) before. Anyone can make a key and write any name: compare the fingerprint with the sender (by phone or in person) before you trust who made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzalayan: YENİDİR. Bu açarı ({fp}) əvvəllər yadda saxlamamısınız. Hər kəs açar yarada və istənilən adı yaza bilər: paketi kimin hazırladığına inanmazdan əvvəl barmaq izini göndərənlə (telefonla və ya şəxsən) müqayisə edin.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>WARNING: Signer DIFFERS. Earlier bundles claiming “{who}” were signed by another key ({earlier}, remembered as “{name}”); this one is signed by {fp}. It may not come from the same person: ask them before you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>XƏBƏRDARLIQ: İmzalayan FƏRQLİDİR. “{who}” adını göstərən əvvəlki paketlər başqa açarla ({earlier}, “{name}” kimi yadda saxlanılıb) imzalanıb; bu isə {fp} ilə imzalanıb. O, həmin şəxsdən olmaya bilər: ona inanmazdan əvvəl həmin şəxsdən soruşun.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>WARNING: this unsigned bundle claims “{who}”, whose bundles you know signed by {earlier} (“{name}”). Nothing shows that it comes from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>XƏBƏRDARLIQ: bu imzasız paket “{who}” adını göstərir, halbuki onun paketlərinin {earlier} (“{name}”) ilə imzalandığını bilirsiniz. Paketin ondan gəldiyini heç nə göstərmir.</translation>
     </message>
 </context>
 <context>

@@ -2122,12 +2122,12 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+3"/>
         <source>Expected signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидаемый подписант</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Optional: the signer&apos;s fingerprint (SHA256:…) or a name you remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательно: отпечаток подписанта (SHA256:…) или имя, под которым вы его запомнили</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2152,7 +2152,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+3"/>
         <source>E&amp;xpected signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожи&amp;даемый подписант</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2182,22 +2182,22 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+2"/>
         <source>Who signed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто подписал</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name for this signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя для этого подписанта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who you know the signer to be</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто, как вы знаете, этот подписант</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remember this signer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запомнить этого подписанта</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2315,12 +2315,12 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+9"/>
         <source>Signed with the key {fp}. The signature is valid: the bundle was not changed after this key signed it. The key alone does not say who holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписано ключом {fp}. Подпись верна: пакет не изменялся после того, как этот ключ его подписал. Сам ключ не говорит, у кого он.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not signed: nothing shows who made it. The hashes still show that no file changed after it was sealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не подписано: ничто не показывает, кто его создал. Хеши всё же показывают, что ни один файл не изменился после запечатывания.</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -4047,32 +4047,32 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location filename="../../app/bundle/signers.py" line="+217"/>
         <source>Claimed by the sender (not proven by the signature): made {when} by {who} with {generator}</source>
-        <translation type="unfinished"></translation>
+        <translation>Со слов отправителя (подписью не подтверждено): создано {when}, автор {who}, программа {generator}</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Signer: KNOWN. You remembered this key as “{name}” ({fp}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписант: ИЗВЕСТЕН. Вы запомнили этот ключ как «{name}» ({fp}).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Note: bundles from this key did not claim the author “{who}” before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание: раньше пакеты с этим ключом не называли автором «{who}».</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Signer: NEW. You have not remembered this key ({fp}) before. Anyone can make a key and write any name: compare the fingerprint with the sender (by phone or in person) before you trust who made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписант: НОВЫЙ. Вы раньше не запоминали этот ключ ({fp}). Кто угодно может создать ключ и написать любое имя: сверьте отпечаток с отправителем (по телефону или лично), прежде чем верить, кто создал пакет.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>WARNING: Signer DIFFERS. Earlier bundles claiming “{who}” were signed by another key ({earlier}, remembered as “{name}”); this one is signed by {fp}. It may not come from the same person: ask them before you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ВНИМАНИЕ: подписант ДРУГОЙ. Прежние пакеты от имени «{who}» были подписаны другим ключом ({earlier}, запомнен как «{name}»); этот подписан ключом {fp}. Он может быть не от того же человека: спросите его, прежде чем доверять пакету.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>WARNING: this unsigned bundle claims “{who}”, whose bundles you know signed by {earlier} (“{name}”). Nothing shows that it comes from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ВНИМАНИЕ: этот неподписанный пакет называет автором «{who}», чьи пакеты, как вы знаете, подписаны ключом {earlier} («{name}»). Ничто не показывает, что он от него.</translation>
     </message>
 </context>
 <context>
