@@ -7,7 +7,8 @@ person's other programs) as two processes on the same display:
 
 - text copied with Ctrl+C in Quire, and text selected in it (X11's primary selection),
   reach the other program with the secret hint;
-- once the other program copies something, Quire's timer and lock leave it alone.
+- once the other program copies something, Quire's timer and lock leave it alone;
+- a screenshot the other program put there, once pasted into an incident, is taken off.
 """
 
 from __future__ import annotations
@@ -31,8 +32,13 @@ OTHER = r"""
 import sys
 from PySide6.QtCore import QSocketNotifier
 from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QImage
 app = QApplication(sys.argv)
 board = app.clipboard()
+def screenshot():
+    image = QImage(120, 80, QImage.Format.Format_RGB32)
+    image.fill(QColor("#e53935"))
+    return image
 def command():
     line = sys.stdin.readline().strip()
     if line in ("read", "read selection"):
@@ -43,6 +49,12 @@ def command():
     elif line.startswith("set "):
         board.setText(line[4:])
         print("SET", flush=True)
+    elif line == "screenshot":
+        board.setImage(screenshot())
+        print("SET", flush=True)
+    elif line == "read image":
+        image = board.image()
+        print("IMAGE", "none" if image.isNull() else image.size().width(), flush=True)
     else:
         app.quit()
 notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
@@ -92,6 +104,17 @@ try:
     guard.clear_ours()  # and a lock
     spin(0.2)
     print("OTHER COPY SEEN AS", ask("read"), flush=True)
+    # A screenshot taken with another program, pasted into Quire and stored: Quire takes
+    # it off the clipboard although another program owns it.
+    from PySide6.QtGui import QColor, QImage
+    from ui.clipboard import forget_pasted_picture
+    assert ask("screenshot") == "SET"
+    print("SCREENSHOT BEFORE", ask("read image"), flush=True)
+    shot = QImage(120, 80, QImage.Format.Format_RGB32)
+    shot.fill(QColor("#e53935"))
+    print("FORGOTTEN", forget_pasted_picture(shot), flush=True)
+    spin(0.3)
+    print("SCREENSHOT AFTER", ask("read image"), flush=True)
 finally:
     try:
         other.stdin.write("quit\n"); other.stdin.flush()
@@ -120,3 +143,5 @@ def test_guard_marks_quire_copies_and_leaves_other_programs_alone(tmp_path: Path
     # X11's primary selection (select with the mouse, paste with the middle button) too.
     assert "QUIRE SELECTION SEEN AS TEXT \"Nigar's new address\" HINT 'secret'" in lines
     assert "OTHER COPY SEEN AS TEXT \"the person's own text\" HINT ''" in lines, r.stdout
+    assert "SCREENSHOT BEFORE IMAGE 120" in lines, r.stdout
+    assert "FORGOTTEN True" in lines and "SCREENSHOT AFTER IMAGE none" in lines, r.stdout
