@@ -1,0 +1,109 @@
+"""Safety rules for a ZIP archive that someone else made, before any entry is read.
+
+A received archive (a chat export from a phone, a bundle) may carry names that climb
+out of a folder (``..``, absolute paths, backslashes), links, device names, the same
+name twice in another case or normalisation, an encrypted or exotic entry, or a
+compression bomb. These rules are checked on the central directory alone, so nothing
+is extracted or trusted before the whole archive has passed them.
+
+The bundle receiver (app/bundle/receive.py) applies the same rules with its manifest on
+top; both name checks are meant to be this one module's.
+"""
+
+from __future__ import annotations
+
+import stat
+import unicodedata
+import zipfile
+
+from app.errors import DamagedDataError
+
+MAX_RATIO = 200  # a deflated entry may expand at most this much
+MAX_ENTRIES = 200_000
+MAX_TOTAL = 64 * 1024**3  # what an archive may claim to hold, uncompressed
+
+# Names Windows refuses or maps to devices, whatever the extension (CON.txt is CON too).
+_RESERVED = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"} | {
+    f"{dev}{n}" for dev in ("COM", "LPT") for n in [*"123456789", "¹", "²", "³"]
+}
+_FORBIDDEN = set('<>:"|?*')
+
+
+class UnsafeArchiveError(DamagedDataError):
+    """The archive holds an entry that could write outside a folder or hide data."""
+
+
+def name_problem(name: str) -> str | None:
+    """Why ``name`` is not a plain relative path valid on Windows, macOS and Linux."""
+    if not name or "\\" in name or "\x00" in name or name.startswith("/"):
+        return "has an unsafe name"
+    if any(not ch.isprintable() and ch not in "\u200e\u200f" for ch in name):
+        return "has control characters in its name"
+    parts = name.split("/")
+    if any(p in ("..", ".", "") for p in parts):
+        return "has an unsafe path"
+    for part in parts:
+        if any(ch in _FORBIDDEN for ch in part):
+            return "has a character that Windows forbids in file names"
+        if part.endswith((".", " ")):
+            return "ends in a dot or a space, which Windows drops"
+        if part.split(".")[0].rstrip(" ").upper() in _RESERVED:
+            return "uses a name Windows keeps for devices"
+    return None
+
+
+def folded(name: str) -> str:
+    """The name as a case-insensitive, normalising file system (macOS, Windows) sees it."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", name).casefold())
+
+
+def check_archive(zf: zipfile.ZipFile, label: str) -> list[zipfile.ZipInfo]:
+    """Every plain-file entry of ``zf`` once all of them pass; else UnsafeArchiveError.
+
+    Folder entries are allowed (phones write them) but must be safe names too; links,
+    devices, encrypted or unusually compressed entries and bombs are refused.
+    """
+    infos = zf.infolist()
+    if len(infos) > MAX_ENTRIES:
+        raise UnsafeArchiveError(label, f"it holds more than {MAX_ENTRIES} entries")
+    files: list[zipfile.ZipInfo] = []
+    seen: set[str] = set()
+    folders: set[str] = set()
+    total = 0
+    for info in infos:
+        name = info.filename
+        shown = name.rstrip("/") if info.is_dir() else name
+        problem = name_problem(shown)
+        if problem:
+            raise UnsafeArchiveError(label, f"the entry {name!r} {problem}")
+        key = folded(shown)
+        parts = key.split("/")
+        folders.update("/".join(parts[:n]) for n in range(1, len(parts)))
+        if info.is_dir():
+            folders.add(key)
+            continue
+        if key in seen:
+            raise UnsafeArchiveError(
+                label, f"the entry {name!r} appears twice (perhaps in another case)"
+            )
+        seen.add(key)
+        mode = info.external_attr >> 16
+        if stat.S_IFMT(mode) not in (0, stat.S_IFREG):
+            raise UnsafeArchiveError(label, f"the entry {name!r} is not a plain file")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise UnsafeArchiveError(label, f"the entry {name!r} uses an unsupported compression")
+        if info.flag_bits & 0x1:
+            raise UnsafeArchiveError(label, f"the entry {name!r} is encrypted inside the archive")
+        if (
+            info.compress_type == zipfile.ZIP_DEFLATED
+            and info.file_size > MAX_RATIO * max(info.compress_size, 1) + 1024
+        ):
+            raise UnsafeArchiveError(label, f"the entry {name!r} looks like a compression bomb")
+        total += info.file_size
+        if total > MAX_TOTAL:
+            raise UnsafeArchiveError(label, "it claims to hold more than 64 GiB")
+        files.append(info)
+    if seen & folders:
+        clash = sorted(seen & folders)[0]
+        raise UnsafeArchiveError(label, f"the entry {clash!r} is both a file and a folder")
+    return files

@@ -1,0 +1,1 @@
+"""Chat exports (WhatsApp, Telegram, Instagram, Facebook Messenger) as evidence."""
