@@ -20,8 +20,10 @@ import os
 import re
 import shutil
 import stat
+import struct
 import unicodedata
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -114,7 +116,16 @@ def _zip_errors(label: str) -> Iterator[None]:
         raise DamagedDataError(label, f"it is truncated or was altered ({exc})") from None
     except AgeError as exc:
         raise DamagedDataError(label, str(exc)) from None
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        EOFError,
+        ValueError,
+        zlib.error,  # a damaged deflate stream (found by tests/test_bundle_fuzz.py)
+        NotImplementedError,  # "zip file version 8.4": a damaged header field (fuzz, too)
+        struct.error,
+        OverflowError,
+    ) as exc:
         raise DamagedDataError(label, f"its archive is damaged ({exc})") from None
 
 
@@ -203,6 +214,8 @@ def _check_entries(zf: zipfile.ZipFile, manifest: dict[str, Any]) -> dict[str, d
 
 def _read_small(zf: zipfile.ZipFile, name: str) -> bytes:
     info = zf.getinfo(name)
+    if info.flag_bits & 0x1:  # read before _check_entries: zipfile would ask for a password
+        raise UnsafeBundleError(f"the entry {name!r} is encrypted inside the archive")
     if info.file_size > MAX_MANIFEST:
         raise UnsafeBundleError(f"{name} is implausibly large")
     with zf.open(info) as f:
