@@ -73,6 +73,8 @@ def every_command(outside: Path) -> dict[str, list[tuple[list[str], str]]]:
     junk.write_bytes(b"age-encryption.org/v1\n-> X25519 abc\n" + os.urandom(200))
     photo = outside / "new.jpg"
     photo.write_bytes(b"\xff\xd8\xff" + os.urandom(400))
+    chat = outside / "WhatsApp Chat.txt"
+    chat.write_text("23/03/2022, 13:31 - A: words\n", encoding="utf-8")
     return {
         "init": [(["--passphrase-stdin", "init"], PW)],
         "passwd": [(["--passphrase-stdin", "passwd"], PW + "new passphrase\n")],
@@ -120,6 +122,14 @@ def every_command(outside: Path) -> dict[str, list[tuple[list[str], str]]]:
         "undelete": [(["--passphrase-stdin", "undelete", "1"], PW)],
         "backup": [(["--passphrase-stdin", "backup", "-o", str(outside / "b.quire")], PW)],
         "restore": [(["restore", str(junk)], "")],
+        "import-chat": [
+            (["--passphrase-stdin", "import-chat", str(chat), "--tz", "UTC"], PW),
+            (["--passphrase-stdin", "import-chat", str(chat), "--json"], PW),
+        ],
+        "chats": [
+            (["--passphrase-stdin", "chats", "list"], PW),
+            (["--passphrase-stdin", "chats", "show", "1", "--json"], PW),
+        ],
         "signers": [
             (["signers", "list"], ""),
             (["signers", "add", "SHA256:" + "A" * 43, "NGO"], ""),

@@ -15,6 +15,8 @@ from typing import Any
 
 from app import __version__, hardening
 from app.backup.archive import create_backup, restore_backup
+from app.chats.store import ChatStore
+from app.cli import chats as chats_cli
 from app.cli import receiver, render, sharing
 from app.cli.context import Context, Handler
 from app.errors import DamagedDataError, QuireError
@@ -235,19 +237,29 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.unlock() as vault:
-        items = IncidentStore(vault).search(args.query, _filters(args))
-    return _print_summaries(items, args.json)
+        filters = _filters(args)
+        items = IncidentStore(vault).search(args.query, filters)
+        # Chat messages have no tags, dates or severity: found only by an unfiltered search.
+        messages = ChatStore(vault).search(args.query) if filters == Filters() else []
+    return _print_summaries(items, args.json, messages)
 
 
-def _print_summaries(items: Sequence[Any], as_json: bool) -> int:
+def _print_summaries(
+    items: Sequence[Any], as_json: bool, messages: list[dict[str, Any]] | None = None
+) -> int:
     dicts = [i.to_dict() for i in items]
     if as_json:
-        render.emit_json({"schema_version": SCHEMA_VERSION, "incidents": dicts})
+        out: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "incidents": dicts}
+        if messages is not None:  # search: chat messages too (app/chats)
+            out["messages"] = [chats_cli.search_hit(m) for m in messages]
+        render.emit_json(out)
     else:
         for d in dicts:
             print(render.summary_line(d))
         if not dicts:
             print("No incidents.")
+        for m in messages or []:
+            print(chats_cli.search_line(m))
     return 0
 
 
@@ -495,6 +507,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--deep", action="store_true", help="also decrypt and re-hash every file")
     receiver.add_commands(cmd)
     sharing.add_commands(cmd)
+    chats_cli.add_commands(cmd)
     wipe_cli.add_commands(cmd)
     sp = cmd("delete", cmd_delete, "delete an incident (recoverable unless --purge)")
     sp.add_argument("id", type=int)

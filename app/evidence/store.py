@@ -52,7 +52,7 @@ class EvidenceNotFound(QuireError):
 @dataclass
 class EvidenceInfo:
     id: int
-    incident_id: int
+    incident_id: int | None
     name: str
     size: int
     type: str
@@ -122,7 +122,7 @@ class EvidenceStore:
 
     def import_stream(
         self,
-        incident_id: int,
+        incident_id: int | None,
         src: BinaryIO,
         name: str,
         *,
@@ -132,14 +132,18 @@ class EvidenceStore:
         source_url: str | None = None,
         captured_at: str | None = None,
     ) -> EvidenceInfo:
-        """Encrypt ``src`` into the store and attach it to the incident."""
+        """Encrypt ``src`` into the store and attach it to the incident.
+
+        ``incident_id`` None keeps the file outside any incident: a chat export and its
+        media (app/chats/store.py), which link it to their messages themselves.
+        """
         name = _clean_name(name)
         db = self._vault.db
         blob_id = secrets.token_hex(16)
         key = os.urandom(32)
         imported_at = now_utc()
         with transaction(db):
-            if (
+            if incident_id is not None and (
                 db.execute(
                     "SELECT 1 FROM incidents WHERE id = ? AND deleted_at IS NULL", (incident_id,)
                 ).fetchone()
@@ -179,9 +183,11 @@ class EvidenceStore:
                     },
                     incident_id=incident_id,
                 )
-                db.execute(
-                    "UPDATE incidents SET updated_at = ? WHERE id = ?", (imported_at, incident_id)
-                )
+                if incident_id is not None:
+                    db.execute(
+                        "UPDATE incidents SET updated_at = ? WHERE id = ?",
+                        (imported_at, incident_id),
+                    )
         except BaseException as exc:
             self._abandon(row_id, tmp, final)
             if fs.is_disk_full(exc):

@@ -113,7 +113,114 @@ INSERT INTO incident_fts(incident_fts, rank) VALUES('secure-delete', 1);
 INSERT INTO incident_fts(incident_fts) VALUES('rebuild');
 """
 
-MIGRATIONS: list[str] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3]
+# Schema 4: imported chat exports (app/chats). The export file and its media are evidence
+# that belongs to no incident until a person links it, so evidence.incident_id becomes
+# optional (the table is rebuilt: SQLite cannot drop a NOT NULL in place; nothing refers
+# to it yet). Messages get their own full-text index with the incidents' folding.
+SCHEMA_V4 = """
+CREATE TABLE evidence_v4 (
+    id INTEGER PRIMARY KEY,
+    incident_id INTEGER REFERENCES incidents(id) ON DELETE CASCADE,
+    blob_id TEXT NOT NULL UNIQUE,
+    blob_key BLOB NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('pending', 'complete')),
+    name TEXT NOT NULL,
+    size INTEGER,
+    type TEXT,
+    sha256 TEXT,
+    imported_at TEXT NOT NULL,
+    source_url TEXT,
+    captured_at TEXT
+);
+INSERT INTO evidence_v4(id, incident_id, blob_id, blob_key, state, name, size, type, sha256,
+    imported_at, source_url, captured_at)
+    SELECT id, incident_id, blob_id, blob_key, state, name, size, type, sha256, imported_at,
+    source_url, captured_at FROM evidence;
+DROP TABLE evidence;
+ALTER TABLE evidence_v4 RENAME TO evidence;
+CREATE INDEX evidence_incident ON evidence(incident_id);
+CREATE TABLE chat_sources (
+    id INTEGER PRIMARY KEY,
+    format TEXT NOT NULL,
+    name TEXT NOT NULL,
+    sha256 TEXT NOT NULL UNIQUE,            -- the file, zip or main file the person chose
+    incident_id INTEGER REFERENCES incidents(id) ON DELETE SET NULL,
+    imported_at TEXT NOT NULL,
+    report TEXT NOT NULL                    -- the parse report, JSON
+);
+CREATE TABLE chat_files (
+    source_id INTEGER NOT NULL REFERENCES chat_sources(id) ON DELETE CASCADE,
+    evidence_id INTEGER NOT NULL REFERENCES evidence(id),
+    role TEXT NOT NULL CHECK (role IN ('export', 'media')),
+    path TEXT NOT NULL,                     -- where it lies inside the export
+    PRIMARY KEY (source_id, evidence_id)
+) WITHOUT ROWID;
+CREATE INDEX chat_files_evidence ON chat_files(evidence_id);
+CREATE TABLE conversations (
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER NOT NULL REFERENCES chat_sources(id) ON DELETE CASCADE,
+    platform TEXT NOT NULL,
+    platform_id TEXT,
+    chat_type TEXT,
+    title TEXT NOT NULL,
+    participants TEXT NOT NULL,             -- JSON list, in order of first message
+    message_count INTEGER NOT NULL,
+    first_at TEXT,
+    last_at TEXT
+);
+CREATE INDEX conversations_source ON conversations(source_id);
+CREATE TABLE messages (
+    id INTEGER PRIMARY KEY,
+    conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+    source_index INTEGER NOT NULL,          -- 1-based position in the export
+    locator TEXT NOT NULL,                  -- where the export has it (line, id, part)
+    at TEXT NOT NULL,                       -- UTC, ISO 8601
+    shown TEXT NOT NULL,                    -- the time exactly as the export wrote it
+    sender TEXT,
+    sender_id TEXT,
+    text TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    platform_id TEXT,
+    reply_to TEXT,
+    forwarded_from TEXT,
+    edited_at TEXT,
+    extra TEXT
+);
+CREATE INDEX messages_order ON messages(conversation_id, at, source_index);
+CREATE TABLE message_attachments (
+    id INTEGER PRIMARY KEY,
+    message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+    evidence_id INTEGER REFERENCES evidence(id),
+    path TEXT,
+    placeholder TEXT,
+    media_type TEXT
+);
+CREATE INDEX message_attachments_message ON message_attachments(message_id);
+CREATE INDEX message_attachments_evidence ON message_attachments(evidence_id);
+CREATE TABLE account_sessions (
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER NOT NULL REFERENCES chat_sources(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    device TEXT,
+    platform TEXT,
+    system_version TEXT,
+    application TEXT,
+    application_version TEXT,
+    ip TEXT,
+    country TEXT,
+    region TEXT,
+    created TEXT,
+    last_active TEXT
+);
+CREATE INDEX account_sessions_source ON account_sessions(source_id);
+CREATE VIRTUAL TABLE message_fts USING fts5(
+    text, sender,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+INSERT INTO message_fts(message_fts, rank) VALUES('secure-delete', 1);
+"""
+
+MIGRATIONS: list[str] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4]
 
 
 def schema_version(conn: Any) -> int:
