@@ -298,7 +298,8 @@ def small_bundle(tmp_path_factory: pytest.TempPathFactory) -> bytes:
 
 # -- hostile bundles, hand-made ------------------------------------------------------------
 def _hostile(tmp_path: Path, build) -> Path:  # type: ignore[no-untyped-def]
-    """Seal a hand-made ZIP (built by ``build(zf, add)``) with a manifest listing ``add``s."""
+    """Seal a hand-made ZIP (built by ``build(zf, add, outside)``; ``outside`` is this test's
+    own folder for names that point out of the bundle) with a manifest listing ``add``s."""
     entries: list[dict[str, object]] = []
 
     def add(
@@ -322,7 +323,7 @@ def _hostile(tmp_path: Path, build) -> Path:  # type: ignore[no-untyped-def]
 
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as zf:
-        build(zf, add)
+        build(zf, add, tmp_path / "outside")
         manifest = {"format": "quire-bundle", "version": 1, "files": entries, "incidents": []}
         zf.writestr(layout.MANIFEST, json.dumps(manifest))
     out = tmp_path / "hostile.age"
@@ -331,41 +332,43 @@ def _hostile(tmp_path: Path, build) -> Path:  # type: ignore[no-untyped-def]
     return out
 
 
-def _symlink(zf: zipfile.ZipFile, add) -> None:  # type: ignore[no-untyped-def]
+def _symlink(zf: zipfile.ZipFile, add, outside: Path) -> None:  # type: ignore[no-untyped-def]
     info = zipfile.ZipInfo("evidence/link")
     info.external_attr = 0o120777 << 16
     zf.writestr(info, "/etc/passwd")
 
 
 HOSTILE = {
-    "absolute": lambda zf, add: add("/tmp/quire-escape", b"x"),
-    "dotdot": lambda zf, add: add("evidence/../../escape", b"x"),
-    "backslash": lambda zf, add: add("..\\..\\escape", b"x"),
-    "drive": lambda zf, add: add("C:/escape", b"x"),
+    # Each case's absolute name points into its own tmp_path (``outside``), never at a
+    # shared place such as /tmp: one failure cannot leave a file that breaks the next case.
+    "absolute": lambda zf, add, outside: add(str(outside / "quire-escape"), b"x"),
+    "dotdot": lambda zf, add, outside: add("evidence/../../escape", b"x"),
+    "backslash": lambda zf, add, outside: add("..\\..\\escape", b"x"),
+    "drive": lambda zf, add, outside: add("C:/escape", b"x"),
     "symlink": _symlink,
-    "duplicate": lambda zf, add: (add("evidence/a", b"1"), add("evidence/a", b"2")),
-    "case duplicate": lambda zf, add: (add("evidence/A", b"1"), add("evidence/a", b"2")),
-    "not in manifest": lambda zf, add: add("evidence/extra", b"x", listed=False),
-    "size past manifest": lambda zf, add: add("evidence/big", b"x" * 1000, listed_size=10),
-    "compression bomb": lambda zf, add: add(
+    "duplicate": lambda zf, add, outside: (add("evidence/a", b"1"), add("evidence/a", b"2")),
+    "case duplicate": lambda zf, add, outside: (add("evidence/A", b"1"), add("evidence/a", b"2")),
+    "not in manifest": lambda zf, add, outside: add("evidence/extra", b"x", listed=False),
+    "size past manifest": lambda zf, add, outside: add("evidence/big", b"x" * 1000, listed_size=10),
+    "compression bomb": lambda zf, add, outside: add(
         "evidence/bomb", bytes(20_000_000), compress=zipfile.ZIP_DEFLATED
     ),
-    "control characters": lambda zf, add: add("evidence/\x1b[2Jname", b"x"),
-    "directory": lambda zf, add: zf.writestr(zipfile.ZipInfo("evidence/dir/"), b""),
+    "control characters": lambda zf, add, outside: add("evidence/\x1b[2Jname", b"x"),
+    "directory": lambda zf, add, outside: zf.writestr(zipfile.ZipInfo("evidence/dir/"), b""),
 }
 
 
 @pytest.mark.parametrize("case", list(HOSTILE))
 def test_hostile_entries_refused(tmp_path: Path, case: str) -> None:
+    outside = tmp_path / "outside"
     bundle = _hostile(tmp_path, HOSTILE[case])
     dest = tmp_path / "out"
-    before = set(tmp_path.parent.rglob("*escape*"))
     with pytest.raises(DamagedDataError) as info:
         check_bundle(bundle, [KEY], dest=dest)
     assert info.value.exit_code == 3
     assert not dest.exists() or not any(dest.iterdir())
-    assert set(tmp_path.parent.rglob("*escape*")) == before
-    assert not Path("/tmp/quire-escape").exists()
+    assert not list(tmp_path.rglob("*escape*"))
+    assert not outside.exists()
 
 
 def test_hostile_is_unsafe_error(tmp_path: Path) -> None:
