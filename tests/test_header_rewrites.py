@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from app.errors import QuireError
 from app.incidents.record import IncidentRecord
 from app.incidents.store import IncidentStore
 from app.vault import device_secret, recovery_code
@@ -217,3 +218,24 @@ def test_recovery_code_unlock_with_a_keyring_that_lost_the_secret(
         assert _opens(_header(home), DURESS, secret) == ROLE_DURESS
     finally:
         device_secret.delete(vault_id)
+
+
+def test_a_session_still_running_after_lock_never_writes_a_header(home: Path) -> None:
+    """The GUI locks while a worker's session may still be setting a passphrase: the keys
+    are zeroed by then, and sealing zeros into the primary slot would lock the person out."""
+    vault, _ = Vault.create(home, PASSPHRASE, kdf=INSECURE_TEST_PARAMS)
+    session = vault.session()
+    vault.lock()
+    before = (home / "vault.key").read_bytes()
+    for change in (
+        lambda: session.change_passphrase("during the lock"),
+        lambda: set_duress_passphrase(session, DURESS),
+        lambda: clear_duress_passphrase(session),
+    ):
+        with pytest.raises(QuireError, match="locked meanwhile"):
+            change()
+        assert (home / "vault.key").read_bytes() == before
+    kept = session.duress_kek()
+    session.lock()
+    with Vault.unlock(home, PASSPHRASE) as again:
+        assert again.duress_kek() == kept  # the refused duress set wrote nothing either

@@ -417,6 +417,16 @@ class Vault:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (DURESS_KEK,)).fetchone()
         return None if row is None else bytes(row[0])
 
+    def _proved_keys(self, current: VaultHeader) -> tuple[bytes, bytes]:
+        """The kept KEK and data key, once they open the primary slot of ``current``."""
+        keys = self._keys
+        old_kek = bytes(keys.kek or b"")
+        old_key = bytes(keys.data_key)
+        opened = current.open_slots(old_kek) if len(old_kek) == 32 else None
+        if opened is None or opened[:2] != (keys.slot, ROLE_PRIMARY) or opened[2] != old_key:
+            raise QuireError("The vault was locked meanwhile; unlock it again. Nothing changed.")
+        return old_kek, old_key
+
     def set_duress_kek(self, kek: bytes | None) -> None:
         """Seal the duress slot under ``kek`` (None: a random decoy, i.e. no duress passphrase).
 
@@ -426,6 +436,7 @@ class Vault:
         passphrase opens it, only Argon2id over guessed passphrases could tell.
         """
         kek = os.urandom(32) if kek is None else kek
+        self._proved_keys(self.current_header())  # nothing is written for a locked vault
         with transaction(self.db) as db:
             db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (DURESS_KEK, kek))
         self.rewrite_header()
@@ -444,20 +455,22 @@ class Vault:
         under a fresh nonce and in a freshly chosen spare slot; the other slots become
         fresh random bytes. Two copies of the file taken before and after any operation
         thus differ in all four slots, whatever the operation was.
+
+        The kept keys are first proved against the header on disk: a vault locked meanwhile
+        (its keys zeroed while a worker still ran) or a stale key never reaches the file,
+        which would lock the person out of their diary.
         """
         current = self.current_header() if base is None else base
         keys = self._keys
-        primary_kek = kek if kek is not None else keys.kek
-        if primary_kek is None:
-            raise QuireError("This vault was opened without its passphrase key; unlock again.")
+        old_kek, old_key = self._proved_keys(current)
         duress = self.duress_kek()
         slot = keys.slot
         header = current
         for index in range(SLOT_COUNT):
             if duress is not None or index == slot:
                 header = header.randomize_slot(index)
-        key = keys.data_key if data_key is None else data_key
-        header = header.seal_slot(slot, bytes(primary_kek), ROLE_PRIMARY, bytes(key))
+        key = old_key if data_key is None else bytes(data_key)
+        header = header.seal_slot(slot, old_kek if kek is None else kek, ROLE_PRIMARY, key)
         if duress is not None:
             header = header.seal_slot(_spare_slot(slot), duress, ROLE_DURESS, os.urandom(32))
         self.replace_header(header)
