@@ -24,8 +24,8 @@ def _bad(detail: str) -> DamagedDataError:
     return DamagedDataError("The bundle", f"its manifest {detail}")
 
 
-def _is_int(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
+def _negative_or_bool(value: int) -> bool:
+    return isinstance(value, bool) or value < 0
 
 
 def parse(raw: bytes) -> dict[str, Any]:
@@ -56,7 +56,7 @@ def validate(manifest: object) -> dict[str, Any]:
         if not isinstance(entry, dict):
             raise _bad("has a file entry that is not an object")
         path, size, digest = entry.get("path"), entry.get("size"), entry.get("sha256")
-        if not isinstance(path, str) or not _is_int(size) or size < 0:
+        if not isinstance(path, str) or not isinstance(size, int) or _negative_or_bool(size):
             raise _bad("has a malformed file entry")
         if not isinstance(digest, str) or not _SHA256.fullmatch(digest):
             raise _bad(f"has no valid SHA-256 for {path!r}")
