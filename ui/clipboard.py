@@ -40,6 +40,7 @@ _MODES = (QClipboard.Mode.Clipboard, QClipboard.Mode.Selection)
 
 
 def is_marked(mime: QMimeData | None) -> bool:
+    """Whether the data already carries Quire's hints (put there by a guard or copy())."""
     return mime is not None and mime.hasFormat(KDE_HINT)
 
 
