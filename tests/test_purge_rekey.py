@@ -238,3 +238,51 @@ def test_a_wipe_removes_what_a_killed_purge_left(home: Path, tmp_path: Path) -> 
     r2 = run_cli(home, "wipe", "--yes")
     assert r2.returncode == 0, r2.stderr
     assert not home.exists()
+
+
+_FULL_DISK = textwrap.dedent(
+    """
+    import resource, signal, sys
+    from pathlib import Path
+    from app.incidents.store import IncidentStore
+    from app.vault.vault import Vault
+
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # writes past the limit fail with EFBIG
+    limit = int(sys.argv[3])
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    with Vault.unlock(Path(sys.argv[1]), sys.argv[2]) as vault:
+        print(IncidentStore(vault).count(), flush=True)
+    """
+)
+
+
+def test_an_unfinished_re_key_that_fails_again_never_keeps_the_diary_shut(
+    home: Path, tmp_path: Path
+) -> None:
+    """A purge's re-key left pending, retried at unlock on a disk that cannot take the copy
+    (files limited to half the diary's size): the unlock still opens the diary, and the
+    next unlock with room finishes the re-key."""
+    _kept, doomed, old_key = _make(home, tmp_path / "src")
+    with Vault.unlock(home, PASSPHRASE) as vault:
+        store = IncidentStore(vault)
+        for n in range(200):
+            store.create(IncidentRecord.from_dict({"title": f"filler {n}", "narrative": "x" * 900}))
+        store._purge_rows(doomed)  # the purge's rows and its mark, as a kill right after leaves
+        assert rekey.pending(vault.db)
+    limit = (home / DB_NAME).stat().st_size // 2
+    r = subprocess.run(
+        [sys.executable, "-c", _FULL_DISK, str(home), PASSPHRASE, str(limit)],
+        capture_output=True,
+        env=cli_env(home),
+        cwd=REPO,
+        timeout=60,
+        check=False,
+    )
+    assert r.returncode == 0, r.stderr.decode()[-2000:]
+    assert r.stdout.strip() == b"201"
+    assert not (home / rekey.REKEY_DB_NAME).exists()
+    with Vault.unlock(home, PASSPHRASE) as vault:
+        assert vault.data_key != old_key and not rekey.pending(vault.db)
+        assert IncidentStore(vault).count() == 201
+    with pytest.raises(DamagedDataError):
+        open_database(home / DB_NAME, old_key).close()

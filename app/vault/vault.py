@@ -36,7 +36,7 @@ from app.errors import (
     QuireError,
     WrongPassphraseError,
 )
-from app.storage.db import DB_NAME, Connection, open_database, transaction
+from app.storage.db import DB_NAME, Connection, DatabaseError, open_database, transaction
 from app.vault import device_secret, files, recovery_code, rekey
 from app.vault.files import EVIDENCE_DIR, HEADER_NAME, NEW_DB_NAME
 from app.vault.header import ROLE_DURESS, ROLE_PRIMARY, SLOT_COUNT, VaultHeader
@@ -565,9 +565,19 @@ class Vault:
             rekey.run(self, progress or (lambda done, total: None))
 
     def finish_pending_rekey(self) -> None:
-        """A purge whose re-key was cut short (killed, power lost) is finished now."""
-        if rekey.pending(self.db):
+        """A purge whose re-key was cut short (killed, power lost) is finished now.
+
+        If it fails again before its new header is written (a full disk, say), the diary
+        still opens under its current key and the next unlock tries again: a person must
+        never be kept out of their diary by an unfinished erase.
+        """
+        if not rekey.pending(self.db):
+            return
+        try:
             self.rekey()
+        except (OSError, DatabaseError, DamagedDataError):
+            if self.conn is None:
+                raise
 
     def _swap_database(self, conn: Connection, new_key: bytearray) -> None:
         """After the new header is durable: the new database file in, the old key out."""
