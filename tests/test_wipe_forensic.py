@@ -15,6 +15,12 @@ duress passphrase set, so three versions of ``vault.key`` were written), wipe it
 Before the wipe the same search must find the current header (so the search works) and
 must not find the earlier versions (a header rewrite overwrites the old one in place).
 
+A second test purges one incident (edited several times, so rollback journals were written
+and deleted) and scans the image page by page, decrypting every block and every journal
+page record with the live key and with the destroyed one: the live key reads none of the
+purged incident, the destroyed key would (the leftovers are there), and the destroyed key
+itself is nowhere on the disk.
+
 This proves what happens on ext4 over a plain block device. It proves nothing about SSD
 flash cells below the block layer, nor about copy-on-write filesystems (btrfs, ZFS, APFS)
 or snapshots: there, only the crypto-erase argument holds.
