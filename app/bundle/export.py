@@ -21,7 +21,7 @@ from app import __version__, fs
 from app.age import AgeWriter, Recipient, check_recipients, parse_recipient
 from app.age.errors import IncompatibleRecipientsError
 from app.background_io import ReadAhead, WriteBehind
-from app.bundle import layout
+from app.bundle import layout, unlinkable
 from app.clock import now_utc
 from app.contacts.book import ContactBook, ContactError
 from app.crypto import sshsig
@@ -98,9 +98,22 @@ class _Origin:
 
     author: str | None
     created_at: str
-    chain_head: str
+    chain_head: str | None  # None in an unsigned bundle (see app/bundle/unlinkable.py)
     signing: Any  # the vault's Ed25519 key, or None for an unsigned bundle
     fingerprint: str | None
+
+
+@dataclass(frozen=True)
+class _File:
+    """One evidence file: the diary's record (its ids open the blob) and, apart, the ids,
+    path and import time the bundle shows."""
+
+    info: EvidenceInfo
+    diary_incident: int
+    incident: int
+    evidence: int
+    path: str
+    imported_at: str | None
 
 
 class _Counter:
@@ -144,14 +157,29 @@ def export_bundle(
     ids = selection.resolve(store)
     if not ids:
         raise QuireError("No incidents match that selection; nothing was exported.")
-    docs = [_document(store, evidence, i) for i in ids]
-    files = [(e, doc["id"]) for doc in docs for e in evidence.list(doc["id"])]
-    counter = _Counter(sum(e.size for e, _ in files) + len(docs) * 4096, progress, cancel)
+    diary_docs = [_document(store, evidence, i) for i in ids]
+    if sign:  # the key links the bundle to the diary anyway: keep the diary's ids and times
+        docs, numbering = diary_docs, unlinkable.same_ids(diary_docs)
+    else:
+        docs, numbering = unlinkable.unlink(diary_docs)
+    files = [
+        _File(
+            info,
+            i,
+            numbering.incidents[i],
+            numbering.evidence[info.id],
+            layout.evidence_path(numbering.incidents[i], numbering.evidence[info.id], info.name),
+            info.imported_at if sign else unlinkable.day(info.imported_at),
+        )
+        for i in ids
+        for info in evidence.list(i)
+    ]
+    counter = _Counter(sum(f.info.size for f in files) + len(docs) * 4096, progress, cancel)
     signing = vault.signing_key() if sign else None
     origin = _Origin(
         author=author,
         created_at=now_utc(),
-        chain_head=chain.head(vault.db).hex(),
+        chain_head=chain.head(vault.db).hex() if sign else None,
         signing=signing,
         fingerprint=sshsig.fingerprint(signing.public_key()) if signing else None,
     )
@@ -249,15 +277,15 @@ def _add_bytes(
 def _write_bundle_body(
     zf: zipfile.ZipFile,
     docs: list[dict[str, Any]],
-    files: list[tuple[EvidenceInfo, int]],
+    files: list[_File],
     evidence: EvidenceStore,
     entries: list[dict[str, Any]],
     counter: _Counter,
     origin: _Origin,
 ) -> None:
-    paths = {(inc, e.id): layout.evidence_path(inc, e.id, e.name) for e, inc in files}
+    shown = {(f.incident, f.evidence): f for f in files}  # by the ids the bundle shows
     for doc in docs:
-        doc["evidence"] = [{**e, "path": paths[(doc["id"], e["id"])]} for e in doc["evidence"]]
+        doc["evidence"] = [{**e, "path": shown[(doc["id"], e["id"])].path} for e in doc["evidence"]]
         data = json.dumps(
             {"schema_version": SCHEMA_VERSION, "incident": doc}, ensure_ascii=False, indent=2
         ).encode()
@@ -265,22 +293,22 @@ def _write_bundle_body(
             zf, layout.incident_path(doc["id"]), data, entries, "incident", incident_id=doc["id"]
         )
         counter.add(4096)
-    for info, incident_id in files:
-        _add_evidence(
-            zf, paths[(incident_id, info.id)], info, incident_id, evidence, entries, counter
-        )
+    for f in files:
+        _add_evidence(zf, f, evidence, entries, counter)
     # After the evidence, not beside it on a thread: rendering is pure Python and would
     # take the GIL from the copy's threads (measured: slower overall).
     pdf, html = _render_report(
         {
             "author": origin.author,
             "created_at": origin.created_at,
-            "chain_head": origin.chain_head,
+            "chain_head": origin.chain_head or "",
             "signing_fingerprint": origin.fingerprint,
             "incidents": docs,
-            "evidence_path": lambda inc, ev: paths[(inc, ev)],
+            "evidence_path": lambda inc, ev: shown[(inc, ev)].path,
             # Pictures shown inline: every chunk is authenticated; no second SHA-256.
-            "open_evidence": lambda inc, ev: evidence.open(ev, inc, verify_hash=False),
+            "open_evidence": lambda inc, ev: evidence.open(
+                shown[(inc, ev)].info.id, shown[(inc, ev)].diary_incident, verify_hash=False
+            ),
             "cancel": counter.cancelled,
         }
     )
@@ -305,19 +333,18 @@ def _render_report(fields: dict[str, Any]) -> tuple[bytes, bytes]:
 
 def _add_evidence(
     zf: zipfile.ZipFile,
-    name: str,
-    info: EvidenceInfo,
-    incident_id: int,
+    file: _File,
     evidence: EvidenceStore,
     entries: list[dict[str, Any]],
     counter: _Counter,
 ) -> None:
-    zinfo = _zip_info(name)
+    info = file.info
+    zinfo = _zip_info(file.path)
     zinfo.compress_type = zipfile.ZIP_STORED
     zinfo.file_size = info.size
     with (
         # The blob's AEAD authenticates every byte; the receiver re-hashes against the manifest.
-        evidence.open(info.id, incident_id, verify_hash=False) as reader,
+        evidence.open(info.id, file.diary_incident, verify_hash=False) as reader,
         zf.open(zinfo, "w", force_zip64=info.size >= zipfile.ZIP64_LIMIT) as dest,
         ReadAhead(reader.readinto) as pieces,
     ):
@@ -327,15 +354,15 @@ def _add_evidence(
     # The reader checked the size; the hash is the one computed as the file was imported.
     entries.append(
         {
-            "path": name,
+            "path": file.path,
             "size": info.size,
             "sha256": info.sha256,
             "kind": "evidence",
-            "incident_id": incident_id,
-            "evidence_id": info.id,
+            "incident_id": file.incident,
+            "evidence_id": file.evidence,
             "name": info.name,
             "type": info.type,
-            "imported_at": info.imported_at,
+            "imported_at": file.imported_at,
         }
     )
 

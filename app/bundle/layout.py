@@ -75,6 +75,8 @@ def readme_text(signed: bool) -> str:
         lines += [
             "4. Signature",
             "   This bundle is not signed: its maker chose not to link it to their diary.",
+            "   It carries no ids, exact record times or revision chain head from the diary",
+            "   (ids count from 1 in each bundle; record times are given to the day).",
             "   The hashes above still show whether any file changed after it was made.",
         ]
     return "\n".join(lines) + "\n"

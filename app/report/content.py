@@ -343,9 +343,15 @@ def integrity_paragraphs(signed: bool) -> list[str]:
             "nothing in it proves who made it. README.txt in this bundle explains the checks."
         )
     paragraphs.append(
-        "The revision chain head is a hash over every saved revision of the incidents, in "
-        "order; manifest.json records it too. This report is a readable copy: the "
-        "authoritative records are the files under incidents/ and evidence/."
+        (
+            "The revision chain head is a hash over every saved revision of the incidents, in "
+            "order; manifest.json records it too. "
+            if signed
+            else "An unsigned bundle carries no revision chain head, and no ids or exact "
+            "record times from the diary, so that it cannot be linked to other bundles. "
+        )
+        + "This report is a readable copy: the authoritative records are the files under "
+        "incidents/ and evidence/."
     )
     return paragraphs
 

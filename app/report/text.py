@@ -74,7 +74,10 @@ def _day(dt: datetime) -> str:
 
 
 def format_timestamp(value: object) -> str:
-    """A machine time (ISO 8601) as "8 Mar 2024, 10:11:12 UTC"; unparseable text as is."""
+    """A machine time (ISO 8601) as "8 Mar 2024, 10:11:12 UTC"; unparseable text as is.
+
+    A date alone (unsigned bundles carry record times to the day) stays a day: "8 Mar 2024".
+    """
     if not value:
         return EMPTY
     text = clean(value)
@@ -82,6 +85,8 @@ def format_timestamp(value: object) -> str:
         dt = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         return text
+    if len(text) == len("2024-03-08"):
+        return _day(dt)
     return f"{_day(dt)}, {dt:%H:%M:%S}{_zone(dt)}"
 
 

@@ -1,0 +1,81 @@
+"""What an unsigned bundle leaves out, so that two of them cannot be tied to one diary.
+
+A signed bundle carries the diary's signing key, which links every bundle from that diary
+anyway, so it keeps the diary's own row ids, exact record times and the revision chain
+head. ``--no-sign`` promises the opposite, so an unsigned bundle carries:
+
+* ids numbered by position in this bundle (incidents 1, 2, …; evidence 1, 2, … across the
+  bundle; notes 1, 2, … per incident), not the diary's row ids, which count everything
+  ever recorded and would line up across bundles (incident 41 here, 43 there);
+* record times cut to the day: when an incident was first recorded and last changed,
+  when a note was added, when evidence was imported, when each revision was saved (to
+  the second, each one is a fingerprint that matches exactly one row in the diary);
+* no revision chain head (a hash over the whole diary: the same in every bundle made
+  between two saves, and a match for the diary itself).
+
+What still links bundles is what the person wrote or attached: the text, the dates and
+times they entered, file names and the evidence's SHA-256 (the same file in two bundles
+is the same file). docs/BUNDLE_FORMAT.md says so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+# Times Quire stamped on records as they were saved (not times the person entered).
+_RECORD_TIMES = ("created_at", "updated_at", "deleted_at")
+
+
+def day(value: object) -> str | None:
+    """``2024-05-02T19:12:03Z`` → ``2024-05-02``; no time stays no time."""
+    return value[:10] if isinstance(value, str) and value else None
+
+
+@dataclass
+class Numbering:
+    """Diary ids → the ids a bundle shows (the identity for a signed bundle)."""
+
+    incidents: dict[int, int] = field(default_factory=dict)
+    evidence: dict[int, int] = field(default_factory=dict)
+
+
+def same_ids(docs: list[dict[str, Any]]) -> Numbering:
+    """The diary's own ids, unchanged (signed bundles)."""
+    return Numbering(
+        incidents={d["id"]: d["id"] for d in docs},
+        evidence={e["id"]: e["id"] for d in docs for e in d["evidence"]},
+    )
+
+
+def unlink(docs: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], Numbering]:
+    """Copies of the incident documents with bundle-local ids and record times to the day.
+
+    ``docs`` are :func:`app.incidents.document.incident_document` results with their
+    ``revision_history``; they are not changed.
+    """
+    numbering = Numbering()
+    out = []
+    for position, doc in enumerate(docs, 1):
+        numbering.incidents[doc["id"]] = position
+        evidence = []
+        for item in doc["evidence"]:
+            numbering.evidence[item["id"]] = len(numbering.evidence) + 1
+            evidence.append(
+                {
+                    **item,
+                    "id": numbering.evidence[item["id"]],
+                    "imported_at": day(item["imported_at"]),
+                }
+            )
+        copy = {**doc, "id": position, "evidence": evidence}
+        copy.update({key: day(doc.get(key)) for key in _RECORD_TIMES})
+        copy["notes"] = [
+            {**note, "id": n, "created_at": day(note["created_at"])}
+            for n, note in enumerate(doc["notes"], 1)
+        ]
+        copy["revision_history"] = [
+            {**rev, "at": day(rev["at"])} for rev in doc.get("revision_history", [])
+        ]
+        out.append(copy)
+    return out, numbering
