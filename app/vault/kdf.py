@@ -52,7 +52,7 @@ INSECURE_TEST_PARAMS = KdfParams(memory_kib=64, iterations=1, lanes=1)
 # Each ceiling is several times what calibration can produce (memory 4x, passes 2.7x,
 # lanes 4x), and the work (memory x passes) at most 64 passes over 256 MiB: 2.7x the most
 # calibration ever picks, so a vault made on a fast machine still opens on a slow one,
-# while the worst a forged header can cost is about 25 s on a slow laptop.
+# while the worst a forged header can cost is 25-30 s on the slow test machine.
 CEILING = KdfParams(memory_kib=1024 * 1024, iterations=64, lanes=16)
 MAX_WORK_KIB_PASSES = 64 * 256 * 1024
 
