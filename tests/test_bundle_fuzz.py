@@ -8,7 +8,8 @@ what is exercised (age's authentication would stop random bytes long before):
 
 The property: ``check_bundle`` (with a destination) and ``verify_and_read`` either succeed
 or raise a QuireError — never another exception — and a failure leaves nothing written.
-Every crash found became a named regression test at the bottom of this file.
+Every crash found became a named regression test at the bottom of this file (those run in
+the fast suite; the two harnesses, ~10 s each here, are marked slow and run in CI).
 """
 
 from __future__ import annotations
@@ -99,6 +100,7 @@ BASE = {
 }
 
 
+@pytest.mark.slow
 @FUZZ
 @given(data=st.data())
 def test_fuzz_manifest_fields(
@@ -134,6 +136,7 @@ def test_fuzz_manifest_fields(
     _receive(tmp_path_factory.mktemp("fuzz-manifest"), _zip(entries))
 
 
+@pytest.mark.slow
 @FUZZ
 @given(data=st.data())
 def test_fuzz_zip_bytes(tmp_path_factory: pytest.TempPathFactory, data: st.DataObject) -> None:
