@@ -21,6 +21,13 @@ def pytest_configure(config: pytest.Config) -> None:
     netguard.install()
 
 
+@pytest.fixture(autouse=True)
+def _own_signer_book(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The receiver's address book of signers is per test (CLI children inherit it), never
+    the real one in the user's data folder."""
+    monkeypatch.setenv("QUIRE_SIGNERS", str(tmp_path / "known-signers.json"))
+
+
 def skip_or_fail(reason: str) -> NoReturn:
     """A real component is missing: skip here with the reason printed, fail in CI."""
     if os.environ.get("CI"):
