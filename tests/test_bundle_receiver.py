@@ -102,6 +102,8 @@ NESTED = b"[" * 200_000 + b"]" * 200_000
         {"incidents": [{"id": 1, "title": {"a": 1}}]},
         {"incidents": [{"id": 1, "evidence": 3}]},
         {"author": ["not", "text"]},
+        {"version": True},
+        {"version": "1"},
         {"created_at": 5},
     ],
     ids=lambda m: json.dumps(m)[:40],

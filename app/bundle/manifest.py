@@ -41,9 +41,12 @@ def validate(manifest: object) -> dict[str, Any]:
     """``manifest`` itself once every field a reader relies on has the right type."""
     if not isinstance(manifest, dict) or manifest.get("format") != layout.FORMAT:
         raise DamagedDataError("The bundle", "it is not a Quire bundle")
-    if manifest.get("version") != layout.VERSION:
+    version = manifest.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):  # True == 1 in Python
+        raise _bad("has no valid version number")
+    if version != layout.VERSION:
         raise QuireError(
-            f"This bundle has format version {str(manifest.get('version'))[:20]}; "
+            f"This bundle has format version {str(version)[:20]}; "
             "a newer Quire is needed to open it."
         )
     for key in _OPTIONAL_TEXT:

@@ -38,6 +38,8 @@ MAX_BOOK = 4 * 1024 * 1024
 MAX_NAME = 120
 FINGERPRINT = re.compile(r"SHA256:[A-Za-z0-9+/]{43}")
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
+# Shown for a bundle whose manifest names no author; a value the window translates.
+ANONYMOUS = QT_TRANSLATE_NOOP("signers", "an anonymous sender")
 
 
 def default_path() -> Path:
@@ -221,7 +223,7 @@ def claim_lines(manifest: dict[str, Any]) -> list[Line]:
             ),
             {
                 "when": one_line(manifest.get("created_at") or "?", 40),
-                "who": one_line(manifest.get("author") or "an anonymous sender", MAX_NAME),
+                "who": one_line(manifest.get("author") or ANONYMOUS, MAX_NAME),
                 "generator": one_line(manifest.get("generator") or "?", 60),
             },
         )

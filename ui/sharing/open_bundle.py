@@ -101,6 +101,8 @@ def save_files(
 def _say(line: signers.Line) -> str:
     """One of app/bundle/signers' sentences, translated, with its values filled in."""
     template, values = line
+    if values.get("who") == signers.ANONYMOUS:  # Quire's own word, not the sender's
+        values = {**values, "who": QCoreApplication.translate("signers", signers.ANONYMOUS)}
     return signers.fill(QCoreApplication.translate("signers", template), values)
 
 
