@@ -14,7 +14,6 @@ refused with nothing left behind.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import os
@@ -230,7 +229,7 @@ def _parse_manifest(data: bytes, label: str) -> dict[str, Any]:
     try:
         manifest = json.loads(data)
         ok = manifest.get("format") == FORMAT and isinstance(manifest.get("files"), list)
-    except (ValueError, AttributeError):
+    except (ValueError, AttributeError, RecursionError):  # RecursionError: [[[[… nesting
         ok = False
     if not ok:
         raise DamagedDataError(label, "its manifest is unreadable")
@@ -244,8 +243,14 @@ def _check_against_manifest(
 ) -> None:
     listed: dict[str, tuple[int, str]] = {}
     for entry in manifest["files"]:
-        with contextlib.suppress(KeyError, TypeError):
-            listed[str(entry["path"])] = (int(entry["size"]), str(entry["sha256"]))
+        # Exactly what create_backup writes: a text path, an integer size, a text hash.
+        fields = entry if isinstance(entry, dict) else {}
+        path, size, sha = fields.get("path"), fields.get("size"), fields.get("sha256")
+        if not (isinstance(path, str) and type(size) is int and isinstance(sha, str)):
+            raise DamagedDataError(label, "its manifest is unreadable (a malformed file entry)")
+        if path in listed:
+            raise DamagedDataError(label, f"its manifest lists {path[:80]!r} twice")
+        listed[path] = (size, sha)
     if HEADER_NAME not in listed or DB_NAME not in listed:
         raise DamagedDataError(label, "its manifest does not list the vault's files")
     for name, expected in listed.items():
