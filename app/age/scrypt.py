@@ -88,7 +88,14 @@ class ScryptIdentity:
                     f"{self.max_work_factor} (it would take too long to open)"
                 )
             check_body_size(stanza)
-            file_key = open_file_key(_wrap_key(self._passphrase, salt, work_factor), stanza.body)
+            try:
+                wrap_key = _wrap_key(self._passphrase, salt, work_factor)
+            except MemoryError:  # 2^wf KiB: a 4 GiB laptop cannot open work factor 22
+                raise HeaderError(
+                    f"scrypt work factor {work_factor} needs {1 << max(work_factor - 10, 0)} MiB "
+                    "of memory, more than this computer could give"
+                ) from None
+            file_key = open_file_key(wrap_key, stanza.body)
             if file_key is not None:
                 return file_key
         return None
