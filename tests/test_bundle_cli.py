@@ -420,3 +420,18 @@ def test_killed_open_leaves_a_visible_folder_that_the_next_run_removes(
     r = run_cli(tmp_path, "open", str(bundle), "-i", str(key), "-o", str(out), env=env)
     assert r.returncode == 0, r.stderr
     assert sorted(p.name for p in out.iterdir()) == ["SHA256SUMS", "evidence", "manifest.json"]
+
+
+def test_remember_needs_a_name_before_anything_is_written(
+    tmp_path: Path, org: tuple[object, Path, dict[str, str]]
+) -> None:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    identity, key, env = org
+    bundle = _made(tmp_path, identity, "b.age", key=Ed25519PrivateKey.generate())
+    out = tmp_path / "out"
+    r = run_cli(
+        tmp_path, "open", str(bundle), "-i", str(key), "-o", str(out), "--remember", " ", env=env
+    )
+    assert r.returncode == 1 and "Give a name after --remember" in r.stderr
+    assert not out.exists() and not Path(env["QUIRE_SIGNERS"]).exists()

@@ -148,6 +148,8 @@ CLASHES = {
     "nul with extension": {"evidence/nul.txt": b"x"},
     "COM1": {"COM1": b"x"},
     "LPT9 folder": {"LPT9/a.txt": b"x"},
+    "COM superscript two": {"evidence/COM².log": b"x"},
+    "CONIN$": {"evidence/conin$": b"x"},
     "trailing dot": {"evidence/photo.": b"x"},
     "trailing space": {"evidence/photo ": b"x"},
     "colon": {"evidence/a:b": b"x"},
@@ -400,3 +402,50 @@ def test_malformed_hash_is_named_before_any_file_is_read(tmp_path: Path) -> None
     entries[layout.MANIFEST] = json.dumps(manifest).encode()
     with pytest.raises(DamagedDataError, match="no valid SHA-256"):
         check_bundle(seal(tmp_path / "h.age", entries, KEY.recipient), [KEY])
+
+
+# -- the remaining signature rules ----------------------------------------------------------
+def test_unsigned_bundle_that_claims_a_fingerprint_is_refused(tmp_path: Path) -> None:
+    fp = sshsig.fingerprint(SENDER.public_key())
+    with pytest.raises(DamagedDataError, match="signature is missing"):
+        check_bundle(_bundle(tmp_path, manifest={"signing_fingerprint": fp}), [KEY])
+
+
+def test_manifest_naming_another_fingerprint_is_refused(tmp_path: Path) -> None:
+    other = sshsig.fingerprint(Ed25519PrivateKey.generate().public_key())
+    bundle = _bundle(tmp_path, key=SENDER, manifest={"signing_fingerprint": other})
+    with pytest.raises(DamagedDataError, match="another signing fingerprint"):
+        check_bundle(bundle, [KEY])
+
+
+def test_sums_signature_without_sums_is_refused(tmp_path: Path) -> None:
+    entries = entries_of(_bundle(tmp_path, key=SENDER), [KEY])
+    manifest = json.loads(entries[layout.MANIFEST])
+    manifest["files"] = [f for f in manifest["files"] if f["path"] != layout.SUMS]
+    raw = json.dumps(manifest).encode()
+    del entries[layout.SUMS]
+    entries[layout.MANIFEST] = raw
+    entries[layout.MANIFEST_SIG] = sshsig.sign(SENDER, raw, "quire-bundle").encode()
+    with pytest.raises(DamagedDataError, match=r"SHA256SUMS\.sig but no SHA256SUMS"):
+        check_bundle(seal(tmp_path / "n.age", entries, KEY.recipient), [KEY])
+
+
+# -- the address book file itself -----------------------------------------------------------
+def test_signer_book_that_is_a_folder_or_huge_is_a_clear_error(_own_signer_book: Path) -> None:
+    _own_signer_book.mkdir(parents=True)
+    with pytest.raises(QuireError, match="cannot be read"):
+        signers.SignerBook().signers()
+    _own_signer_book.rmdir()
+    empty = b'{"format": "quire-known-signers", "version": 1, "signers": []}'
+    _own_signer_book.write_bytes(empty + b" " * signers.MAX_BOOK)  # valid JSON, but too large
+    with pytest.raises(DamagedDataError):
+        signers.SignerBook().signers()
+
+
+def test_a_name_given_to_two_keys_cannot_stand_for_either() -> None:
+    book = signers.SignerBook()
+    for _ in range(2):
+        fp = sshsig.fingerprint(Ed25519PrivateKey.generate().public_key())
+        book.remember(fp, "The lawyer", None)
+    with pytest.raises(QuireError, match="neither"):
+        book.resolve("The lawyer")

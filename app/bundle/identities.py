@@ -20,15 +20,12 @@ MAX_KEY_FILE = 64 * 1024  # an age identity file is a few hundred bytes per key
 def read_identity_file(path: Path) -> list[Identity]:
     """Every identity in one ``age-keygen`` file, or a clear error saying what is wrong."""
     path = Path(path)
-    try:
-        if not path.is_file():
-            if path.exists():
-                raise QuireError(f"{path} is not a key file: it is a folder or a device.")
-            raise QuireError(f"The key file {path} does not exist.")
-        with open(path, "rb") as f:
-            data = f.read(MAX_KEY_FILE + 1)
-    except PermissionError:
-        raise QuireError(f"The key file {path} cannot be read (permission denied).") from None
+    if not path.is_file():
+        if path.exists():
+            raise QuireError(f"{path} is not a key file: it is a folder or a device.")
+        raise QuireError(f"The key file {path} does not exist.")
+    with open(path, "rb") as f:  # unreadable: an OSError, which both callers already word
+        data = f.read(MAX_KEY_FILE + 1)
     if len(data) > MAX_KEY_FILE:
         raise QuireError(f"{path.name} is too large to be a key file.")
     try:
