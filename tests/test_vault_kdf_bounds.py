@@ -7,6 +7,9 @@ error (exit 3) before any key derivation runs, and nothing in the vault folder c
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -108,3 +111,36 @@ def test_cli_exit_3_with_a_clear_line(tmp_path: Path, params: KdfParams) -> None
     assert "beyond Quire's ceiling" in r.stderr
     assert "Traceback" not in r.stderr + r.stdout
     assert _snapshot(home) == before
+
+
+CHILD = """
+import resource, sys
+from pathlib import Path
+from app.errors import QuireError
+from app.vault.vault import Vault
+limit = 160 * 1024 * 1024
+resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+try:
+    Vault.unlock(Path(sys.argv[1]), sys.argv[2])
+except QuireError as exc:
+    print("refused:", exc, exc.exit_code)
+"""
+
+
+def test_unlock_without_the_memory_it_needs_is_a_clear_error(tmp_path: Path) -> None:
+    """A vault made with the real floor (256 MiB), unlocked where only 160 MiB can be had."""
+    home = tmp_path / "vault"
+    Vault.create(home, PASSPHRASE, kdf=FLOOR)[0].lock()
+    repo = Path(__file__).resolve().parents[1]
+    r = subprocess.run(
+        [sys.executable, "-c", CHILD, str(home), PASSPHRASE],
+        cwd=repo,
+        env={**os.environ, "PYTHONPATH": str(repo)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert "Traceback" not in r.stderr, r.stderr
+    assert "refused: Not enough free memory to unlock" in r.stdout, r.stdout + r.stderr
+    assert "256 MiB" in r.stdout and r.stdout.strip().endswith(" 1")

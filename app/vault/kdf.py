@@ -136,7 +136,13 @@ def derive_kek(
         memory_cost=params.memory_kib,
         secret=device_secret,
     )
-    return kdf.derive(passphrase.encode("utf-8"))
+    try:
+        return kdf.derive(passphrase.encode("utf-8"))
+    except MemoryError:  # a small or busy machine: say so, never a traceback
+        raise QuireError(
+            f"Not enough free memory to unlock: this vault's key derivation needs "
+            f"{params.memory_kib // 1024} MiB. Close other programs and try again."
+        ) from None
 
 
 def calibrate(target_seconds: float = TARGET_SECONDS) -> KdfParams:
