@@ -171,3 +171,21 @@ def test_malformed_manifest_in_the_window(
     window = _check(qtbot, host, bundle, key_file)
     assert "damaged or was altered" in window.details.text()
     assert window.opened is None
+
+
+def test_remembering_needs_a_name(
+    qtbot, host: QWidget, tmp_path: Path, key_file: Path, book: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = _check(qtbot, host, _bundle(tmp_path, "b.age", key=LEYLA), key_file)
+    window.signer_name.setText("   ")
+    window.remember_button.click()
+    assert "Give a name" in window.signer.text() and window.signer.objectName() == "errorText"
+    assert not book.exists()
+
+
+def test_unsigned_bundle_offers_nothing_to_remember(
+    qtbot, host: QWidget, tmp_path: Path, key_file: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = _check(qtbot, host, _bundle(tmp_path, "u.age"), key_file)
+    assert window.opened is not None and not window.remember_row.isVisible()
+    assert any(line.startswith("Not signed") for line in window.details.text().splitlines())
