@@ -113,7 +113,7 @@ def read_export(
             )
             result.parts = [name]
         elif found == "telegram-json":
-            result = telegram.parse(source.read_bytes(files[0]), time_zone=time_zone, name=files[0])
+            result = telegram.parse(source.read_text(files[0]), time_zone=time_zone, name=files[0])
             result.parts = files
         else:
             result = ParseResult(format="meta", conversations=[])

@@ -6,6 +6,7 @@ time zone); they write nothing. The store (app/chats/store.py) keeps the result.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -95,4 +96,5 @@ def iso_utc(when: datetime) -> str:
 
 
 def from_unix(seconds: float) -> str:
-    return iso_utc(datetime.fromtimestamp(seconds, UTC))
+    """The same form as :func:`iso_utc`, straight from seconds (100,000 calls per chat)."""
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(seconds))

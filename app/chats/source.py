@@ -48,6 +48,15 @@ class ExportSource:
         with self.open(name) as f:
             return f.read(MAX_TEXT + 1)
 
+    def read_text(self, name: str) -> str:
+        """A UTF-8 text file of the export (the bytes are not kept)."""
+        try:
+            return self.read_bytes(name).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise ChatFormatError(
+                f"{name} is not UTF-8 text (byte {exc.start}): not a chat export."
+            ) from None
+
     def resolve(self, uri: str) -> str | None:
         """The export's name for a path a platform wrote (maybe from a higher root)."""
         parts = [p for p in uri.replace("\\", "/").split("/") if p]

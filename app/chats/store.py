@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import builtins
 import contextlib
+import functools
 import hashlib
 import json
 from collections import Counter
@@ -38,7 +39,6 @@ from app.errors import QuireError
 from app.evidence.store import EvidenceStore
 from app.incidents import chain
 from app.incidents.fold import fold, tokens
-from app.incidents.record import canonical_json
 from app.storage.db import transaction
 
 if TYPE_CHECKING:
@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int | None], None]
 Cancel = Callable[[], bool]
 HASH_SIZE = 1024 * 1024
+BATCH = 5000  # messages written per executemany: bounded memory for any chat
 
 
 class AlreadyImportedError(QuireError):
@@ -79,6 +80,18 @@ class ImportSummary:
         }
 
 
+_fold_word = functools.lru_cache(maxsize=1 << 16)(fold)
+
+
+def fold_words(text: str) -> str:
+    """fold(text) word by word, each distinct word folded once (chats repeat words).
+
+    The index gets the same tokens as from ``fold(text)``: folding never joins or splits
+    across white space (a space blocks Unicode composition), and the index splits there.
+    """
+    return " ".join(_fold_word(w) for w in text.split())
+
+
 def sha256_of(stream: Any) -> str:
     sha = hashlib.sha256()
     while chunk := stream.read(HASH_SIZE):
@@ -107,24 +120,18 @@ def _report(result: ParseResult) -> dict[str, Any]:
 
 
 def _messages_digest(conv: Conversation) -> str:
-    """SHA-256 over every message as stored, so the chain commits to the chat's content."""
+    """SHA-256 over every message, so the chain commits to the chat's content.
+
+    Each message is the compact JSON array [index, time, shown, sender, sender_id, text,
+    kind] in UTF-8 followed by a newline, in the export's order.
+    """
     sha = hashlib.sha256()
+    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     for m in conv.messages:
-        sha.update(canonical_json(_message_record(m)).encode("utf-8"))
+        record = [m.index, m.time_utc, m.time_shown, m.sender, m.sender_id, m.text, m.kind]
+        sha.update(encode(record).encode("utf-8"))
         sha.update(b"\n")
     return sha.hexdigest()
-
-
-def _message_record(m: Message) -> dict[str, Any]:
-    return {
-        "index": m.index,
-        "time": m.time_utc,
-        "shown": m.time_shown,
-        "sender": m.sender,
-        "sender_id": m.sender_id,
-        "text": m.text,
-        "kind": m.kind,
-    }
 
 
 class ChatStore:
@@ -377,10 +384,33 @@ class ChatStore:
             ).lastrowid
         )
         first_id = int(db.execute("SELECT COALESCE(MAX(id), 0) FROM messages").fetchone()[0]) + 1
+        for start in range(0, len(conv.messages), BATCH):
+            batch = conv.messages[start : start + BATCH]
+            self._write_batch(db, conv_id, first_id + start, batch, media, evidence_of)
+        return {
+            "id": conv_id,
+            "platform": conv.platform,
+            "title": conv.title,
+            "messages": len(conv.messages),
+            "participants": participants,
+            "first": min(times) if times else None,
+            "last": max(times) if times else None,
+        }
+
+    def _write_batch(
+        self,
+        db: Any,
+        conv_id: int,
+        first_id: int,
+        batch: builtins.list[Message],
+        media: dict[str, str | None],
+        evidence_of: dict[str, int],
+    ) -> None:
+        """Rows, index entries and attachments of consecutive messages (bounded memory)."""
         rows = []
         fts = []
         attachments = []
-        for offset, m in enumerate(conv.messages):
+        for offset, m in enumerate(batch):
             message_id = first_id + offset
             rows.append(
                 (
@@ -401,7 +431,7 @@ class ChatStore:
                     json.dumps(m.extra, ensure_ascii=False) if m.extra else None,
                 )
             )
-            fts.append((message_id, fold(m.text), fold(m.sender or "")))
+            fts.append((message_id, fold_words(m.text), fold_words(m.sender or "")))
             for a in m.attachments:
                 inside = media.get(a.name) if a.name else None
                 attachments.append(
@@ -425,15 +455,6 @@ class ChatStore:
             " media_type) VALUES (?, ?, ?, ?, ?)",
             attachments,
         )
-        return {
-            "id": conv_id,
-            "platform": conv.platform,
-            "title": conv.title,
-            "messages": len(conv.messages),
-            "participants": participants,
-            "first": min(times) if times else None,
-            "last": max(times) if times else None,
-        }
 
     def remove_unclaimed(self) -> int:
         """Delete evidence of no incident that no chat claims (a killed import's)."""

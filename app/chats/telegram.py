@@ -12,11 +12,11 @@ parentheses when the file was not downloaded.
 
 from __future__ import annotations
 
-import json
 from datetime import datetime, tzinfo
 from typing import Any
 
 from app.chats import timezones
+from app.chats.jsonstream import JSONStreamError, Walker
 from app.chats.model import (
     MEDIA,
     SERVICE,
@@ -70,18 +70,18 @@ def _opt(value: Any) -> str | None:
     return None if value is None or value == "" else str(value)
 
 
-def _time(msg: dict[str, Any], key: str, zone: tzinfo | None) -> tuple[str, str] | None:
+def _time(msg: dict[str, Any], key: str, zone: _Zone) -> tuple[str, str] | None:
     """(UTC, as shown) for ``date``/``edited``; None when the message has no time."""
     shown = msg.get(key)
     raw = msg.get(f"{key}_unixtime")
     if raw is not None:
         return from_unix(int(raw)), str(shown if shown is not None else raw)
-    if isinstance(shown, str) and zone is not None:
-        return iso_utc(datetime.fromisoformat(shown).replace(tzinfo=zone)), shown
+    if isinstance(shown, str):
+        return iso_utc(datetime.fromisoformat(shown).replace(tzinfo=zone.get())), shown
     return None
 
 
-def _message(msg: Any, position: int, chat_label: str, zone: tzinfo | None) -> Message:
+def _message(msg: Any, position: int, chat_label: str, zone: _Zone) -> Message:
     if not isinstance(msg, dict) or "id" not in msg:
         raise ValueError("it is not a message object with an id")
     if msg.get("type") == "unsupported":
@@ -156,25 +156,71 @@ def _service_text(msg: dict[str, Any]) -> str:
     return action + (f" ({'; '.join(details)})" if details else "")
 
 
-def _chat(chat: Any, number: int | None, result: ParseResult, zone: tzinfo | None) -> Conversation:
-    if not isinstance(chat, dict) or not isinstance(chat.get("messages"), list):
+class _Zone:
+    """The zone for old exports without date_unixtime, resolved (and recorded) on first need."""
+
+    def __init__(self, name: str | None, result: ParseResult) -> None:
+        self._name, self._result = name, result
+        self._zone: tzinfo | None = None
+
+    def get(self) -> tzinfo:
+        if self._zone is None:
+            self._zone, label = timezones.resolve(self._name)
+            self._result.time_zone = label
+            self._result.decisions.append(
+                f"Some messages have no date_unixtime (an older export): their times are "
+                f"read in {label}."
+            )
+        return self._zone
+
+
+def _chat(walk: Walker, numbered: bool, result: ParseResult, zone: _Zone) -> Conversation:
+    """One chat object, its messages converted one at a time as they are decoded."""
+    if walk.peek() != "{":
+        raise ChatFormatError("This Telegram export has a chat that is not an object.")
+    fields: dict[str, Any] = {}
+    messages: list[Message] = []
+    seen_messages = False
+    pending: list[tuple[int, Any]] = []  # messages read before the chat's id (label) is known
+    for key in walk.members():
+        if key != "messages" or walk.peek() != "[":
+            fields[key] = walk.value()
+            continue
+        seen_messages = True
+        for number in walk.elements():
+            pending.append((number + 1, walk.value()))
+            if "id" in fields or not numbered:
+                _convert(pending, messages, fields, numbered, result, zone)
+    if not seen_messages:
         raise ChatFormatError("This Telegram export has a chat without a list of messages.")
-    kind = _opt(chat.get("type"))
-    title = _opt(chat.get("name")) or _NO_NAME.get(kind or "", "Telegram chat")
-    conv = Conversation(
-        platform="telegram", title=title, platform_id=_opt(chat.get("id")), chat_type=kind
+    _convert(pending, messages, fields, numbered, result, zone)
+    kind = _opt(fields.get("type"))
+    return Conversation(
+        platform="telegram",
+        title=_opt(fields.get("name")) or _NO_NAME.get(kind or "", "Telegram chat"),
+        platform_id=_opt(fields.get("id")),
+        chat_type=kind,
+        messages=messages,
     )
-    label = f"chat {conv.platform_id}, " if number is not None else ""
-    messages = chat.pop("messages")  # converted as it is read, so two copies never coexist
-    for position, msg in enumerate(messages, 1):
+
+
+def _convert(
+    pending: list[tuple[int, Any]],
+    out: list[Message],
+    fields: dict[str, Any],
+    numbered: bool,
+    result: ParseResult,
+    zone: _Zone,
+) -> None:
+    label = f"chat {_opt(fields.get('id'))}, " if numbered else ""
+    for position, msg in pending:
         try:
-            conv.messages.append(_message(msg, position, label, zone))
+            out.append(_message(msg, position, label, zone))
         except (ValueError, TypeError, OverflowError) as exc:
             result.unreadable.append(
                 f"{label}entry {position} of the messages: {exc}; not imported"
             )
-        messages[position - 1] = None
-    return conv
+    pending.clear()
 
 
 def _sessions(account: dict[str, Any]) -> list[dict[str, Any]]:
@@ -209,46 +255,51 @@ def _sessions(account: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
-def parse(data: bytes, *, time_zone: str | None = None, name: str = "result.json") -> ParseResult:
-    """Every chat of a Telegram Desktop JSON export."""
+def parse(
+    data: bytes | str, *, time_zone: str | None = None, name: str = "result.json"
+) -> ParseResult:
+    """Every chat of a Telegram Desktop JSON export, read one message at a time."""
+    if isinstance(data, bytes):
+        try:
+            data = data.decode("utf-8")
+        except UnicodeDecodeError:
+            raise ChatFormatError(f"{name} is not UTF-8 text: not a Telegram export.") from None
+    walk = Walker(data)
+    result = ParseResult(format="telegram-json", conversations=[])
+    zone = _Zone(time_zone, result)
+    top: dict[str, Any] = {}
+    single: Conversation | None = None
     try:
-        doc = json.loads(data)
-    except UnicodeDecodeError:
-        raise ChatFormatError(f"{name} is not UTF-8 text: not a Telegram export.") from None
-    except json.JSONDecodeError as exc:
+        if walk.peek() != "{":
+            raise ChatFormatError(f"{name} is not a Telegram export (no chat or chat list in it).")
+        for key in walk.members():
+            if key == "messages" and walk.peek() == "[":
+                single = _single(walk, top, result, zone)
+            elif key in ("chats", "left_chats") and walk.peek() == "{":
+                for inner in walk.members():
+                    if inner == "list" and walk.peek() == "[":
+                        for _ in walk.elements():
+                            result.conversations.append(_chat(walk, True, result, zone))
+                    else:
+                        walk.value()
+                top[key] = True
+            else:
+                top[key] = walk.value()
+        walk.end()
+    except JSONStreamError as exc:
         raise ChatFormatError(
-            f"{name} is truncated or damaged (line {exc.lineno}, column {exc.colno}): "
+            f"{name} is truncated or damaged (line {exc.line}, column {exc.column}): "
             "it is not a complete Telegram export."
         ) from None
-    del data
-    if not isinstance(doc, dict):
-        raise ChatFormatError(f"{name} is not a Telegram export (no chat or chat list in it).")
-    result = ParseResult(format="telegram-json", conversations=[])
-    chats: list[Any]
-    if isinstance(doc.get("messages"), list):
-        chats, numbered = [doc], None
-    else:
-        chats = []
-        for block in ("chats", "left_chats"):
-            listing = doc.get(block)
-            if isinstance(listing, dict) and isinstance(listing.get("list"), list):
-                chats.extend(listing["list"])
-        if not chats and not isinstance(doc.get("sessions"), dict):
-            raise ChatFormatError(
-                f"{name} is not a Telegram export (no messages, chats.list or sessions in it)."
-            )
-        numbered = 1
-    zone: tzinfo | None = None
-    if _needs_zone(chats):
-        zone, label = timezones.resolve(time_zone)
-        result.time_zone = label
-        result.decisions.append(
-            f"Some messages have no date_unixtime (an older export): their times are read "
-            f"in {label}."
+    if single is not None:
+        single.title = _opt(top.get("name")) or _NO_NAME.get(str(top.get("type")), "Telegram chat")
+        single.platform_id, single.chat_type = _opt(top.get("id")), _opt(top.get("type"))
+        result.conversations.insert(0, single)
+    elif not any(k in top for k in ("chats", "left_chats", "sessions")):
+        raise ChatFormatError(
+            f"{name} is not a Telegram export (no messages, chats.list or sessions in it)."
         )
-    for chat in chats:
-        result.conversations.append(_chat(chat, numbered, result, zone))
-    result.sessions = _sessions(doc)
+    result.sessions = _sessions(top)
     if result.sessions:
         result.decisions.append(
             f"The account's {len(result.sessions)} session(s) (devices, IP addresses, "
@@ -257,10 +308,14 @@ def parse(data: bytes, *, time_zone: str | None = None, name: str = "result.json
     return result
 
 
-def _needs_zone(chats: list[Any]) -> bool:
-    for chat in chats:
-        if isinstance(chat, dict) and isinstance(chat.get("messages"), list):
-            for msg in chat["messages"]:
-                if isinstance(msg, dict) and "date_unixtime" not in msg and "date" in msg:
-                    return True
-    return False
+def _single(walk: Walker, top: dict[str, Any], result: ParseResult, zone: _Zone) -> Conversation:
+    """A one-chat export: the messages array of the top-level object."""
+    conv = Conversation(platform="telegram", title="")
+    for number in walk.elements():
+        msg = walk.value()
+        try:
+            conv.messages.append(_message(msg, number + 1, "", zone))
+        except (ValueError, TypeError, OverflowError) as exc:
+            result.unreadable.append(f"entry {number + 1} of the messages: {exc}; not imported")
+    del top
+    return conv

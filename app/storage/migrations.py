@@ -215,6 +215,7 @@ CREATE TABLE account_sessions (
 CREATE INDEX account_sessions_source ON account_sessions(source_id);
 CREATE VIRTUAL TABLE message_fts USING fts5(
     text, sender,
+    content = '', contentless_delete = 1,   -- the index only: no second copy of the text
     tokenize = 'unicode61 remove_diacritics 2'
 );
 INSERT INTO message_fts(message_fts, rank) VALUES('secure-delete', 1);
