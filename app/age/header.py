@@ -186,7 +186,7 @@ def _parse(lines: _LineReader) -> Header:
         if version.startswith(VERSION_PREFIX):
             raise HeaderError("unsupported age format version")
         raise HeaderError("not an age file (no age-encryption.org/v1 line)")
-    stanzas = []
+    stanzas: list[Stanza] = []
     while True:
         start = lines.consumed
         line = lines.readline()
