@@ -336,6 +336,13 @@ def test_claims_and_status_are_one_line_each() -> None:
         assert "\n" not in signers.fill(template, values)
 
 
+def test_claimed_time_reads_as_utc() -> None:
+    ((_, values),) = signers.claim_lines({"created_at": "2026-11-30T06:10:42Z"})
+    assert values["when"] == "2026-11-30 06:10 UTC"
+    ((_, values),) = signers.claim_lines({"created_at": "yesterday\nmorning"})
+    assert values["when"] == "yesterday morning"
+
+
 def test_fill_does_not_expand_placeholders_inside_values() -> None:
     assert signers.fill("{who} / {fp}", {"who": "{fp}", "fp": "X"}) == "{fp} / X"
 

@@ -38,6 +38,7 @@ MAX_BOOK = 4 * 1024 * 1024
 MAX_NAME = 120
 FINGERPRINT = re.compile(r"SHA256:[A-Za-z0-9+/]{43}")
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
+_ISO_UTC = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d)?Z")
 # Shown for a bundle whose manifest names no author; a value the window translates.
 ANONYMOUS = QT_TRANSLATE_NOOP("signers", "an anonymous sender")
 
@@ -212,6 +213,14 @@ class SignerBook:
 Line = tuple[str, dict[str, str]]
 
 
+def _when(value: str | None) -> str:
+    """``2026-11-30T06:10:42Z`` as ``2026-11-30 06:10 UTC``; anything else as one line."""
+    text = one_line(value or "?", 40)
+    if _ISO_UTC.fullmatch(text):
+        return f"{text[:10]} {text[11:16]} UTC"
+    return text
+
+
 def claim_lines(manifest: dict[str, Any]) -> list[Line]:
     """What the manifest says about its origin, worded as the sender's claim."""
     return [
@@ -222,7 +231,7 @@ def claim_lines(manifest: dict[str, Any]) -> list[Line]:
                 "with {generator}",
             ),
             {
-                "when": one_line(manifest.get("created_at") or "?", 40),
+                "when": _when(manifest.get("created_at")),
                 "who": one_line(manifest.get("author") or ANONYMOUS, MAX_NAME),
                 "generator": one_line(manifest.get("generator") or "?", 60),
             },
