@@ -42,8 +42,9 @@ _NORMAL = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹،", "012345678
 _DATE = r"(?P<d1>\d{1,4})[./\-](?P<d2>\d{1,2})[./\-](?P<d3>\d{1,4})"
 _TIME = r"(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?:[:.](?P<s>\d{2}))?"
 _AMPM = r"(?:[ \u202f\u00a0]?(?P<ampm>[AaPp]\.?[ \u202f\u00a0]?[Mm]\.?|ص|م))?"
-_ANDROID = re.compile(rf"{_DATE},?[ \u00a0]{_TIME}{_AMPM}[ \u00a0]?[-–][ \u00a0](?P<rest>.*)", re.S)
-_IOS = re.compile(rf"\[{_DATE},?[ \u00a0]{_TIME}{_AMPM}\][ \u00a0](?P<rest>.*)", re.S)
+_ANDROID = re.compile(rf"{_DATE},?[ \u00a0]{_TIME}{_AMPM}[ \u00a0]?[-–][ \u00a0]")
+_IOS = re.compile(rf"\[{_DATE},?[ \u00a0]{_TIME}{_AMPM}\][ \u00a0]")
+_PREFIX = 64  # longer than any date-and-time prefix: only this much is normalised
 _LINE_BREAK = re.compile(r"\r\n|\n|\r")
 
 _ATTACHED = re.compile(r"<[^<>:]{1,40}:\s*(?P<name>[^<>/\\]+)>")  # iOS <attached: NAME>
@@ -69,6 +70,7 @@ _DELETED = {
 _OMITTED_WORDS = {fold(w) for w in ("omitted", "отсутствует", "buraxılıb", "çıxarılıb")}
 
 DATE_ORDERS = ("dmy", "mdy")
+_SHORT = 60  # longer than any placeholder or "deleted" wording
 
 
 @dataclass(slots=True)
@@ -83,7 +85,7 @@ class _Header:
 
 def _header(raw: str, number: int) -> _Header | None:
     stripped = raw.lstrip(_MARKS)
-    norm = stripped.translate(_NORMAL)
+    norm = stripped[:_PREFIX].translate(_NORMAL)
     m = _IOS.match(norm) or _ANDROID.match(norm)
     if m is None:
         return None
@@ -93,8 +95,8 @@ def _header(raw: str, number: int) -> _Header | None:
         (m.group("d1"), m.group("d2"), m.group("d3")),
         (int(m.group("h")), int(m.group("mi")), int(m.group("s") or 0)),
         ampm,
-        stripped[: m.start("rest")].strip(" -–[]\u00a0").rstrip(" -–]\u00a0"),
-        stripped[m.start("rest") :],
+        stripped[: m.end()].strip(" -–[]\u00a0").rstrip(" -–]\u00a0"),
+        stripped[m.end() :],
     )
 
 
@@ -167,7 +169,7 @@ def _classify(body: str) -> tuple[str, list[Attachment]]:
         return MEDIA, [Attachment(m.group("name"))]
     if _OMITTED.fullmatch(core) and "\n" not in body:
         return MEDIA, [Attachment(None, placeholder=core)]
-    folded = fold(core).rstrip(".")
+    folded = fold(core).rstrip(".") if len(core) <= _SHORT else ""  # wordings are short
     if folded in _DELETED and "\n" not in body:
         return DELETED, []
     if marked and "\n" not in body:
