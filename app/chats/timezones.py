@@ -2,8 +2,9 @@
 
 The person may name one (``--tz Europe/Baku``); otherwise this computer's zone is used
 and the report says so. zoneinfo needs the system's time zone database; Windows has
-none, so the Windows build ships the ``tzdata`` package (without it a named zone is
-refused with a clear message, never guessed).
+none and Quire does not ship the ``tzdata`` package yet, so there a named zone is
+refused with a clear message (never guessed) and the default is the computer's current
+UTC offset, recorded as such.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ def named_zone(name: str) -> ZoneInfo:
     except (ZoneInfoNotFoundError, ValueError):
         raise QuireError(
             f"Unknown time zone {name!r}: give an IANA name such as Europe/Baku or Asia/Tbilisi"
-            " (on Windows this needs Quire's bundled time zone data)."
+            " (on Windows, zone names need the tzdata package, which this build lacks)."
         ) from None
 
 
