@@ -3,7 +3,9 @@
 Entry ``n`` stores ``payload_hash = SHA-256(canonical JSON payload)`` and
 ``hash = SHA-256(prev_hash || payload_hash)``. Purging an incident deletes its payloads
 but keeps the hashes, so the chain still verifies and its head (signed at export) still
-commits to everything that was ever recorded.
+commits to everything that was ever recorded. An emptied payload is accepted only for an
+incident whose purge is itself in the chain, so a revision cannot be hidden by deleting
+its text and calling it purged.
 """
 
 from __future__ import annotations
@@ -67,16 +69,20 @@ def verify(conn: Any) -> ChainReport:
     """Recompute the whole chain and check each incident's current record against it."""
     report = ChainReport()
     prev = GENESIS
+    # Only a purge empties payloads, and it leaves a "purge" entry naming the incident.
+    purged = {r[0] for r in conn.execute("SELECT incident_id FROM chain WHERE kind = 'purge'")}
     rows = conn.execute(
-        "SELECT seq, payload, payload_hash, prev_hash, hash FROM chain ORDER BY seq"
+        "SELECT seq, incident_id, payload, payload_hash, prev_hash, hash FROM chain ORDER BY seq"
     )
-    for seq, payload, payload_hash, prev_hash, stored in rows:
+    for seq, incident_id, payload, payload_hash, prev_hash, stored in rows:
         report.entries += 1
         payload_hash, prev_hash, stored = bytes(payload_hash), bytes(prev_hash), bytes(stored)
         if prev_hash != prev:
             report.problems.append(f"entry {seq}: does not follow the entry before it")
         if payload is None:
             report.purged += 1
+            if incident_id is None or incident_id not in purged:
+                report.problems.append(f"entry {seq}: its content was removed without a purge")
         elif hashlib.sha256(payload.encode("utf-8")).digest() != payload_hash:
             report.problems.append(f"entry {seq}: its content was altered")
         if _link(prev_hash, payload_hash) != stored:

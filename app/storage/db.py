@@ -7,8 +7,8 @@ already proved the key right, that error here means the database itself is damag
 
 Opening reads only the first pages: SQLCipher authenticates every page (HMAC) when it is
 read, so damage anywhere surfaces as an error the moment it is touched, and unlocking a
-diary of 100,000 incidents does not read all of it. :func:`check_integrity` reads every
-page (``quire-cli verify``).
+diary of 100,000 incidents does not read all of it. :func:`check_integrity` authenticates
+every page and walks the b-trees (``quire-cli verify``).
 
 SQLCipher's own log (on by default, to stderr, at WARN) is switched off before the key is
 given: it would print a line per failed page into the person's terminal or a log file,
@@ -143,11 +143,13 @@ def transaction(conn: Connection) -> Iterator[Connection]:
 
 
 def check_integrity(conn: Connection) -> list[str]:
-    """Authenticate every page of the file, then check the b-trees; the problems found.
+    """Authenticate every page of the file, then walk the b-trees; the problems found.
 
     ``cipher_integrity_check`` reads the file itself and checks each page's HMAC, including
-    free pages no query would ever read. Only when every page is authentic does
-    ``quick_check`` walk the b-trees (a failed page would only fail it again).
+    free pages no query would ever read. An authentic page can still be an older copy of
+    itself put back (its HMAC stays valid): ``quick_check`` decrypts every page in use and
+    walks the b-trees, and finds the index that no longer matches its table. It runs only
+    when every page is authentic: a failed page would only fail it again, less precisely.
     """
     try:
         problems = [_page_problem(str(r[0])) for r in conn.execute("PRAGMA cipher_integrity_check")]
