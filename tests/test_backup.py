@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from app.access import unlock_vault
 from app.backup.archive import create_backup, restore_backup
 from app.errors import DamagedDataError, QuireError
 from app.evidence.store import EvidenceStore
@@ -35,7 +36,7 @@ def test_round_trip(filled: tuple[Vault, int, bytes], tmp_path: Path) -> None:
     assert {f["path"] for f in manifest["files"]} >= {"vault.key", "diary.db"}
     target = tmp_path / "elsewhere" / "vault"
     restore_backup(out, target)
-    restored = Vault.unlock(target, PASSPHRASE)
+    restored = unlock_vault(target, PASSPHRASE)
     ev = EvidenceStore(restored).list(i)[0]
     with EvidenceStore(restored).open(ev.id) as r:
         assert r.read() == data
@@ -107,7 +108,7 @@ def test_backup_while_the_vault_is_in_use(
     stop = threading.Event()
 
     def writer() -> None:
-        other = Vault.unlock(home, PASSPHRASE)
+        other = unlock_vault(home, PASSPHRASE)
         store = IncidentStore(other)
         while not stop.is_set():
             store.create(IncidentRecord.from_dict({"title": "during backup"}))
@@ -121,7 +122,7 @@ def test_backup_while_the_vault_is_in_use(
             create_backup(vault, out)
             target = tmp_path / f"r{n}"
             restore_backup(out, target)
-            restored = Vault.unlock(target, PASSPHRASE)
+            restored = unlock_vault(target, PASSPHRASE)
             assert IncidentStore(restored).verify().ok
             restored.lock()
     finally:
@@ -167,7 +168,7 @@ def test_restore_keeps_settings_already_there(
     settings.save(target, settings.Settings(language="az"))
     restore_backup(out, target)
     assert settings.load(target).language == "az"
-    restored = Vault.unlock(target, PASSPHRASE)
+    restored = unlock_vault(target, PASSPHRASE)
     assert IncidentStore(restored).verify().ok
     restored.lock()
 
@@ -192,7 +193,7 @@ def test_a_manifest_past_one_mib_restores(filled: tuple[Vault, int, bytes], tmp_
             dst.addfile(member, io.BytesIO(body))
     target = tmp_path / "restored"
     restore_backup(big, target)
-    with Vault.unlock(target, PASSPHRASE) as restored:
+    with unlock_vault(target, PASSPHRASE) as restored:
         (ev,) = EvidenceStore(restored).list(i)
         with EvidenceStore(restored).open(ev.id) as r:
             assert r.read() == data

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from app import __version__
+from app.access import unlock_vault
 from tests.conftest import PASSPHRASE
 from tests.support.cli import run_cli
 
@@ -242,10 +243,9 @@ def test_verify_reports_tampering_with_exit_3(cli_home: Path) -> None:
     import sqlcipher3
 
     from app.storage.db import database_key
-    from app.vault.vault import Vault
 
     add(cli_home, "--title", "Original")
-    key = Vault.unlock(cli_home, PASSPHRASE).data_key
+    key = unlock_vault(cli_home, PASSPHRASE).data_key
     conn = sqlcipher3.connect(str(cli_home / "diary.db"))
     conn.execute(f"PRAGMA key = \"x'{database_key(key).hex()}'\"")
     conn.execute("UPDATE chain SET payload = replace(payload, 'Original', 'Forged')")
@@ -273,9 +273,8 @@ def test_damage_deep_in_the_database_is_found(cli_home: Path) -> None:
     reads them all."""
     from app.incidents.record import IncidentRecord
     from app.incidents.store import IncidentStore
-    from app.vault.vault import Vault
 
-    vault = Vault.unlock(cli_home, PASSPHRASE)
+    vault = unlock_vault(cli_home, PASSPHRASE)
     IncidentStore(vault).create_many(
         IncidentRecord.from_dict({"title": f"t{i}", "narrative": "x" * 2000}) for i in range(300)
     )

@@ -27,6 +27,7 @@ from pathlib import Path
 
 import pytest
 
+from app.access import unlock_vault
 from tests.conftest import PASSPHRASE
 from tests.support.cli import REPO, cli_command, cli_env
 
@@ -185,9 +186,8 @@ def check_vault(home: Path, model: Model, context: str) -> dict:
     """Open the vault (which runs recovery) and check everything; returns a snapshot."""
     from app.evidence.store import EvidenceStore
     from app.incidents.store import IncidentStore
-    from app.vault.vault import Vault
 
-    with Vault.unlock(home, PASSPHRASE) as vault:
+    with unlock_vault(home, PASSPHRASE) as vault:
         report = IncidentStore(vault).verify()
         assert report.ok, f"{context}: chain problems {report.problems}"
         store = EvidenceStore(vault)
@@ -373,10 +373,9 @@ def test_sigkill_during_attach_and_edit_many_times(tmp_path: Path) -> None:
 def _opens_with(home: Path, passphrase: str) -> bool:
     from app.errors import WrongPassphraseError
     from app.incidents.store import IncidentStore
-    from app.vault.vault import Vault
 
     try:
-        vault = Vault.unlock(home, passphrase)
+        vault = unlock_vault(home, passphrase)
     except WrongPassphraseError:
         return False
     with vault:
@@ -386,6 +385,7 @@ def _opens_with(home: Path, passphrase: str) -> bool:
 
 
 def _crash_passwd(tmp_path: Path, iterations: int) -> None:
+    from app.access import unlock_vault
     from app.evidence.store import EvidenceStore
     from app.incidents.record import IncidentRecord
     from app.incidents.store import IncidentStore
@@ -444,7 +444,7 @@ def _crash_passwd(tmp_path: Path, iterations: int) -> None:
     print(f"seed {seed}: kills that left the new header's temporary file: {mid_write}")
     if iterations >= 30:
         assert mid_write, f"seed {seed}: no kill landed while the new header was written"
-    with Vault.unlock(home, current) as vault:
+    with unlock_vault(home, current) as vault:
         assert EvidenceStore(vault).check().ok
     if iterations >= 30:  # both outcomes, or the kills were not spread over the change
         assert results["old"] and results["new"], f"seed {seed}: {results}"
@@ -464,8 +464,8 @@ _OPEN_ELSEWHERE = (
     "import sys\n"
     "from pathlib import Path\n"
     "from app.incidents.store import IncidentStore\n"
-    "from app.vault.vault import Vault\n"
-    "with Vault.unlock(Path(sys.argv[1]), sys.argv[2]) as v:\n"
+    "from app.access import unlock_vault\n"
+    "with unlock_vault(Path(sys.argv[1]), sys.argv[2]) as v:\n"
     "    print(len(IncidentStore(v).list()))\n"
 )
 
@@ -475,6 +475,7 @@ def test_opening_the_vault_elsewhere_leaves_a_running_import_alone(tmp_path: Pat
     program's clean-up of killed imports must not delete the live import's files and row."""
     import io
 
+    from app.access import unlock_vault
     from app.evidence.store import EvidenceStore
     from app.incidents.record import IncidentRecord
     from app.incidents.store import IncidentStore
@@ -517,7 +518,7 @@ def test_opening_the_vault_elsewhere_leaves_a_running_import_alone(tmp_path: Pat
 
     # And with nobody else holding the vault open, what a killed import left is still
     # cleaned up at the next unlock.
-    with Vault.unlock(home, PASSPHRASE) as vault:
+    with unlock_vault(home, PASSPHRASE) as vault:
         vault.db.execute(
             "INSERT INTO evidence(incident_id, blob_id, blob_key, state, name, imported_at)"
             " VALUES (?, ?, ?, 'pending', 'half.jpg', 'now')",
@@ -526,7 +527,7 @@ def test_opening_the_vault_elsewhere_leaves_a_running_import_alone(tmp_path: Pat
         (vault.evidence_dir / ("cd" * 16)).write_bytes(b"partial")
         (vault.evidence_dir / f".{'ef' * 16}.{'12' * 8}.part").write_bytes(b"partial")
         (home / f".vault.key.{'12' * 8}.part").write_bytes(b"partial")
-    with Vault.unlock(home, PASSPHRASE) as vault:
+    with unlock_vault(home, PASSPHRASE) as vault:
         assert EvidenceStore(vault).check().ok
         assert vault.db.execute("SELECT count(*) FROM evidence").fetchone()[0] == 1
     assert _part_files(home) == []

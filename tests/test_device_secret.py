@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from app.access import unlock_vault
 from app.errors import DeviceSecretMissingError, QuireError, WrongPassphraseError
 from app.vault import device_secret, recovery_code
 from app.vault.kdf import INSECURE_TEST_PARAMS
@@ -27,19 +28,19 @@ def test_device_secret_round_trip(real_keyring: None, home: Path) -> None:
     vault_id = vault.header.vault_id
     assert device_secret.load(vault_id) == recovery_code.decode(code)
     vault.lock()
-    Vault.unlock(home, PASSPHRASE).lock()
+    unlock_vault(home, PASSPHRASE).lock()
     # Without the keyring entry (a copy of the folder on another machine) it cannot open...
     assert device_secret.delete(vault_id)
     with pytest.raises(DeviceSecretMissingError, match="recovery code"):
-        Vault.unlock(home, PASSPHRASE)
+        unlock_vault(home, PASSPHRASE)
     # ...and a wrong recovery code is not the device secret either.
     other = recovery_code.encode(os.urandom(32))
     with pytest.raises(WrongPassphraseError):
-        Vault.unlock(home, PASSPHRASE, recovery=other)
+        unlock_vault(home, PASSPHRASE, recovery=other)
     # The right code opens it and puts the secret back in this keyring.
-    Vault.unlock(home, PASSPHRASE, recovery=code).lock()
+    unlock_vault(home, PASSPHRASE, recovery=code).lock()
     assert device_secret.load(vault_id) == recovery_code.decode(code)
-    Vault.unlock(home, PASSPHRASE).lock()
+    unlock_vault(home, PASSPHRASE).lock()
     device_secret.delete(vault_id)
 
 
@@ -51,9 +52,9 @@ def test_copied_folder_needs_the_secret_as_well_as_the_passphrase(
     vault.lock()
     device_secret.delete(vault.header.vault_id)
     with pytest.raises(DeviceSecretMissingError):
-        Vault.unlock(home, PASSPHRASE)
+        unlock_vault(home, PASSPHRASE)
     with pytest.raises(WrongPassphraseError):
-        Vault.unlock(home, "not it", recovery=code)
+        unlock_vault(home, "not it", recovery=code)
 
 
 @pytest.mark.keyring
@@ -79,7 +80,7 @@ def test_cli_init_with_device_secret_and_restore_elsewhere(
         ).returncode
         == 0
     )
-    vault_id = Vault.unlock(home, PASSPHRASE).header.vault_id
+    vault_id = unlock_vault(home, PASSPHRASE).header.vault_id
     device_secret.delete(vault_id)  # as on a new machine
     other = tmp_path / "restored"
     assert run_cli(other, "restore", str(backup)).returncode == 0

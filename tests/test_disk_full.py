@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from app.access import unlock_vault
 from tests.conftest import PASSPHRASE, skip_or_fail
 from tests.support.cli import run_cli
 
@@ -80,6 +81,7 @@ def _read_all(store, evidence_id: int) -> str:
 
 
 def test_import_larger_than_free_space(tmp_path: Path) -> None:
+    from app.access import unlock_vault
     from app.errors import QuireError
     from app.evidence.store import EvidenceStore
     from app.incidents.record import IncidentRecord
@@ -122,7 +124,7 @@ def test_import_larger_than_free_space(tmp_path: Path) -> None:
             vault.lock()
 
         # The vault still opens, passes its checks, and the earlier file reads back.
-        with Vault.unlock(home, PASSPHRASE) as again:
+        with unlock_vault(home, PASSPHRASE) as again:
             report = IncidentStore(again).verify()
             assert report.ok, report.problems
             store = EvidenceStore(again)
@@ -175,12 +177,11 @@ def _vault_with_evidence(home: Path, tmp_path: Path, size: int) -> str:
 def test_restore_into_too_small_disk(tmp_path: Path) -> None:
     from app.backup.archive import create_backup, restore_backup
     from app.errors import QuireError
-    from app.vault.vault import Vault
 
     home = tmp_path / "vault"
     _vault_with_evidence(home, tmp_path, 12 * MIB)
     backup = tmp_path / "backup.quire"
-    with Vault.unlock(home, PASSPHRASE) as vault:
+    with unlock_vault(home, PASSPHRASE) as vault:
         create_backup(vault, backup)
 
     with small_tmpfs(tmp_path / "mnt") as mnt:
@@ -203,12 +204,11 @@ def test_restore_into_existing_empty_folder_on_small_disk(tmp_path: Path) -> Non
     """An empty folder made beforehand (the usual case in a file chooser) stays as it was."""
     from app.backup.archive import create_backup, restore_backup
     from app.errors import QuireError
-    from app.vault.vault import Vault
 
     home = tmp_path / "vault"
     _vault_with_evidence(home, tmp_path, 12 * MIB)
     backup = tmp_path / "backup.quire"
-    with Vault.unlock(home, PASSPHRASE) as vault:
+    with unlock_vault(home, PASSPHRASE) as vault:
         create_backup(vault, backup)
     with small_tmpfs(tmp_path / "mnt") as mnt:
         target = mnt / "restored"
@@ -224,12 +224,11 @@ def test_backup_onto_too_small_disk(tmp_path: Path) -> None:
     from app.backup.archive import create_backup
     from app.errors import QuireError
     from app.evidence.store import EvidenceStore
-    from app.vault.vault import Vault
 
     home = tmp_path / "vault"
     _vault_with_evidence(home, tmp_path, 12 * MIB)
     with small_tmpfs(tmp_path / "mnt") as mnt:
-        with Vault.unlock(home, PASSPHRASE) as vault:
+        with unlock_vault(home, PASSPHRASE) as vault:
             with pytest.raises(QuireError) as caught:
                 create_backup(vault, mnt / "backup.quire")
             assert "disk space" in str(caught.value).lower(), caught.value
@@ -247,13 +246,12 @@ def test_export_onto_too_small_disk(tmp_path: Path) -> None:
     from app.bundle.export import Selection, export_bundle
     from app.errors import QuireError
     from app.evidence.store import EvidenceStore
-    from app.vault.vault import Vault
 
     home = tmp_path / "vault"
     _vault_with_evidence(home, tmp_path, 12 * MIB)
     recipient = generate_identity().recipient
     with small_tmpfs(tmp_path / "mnt") as mnt:
-        with Vault.unlock(home, PASSPHRASE) as vault:
+        with unlock_vault(home, PASSPHRASE) as vault:
             with pytest.raises(QuireError) as caught:
                 export_bundle(vault, Selection(all=True), [recipient], mnt / "bundle.age")
             message = str(caught.value)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.access import unlock_vault
 from app.incidents import templates, vocabulary
 from app.incidents.drafts import Draft, DraftError, DraftNotFound, DraftStore
 from app.incidents.record import IncidentRecord
@@ -101,12 +102,11 @@ def test_bad_fields_are_refused(vault):
 
 
 def test_drafts_survive_lock_and_unlock(home, vault):
-    from app.vault.vault import Vault
     from tests.conftest import PASSPHRASE
 
     DraftStore(vault).save(None, None, {"record": {"narrative": ODD}})
     vault.lock()
-    again = Vault.unlock(home, PASSPHRASE)
+    again = unlock_vault(home, PASSPHRASE)
     try:
         (draft,) = DraftStore(again).list()
         assert draft.fields["record"]["narrative"] == ODD

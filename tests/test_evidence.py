@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from app.access import unlock_vault
 from app.errors import CancelledError, DamagedDataError, QuireError
 from app.evidence.filetype import sniff
 from app.evidence.store import EvidenceNotFound, EvidenceStore
@@ -154,7 +155,7 @@ def test_interrupted_import_is_undone_at_unlock(
     (store._dir / ("cd" * 16)).write_bytes(b"partial")
     (store._dir / f".{'ef' * 16}.{'12' * 8}.part").write_bytes(b"partial")
     vault.lock()
-    again = Vault.unlock(home, PASSPHRASE)
+    again = unlock_vault(home, PASSPHRASE)
     assert list((home / "evidence").iterdir()) == []
     assert again.db.execute("SELECT count(*) FROM evidence").fetchone()[0] == 0
     again.lock()

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from app.access import unlock_vault
 from app.errors import QuireError
 from app.incidents.record import IncidentRecord
 from app.incidents.store import IncidentStore
@@ -98,7 +99,7 @@ def test_every_operation_changes_all_four_slots(home: Path, with_duress: bool) -
         assert _opens(after, DURESS) == (ROLE_DURESS if duress_on else None), what
         assert len(_duress_slots(vault)) == 1  # a duress slot is always there (decoy or real)
     vault.lock()
-    with Vault.unlock(home, passphrase[0]) as again:
+    with unlock_vault(home, passphrase[0]) as again:
         assert IncidentStore(again).count() == 0
 
 
@@ -161,7 +162,7 @@ def test_a_vault_from_before_the_kept_duress_key_keeps_its_duress_slot(home: Pat
 
 def test_a_header_rewritten_elsewhere_is_not_overwritten(home: Path) -> None:
     vault, _ = Vault.create(home, PASSPHRASE, kdf=INSECURE_TEST_PARAMS)
-    other = Vault.unlock(home, PASSPHRASE)
+    other = unlock_vault(home, PASSPHRASE)
     set_duress_passphrase(other, DURESS)
     other.lock()
     with pytest.raises(Exception, match="changed elsewhere"):
@@ -193,7 +194,7 @@ def test_recovery_code_unlock_without_a_keyring_can_change_the_passphrase(home: 
     assert r.returncode == 0, r.stderr
     assert _opens(_header(home), DURESS, secret) == ROLE_DURESS
     # and in this process: the vault never asks the (absent) keyring again
-    with Vault.unlock(home, "moved", recovery=code) as vault:
+    with unlock_vault(home, "moved", recovery=code) as vault:
         vault.change_passphrase(PASSPHRASE)
         set_duress_passphrase(vault, DURESS + "2")
     assert _opens(_header(home), PASSPHRASE, secret) == ROLE_PRIMARY
@@ -209,7 +210,7 @@ def test_recovery_code_unlock_with_a_keyring_that_lost_the_secret(
     vault.lock()
     device_secret.delete(vault_id)  # as on another machine
     try:
-        with Vault.unlock(home, PASSPHRASE, recovery=code) as vault:
+        with unlock_vault(home, PASSPHRASE, recovery=code) as vault:
             device_secret.delete(vault_id)  # the keyring loses it (or refused to keep it)
             vault.change_passphrase("moved")
             set_duress_passphrase(vault, DURESS)
@@ -237,5 +238,5 @@ def test_a_session_still_running_after_lock_never_writes_a_header(home: Path) ->
         assert (home / "vault.key").read_bytes() == before
     kept = session.duress_kek()
     session.lock()
-    with Vault.unlock(home, PASSPHRASE) as again:
+    with unlock_vault(home, PASSPHRASE) as again:
         assert again.duress_kek() == kept  # the refused duress set wrote nothing either

@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from app.access import unlock_vault
 from app.incidents.fold import fold
 from app.incidents.record import IncidentRecord, RecordError
 from app.incidents.store import Filters, IncidentNotFound, IncidentStore
@@ -222,7 +223,7 @@ def test_odd_unicode_survives_storage(store: IncidentStore, vault: Vault, home: 
     title = "RTL \u202e txt, ZWJ 👩\u200d👩\u200d👧, combining e\u0301, emoji 🔥, tab\t."
     i = store.create(rec(title=title, narrative="\u0000".replace("\u0000", "") + "ok"))
     vault.lock()
-    again = Vault.unlock(home, PASSPHRASE)
+    again = unlock_vault(home, PASSPHRASE)
     assert IncidentStore(again).get(i).record.title == title
     again.lock()
 

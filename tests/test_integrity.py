@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from app.access import unlock_vault
 from app.incidents.record import IncidentRecord
 from app.incidents.store import IncidentStore
 from app.storage.db import DB_NAME, check_integrity
@@ -26,7 +27,7 @@ def _diary(home: Path, incidents: int = 300) -> tuple[int, int]:
     """A CLI vault with ``incidents`` incidents; returns (page size, root page of incidents)."""
     r = run_cli(home, "--passphrase-stdin", "init", stdin=PW)
     assert r.returncode == 0, r.stderr
-    vault = Vault.unlock(home, PASSPHRASE)
+    vault = unlock_vault(home, PASSPHRASE)
     try:
         IncidentStore(vault).create_many(
             IncidentRecord.from_dict({"title": f"t{i}", "narrative": f"word{i} " * 250})
@@ -96,3 +97,42 @@ def test_check_integrity_at_the_library_level(vault: Vault) -> None:
     assert check_integrity(vault.db) == [
         f"page {pages - 2} fails its authentication (damaged or altered)"
     ]
+
+
+def test_plain_verify_finds_an_older_copy_of_a_page_put_back(home: Path) -> None:
+    """An older version of a page carries a valid HMAC (same key, same page number), so
+    only the b-tree walk sees that an index no longer matches its table: an incident
+    would silently drop out of the sorted list."""
+    page_size, _ = _diary(home, incidents=200)
+    db = home / DB_NAME
+    old = db.read_bytes()
+    vault = unlock_vault(home, PASSPHRASE)
+    IncidentStore(vault).create_many(
+        IncidentRecord.from_dict({"title": f"u{i}", "narrative": "y " * 300}) for i in range(200)
+    )
+    vault.lock()
+    new = db.read_bytes()
+    pages = range(2, len(old) // page_size + 1)
+    changed = [p for p in pages if _page(old, p, page_size) != _page(new, p, page_size)]
+    found: list[str] = []
+    for page in changed:
+        replayed = bytearray(new)
+        replayed[(page - 1) * page_size : page * page_size] = _page(old, page, page_size)
+        db.write_bytes(bytes(replayed))
+        vault = unlock_vault(home, PASSPHRASE)
+        try:
+            hmac_ok = vault.db.execute("PRAGMA cipher_integrity_check").fetchall() == []
+            found = check_integrity(vault.db) if hmac_ok else []
+        finally:
+            vault.lock()
+        if found:
+            break
+    assert found, f"no replayed page among {changed} broke a b-tree"
+    assert not any("authentication" in p for p in found)
+    r = run_cli(home, "--passphrase-stdin", "verify", stdin=PW)
+    assert r.returncode == 3 and "PROBLEM: diary.db:" in r.stdout, r.stdout + r.stderr
+    assert r.stderr == ""
+
+
+def _page(data: bytes, page: int, page_size: int) -> bytes:
+    return data[(page - 1) * page_size : page * page_size]

@@ -41,10 +41,11 @@ CHILD = textwrap.dedent(
     from app.incidents.record import IncidentRecord
     from app.incidents.store import IncidentStore
     from app.vault.vault import Vault
+    from app.access import unlock_vault
     from app.wipe.duress import set_duress_passphrase
 
     home, source = Path(sys.argv[1]), Path(sys.argv[2])
-    vault = Vault.unlock(home, sys.argv[3])
+    vault = unlock_vault(home, sys.argv[3])
     store = IncidentStore(vault)
     store.list()
     session = vault.session()

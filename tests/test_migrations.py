@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from app.access import unlock_vault
 from app.errors import QuireError
 from app.storage import migrations
 from app.storage.db import open_database
@@ -21,7 +22,7 @@ def test_newer_schema_is_refused(vault: Vault, home: Path) -> None:
     vault.db.execute(f"PRAGMA user_version = {len(migrations.MIGRATIONS) + 1}")
     vault.lock()
     with pytest.raises(QuireError, match="newer Quire"):
-        Vault.unlock(home, PASSPHRASE)
+        unlock_vault(home, PASSPHRASE)
 
 
 def test_migrations_run_in_order_and_atomically(
@@ -57,7 +58,7 @@ def test_vault_made_by_schema_1_opens_and_upgrades(tmp_path: Path) -> None:
 
     home = tmp_path / "old"
     shutil.copytree(Path(__file__).parent / "fixtures" / "vault_schema1", home)
-    vault = Vault.unlock(home, "fixture passphrase v1")
+    vault = unlock_vault(home, "fixture passphrase v1")
     assert migrations.schema_version(vault.db) == len(migrations.MIGRATIONS)
     store = IncidentStore(vault)
     (summary,) = store.list()

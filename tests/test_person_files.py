@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from app.access import unlock_vault
 from app.cli.main import build_parser
 from app.evidence.store import EvidenceStore
 from app.incidents.record import IncidentRecord
@@ -231,9 +232,9 @@ def test_panic_wipe_removes_only_quires_files(tmp_path: Path) -> None:
 def test_duress_unlock_removes_only_quires_files(tmp_path: Path) -> None:
     home = tmp_path / "v"
     theirs = vault_among_person_files(home, tmp_path / "out")
-    with Vault.unlock(home, PASSPHRASE) as vault:
+    with unlock_vault(home, PASSPHRASE) as vault:
         set_duress_passphrase(vault, "duress words")
-    with Vault.unlock(home, "duress words") as fresh:
+    with unlock_vault(home, "duress words") as fresh:
         assert IncidentStore(fresh).count() == 0
     erase.wait_for_removals(30)
     assert theirs_of(home, theirs) == theirs

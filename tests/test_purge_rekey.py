@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from app.access import unlock_vault
 from app.errors import DamagedDataError
 from app.evidence.store import EvidenceStore
 from app.incidents.record import IncidentRecord
@@ -55,7 +56,7 @@ def _make(home: Path, outside: Path) -> tuple[int, int, bytes]:
 
 def _assert_purged(home: Path, kept: int, doomed: int, old_key: bytes) -> None:
     """The purge is whole: the doomed incident gone, the rest intact, the old key useless."""
-    with Vault.unlock(home, PASSPHRASE) as vault:
+    with unlock_vault(home, PASSPHRASE) as vault:
         store, evidence = IncidentStore(vault), EvidenceStore(vault)
         assert [s.id for s in store.list()] == [kept]
         with pytest.raises(IncidentNotFound):
@@ -69,7 +70,7 @@ def _assert_purged(home: Path, kept: int, doomed: int, old_key: bytes) -> None:
     assert not (home / rekey.REKEY_DB_NAME).exists()
     with pytest.raises(DamagedDataError):
         open_database(home / DB_NAME, old_key).close()
-    with Vault.unlock(home, DURESS) as decoy:  # the duress passphrase kept its meaning
+    with unlock_vault(home, DURESS) as decoy:  # the duress passphrase kept its meaning
         assert IncidentStore(decoy).count() == 0
 
 
@@ -77,7 +78,7 @@ def test_purge_moves_the_diary_under_a_new_key(home: Path, tmp_path: Path) -> No
     kept, doomed, old_key = _make(home, tmp_path / "src")
     before = VaultHeader.from_bytes((home / "vault.key").read_bytes())
     steps: list[tuple[int, int]] = []
-    with Vault.unlock(home, PASSPHRASE) as vault:
+    with unlock_vault(home, PASSPHRASE) as vault:
         blobs = IncidentStore(vault).purge(doomed, lambda d, t: steps.append((d, t)))
         assert blobs and not any((vault.evidence_dir / b).exists() for b in blobs)
         new_key = vault.data_key
@@ -94,7 +95,7 @@ def test_purge_moves_the_diary_under_a_new_key(home: Path, tmp_path: Path) -> No
 def test_purge_of_a_missing_incident_changes_nothing(home: Path, tmp_path: Path) -> None:
     _make(home, tmp_path / "src")
     header = (home / "vault.key").read_bytes()
-    with Vault.unlock(home, PASSPHRASE) as vault, pytest.raises(IncidentNotFound):
+    with unlock_vault(home, PASSPHRASE) as vault, pytest.raises(IncidentNotFound):
         IncidentStore(vault).purge(999)
     assert (home / "vault.key").read_bytes() == header
 
@@ -102,7 +103,7 @@ def test_purge_of_a_missing_incident_changes_nothing(home: Path, tmp_path: Path)
 def test_purge_refused_while_a_session_is_open(home: Path, tmp_path: Path) -> None:
     kept, doomed, old_key = _make(home, tmp_path / "src")
     header = (home / "vault.key").read_bytes()
-    with Vault.unlock(home, PASSPHRASE) as vault:
+    with unlock_vault(home, PASSPHRASE) as vault:
         session = vault.session()
         with pytest.raises(VaultBusyError, match="still using"):
             IncidentStore(vault).purge(doomed)
@@ -119,7 +120,8 @@ _HOLDER = textwrap.dedent(
     import sys
     from pathlib import Path
     from app.vault.vault import Vault
-    vault = Vault.unlock(Path(sys.argv[1]), sys.argv[2])
+    from app.access import unlock_vault
+    vault = unlock_vault(Path(sys.argv[1]), sys.argv[2])
     print("open", flush=True)
     sys.stdin.read()
     vault.lock()
@@ -139,7 +141,7 @@ def test_purge_refused_while_another_program_has_the_vault(home: Path, tmp_path:
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == b"open"
-        with Vault.unlock(home, PASSPHRASE) as vault:
+        with unlock_vault(home, PASSPHRASE) as vault:
             with pytest.raises(VaultBusyError, match="Another program"):
                 IncidentStore(vault).purge(doomed)
             assert IncidentStore(vault).count() == 2
@@ -161,6 +163,7 @@ _KILLER = textwrap.dedent(
     from pathlib import Path
     from app.vault import rekey
     from app.vault.vault import Vault
+    from app.access import unlock_vault
     from app.incidents.store import IncidentStore
 
     home, where, victim = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
@@ -192,7 +195,7 @@ _KILLER = textwrap.dedent(
         Vault.replace_header = replace_and_die
     elif where == "before-rename":
         rekey.install = die
-    vault = Vault.unlock(home, sys.argv[4])
+    vault = unlock_vault(home, sys.argv[4])
     IncidentStore(vault).purge(victim)
     print("finished", flush=True)
     """
@@ -246,11 +249,12 @@ _FULL_DISK = textwrap.dedent(
     from pathlib import Path
     from app.incidents.store import IncidentStore
     from app.vault.vault import Vault
+    from app.access import unlock_vault
 
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # writes past the limit fail with EFBIG
     limit = int(sys.argv[3])
     resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
-    with Vault.unlock(Path(sys.argv[1]), sys.argv[2]) as vault:
+    with unlock_vault(Path(sys.argv[1]), sys.argv[2]) as vault:
         print(IncidentStore(vault).count(), flush=True)
     """
 )
@@ -263,7 +267,7 @@ def test_an_unfinished_re_key_that_fails_again_never_keeps_the_diary_shut(
     (files limited to half the diary's size): the unlock still opens the diary, and the
     next unlock with room finishes the re-key."""
     _kept, doomed, old_key = _make(home, tmp_path / "src")
-    with Vault.unlock(home, PASSPHRASE) as vault:
+    with unlock_vault(home, PASSPHRASE) as vault:
         store = IncidentStore(vault)
         for n in range(200):
             store.create(IncidentRecord.from_dict({"title": f"filler {n}", "narrative": "x" * 900}))
@@ -281,7 +285,7 @@ def test_an_unfinished_re_key_that_fails_again_never_keeps_the_diary_shut(
     assert r.returncode == 0, r.stderr.decode()[-2000:]
     assert r.stdout.strip() == b"201"
     assert not (home / rekey.REKEY_DB_NAME).exists()
-    with Vault.unlock(home, PASSPHRASE) as vault:
+    with unlock_vault(home, PASSPHRASE) as vault:
         assert vault.data_key != old_key and not rekey.pending(vault.db)
         assert IncidentStore(vault).count() == 201
     with pytest.raises(DamagedDataError):

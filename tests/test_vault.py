@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
+from app.access import unlock_vault
 from app.errors import DamagedDataError, QuireError, WrongPassphraseError
 from app.storage.db import database_key
 from app.vault import kdf
@@ -36,7 +37,7 @@ def test_create_unlock_and_lock(home: Path) -> None:
     v.lock()
     with pytest.raises(QuireError, match="locked"):
         _ = v.db
-    again = Vault.unlock(home, PASSPHRASE)
+    again = unlock_vault(home, PASSPHRASE)
     assert again.data_key
     again.lock()
 
@@ -46,7 +47,7 @@ def test_wrong_passphrase_is_clear_and_writes_nothing(vault: Vault, home: Path) 
     before = _snapshot(home)
     mtimes = {p: p.stat().st_mtime_ns for p in home.rglob("*")}
     with pytest.raises(WrongPassphraseError, match="Wrong passphrase"):
-        Vault.unlock(home, PASSPHRASE + "x")
+        unlock_vault(home, PASSPHRASE + "x")
     assert _snapshot(home) == before
     assert {p: p.stat().st_mtime_ns for p in home.rglob("*")} == mtimes
 
@@ -68,7 +69,7 @@ def test_unicode_passphrase_same_however_composed(home: Path) -> None:
     decomposed = unicodedata.normalize("NFD", composed)
     assert composed != decomposed
     Vault.create(home, composed, kdf=INSECURE_TEST_PARAMS)[0].lock()
-    Vault.unlock(home, decomposed).lock()
+    unlock_vault(home, decomposed).lock()
 
 
 def test_change_passphrase(vault: Vault, home: Path) -> None:
@@ -77,13 +78,13 @@ def test_change_passphrase(vault: Vault, home: Path) -> None:
     vault.lock()
     assert (home / "diary.db").read_bytes() == data_before  # rewrapped, not re-encrypted
     with pytest.raises(WrongPassphraseError):
-        Vault.unlock(home, PASSPHRASE)
-    Vault.unlock(home, "new passphrase ə").lock()
+        unlock_vault(home, PASSPHRASE)
+    unlock_vault(home, "new passphrase ə").lock()
 
 
 def test_no_vault_is_a_clear_error(home: Path) -> None:
     with pytest.raises(QuireError, match="No vault"):
-        Vault.unlock(home, PASSPHRASE)
+        unlock_vault(home, PASSPHRASE)
 
 
 # -- the header -----------------------------------------------------------------------------
@@ -102,7 +103,7 @@ def test_damaged_header_names_vault_key(vault: Vault, home: Path, offset: int) -
     data[offset] ^= 0x40
     path.write_bytes(bytes(data))
     with pytest.raises(DamagedDataError) as info:
-        Vault.unlock(home, PASSPHRASE)
+        unlock_vault(home, PASSPHRASE)
     assert info.value.what == "vault.key"
     assert info.value.exit_code == 3
 
@@ -112,7 +113,7 @@ def test_truncated_header(vault: Vault, home: Path) -> None:
     path = home / "vault.key"
     path.write_bytes(path.read_bytes()[:100])
     with pytest.raises(DamagedDataError, match=r"vault\.key"):
-        Vault.unlock(home, PASSPHRASE)
+        unlock_vault(home, PASSPHRASE)
 
 
 def test_tampered_kdf_settings_with_fixed_checksum_open_no_slot(vault: Vault, home: Path) -> None:
@@ -122,7 +123,7 @@ def test_tampered_kdf_settings_with_fixed_checksum_open_no_slot(vault: Vault, ho
     forged = VaultHeader(header.vault_id, KdfParams(128, 2, 1), header.salt, False, header.slots)
     (home / "vault.key").write_bytes(forged.to_bytes())
     with pytest.raises(WrongPassphraseError):
-        Vault.unlock(home, PASSPHRASE)
+        unlock_vault(home, PASSPHRASE)
 
 
 # -- the database ---------------------------------------------------------------------------
@@ -152,7 +153,7 @@ def test_damaged_database_names_diary_db(vault: Vault, home: Path) -> None:
         data[i] ^= 0xFF
     path.write_bytes(bytes(data))
     with pytest.raises(DamagedDataError) as info:
-        Vault.unlock(home, PASSPHRASE)
+        unlock_vault(home, PASSPHRASE)
     assert info.value.what == "diary.db"
 
 
@@ -160,7 +161,7 @@ def test_missing_database_is_damage_not_repair(vault: Vault, home: Path) -> None
     vault.lock()
     (home / "diary.db").unlink()
     with pytest.raises(DamagedDataError, match=r"diary\.db"):
-        Vault.unlock(home, PASSPHRASE)
+        unlock_vault(home, PASSPHRASE)
     assert not (home / "diary.db").exists()  # never silently re-created
 
 
@@ -169,7 +170,7 @@ def test_creation_cut_short_after_the_header_completes(home: Path) -> None:
     v, _ = Vault.create(home, PASSPHRASE, kdf=INSECURE_TEST_PARAMS)
     v.lock()
     (home / "diary.db").rename(home / ".diary.db.new")
-    Vault.unlock(home, PASSPHRASE).lock()
+    unlock_vault(home, PASSPHRASE).lock()
     assert (home / "diary.db").exists()
 
 
@@ -187,7 +188,7 @@ def test_vault_with_test_kdf_refused_without_the_flag(
     vault.lock()
     monkeypatch.delenv(kdf.TEST_FLAG_ENV)
     with pytest.raises(DamagedDataError, match="below Quire's minimum"):
-        Vault.unlock(home, PASSPHRASE)
+        unlock_vault(home, PASSPHRASE)
 
 
 def test_calibration_respects_the_floor(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -203,7 +204,7 @@ def test_real_kdf_round_trip(home: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     v, _ = Vault.create(home, PASSPHRASE)
     assert v.header.kdf.memory_kib >= 256 * 1024 and v.header.kdf.iterations >= 3
     v.lock()
-    Vault.unlock(home, PASSPHRASE).lock()
+    unlock_vault(home, PASSPHRASE).lock()
 
 
 def test_files_are_private_whatever_the_umask(home: Path) -> None:
@@ -258,10 +259,10 @@ def test_a_near_miss_passphrase_is_refused_and_writes_nothing(
     before = _snapshot(home)
     mtimes = {p: p.stat().st_mtime_ns for p in home.rglob("*")}
     with pytest.raises(WrongPassphraseError):
-        Vault.unlock(home, variant)
+        unlock_vault(home, variant)
     assert _snapshot(home) == before
     assert {p: p.stat().st_mtime_ns for p in home.rglob("*")} == mtimes
-    Vault.unlock(home, PASSPHRASE).lock()
+    unlock_vault(home, PASSPHRASE).lock()
 
 
 @pytest.mark.parametrize("variant", UNICODE_NEAR_MISSES.values(), ids=UNICODE_NEAR_MISSES.keys())
@@ -270,9 +271,9 @@ def test_a_near_miss_of_a_unicode_passphrase_is_refused(home: Path, variant: str
     Vault.create(home, UNICODE_PASSPHRASE, kdf=INSECURE_TEST_PARAMS)[0].lock()
     before = _snapshot(home)
     with pytest.raises(WrongPassphraseError):
-        Vault.unlock(home, variant)
+        unlock_vault(home, variant)
     assert _snapshot(home) == before
-    Vault.unlock(home, unicodedata.normalize("NFD", UNICODE_PASSPHRASE)).lock()
+    unlock_vault(home, unicodedata.normalize("NFD", UNICODE_PASSPHRASE)).lock()
 
 
 def test_a_passphrase_with_inner_whitespace_needs_it_exactly(home: Path) -> None:
@@ -281,8 +282,8 @@ def test_a_passphrase_with_inner_whitespace_needs_it_exactly(home: Path) -> None
     Vault.create(home, exact, kdf=INSECURE_TEST_PARAMS)[0].lock()
     for near in ("Two spaces and more", "two  spaces\tand\u00a0more", "Two  spaces and\u00a0more"):
         with pytest.raises(WrongPassphraseError):
-            Vault.unlock(home, near)
-    Vault.unlock(home, exact).lock()
+            unlock_vault(home, near)
+    unlock_vault(home, exact).lock()
 
 
 def test_a_changed_passphrase_is_exact_too(vault: Vault, home: Path) -> None:
@@ -290,8 +291,8 @@ def test_a_changed_passphrase_is_exact_too(vault: Vault, home: Path) -> None:
     vault.lock()
     for near in ("new  passphrase ə", "New Passphrase ə", "NEW  PASSPHRASE Ə"):
         with pytest.raises(WrongPassphraseError):
-            Vault.unlock(home, near)
-    Vault.unlock(home, unicodedata.normalize("NFD", "New  Passphrase ə")).lock()
+            unlock_vault(home, near)
+    unlock_vault(home, unicodedata.normalize("NFD", "New  Passphrase ə")).lock()
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ field by field with any value and then fixes the checksum, as a forger would; th
 harness writes such headers into a real vault folder and unlocks it.
 
 The property: ``VaultHeader.from_bytes`` gives a header within the KDF bounds or raises
-``DamagedDataError``; ``Vault.unlock`` opens the vault or raises a ``QuireError``; never
+``DamagedDataError``; ``unlock_vault`` opens the vault or raises a ``QuireError``; never
 anything else, and a failed unlock changes no file.
 """
 
@@ -18,6 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from app.access import unlock_vault
 from app.errors import DamagedDataError, QuireError
 from app.vault.header import _PREFIX, HEADER_SIZE, VaultHeader
 from app.vault.kdf import CEILING, INSECURE_TEST_PARAMS, bounds_problem
@@ -120,7 +121,7 @@ def test_unlock_of_a_forged_header_is_a_clear_error(sealed_home: Path, data: st.
     path.write_bytes(header)
     files = {p: p.read_bytes() for p in sealed_home.rglob("*") if p.is_file()}
     try:
-        Vault.unlock(sealed_home, PASSPHRASE).lock()
+        unlock_vault(sealed_home, PASSPHRASE).lock()
     except QuireError:
         after = {p: p.read_bytes() for p in sealed_home.rglob("*") if p.is_file()}
         assert after == files

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from app.access import unlock_vault
 from app.errors import DamagedDataError, QuireError
 from app.vault import kdf
 from app.vault.header import VaultHeader
@@ -74,7 +75,7 @@ def test_unlock_refuses_quickly_and_changes_nothing(
     before = _snapshot(home)
     start = time.perf_counter()
     with pytest.raises(DamagedDataError) as caught:
-        Vault.unlock(home, PASSPHRASE)
+        unlock_vault(home, PASSPHRASE)
     assert time.perf_counter() - start < 2
     assert caught.value.exit_code == 3
     assert _snapshot(home) == before
@@ -116,12 +117,12 @@ def test_cli_exit_3_with_a_clear_line(tmp_path: Path, params: KdfParams) -> None
 CHILD = """
 import resource, sys
 from pathlib import Path
+from app.access import unlock_vault
 from app.errors import QuireError
-from app.vault.vault import Vault
 limit = 160 * 1024 * 1024
 resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 try:
-    Vault.unlock(Path(sys.argv[1]), sys.argv[2])
+    unlock_vault(Path(sys.argv[1]), sys.argv[2])
 except QuireError as exc:
     print("refused:", exc, exc.exit_code)
 """

@@ -26,6 +26,7 @@ from pathlib import Path
 import pytest
 
 from app import settings
+from app.access import create_vault, unlock_vault
 from app.errors import DamagedDataError, QuireError, WrongPassphraseError
 from app.evidence.store import EvidenceStore
 from app.incidents.record import IncidentRecord
@@ -172,7 +173,7 @@ def test_panic_wipe_removes_every_file(
     assert not home.exists()
     assert_gone(home, old, scan_root=tmp_path)
     with pytest.raises(QuireError, match="No vault"):
-        Vault.unlock(home, PASSPHRASE)
+        unlock_vault(home, PASSPHRASE)
     assert settings.load(home) == settings.Settings()  # the preferences went too
     Vault.create(home, PASSPHRASE, kdf=INSECURE_TEST_PARAMS)[0].lock()  # a new start
 
@@ -296,7 +297,7 @@ def test_duress_unlock_wipes_and_opens_an_empty_vault(
     before = _parse(home)
     capsys.readouterr()
     with caplog.at_level(logging.DEBUG):
-        new = Vault.unlock(home, DURESS)  # no exception...
+        new = unlock_vault(home, DURESS)  # no exception...
     assert wait_for_removals(timeout=60)  # the old files go in the background
     assert capsys.readouterr() == ("", "")  # ...no message...
     assert [r for r in caplog.records if r.name.startswith("app")] == []  # ...no log line
@@ -318,10 +319,10 @@ def test_duress_unlock_wipes_and_opens_an_empty_vault(
     old.header = before.to_bytes()
     assert scan(tmp_path, old, duress=True) == []
     # The duress passphrase is now simply this vault's passphrase; the real one is wrong.
-    with Vault.unlock(home, DURESS) as again:
+    with unlock_vault(home, DURESS) as again:
         assert [s.title for s in IncidentStore(again).list()] == ["a new start"]
     with pytest.raises(WrongPassphraseError):
-        Vault.unlock(home, PASSPHRASE)
+        unlock_vault(home, PASSPHRASE)
 
 
 def test_duress_header_leaves_only_salt_and_settings_in_common(
@@ -333,7 +334,7 @@ def test_duress_header_leaves_only_salt_and_settings_in_common(
     set_duress_passphrase(vault, DURESS)
     vault.lock()
     old_header = (home / "vault.key").read_bytes()
-    Vault.unlock(home, DURESS).lock()
+    unlock_vault(home, DURESS).lock()
     new_header = (home / "vault.key").read_bytes()
     shared = [
         off for off in range(0, HEADER_SIZE - 15, 16) if old_header[off : off + 16] in new_header
@@ -401,13 +402,13 @@ def test_duress_replaced_and_cleared(filled: tuple[Vault, OldVault], home: Path)
     set_duress_passphrase(vault, "second duress")
     vault.lock()
     with pytest.raises(WrongPassphraseError):
-        Vault.unlock(home, "first duress")  # replaced: now just a wrong passphrase
-    with Vault.unlock(home, PASSPHRASE) as v:
+        unlock_vault(home, "first duress")  # replaced: now just a wrong passphrase
+    with unlock_vault(home, PASSPHRASE) as v:
         assert IncidentStore(v).count() == 3
         clear_duress_passphrase(v)
     with pytest.raises(WrongPassphraseError):
-        Vault.unlock(home, "second duress")
-    with Vault.unlock(home, PASSPHRASE) as v:
+        unlock_vault(home, "second duress")
+    with unlock_vault(home, PASSPHRASE) as v:
         assert IncidentStore(v).count() == 3
     r = run_cli(home, "--passphrase-stdin", "duress", "clear", stdin=PW)
     assert r.returncode == 0, r.stderr
@@ -422,9 +423,9 @@ def test_duress_survives_a_passphrase_change_and_cannot_become_it(
         vault.change_passphrase(DURESS)
     vault.change_passphrase("a new real one")
     vault.lock()
-    with Vault.unlock(home, "a new real one") as v:
+    with unlock_vault(home, "a new real one") as v:
         assert IncidentStore(v).count() == 3
-    with Vault.unlock(home, DURESS) as v:
+    with unlock_vault(home, DURESS) as v:
         assert IncidentStore(v).count() == 0
 
 
@@ -441,9 +442,9 @@ def test_duress_keeps_preferences_but_not_counts_or_backup_date(
         ),
     )
     with pytest.raises(WrongPassphraseError):
-        Vault.unlock(home, "a guess")
+        unlock_vault(home, "a guess")
     assert settings.load(home).failed_unlocks == 1
-    Vault.unlock(home, DURESS).lock()
+    unlock_vault(home, DURESS).lock()
     assert settings.load(home) == settings.Settings(language="ru", wipe_after_failures=5)
 
 
@@ -451,7 +452,7 @@ def test_duress_without_settings_writes_none(filled: tuple[Vault, OldVault], hom
     vault, _ = filled
     set_duress_passphrase(vault, DURESS)
     vault.lock()
-    Vault.unlock(home, DURESS).lock()
+    unlock_vault(home, DURESS).lock()
     assert not (home / "settings.json").exists()
 
 
@@ -473,7 +474,7 @@ def test_a_replaced_header_is_overwritten_in_place(vault: Vault, home: Path) -> 
         assert len(data) == HEADER_SIZE and data != before
         assert not any(before[i : i + 16] in data for i in range(0, HEADER_SIZE, 16))
     vault.lock()
-    Vault.unlock(home, "another").lock()
+    unlock_vault(home, "another").lock()
 
 
 def test_a_hard_linked_header_is_not_scrubbed(vault: Vault, home: Path, tmp_path: Path) -> None:
@@ -493,20 +494,20 @@ def test_wipe_after_n_wrong_passphrases(
     set_wipe_after_failures(home, 3)
     for n in (1, 2):
         with pytest.raises(WrongPassphraseError):
-            Vault.unlock(home, f"guess {n}")
+            unlock_vault(home, f"guess {n}")
         assert settings.load(home).failed_unlocks == n
-    Vault.unlock(home, PASSPHRASE).lock()  # a right one resets the count
+    unlock_vault(home, PASSPHRASE).lock()  # a right one resets the count
     assert settings.load(home).failed_unlocks == 0
     for n in (1, 2):
         with pytest.raises(WrongPassphraseError):
-            Vault.unlock(home, f"guess {n}")
+            unlock_vault(home, f"guess {n}")
     assert (home / "vault.key").exists()
     with pytest.raises(WrongPassphraseError):  # the third in a row: same error, and wiped
-        Vault.unlock(home, "guess 3")
+        unlock_vault(home, "guess 3")
     assert not home.exists()
     assert_gone(home, old, scan_root=tmp_path)
     with pytest.raises(QuireError, match="No vault"):
-        Vault.unlock(home, PASSPHRASE)
+        unlock_vault(home, PASSPHRASE)
 
 
 def test_wipe_after_n_wrong_passphrases_cli(
@@ -538,7 +539,7 @@ def test_wrong_passphrase_with_the_setting_off_writes_nothing(vault: Vault, home
     settings.save(home, settings.Settings(language="az"))
     state = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in home.rglob("*") if p.is_file()}
     with pytest.raises(WrongPassphraseError):
-        Vault.unlock(home, "wrong")
+        unlock_vault(home, "wrong")
     assert {
         p: (p.read_bytes(), p.stat().st_mtime_ns) for p in home.rglob("*") if p.is_file()
     } == state
@@ -577,9 +578,9 @@ def test_interrupted_wipe_is_finished_at_the_next_start(
         assert_new_machine(home)
     elif start == "unlock":
         with pytest.raises(QuireError, match="No vault"):
-            Vault.unlock(home, PASSPHRASE)
+            unlock_vault(home, PASSPHRASE)
     elif start == "create":
-        Vault.create(home, "fresh", kdf=INSECURE_TEST_PARAMS)[0].lock()
+        create_vault(home, "fresh", kdf=INSECURE_TEST_PARAMS)[0].lock()
         assert sorted(os.listdir(home)) == ["diary.db", "evidence", "vault.key"]
     else:
         report = finish_interrupted_wipes(home)
@@ -664,7 +665,7 @@ def test_a_duress_cut_short_keeps_the_new_vault(filled: tuple[Vault, OldVault], 
     (tomb / "evidence").mkdir(parents=True)
     (tomb / "evidence" / ("ab" * 16)).write_bytes(b"QUIREBL1" + os.urandom(100))
     (tomb / "diary.db").write_bytes(os.urandom(4096))
-    with Vault.unlock(home, PASSPHRASE) as v:
+    with unlock_vault(home, PASSPHRASE) as v:
         assert IncidentStore(v).count() == 3
     assert not tomb.exists()
 
@@ -691,7 +692,7 @@ def test_duress_moves_the_same_secret_to_the_new_vault(
     secret = device_secret.load(old.vault_id)
     set_duress_passphrase(vault, DURESS)
     vault.lock()
-    new = Vault.unlock(home, DURESS)
+    new = unlock_vault(home, DURESS)
     new_id = new.header.vault_id
     new.lock()
     assert device_secret.load(old.vault_id) is None
@@ -701,7 +702,7 @@ def test_duress_moves_the_same_secret_to_the_new_vault(
     assert r.returncode == 0 and r.stdout == "No incidents.\n"
     # The recovery code written down for the old vault fits the new one too.
     device_secret.delete(new_id)
-    with Vault.unlock(home, DURESS, recovery=code) as v:
+    with unlock_vault(home, DURESS, recovery=code) as v:
         assert IncidentStore(v).count() == 0
     device_secret.delete(new_id)
 
@@ -713,7 +714,7 @@ def test_wipe_after_failures_deletes_the_keyring_secret(real_keyring: None, home
     vault.lock()
     set_wipe_after_failures(home, 1)
     with pytest.raises(WrongPassphraseError):
-        Vault.unlock(home, "wrong")
+        unlock_vault(home, "wrong")
     assert device_secret.load(vault_id) is None and not home.exists()
 
 
@@ -787,12 +788,12 @@ def test_duress_unlock_takes_as_long_as_a_normal_one(
         set_duress_passphrase(vault, duress_pw)
         vault.lock()
         start = time.perf_counter()
-        vault = Vault.unlock(home, passphrase)
+        vault = unlock_vault(home, passphrase)
         t_normal = time.perf_counter() - start
         assert IncidentStore(vault).count() == 5
         vault.lock()
         start = time.perf_counter()
-        vault = Vault.unlock(home, duress_pw)
+        vault = unlock_vault(home, duress_pw)
         t_duress = time.perf_counter() - start
         assert wait_for_removals(timeout=60)
         assert IncidentStore(vault).count() == 0
@@ -827,7 +828,7 @@ def test_a_killed_header_rewrite_leaves_no_copy_behind(vault: Vault, home: Path)
     stray.write_bytes((home / "vault.key").read_bytes())
     fd = os.open(stray, os.O_RDONLY)
     try:
-        Vault.unlock(home, PASSPHRASE).lock()
+        unlock_vault(home, PASSPHRASE).lock()
         assert not stray.exists()
         assert os.pread(fd, HEADER_SIZE, 0) != (home / "vault.key").read_bytes()
     finally:

@@ -39,6 +39,7 @@ from pathlib import Path
 
 import pytest
 
+from app.access import unlock_vault
 from app.evidence.store import EvidenceStore
 from app.incidents.record import IncidentRecord
 from app.incidents.store import IncidentStore
@@ -299,7 +300,7 @@ def test_purge_leaves_nothing_the_live_key_can_read(disk: LoopDisk, tmp_path: Pa
 
     r = run_cli(home, "--passphrase-stdin", "delete", "--purge", str(gone_id), stdin=PASSPHRASE)
     assert r.returncode == 0, r.stderr
-    with Vault.unlock(home, PASSPHRASE) as vault:
+    with unlock_vault(home, PASSPHRASE) as vault:
         new_key = vault.data_key
         assert [s.id for s in IncidentStore(vault).list()] == [kept_id]
     assert new_key != old_key

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
+from app.access import unlock_vault
 from app.cli.prompts import SecretSource
 from app.paths import resolve_home
 from app.vault.vault import Vault, read_header
@@ -35,7 +36,7 @@ class Context:
         finish_interrupted_wipes(self.home)  # a wipe cut short is completed first
         read_header(self.home)  # "no vault here" before asking for a passphrase
         passphrase, recovery = self.read_secrets()
-        return Vault.unlock(self.home, passphrase, recovery=recovery)
+        return unlock_vault(self.home, passphrase, recovery=recovery)
 
 
 Handler = Callable[[argparse.Namespace, Context], int]

@@ -14,10 +14,12 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__, hardening
+from app.access import create_vault
 from app.backup.archive import create_backup, restore_backup
 from app.chats.store import ChatStore
 from app.cli import chats as chats_cli
 from app.cli import receiver, render, sharing
+from app.cli import wipe as wipe_cli
 from app.cli.context import Context, Handler
 from app.errors import DamagedDataError, QuireError
 from app.evidence.intake import shred_original
@@ -28,8 +30,7 @@ from app.incidents.record import SCHEMA_VERSION, IncidentRecord, RecordError
 from app.incidents.store import Filters, IncidentStore
 from app.storage.db import DatabaseError, check_integrity
 from app.vault import device_secret
-from app.vault.vault import Vault, read_header
-from app.wipe import cli as wipe_cli
+from app.vault.vault import read_header
 
 
 # -- record options shared by add and edit --------------------------------------------------
@@ -151,7 +152,7 @@ def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
                 f"Cannot use a device secret: {reason}. Run init without --device-secret "
                 "to protect the vault with the passphrase alone."
             )
-    vault, code = Vault.create(ctx.home, passphrase, use_device_secret=args.device_secret)
+    vault, code = create_vault(ctx.home, passphrase, use_device_secret=args.device_secret)
     vault.lock()
     print(f"Created a vault at {ctx.home}")
     if code:
@@ -483,7 +484,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp = cmd(
         "verify",
         cmd_verify,
-        "check the vault (chain and evidence store), or a received "
+        "check the vault (every database page, the chain, the evidence store), or a received "
         "bundle (verify BUNDLE -i IDENTITY): every hash and the signature, writing nothing",
     )
     sp.add_argument("bundle", nargs="?", metavar="BUNDLE", help="a sealed bundle to check")
@@ -504,7 +505,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SHA256:…",
         help="for a bundle: fail unless signed by the key with this fingerprint",
     )
-    sp.add_argument("--deep", action="store_true", help="also decrypt and re-hash every file")
+    sp.add_argument(
+        "--deep",
+        action="store_true",
+        help="also decrypt and re-hash every evidence file",
+    )
     receiver.add_commands(cmd)
     sharing.add_commands(cmd)
     chats_cli.add_commands(cmd)

@@ -1,10 +1,14 @@
-"""Create, unlock, re-key and lock a vault.
+"""The vault primitive: create, open with a key, re-key and lock.
 
 A vault is one folder: ``vault.key`` (the header), ``diary.db`` (SQLCipher) and
 ``evidence/`` (encrypted blobs). The passphrase (through Argon2id, plus the optional
 device secret) opens a key slot holding the random data key; the data key opens
 everything else. Changing the passphrase rewrites only the header, atomically, so a crash
 at any moment leaves a vault that opens with the old or the new passphrase.
+
+What Quire does around an unlock (finishing interrupted wipes, the duress passphrase,
+"wipe after N wrong passphrases", tidying what killed programs left) is policy, kept in
+:mod:`app.access`; this module knows nothing of wipes or evidence.
 """
 
 from __future__ import annotations
@@ -78,12 +82,6 @@ def _hold_open(home: Path) -> tuple[int | None, bool]:
     return fd, True
 
 
-def _finish_interrupted_wipes(home: Path) -> None:
-    from app.wipe.erase import finish_interrupted_wipes
-
-    finish_interrupted_wipes(home)
-
-
 def refuse_foreign_files(home: Path) -> None:
     """A new vault goes only where it will not share a name with the person's files.
 
@@ -107,6 +105,32 @@ class VaultBusyError(QuireError):
 def _spare_slot(primary: int) -> int:
     """A random slot other than the primary one."""
     return secrets.choice([i for i in range(SLOT_COUNT) if i != primary])
+
+
+class HeaderChangedError(QuireError):
+    """``vault.key`` changed between reading it and holding the vault (a re-key elsewhere)."""
+
+
+def _same_header(home: Path, header: VaultHeader) -> None:
+    """Refuse to open with a header another program has replaced meanwhile: its data key
+    may have just been destroyed by a re-key, and what was written under it would be lost."""
+    if read_header(home).to_bytes() != header.to_bytes():
+        raise HeaderChangedError("The vault changed while it was being opened; unlock again.")
+
+
+@dataclass(eq=False)
+class KeyTry:
+    """What one passphrase opened in a vault's header (finding out writes nothing)."""
+
+    home: Path
+    header: VaultHeader
+    kek: bytes
+    secret: bytes | None
+    opened: tuple[int, int, bytes] | None  # slot, role, data key; None: no slot opened
+
+    @property
+    def role(self) -> int | None:
+        return None if self.opened is None else self.opened[1]
 
 
 def read_header(home: Path) -> VaultHeader:
@@ -201,7 +225,6 @@ class Vault:
         passphrase = normalize_passphrase(passphrase)
         if len(passphrase) < MIN_PASSPHRASE_CHARS:
             raise QuireError("The passphrase must not be empty.")
-        _finish_interrupted_wipes(home)
         if vault_exists(home):
             raise QuireError(f"A vault already exists at {home}; it was left untouched.")
         refuse_foreign_files(home)
@@ -258,38 +281,36 @@ class Vault:
 
     # -- unlocking -----------------------------------------------------------------------
     @classmethod
-    def unlock(cls, home: Path, passphrase: str, *, recovery: str | None = None) -> Vault:
-        """Open the vault. Writes nothing unless the passphrase is right.
+    def try_passphrase(cls, home: Path, passphrase: str, *, recovery: str | None = None) -> KeyTry:
+        """Derive the passphrase's key and try it on every slot; writes nothing.
 
         ``recovery`` is the recovery code, needed when the device secret is not in this
-        machine's keyring (a restored or copied vault); it is then stored there.
-
-        A duress passphrase (app/wipe/duress.py) wipes the vault and returns a new, empty
-        one, silently. With "wipe after N wrong passphrases" set (settings.json), a wrong
-        passphrase is counted, and the Nth in a row wipes the vault before the error.
+        machine's keyring (a restored or copied vault).
         """
-        from app import wipe
-
-        _finish_interrupted_wipes(home)
         header = read_header(home)
         secret = cls._device_secret(header, recovery)
         kek = derive_kek(normalize_passphrase(passphrase), header.salt, header.kdf, secret)
-        opened = header.open_slots(kek)
-        if opened is not None and opened[1] == ROLE_DURESS:
-            return wipe.duress.open_after_duress(home, header, kek, secret)
-        if opened is None or opened[1] != ROLE_PRIMARY:
-            with contextlib.suppress(OSError):  # a count that cannot be saved is no reason
-                wipe.failures.note_failed_unlock(home)  # to report anything but this
+        return KeyTry(home, header, kek, secret, header.open_slots(kek))
+
+    @classmethod
+    def open(cls, attempt: KeyTry, *, tidy: Callable[[Vault], None] | None = None) -> Vault:
+        """Open the vault whose primary slot ``attempt`` opened (else WrongPassphraseError).
+
+        ``tidy(vault)`` runs when no other program has the vault open, the only time it is
+        safe to remove what killed programs left (see :func:`_hold_open`).
+        """
+        if attempt.opened is None or attempt.opened[1] != ROLE_PRIMARY:
             raise WrongPassphraseError()
-        slot, _role, data_key = opened
-        if recovery is not None and secret is not None:
-            with contextlib.suppress(device_secret.KeyringUnavailable):
-                if device_secret.load(header.vault_id) is None:
-                    device_secret.store(header.vault_id, secret)
-        vault = cls._open(home, header, slot, data_key, kek=kek, secret=secret)
-        with contextlib.suppress(OSError):
-            wipe.failures.note_successful_unlock(home)
-        return vault
+        slot, _role, data_key = attempt.opened
+        return cls._open(
+            attempt.home,
+            attempt.header,
+            slot,
+            data_key,
+            kek=attempt.kek,
+            secret=attempt.secret,
+            tidy=tidy,
+        )
 
     @staticmethod
     def _device_secret(header: VaultHeader, recovery: str | None) -> bytes | None:
@@ -321,6 +342,7 @@ class Vault:
         *,
         kek: bytes | None = None,
         secret: bytes | None = None,
+        tidy: Callable[[Vault], None] | None = None,
     ) -> Vault:
         db_path = home / DB_NAME
         if not db_path.exists() and (home / NEW_DB_NAME).exists():
@@ -329,19 +351,15 @@ class Vault:
         hold, alone = _hold_open(home)
         vault: Vault | None = None
         try:
+            _same_header(home, header)  # a re-key may have finished while we waited
             if alone:
-                from app.wipe.erase import scrub_stale_header_copies
-
-                scrub_stale_header_copies(home)  # they wrap the data key: overwrite first
-                files.remove_stale_temp_files(home)
                 rekey.finish_interrupted(home, data_key)
             conn = open_database(db_path, data_key)
             vault = cls(home, header, slot, data_key, conn, kek=kek, secret=secret)
             vault._hold = vault._keys.hold = hold
             if alone:
-                from app.evidence.store import EvidenceStore
-
-                EvidenceStore(vault).recover_interrupted_imports()
+                if tidy is not None:
+                    tidy(vault)
                 vault.finish_pending_rekey()
             if hold is not None:
                 fcntl.flock(hold, fcntl.LOCK_SH)  # let other programs open it too

@@ -5,7 +5,7 @@ derived with the vault's own Argon2id settings and salt. Every vault has such a 
 a random key when no duress passphrase is set) and every header rewrite changes all four
 slots, so nobody can tell whether a duress passphrase exists.
 
-When :meth:`Vault.unlock` opens a duress slot it calls :func:`open_after_duress`, which
+When :func:`app.access.unlock_vault` opens a duress slot it calls :func:`open_after_duress`, which
 wipes the vault (key first, as the panic wipe does) and makes a new, empty vault under the
 same passphrase, reusing the key-encryption key Argon2id has just derived: same settings,
 same salt, same device secret, so no second derivation makes the unlock slower. The new
@@ -62,7 +62,7 @@ def clear_duress_passphrase(vault: Vault) -> None:
 def open_after_duress(home: Path, old: VaultHeader, kek: bytes, secret: bytes | None) -> Vault:
     """Wipe the vault at ``home`` and return a new, empty one that ``kek`` opens.
 
-    Called by :meth:`Vault.unlock` when the passphrase opened a duress slot. The
+    Called by :func:`app.access.unlock_vault` when the passphrase opened a duress slot. The
     preferences in settings.json stay (a changed language would show), with the failure
     count and the last-backup date cleared.
     """

@@ -33,11 +33,12 @@ CHILD = r"""
 import json, os, resource, sys, time
 from pathlib import Path
 os.environ["QUIRE_INSECURE_TEST_KDF"] = "1"
+from app.access import unlock_vault
 from app.age import parse_recipient
 from app.bundle.export import Selection, export_bundle
 from app.vault.vault import Vault
 home, recipient, out = Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3])
-vault = Vault.unlock(home, "bench")
+vault = unlock_vault(home, "bench")
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 start = time.perf_counter()
 export_bundle(vault, Selection(all=True), [parse_recipient(recipient)], out, sign=True)

@@ -33,6 +33,8 @@ from typing import Any
 
 import pytest
 
+from app.access import unlock_vault
+
 SIZES = [int(n) for n in os.environ.get("QUIRE_BENCH_PURGE_SIZES", "10000,100000").split(",")]
 PASSPHRASE = "bench passphrase"  # bench_search.py's loader uses this one
 REPO = Path(__file__).resolve().parents[2]
@@ -70,7 +72,6 @@ def test_purge(bench: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, n: i
     from app.incidents.record import IncidentRecord
     from app.incidents.store import IncidentStore
     from app.storage.db import DB_NAME, database_key
-    from app.vault.vault import Vault
 
     monkeypatch.setenv("QUIRE_INSECURE_TEST_KDF", "1")
     home = tmp_path / "vault"
@@ -78,7 +79,7 @@ def test_purge(bench: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, n: i
     db_path = home / DB_NAME
     size = db_path.stat().st_size
 
-    vault = Vault.unlock(home, PASSPHRASE)
+    vault = unlock_vault(home, PASSPHRASE)
     store, evidence = IncidentStore(vault), EvidenceStore(vault)
     doomed = store.create(IncidentRecord.from_dict({"title": "to purge", "narrative": "x" * 900}))
     store.add_note(doomed, "a note")

@@ -251,6 +251,7 @@ def _load_in_child(home: Path, n: int) -> None:
     from app.storage import db as db_module
     from app.vault.kdf import INSECURE_TEST_PARAMS
     from app.vault.vault import Vault
+    from app.access import unlock_vault
 
     class NoMemorySecurity(sqlcipher3.Connection):  # type: ignore[misc]
         def execute(self, sql: str, *args: Any) -> Any:
@@ -276,6 +277,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]
     from app.incidents.store import IncidentStore
     from app.vault.kdf import INSECURE_TEST_PARAMS
     from app.vault.vault import Vault
+    from app.access import unlock_vault
 
     scratch = tmp_path_factory.mktemp("bench_search")
     home = scratch / "vault"
@@ -294,13 +296,13 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]
         loaded = json.loads(child.stdout.strip().splitlines()[-1])
         loaded["wall_s"] = time.perf_counter() - start
 
-        # From here on, the real settings (Vault.unlock turns memory security on).
+        # From here on, the real settings (unlock_vault turns memory security on).
         empty, _ = Vault.create(scratch / "empty", PASSPHRASE, kdf=INSECURE_TEST_PARAMS)
         head = Generator(SEED + 1).records(HEAD_SINGLE)
         head_rate = create_one_by_one(IncidentStore(empty), head)
         empty.lock()
 
-        vault = Vault.unlock(home, PASSPHRASE)
+        vault = unlock_vault(home, PASSPHRASE)
         store = IncidentStore(vault)
         tail = Generator(SEED + 2).records(TAIL_BULK + TAIL_SINGLE)
         tail_bulk_rate = create_batched(store, tail[:TAIL_BULK])
@@ -421,7 +423,7 @@ def test_insert_rate(bench: Any, corpus: dict[str, Any]) -> None:
         f"  => 100,000 one by one: ~{one_by_one_min:.0f} min;"
         f" in batches, real settings: ~{100_000 / corpus['tail_bulk_rate'] / 60:.1f} min",
         f"  cipher_memory_security: {loaded['memsec']} while loading, {corpus['memsec']} after"
-        " Vault.unlock (every figure from here on)",
+        " unlock_vault (every figure from here on)",
         f"  diary.db {db_bytes / 1e6:.0f} MB;"
         f" plaintext copy {corpus['plain_path'].stat().st_size / 1e6:.0f} MB",
     )
@@ -547,13 +549,14 @@ def test_unlock_full_vault(bench: Any, corpus: dict[str, Any]) -> None:
     """Unlocking the full vault (test KDF: no Argon2id), and the deep check of every page."""
     from app.storage.db import check_integrity
     from app.vault.vault import Vault
+    from app.access import unlock_vault
 
     home, plain_path = corpus["home"], corpus["plain_path"]
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("QUIRE_INSECURE_TEST_KDF", "1")
 
         def unlock() -> None:
-            Vault.unlock(home, PASSPHRASE).lock()
+            unlock_vault(home, PASSPHRASE).lock()
 
         def plain_open() -> None:
             conn = sqlite3.connect(plain_path)
@@ -577,7 +580,7 @@ def test_unlock_full_vault(bench: Any, corpus: dict[str, Any]) -> None:
             f"unlocking the {N_INCIDENTS:,}-incident vault, test KDF (no Argon2id cost),"
             " best of 3; and the deep check (quire-cli verify --deep), one run"
         ),
-        f"  Vault.unlock                          {u * 1000:8.1f} ms"
+        f"  unlock_vault                          {u * 1000:8.1f} ms"
         f"   (runs: {', '.join(f'{t * 1000:.1f}' for t in runs)} ms)",
         f"  plain sqlite3 open + read the schema  {p * 1000:8.1f} ms   ratio {bench.ratio(u, p)}",
         f"  check_integrity (every page)          {d * 1000:8.0f} ms",

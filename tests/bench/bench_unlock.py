@@ -1,7 +1,7 @@
 """Unlock time with the real, calibrated KDF, against a bare Argon2id derivation.
 
 ``calibrate()`` runs without the test flag (it is removed from the environment here), so the
-vault gets the parameters a real one would on this machine. ``Vault.unlock`` is then timed
+vault gets the parameters a real one would on this machine. ``unlock_vault`` is then timed
 against ``Argon2id(...).derive`` with the same parameters, salt and passphrase: the gap is
 what unlocking costs besides the KDF (reading the header, trying the slots, opening and
 checking the database). The vault is empty, so the database part is as small as it gets;
@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
+from app.access import unlock_vault
 
 PASSPHRASE = "correct horse battery staple, but longer"
 RUNS = 3
@@ -44,7 +46,7 @@ def test_unlock_with_calibrated_kdf(
     assert header.kdf == params
 
     def unlock() -> None:
-        Vault.unlock(home, PASSPHRASE).lock()
+        unlock_vault(home, PASSPHRASE).lock()
 
     def derive() -> None:
         Argon2id(
@@ -68,7 +70,7 @@ def test_unlock_with_calibrated_kdf(
         f" (floor {FLOOR.memory_kib // 1024} MiB / {FLOOR.iterations} / {FLOOR.lanes};"
         f" target {TARGET_SECONDS:.1f} s per derivation)",
         f"  Vault.create with these parameters: {create_s:.2f} s",
-        f"  Vault.unlock        best {u * 1000:7.0f} ms  median {um * 1000:7.0f} ms"
+        f"  unlock_vault        best {u * 1000:7.0f} ms  median {um * 1000:7.0f} ms"
         f"   (runs: {', '.join(f'{t * 1000:.0f}' for t in unlock_t)} ms)",
         f"  bare Argon2id       best {d * 1000:7.0f} ms  median {dm * 1000:7.0f} ms"
         f"   (runs: {', '.join(f'{t * 1000:.0f}' for t in derive_t)} ms)",

@@ -38,6 +38,7 @@ from unittest import mock
 
 import pytest
 
+from app.access import unlock_vault
 from tests.support.cli import run_cli
 
 GIB = 1024**3
@@ -235,7 +236,6 @@ def big_vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, An
 
 
 def test_panic_wipe_big_vault(bench: Any, big_vault: dict[str, Any]) -> None:
-    from app.vault.vault import Vault
     from app.wipe import panic_wipe
 
     home, duress_copy = big_vault["home"], big_vault["duress_copy"]
@@ -247,7 +247,7 @@ def test_panic_wipe_big_vault(bench: Any, big_vault: dict[str, Any]) -> None:
         # A normal unlock of the big vault (test KDF): what an unlock costs besides Argon2id.
         os.sync()
         start = time.perf_counter()
-        Vault.unlock(home, PASSPHRASE).lock()
+        unlock_vault(home, PASSPHRASE).lock()
         normal_unlock_s = time.perf_counter() - start
 
         def rm_rf(path: Path) -> float:
@@ -279,7 +279,7 @@ def test_panic_wipe_big_vault(bench: Any, big_vault: dict[str, Any]) -> None:
         mp.setattr(erase, "destroy_key", timed_destroy)
         os.sync()
         start = time.perf_counter()
-        empty = Vault.unlock(duress_copy, DURESS)
+        empty = unlock_vault(duress_copy, DURESS)
         duress_unlock_s = time.perf_counter() - start
         duress_key_s = marks["key"] - start
         assert erase.wait_for_removals(timeout=600)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QApplication, QMessageBox
 from shiboken6 import isValid
 
+from app.access import unlock_vault
 from app.incidents.drafts import DraftStore
 from app.incidents.record import IncidentRecord
 from app.incidents.store import IncidentStore
@@ -459,7 +460,7 @@ def _editors(win: Any) -> list[IncidentEditor]:
 
 
 def _drafts_on_disk(home: Path) -> list[Any]:
-    v = Vault.unlock(home, PASSPHRASE)
+    v = unlock_vault(home, PASSPHRASE)
     try:
         return DraftStore(v).list()
     finally:

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app import settings as settings_store
+from app.access import unlock_vault
 from app.errors import WrongPassphraseError
 from app.incidents.record import IncidentRecord
 from app.incidents.store import IncidentStore
@@ -185,10 +186,10 @@ def test_wipe_after_wrong_passphrases_is_armed(window: MainWindow, qtbot: Any) -
     window.lock()
     home = window.home
     with pytest.raises(WrongPassphraseError):
-        Vault.unlock(home, "wrong one")
+        unlock_vault(home, "wrong one")
     assert (home / "vault.key").exists()
     with pytest.raises(WrongPassphraseError):
-        Vault.unlock(home, "wrong two")
+        unlock_vault(home, "wrong two")
     assert not (home / "vault.key").exists()
 
 
@@ -207,13 +208,13 @@ def test_duress_passphrase_set_and_used(window: MainWindow, qtbot: Any) -> None:
     assert dialog.duress1.text() == ""
     window.lock()
     # Typed at unlock, it opens an empty diary: the old incidents are gone for good.
-    empty = Vault.unlock(window.home, "blue tram seven")
+    empty = unlock_vault(window.home, "blue tram seven")
     try:
         assert IncidentStore(empty).count() == 0
     finally:
         empty.lock()
     with pytest.raises(WrongPassphraseError):
-        Vault.unlock(window.home, PASSPHRASE)
+        unlock_vault(window.home, PASSPHRASE)
 
 
 def test_duress_passphrase_must_differ(window: MainWindow, qtbot: Any) -> None:
@@ -238,8 +239,8 @@ def test_duress_passphrase_removed(window: MainWindow, qtbot: Any) -> None:
     assert dialog.duress_message.objectName() == "good"
     window.lock()
     with pytest.raises(WrongPassphraseError):
-        Vault.unlock(window.home, "blue tram seven")
-    Vault.unlock(window.home, PASSPHRASE).lock()
+        unlock_vault(window.home, "blue tram seven")
+    unlock_vault(window.home, PASSPHRASE).lock()
 
 
 def test_settings_dialog_closes_on_lock(window: MainWindow, qtbot: Any) -> None:

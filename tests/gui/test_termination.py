@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from app.access import unlock_vault
 from app.incidents.drafts import DraftStore
 from app.vault.kdf import INSECURE_TEST_PARAMS
 from app.vault.vault import Vault
@@ -85,6 +86,6 @@ def test_a_signal_closes_the_app_and_keeps_the_draft(tmp_path: Path, sig: int) -
             proc.wait()
     assert code == 0, proc.stderr.read() if proc.stderr else ""
     assert list(tmp.iterdir()) == [], "the Qt settings folder was left behind"
-    with Vault.unlock(home, PASSPHRASE) as vault:  # the open-vault lock was released
+    with unlock_vault(home, PASSPHRASE) as vault:  # the open-vault lock was released
         (draft,) = DraftStore(vault).list()
     assert draft.fields["record"]["title"] == TITLE

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.access import unlock_vault
 from app.incidents.record import IncidentRecord
 from app.incidents.store import IncidentStore
 from app.vault.kdf import INSECURE_TEST_PARAMS
@@ -203,7 +204,7 @@ def _screens(home: Path, qtbot: Any) -> dict[str, QWidget]:
     w = MainWindow(home)
     qtbot.addWidget(w)
     screens: dict[str, QWidget] = {"unlock page": w.unlock_page, "welcome page": w.welcome}
-    vault = Vault.unlock(home, PASSPHRASE)
+    vault = unlock_vault(home, PASSPHRASE)
     w._unlocked(vault)
     qtbot.waitUntil(lambda: w.diary.model.rowCount() == 1, timeout=5000)
     w.diary.table.selectRow(0)

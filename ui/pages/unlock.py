@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.access import unlock_vault
 from app.errors import DamagedDataError, DeviceSecretMissingError, WrongPassphraseError
 from app.vault.vault import Vault
 from ui.worker import run_task
@@ -97,7 +98,7 @@ class UnlockPage(QWidget):
         self.message.clear()
         recovery = self.recovery.text().strip() if self.recovery_box.isChecked() else None
         run_task(
-            Vault.unlock,
+            unlock_vault,
             self.home,
             self.passphrase.text(),
             recovery=recovery,

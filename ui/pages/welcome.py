@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.access import create_vault
 from app.passphrase_strength import estimate
 from app.vault import device_secret
 from app.vault.vault import Vault
@@ -234,7 +235,7 @@ class WelcomePage(QWidget):
         self.create_button.setEnabled(False)
         self.busy.setVisible(True)
         run_task(
-            Vault.create,
+            create_vault,
             self.home,
             self.pass1.text(),
             use_device_secret=self.use_secret.isChecked(),

@@ -1,0 +1,83 @@
+"""Opening and making a vault the way Quire does: the policy around the Vault primitive.
+
+:class:`~app.vault.vault.Vault` only derives keys, opens slots and the database. Everything
+Quire decides around an unlock lives here, once, for the CLI and the GUI alike:
+
+- a wipe cut short is finished before anything else (app/wipe/erase.py);
+- a duress passphrase wipes the diary and opens an empty one, silently (app/wipe/duress.py);
+- with "wipe after N wrong passphrases" set, a wrong passphrase is counted and the Nth in a
+  row wipes (app/wipe/failures.py); with it off, a wrong passphrase writes nothing;
+- a recovery code typed on a machine whose keyring lacks the device secret puts it there;
+- when no other program has the vault open, what killed programs left is tidied: stale
+  header copies (overwritten first: they wrap the data key), temporary files, half-done
+  evidence imports.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from app.evidence.store import EvidenceStore
+from app.vault import device_secret, files
+from app.vault.header import ROLE_DURESS
+from app.vault.kdf import KdfParams
+from app.vault.vault import HeaderChangedError, KeyTry, Vault
+from app.wipe import duress, failures
+from app.wipe.erase import finish_interrupted_wipes, scrub_stale_header_copies
+
+
+def create_vault(
+    home: Path,
+    passphrase: str,
+    *,
+    use_device_secret: bool = False,
+    kdf: KdfParams | None = None,
+) -> tuple[Vault, str | None]:
+    """Make a new vault at ``home`` (see :meth:`Vault.create`); returns it and the recovery
+    code when a device secret is used."""
+    finish_interrupted_wipes(home)
+    return Vault.create(home, passphrase, use_device_secret=use_device_secret, kdf=kdf)
+
+
+def unlock_vault(home: Path, passphrase: str, *, recovery: str | None = None) -> Vault:
+    """Open the vault at ``home`` with Quire's unlock policy (the module docstring).
+
+    Raises WrongPassphraseError (after counting it, where the person asked for that),
+    DeviceSecretMissingError, DamagedDataError or QuireError ("no vault here").
+    """
+    finish_interrupted_wipes(home)
+    for attempt_number in range(2):
+        attempt = Vault.try_passphrase(home, passphrase, recovery=recovery)
+        if attempt.role == ROLE_DURESS:
+            return duress.open_after_duress(home, attempt.header, attempt.kek, attempt.secret)
+        if attempt.opened is None:
+            with contextlib.suppress(OSError):  # a count that cannot be saved is no reason
+                failures.note_failed_unlock(home)  # to report anything but this
+        try:
+            vault = Vault.open(attempt, tidy=tidy_after_crash)
+        except HeaderChangedError:
+            if attempt_number:
+                raise
+            continue  # a re-key finished while we waited for the vault: read it again
+        _keep_recovered_secret(attempt, recovery)
+        with contextlib.suppress(OSError):
+            failures.note_successful_unlock(home)
+        return vault
+    raise AssertionError("unreachable")
+
+
+def _keep_recovered_secret(attempt: KeyTry, recovery: str | None) -> None:
+    """A vault opened with its recovery code stores the device secret in this keyring."""
+    if recovery is None or attempt.secret is None:
+        return
+    with contextlib.suppress(device_secret.KeyringUnavailable):
+        if device_secret.load(attempt.header.vault_id) is None:
+            device_secret.store(attempt.header.vault_id, attempt.secret)
+
+
+def tidy_after_crash(vault: Vault) -> None:
+    """Remove what killed programs left; called only while no other program has the vault."""
+    scrub_stale_header_copies(vault.home)  # they wrap the data key: overwritten first
+    files.remove_stale_temp_files(vault.home)
+    EvidenceStore(vault).recover_interrupted_imports()
