@@ -316,3 +316,41 @@ def test_the_cli_refuses_a_near_miss_with_exit_2_and_writes_nothing(
     nfd = unicodedata.normalize("NFD", passphrase)
     r = run_cli(home, "--passphrase-stdin", "list", stdin=nfd + "\n")
     assert r.returncode == 0, r.stderr
+
+
+def test_open_refuses_a_header_replaced_since_it_was_read(home: Path) -> None:
+    """A re-key elsewhere replaced vault.key (and destroyed the old data key) between our
+    reading it and holding the vault: opening with the old key would write under it."""
+    from app.vault.vault import HeaderChangedError
+
+    Vault.create(home, PASSPHRASE, kdf=INSECURE_TEST_PARAMS)[0].lock()
+    attempt = Vault.try_passphrase(home, PASSPHRASE)
+    with unlock_vault(home, PASSPHRASE) as other:
+        other.rewrite_header()
+    with pytest.raises(HeaderChangedError):
+        Vault.open(attempt)
+
+
+def test_unlock_reads_the_header_again_after_a_rekey_elsewhere(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.incidents.record import IncidentRecord
+    from app.incidents.store import IncidentStore
+
+    Vault.create(home, PASSPHRASE, kdf=INSECURE_TEST_PARAMS)[0].lock()
+    real = Vault.try_passphrase.__func__  # type: ignore[attr-defined]
+    calls: list[int] = []
+
+    def racing(cls: type[Vault], *args: object, **kwargs: object) -> object:
+        attempt = real(cls, *args, **kwargs)
+        if not calls:  # another program purges (re-keys) right after we read the header
+            calls.append(1)
+            with unlock_vault(home, PASSPHRASE) as other:
+                store = IncidentStore(other)
+                store.purge(store.create(IncidentRecord.from_dict({"title": "gone"})))
+        return attempt
+
+    monkeypatch.setattr(Vault, "try_passphrase", classmethod(racing))
+    with unlock_vault(home, PASSPHRASE) as vault:
+        assert IncidentStore(vault).count() == 0
+        assert vault.header.to_bytes() == (home / "vault.key").read_bytes()
