@@ -289,16 +289,21 @@ def test_a_media_path_cannot_leave_the_export_folder(vault: Vault, tmp_path: Pat
     folder.mkdir()
     (folder / "photos").mkdir()
     (folder / "photos" / "link.jpg").symlink_to(tmp_path / "secret.txt")
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "p.jpg").write_text("not part of the export either")
+    (folder / "files").symlink_to(tmp_path / "elsewhere")  # a linked folder
     (folder / "result.json").write_text(
         '{"name": "x", "type": "personal_chat", "id": 1, "messages": ['
         '{"id": 1, "type": "message", "date_unixtime": "1714598100", "from": "A",'
         ' "photo": "../secret.txt", "text": ""},'
         '{"id": 2, "type": "message", "date_unixtime": "1714598100", "from": "A",'
-        ' "photo": "photos/link.jpg", "text": ""}]}'
+        ' "photo": "photos/link.jpg", "text": ""},'
+        '{"id": 3, "type": "message", "date_unixtime": "1714598100", "from": "A",'
+        ' "photo": "files/p.jpg", "text": ""}]}'
     )
     summary = ChatStore(vault).import_export(folder)
     messages = ChatStore(vault).messages(summary.conversations[0]["id"])
-    assert [a["in_export"] for m in messages for a in m["attachments"]] == [False, False]
+    assert [a["in_export"] for m in messages for a in m["attachments"]] == [False] * 3
     assert counts(vault)["evidence"] == 1  # result.json alone
 
 
