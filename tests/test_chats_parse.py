@@ -328,7 +328,48 @@ def test_format_given_must_match(tmp_path: Path) -> None:
         read_export(WA / "android_en_dmy.txt", fmt="signal")
 
 
-def test_telegram_html_is_refused_clearly(tmp_path: Path) -> None:
-    (tmp_path / "messages.html").write_text("<html></html>")
-    with pytest.raises(ChatFormatError, match="HTML export is not read yet"):
+# -- Telegram HTML --------------------------------------------------------------------------
+def test_telegram_html_pages() -> None:
+    read = read_export(F / "telegram" / "html", time_zone="Asia/Baku")
+    read.source.close()
+    r = read.result
+    assert r.format == "telegram-html" and r.parts == ["messages.html", "messages2.html"]
+    (conv,) = r.conversations
+    assert conv.title == "Anonymous Channel Admin"
+    by_id = {m.platform_id: m for m in conv.messages}
+    assert "-1" not in by_id  # the date separator is not a message
+    first = by_id["101"]
+    assert first.text == "We will publish your private chats tomorrow.\nAll of them & the photos."
+    assert first.time_utc == "2024-05-01T21:15:00Z"  # its own offset, UTC+02:00
+    assert first.time_shown == "01.05.2024 23:15:00 UTC+02:00"
+    assert by_id["102"].sender == "Anonymous Admin"  # "joined": the sender before
+    assert by_id["102"].attachments[0].name == "photos/photo_1@01-05-2024_23-16-00.jpg"
+    voice = by_id["103"].attachments[0]
+    assert voice.name is None and voice.placeholder.startswith("Not included")
+    shot = by_id["104"]
+    assert shot.kind == "service" and shot.text == "Anonymous Admin took a screenshot"
+    assert shot.time_utc == by_id["103"].time_utc
+    assert by_id["105"].reply_to == "101" and by_id["105"].text == "Bunu polisə verəcəyəm."
+    assert by_id["106"].forwarded_from == "Leaks Channel"
+    assert by_id["106"].text == "Новая публикация: личная переписка"
+    assert by_id["107"].time_utc == "2024-05-02T05:06:00Z"  # no offset: read in Asia/Baku
+    assert any("service message(s)" in d for d in r.decisions)
+    assert any("without a UTC offset" in d and "Asia/Baku" in d for d in r.decisions)
+
+
+def test_telegram_html_with_offsets_asks_no_zone(tmp_path: Path) -> None:
+    page = (F / "telegram" / "html" / "messages.html").read_text(encoding="utf-8")
+    (tmp_path / "messages.html").write_text(page, encoding="utf-8")
+    read = read_export(tmp_path / "messages.html", time_zone="Nowhere/Nothing")
+    read.source.close()
+    assert read.result.time_zone is None and len(read.result.conversations[0].messages) == 4
+
+
+def test_telegram_html_refusals(tmp_path: Path) -> None:
+    (tmp_path / "messages.html").write_text("<html><body><p>hello</p></body></html>")
+    with pytest.raises(ChatFormatError, match="not a page of a Telegram HTML export"):
         read_export(tmp_path)
+    (tmp_path / "messages.html").unlink()
+    (tmp_path / "messages2.html").write_text("<div class='message'></div>")
+    with pytest.raises(ChatFormatError, match=r"no messages\.html beside it"):
+        read_export(tmp_path / "messages2.html")

@@ -312,3 +312,17 @@ def test_hash_is_streamed(tmp_path: Path) -> None:
 
     data = b"x" * (3 * chat_store.HASH_SIZE + 5)
     assert chat_store.sha256_of(io.BytesIO(data)) == hashlib.sha256(data).hexdigest()
+
+
+def test_telegram_html_export_with_its_photo(vault: Vault) -> None:
+    chats = ChatStore(vault)
+    summary = chats.import_export(F / "telegram" / "html", time_zone="UTC")
+    assert summary.format == "telegram-html"
+    (conv,) = summary.conversations
+    assert conv["messages"] == 7
+    photo = chats.messages(conv["id"])[1]["attachments"][0]
+    media = F / "telegram/html/photos/photo_1@01-05-2024_23-16-00.jpg"
+    stored = EvidenceStore(vault).get(photo["evidence_id"])
+    assert stored.sha256 == hashlib.sha256(media.read_bytes()).hexdigest()
+    roles = [r[0] for r in vault.db.execute("SELECT path FROM chat_files WHERE role = 'export'")]
+    assert sorted(roles) == ["messages.html", "messages2.html"]

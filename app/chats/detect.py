@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.chats import meta, telegram, whatsapp
+from app.chats import meta, telegram, telegram_html, whatsapp
 from app.chats.model import ChatFormatError, ParseResult
 from app.chats.source import ExportSource, open_source
 from app.errors import QuireError
@@ -99,11 +99,6 @@ def read_export(
             found, files = "whatsapp", [_whatsapp_file(names) or (main or "")]
         if fmt is not None and fmt != found and not (found == "meta" and fmt in meta_formats()):
             raise ChatFormatError(f"This looks like a {found} export, not {fmt}.")
-        if found == "telegram-html":
-            raise ChatFormatError(
-                "Telegram's HTML export is not read yet: export the chat again with "
-                "'Machine-readable JSON' as the format."
-            )
         if found == "whatsapp":
             name = files[0]
             stem = Path(name.rsplit("/", 1)[-1]).stem
@@ -112,6 +107,15 @@ def read_export(
                 source.read_bytes(name), date_order=date_order, time_zone=time_zone, title=title
             )
             result.parts = [name]
+        elif found == "telegram-html":
+            pages = _html_pages(source, files[0] if files else _top(names, "messages.html"))
+            result = ParseResult(format="telegram-html", conversations=[])
+            result.conversations.append(
+                telegram_html.parse(
+                    [(p, source.read_text(p)) for p in pages], time_zone=time_zone, result=result
+                )
+            )
+            result.parts = pages
         elif found == "telegram-json":
             result = telegram.parse(source.read_text(files[0]), time_zone=time_zone, name=files[0])
             result.parts = files
@@ -141,6 +145,22 @@ def meta_formats() -> tuple[str, str]:
 
 def _is_zip(path: Path) -> bool:
     return Path(path).is_file()
+
+
+def _html_pages(source: ExportSource, first: str | None) -> list[str]:
+    """messages.html, messages2.html, … beside the first page, in order, none skipped."""
+    if first is None or not telegram_html.PART.search(first):
+        raise ChatFormatError("A Telegram HTML export starts with messages.html.")
+    folder = first[: telegram_html.PART.search(first).start()]  # type: ignore[union-attr]
+    prefix = f"{folder.lstrip('/')}/" if folder.strip("/") else ""
+    if not source.has(f"{prefix}messages.html"):
+        raise ChatFormatError(f"{first} has no messages.html beside it: a page is missing.")
+    pages = [f"{prefix}messages.html"]
+    number = 2
+    while source.has(f"{prefix}messages{number}.html"):
+        pages.append(f"{prefix}messages{number}.html")
+        number += 1
+    return pages
 
 
 def _parts_beside(source: ExportSource, main: str) -> list[str]:
