@@ -10,6 +10,7 @@ Two harnesses:
 The property: a restore either succeeds or raises a ``QuireError`` (exit 1 or 3), never
 another exception, and a refused restore leaves nothing behind: no vault folder, no
 staging folder. Every crash found became a named regression test at the bottom.
+The harnesses are marked slow (``make test`` runs them); the regressions are not.
 """
 
 from __future__ import annotations
@@ -146,12 +147,14 @@ def hostile_manifests(draw: st.DrawFn) -> bytes:
     return json.dumps(manifest).encode()
 
 
+@pytest.mark.slow
 @FUZZ
 @given(data=st.data())
 def test_a_damaged_backup_is_refused_cleanly(backup: bytes, data: st.DataObject) -> None:
     restore_or_refuse(data.draw(damaged(backup)))
 
 
+@pytest.mark.slow
 @FUZZ
 @given(manifest=hostile_manifests())
 def test_a_hostile_manifest_is_refused_cleanly(manifest: bytes) -> None:

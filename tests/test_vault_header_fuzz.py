@@ -7,6 +7,7 @@ harness writes such headers into a real vault folder and unlocks it.
 The property: ``VaultHeader.from_bytes`` gives a header within the KDF bounds or raises
 ``DamagedDataError``; ``unlock_vault`` opens the vault or raises a ``QuireError``; never
 anything else, and a failed unlock changes no file.
+The harnesses are marked slow (``make test`` runs them); the regressions are not.
 """
 
 from __future__ import annotations
@@ -87,6 +88,7 @@ def _parse(data: bytes) -> None:
     assert header.to_bytes() == data  # what was accepted is exactly what was read
 
 
+@pytest.mark.slow
 @FUZZ
 @given(
     data=st.one_of(
@@ -99,6 +101,7 @@ def test_random_bytes_are_damage_or_a_header(data: bytes) -> None:
         _parse(_fix_checksum(data))
 
 
+@pytest.mark.slow
 @FUZZ
 @given(data=st.data())
 def test_forged_fields_are_damage_or_a_bounded_header(data: st.DataObject) -> None:
@@ -112,6 +115,7 @@ def sealed_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return home
 
 
+@pytest.mark.slow
 @FUZZ
 @given(data=st.data())
 def test_unlock_of_a_forged_header_is_a_clear_error(sealed_home: Path, data: st.DataObject) -> None:

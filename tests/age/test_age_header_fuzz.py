@@ -11,6 +11,7 @@ the header itself:
 
 The property: ``read_header`` and ``AgeReader`` either succeed or raise an ``AgeError``
 (the receiver turns those into a clear message), never anything else.
+The harnesses are marked slow (``make test`` runs them); the regressions are not.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import io
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -90,6 +92,7 @@ def _open(data: bytes, seekable: bool) -> None:
         pass
 
 
+@pytest.mark.slow
 @FUZZ
 @given(data=raw_headers(), seekable=st.booleans())
 def test_nearly_valid_header_lines_only_raise_age_errors(data: bytes, seekable: bool) -> None:
@@ -98,6 +101,7 @@ def test_nearly_valid_header_lines_only_raise_age_errors(data: bytes, seekable: 
     _open(data, seekable)
 
 
+@pytest.mark.slow
 @FUZZ
 @given(stanzas=st.lists(hostile_stanzas(), min_size=1, max_size=4), seekable=st.booleans())
 def test_hostile_stanzas_only_raise_age_errors(stanzas: list[Stanza], seekable: bool) -> None:
@@ -105,6 +109,7 @@ def test_hostile_stanzas_only_raise_age_errors(stanzas: list[Stanza], seekable: 
     _open(data, seekable)
 
 
+@pytest.mark.slow
 @FUZZ
 @given(data=st.binary(max_size=3000))
 def test_random_bytes_only_raise_age_errors(data: bytes) -> None:
