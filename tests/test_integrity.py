@@ -51,11 +51,11 @@ def _flip_bit(db: Path, page: int, page_size: int) -> None:
     db.write_bytes(bytes(data))
 
 
-@pytest.mark.parametrize("where", ["second", "middle", "last"])
+@pytest.mark.parametrize("where", ["quarter", "middle", "last"])
 def test_plain_verify_finds_one_flipped_bit_in_any_page(home: Path, where: str) -> None:
     page_size, _ = _diary(home)
     pages = (home / DB_NAME).stat().st_size // page_size
-    page = {"second": 2, "middle": pages // 2, "last": pages}[where]
+    page = {"quarter": pages // 4, "middle": pages // 2, "last": pages}[where]
     _flip_bit(home / DB_NAME, page, page_size)
     r = run_cli(home, "--passphrase-stdin", "verify", stdin=PW)
     assert r.returncode == 3, r.stdout + r.stderr

@@ -1,0 +1,165 @@
+"""``quire-cli verify`` over a diary of 100,000 incidents, against plain SQLite's own checks.
+
+Plain ``verify`` authenticates every page of diary.db (SQLCipher's
+``cipher_integrity_check``: each page's HMAC, read straight from the file), walks the
+b-trees (``quick_check``), recomputes the revision chain and compares each incident with
+its last revision; ``--deep`` adds a re-read of every evidence file (this diary has none,
+so the two differ only by noise). Timed: the whole ``quire-cli verify`` process (test KDF,
+so no Argon2id cost), then each part in this process with the vault's real settings.
+
+The reference, in the same run: the same database exported to a plaintext copy
+(``sqlcipher_export``) and checked with ``PRAGMA quick_check`` and ``PRAGMA integrity_check``
+through ``sqlcipher3`` with no key, which is plain SQLite (Python's own ``sqlite3`` is too
+old for the schema's FTS5 secure-delete), and reading the encrypted file once (the floor
+for any check that looks at every page).
+
+The diary is the one of bench_search.py (same generator and loader, in a child process).
+``QUIRE_BENCH_INCIDENTS=N`` shrinks it for a quick try.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.access import unlock_vault
+from tests.bench.bench_search import N_INCIDENTS, PASSPHRASE, REPO
+from tests.support.cli import cli_command, cli_env
+
+
+@pytest.fixture(scope="module")
+def diary(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
+    """A vault of N_INCIDENTS incidents, unlocked with its real settings, and its plain twin."""
+    import sqlcipher3
+
+    scratch = tmp_path_factory.mktemp("bench_verify")
+    home = scratch / "vault"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("QUIRE_INSECURE_TEST_KDF", "1")
+        start = time.perf_counter()
+        child = subprocess.run(
+            [sys.executable, "-m", "tests.bench.bench_search", "load", str(home), str(N_INCIDENTS)],
+            cwd=REPO,
+            env={**os.environ, "PYTHONPATH": str(REPO)},
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        loaded = json.loads(child.stdout.strip().splitlines()[-1])
+        loaded["wall_s"] = time.perf_counter() - start
+        vault = unlock_vault(home, PASSPHRASE)
+        plain_path = scratch / "plain.db"
+        vault.db.execute("ATTACH DATABASE ? AS plain KEY ''", (str(plain_path),))
+        vault.db.execute("SELECT sqlcipher_export('plain')")
+        vault.db.execute("DETACH DATABASE plain")
+        os.sync()
+        plain = sqlcipher3.connect(str(plain_path))  # no key: plain SQLite, recent FTS5
+        yield {"home": home, "vault": vault, "plain": plain, "plain_path": plain_path, **loaded}
+        plain.close()
+        vault.lock()
+    shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _cli_verify(home: Path, *extra: str) -> None:
+    r = subprocess.run(
+        cli_command("--passphrase-stdin", "verify", *extra),
+        input=PASSPHRASE + "\n",
+        capture_output=True,
+        text=True,
+        env=cli_env(home),
+        cwd=REPO,
+        timeout=1800,
+        check=False,
+    )
+    assert r.returncode == 0 and "All checks passed" in r.stdout, r.stdout + r.stderr
+
+
+def _read_file(path: Path) -> None:
+    with path.open("rb", buffering=0) as f:
+        while f.read(1 << 20):
+            pass
+
+
+ROUNDS = 3  # every measurement once per round, interleaved; best and median reported
+
+
+def test_verify_at_scale(bench: Any, diary: dict[str, Any]) -> None:
+    from app.incidents.store import IncidentStore
+    from app.storage.db import check_integrity
+
+    home, vault, plain = diary["home"], diary["vault"], diary["plain"]
+    db_path = home / "diary.db"
+
+    def pragma(conn: Any, name: str) -> list[str]:
+        return [str(r[0]) for r in conn.execute(f"PRAGMA {name}")]
+
+    runs: dict[str, Callable[[], object]] = {
+        "quire-cli verify (whole process, test KDF)": lambda: _cli_verify(home),
+        "quire-cli verify --deep (no evidence here)": lambda: _cli_verify(home, "--deep"),
+        "  cipher_integrity_check (HMAC of every page)": lambda: _expect(
+            pragma(vault.db, "cipher_integrity_check"), []
+        ),
+        "  quick_check on SQLCipher (decrypts used pages)": lambda: _expect(
+            pragma(vault.db, "quick_check"), ["ok"]
+        ),
+        "  check_integrity (both, what verify runs)": lambda: _expect(
+            check_integrity(vault.db), []
+        ),
+        "  IncidentStore.verify (the chain, every record)": lambda: _expect(
+            IncidentStore(vault).verify().problems, []
+        ),
+        "plain SQLite PRAGMA quick_check": lambda: _expect(pragma(plain, "quick_check"), ["ok"]),
+        "plain SQLite PRAGMA integrity_check": lambda: _expect(
+            pragma(plain, "integrity_check"), ["ok"]
+        ),
+        "read diary.db once (warm cache)": lambda: _read_file(db_path),
+        "SHA-512 of diary.db (hashlib, one pass)": lambda: _sha512_file(db_path),
+    }
+    # Warm the page cache for both files first, so neither side pays the disk.
+    _read_file(db_path)
+    _read_file(diary["plain_path"])
+    times: dict[str, list[float]] = {label: [] for label in runs}
+    for _ in range(ROUNDS):
+        for label, fn in runs.items():
+            times[label].append(bench.timed(fn))
+
+    size = db_path.stat().st_size
+    pages = size // int(vault.db.execute("PRAGMA page_size").fetchone()[0])
+    memsec = vault.db.execute("PRAGMA cipher_memory_security").fetchone()[0]
+    ref = min(times["plain SQLite PRAGMA integrity_check"])
+    sqlite_version = plain.execute("SELECT sqlite_version()").fetchone()[0]
+    bench.say(
+        *bench.title(
+            f"verify over {N_INCIDENTS:,} incidents: diary.db {size / 1e6:.0f} MB, {pages:,}"
+            f" pages, memory security {memsec}; {ROUNDS} interleaved rounds"
+        ),
+        f"  {'':<50}{'best':>8} {'median':>8}  best / plain integrity_check",
+        *(
+            f"  {label:<50}{min(t):8.2f} {statistics.median(t):8.2f}  {bench.ratio(min(t), ref)}"
+            for label, t in times.items()
+        ),
+        f"  (plain SQLite = a plaintext copy through sqlcipher3 with no key, SQLite"
+        f" {sqlite_version}; loaded in {diary['wall_s']:.0f} s in a child process)",
+    )
+
+
+def _expect(got: object, wanted: object) -> None:
+    assert got == wanted, got
+
+
+def _sha512_file(path: Path) -> None:
+    sha = hashlib.sha512()
+    with path.open("rb", buffering=0) as f:
+        while chunk := f.read(1 << 20):
+            sha.update(chunk)
