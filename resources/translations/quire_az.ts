@@ -2043,7 +2043,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>OpenBundleWindow</name>
     <message>
-        <location filename="../../ui/sharing/open_bundle.py" line="+126"/>
+        <location filename="../../ui/sharing/open_bundle.py" line="+128"/>
         <location line="+9"/>
         <source>Open a received bundle</source>
         <translation>Alınmış paketi aç</translation>
@@ -3824,7 +3824,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/pages/unlock.py" line="+32"/>
+        <location filename="../../ui/pages/unlock.py" line="+33"/>
         <source>Quire is locked</source>
         <translation>Quire kilidlidir</translation>
     </message>
@@ -3894,7 +3894,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="+66"/>
+        <location filename="../../ui/pages/welcome.py" line="+67"/>
         <source>Welcome to Quire</source>
         <translation>Quire-a xoş gəlmisiniz</translation>
     </message>
@@ -4032,7 +4032,12 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>signers</name>
     <message>
-        <location filename="../../app/bundle/signers.py" line="+217"/>
+        <location filename="../../app/bundle/signers.py" line="+43"/>
+        <source>an anonymous sender</source>
+        <translation>anonim göndərən</translation>
+    </message>
+    <message>
+        <location line="+185"/>
         <source>Claimed by the sender (not proven by the signature): made {when} by {who} with {generator}</source>
         <translation>Göndərənin iddiası (imza ilə sübut olunmur): {when} tarixində {who} tərəfindən {generator} ilə hazırlanıb</translation>
     </message>

@@ -58,7 +58,7 @@
 <context>
     <name>OpenBundleWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/sharing/open_bundle.py" line="+472"/>
+        <location filename="../../ui/sharing/open_bundle.py" line="+474"/>
         <source>%n incidents</source>
         <translation>
             <numerusform>%n incident</numerusform>

@@ -2049,7 +2049,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
 <context>
     <name>OpenBundleWindow</name>
     <message>
-        <location filename="../../ui/sharing/open_bundle.py" line="+126"/>
+        <location filename="../../ui/sharing/open_bundle.py" line="+128"/>
         <location line="+9"/>
         <source>Open a received bundle</source>
         <translation>Открыть полученный пакет</translation>
@@ -3837,7 +3837,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/pages/unlock.py" line="+32"/>
+        <location filename="../../ui/pages/unlock.py" line="+33"/>
         <source>Quire is locked</source>
         <translation>Quire заблокирован</translation>
     </message>
@@ -3907,7 +3907,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="+66"/>
+        <location filename="../../ui/pages/welcome.py" line="+67"/>
         <source>Welcome to Quire</source>
         <translation>Добро пожаловать в Quire</translation>
     </message>
@@ -4045,7 +4045,12 @@ It is stored safely in the diary and goes with the incident into any export.</so
 <context>
     <name>signers</name>
     <message>
-        <location filename="../../app/bundle/signers.py" line="+217"/>
+        <location filename="../../app/bundle/signers.py" line="+43"/>
+        <source>an anonymous sender</source>
+        <translation>анонимный отправитель</translation>
+    </message>
+    <message>
+        <location line="+185"/>
         <source>Claimed by the sender (not proven by the signature): made {when} by {who} with {generator}</source>
         <translation>Со слов отправителя (подписью не подтверждено): создано {when}, автор {who}, программа {generator}</translation>
     </message>
