@@ -101,8 +101,8 @@ def test_check_integrity_at_the_library_level(vault: Vault) -> None:
 
 def test_plain_verify_finds_an_older_copy_of_a_page_put_back(home: Path) -> None:
     """An older version of a page carries a valid HMAC (same key, same page number), so
-    only the b-tree walk sees that an index no longer matches its table: an incident
-    would silently drop out of the sorted list."""
+    only the b-tree walk sees that an index no longer matches its table (SQLite reports
+    "wrong # of entries in index incidents_sort")."""
     page_size, _ = _diary(home, incidents=200)
     db = home / DB_NAME
     old = db.read_bytes()
