@@ -88,6 +88,15 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         f.write(data)
 
 
+def fsync_file(path: Path) -> None:
+    """Make a file's written bytes durable (for files written without fsyncs of their own)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def overwrite_in_place(path: Path) -> tuple[bytes, bool] | None:
     """Overwrite a regular file in place with random bytes and fsync it.
 

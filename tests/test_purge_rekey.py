@@ -94,16 +94,17 @@ def test_purge_moves_the_diary_under_a_new_key(home: Path, tmp_path: Path) -> No
 
 def test_purge_of_a_missing_incident_changes_nothing(home: Path, tmp_path: Path) -> None:
     _make(home, tmp_path / "src")
-    header = (home / "vault.key").read_bytes()
-    with unlock_vault(home, PASSPHRASE) as vault, pytest.raises(IncidentNotFound):
-        IncidentStore(vault).purge(999)
+    with unlock_vault(home, PASSPHRASE) as vault:
+        header = (home / "vault.key").read_bytes()  # as the unlock left it
+        with pytest.raises(IncidentNotFound):
+            IncidentStore(vault).purge(999)
     assert (home / "vault.key").read_bytes() == header
 
 
 def test_purge_refused_while_a_session_is_open(home: Path, tmp_path: Path) -> None:
     kept, doomed, old_key = _make(home, tmp_path / "src")
-    header = (home / "vault.key").read_bytes()
     with unlock_vault(home, PASSPHRASE) as vault:
+        header = (home / "vault.key").read_bytes()  # as the unlock left it
         session = vault.session()
         with pytest.raises(VaultBusyError, match="still using"):
             IncidentStore(vault).purge(doomed)
@@ -131,7 +132,6 @@ _HOLDER = textwrap.dedent(
 
 def test_purge_refused_while_another_program_has_the_vault(home: Path, tmp_path: Path) -> None:
     kept, doomed, old_key = _make(home, tmp_path / "src")
-    header = (home / "vault.key").read_bytes()
     holder = subprocess.Popen(
         [sys.executable, "-c", _HOLDER, str(home), PASSPHRASE],
         stdin=subprocess.PIPE,
@@ -141,6 +141,7 @@ def test_purge_refused_while_another_program_has_the_vault(home: Path, tmp_path:
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == b"open"
+        header = (home / "vault.key").read_bytes()  # as the holder's unlock left it
         with unlock_vault(home, PASSPHRASE) as vault:
             with pytest.raises(VaultBusyError, match="Another program"):
                 IncidentStore(vault).purge(doomed)
@@ -171,6 +172,9 @@ _KILLER = textwrap.dedent(
     def die(*args, **kwargs):
         os.kill(os.getpid(), signal.SIGKILL)
 
+    # The unlock rewrites vault.key itself (app/access.py): the windows start after it.
+    vault = unlock_vault(home, sys.argv[4])
+    print((home / "vault.key").read_bytes().hex(), flush=True)
     if where == "before-rekey":
         Vault.rekey = die
     elif where == "mid-export":
@@ -195,7 +199,6 @@ _KILLER = textwrap.dedent(
         Vault.replace_header = replace_and_die
     elif where == "before-rename":
         rekey.install = die
-    vault = unlock_vault(home, sys.argv[4])
     IncidentStore(vault).purge(victim)
     print("finished", flush=True)
     """
@@ -209,7 +212,6 @@ def test_purge_killed_in_each_window_is_finished_at_unlock(
     home: Path, tmp_path: Path, where: str
 ) -> None:
     kept, doomed, old_key = _make(home, tmp_path / "src")
-    header = (home / "vault.key").read_bytes()
     r = subprocess.run(
         [sys.executable, "-c", _KILLER, str(home), where, str(doomed), PASSPHRASE],
         capture_output=True,
@@ -219,6 +221,7 @@ def test_purge_killed_in_each_window_is_finished_at_unlock(
         check=False,
     )
     assert r.returncode == -9, (where, r.returncode, r.stderr.decode()[-2000:])
+    header = bytes.fromhex(r.stdout.decode().split()[0])  # as the unlock left it
     header_changed = (home / "vault.key").read_bytes() != header
     assert header_changed == (where in ("header-written", "before-rename")), where
     left = (home / rekey.REKEY_DB_NAME).exists()

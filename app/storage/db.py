@@ -74,7 +74,11 @@ def silence_sqlcipher_log(conn: Connection) -> None:
 
 
 def open_database(path: Path, data_key: bytes, *, create: bool = False) -> Connection:
-    """Open (or create) the database and bring its schema up to date."""
+    """Open (or create) the database and bring its schema up to date.
+
+    ``create``: a new, empty file that nothing refers to yet; it is written without a
+    journal or fsyncs, and the caller must close it and :func:`app.fs.fsync_file` it.
+    """
     if not create and not path.exists():
         raise DamagedDataError(DB_NAME, "the file is missing")
     if create and not path.exists():
@@ -99,8 +103,14 @@ def open_database(path: Path, data_key: bytes, *, create: bool = False) -> Conne
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA journal_mode = DELETE")
-        conn.execute("PRAGMA synchronous = FULL")
+        if create:
+            # A new file nobody else sees yet: no journal and no fsync per statement; the
+            # caller makes it durable once, before anything points at it.
+            conn.execute("PRAGMA journal_mode = MEMORY")
+            conn.execute("PRAGMA synchronous = OFF")
+        else:
+            conn.execute("PRAGMA journal_mode = DELETE")
+            conn.execute("PRAGMA synchronous = FULL")
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         migrate(conn)
     except BaseException:

@@ -273,6 +273,7 @@ class Vault:
         conn.execute("INSERT INTO meta(key, value) VALUES ('signing_key', ?)", (signing_key,))
         conn.execute("INSERT INTO meta(key, value) VALUES (?, ?)", (DURESS_KEK, decoy))
         conn.close()
+        fs.fsync_file(new_db)  # durable before the header that makes the vault real
         # The header's arrival makes the vault real; the database is renamed in after it.
         fs.atomic_write_bytes(home / HEADER_NAME, header.to_bytes())
         os.replace(new_db, home / DB_NAME)
