@@ -73,7 +73,7 @@ def silence_sqlcipher_log(conn: Connection) -> None:
     conn.execute("PRAGMA cipher_log_level = NONE")
 
 
-def open_database(path: Path, data_key: bytes, *, create: bool = False) -> Connection:
+def open_database(path: Path, data_key: bytes | bytearray, *, create: bool = False) -> Connection:
     """Open (or create) the database and bring its schema up to date.
 
     ``create``: a new, empty file that nothing refers to yet; it is written without a
