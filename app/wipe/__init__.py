@@ -5,7 +5,8 @@
 - :func:`finish_interrupted_wipes` ``(home) -> WipeReport | None`` — call at every start.
 - :func:`has_quire_files` ``(home) -> bool`` — is there anything for a wipe to remove?
 - :func:`set_duress_passphrase` ``(vault, passphrase)``, :func:`clear_duress_passphrase`
-  ``(vault)`` — on an unlocked vault; the duress unlock itself happens in ``app.access.unlock_vault``.
+  ``(vault)`` — on an unlocked vault; the duress unlock itself happens in
+  ``app.access.unlock_vault``.
 - :func:`set_wipe_after_failures` ``(home, n)`` — 0 turns it off.
 - :func:`wait_for_removals` ``(timeout=None) -> bool`` — after a duress unlock the old
   files are removed in a background thread; this waits for it (the program also waits
