@@ -310,6 +310,11 @@ def test_search_incidents_and_messages(bench: Any, tmp_path: Path) -> None:
         f"  both (quire-cli search)    median {med_b * 1000:6.1f} ms   p95 {p95_b * 1000:6.1f} ms"
         "   (budget p95 50 ms)",
         f"  slowest: {worst[1]!r} ({worst[0]}) {worst[4] * 1000:.1f} ms, hits {worst[5]}",
+        "  the 6 slowest (both / incidents / messages, ms):",
+        *(
+            f"    {r[4] * 1000:7.1f} {r[2] * 1000:7.1f} {r[3] * 1000:7.1f}  {r[1]!r} ({r[0]})"
+            for r in sorted(rows, key=lambda r: -r[4])[:6]
+        ),
     )
     bench.say(f"  budget: p95 {_verdict(p95_b <= 0.050)}")
 
