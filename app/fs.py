@@ -35,13 +35,17 @@ def ensure_private_dir(path: Path) -> Path:
     return path
 
 
-def fsync_dir(path: Path) -> None:
-    """Make a rename or unlink inside ``path`` durable."""
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+def _fsync(path: Path, flags: int) -> None:
+    fd = os.open(path, os.O_RDONLY | flags)
     try:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def fsync_dir(path: Path) -> None:
+    """Make a rename or unlink inside ``path`` durable."""
+    _fsync(path, getattr(os, "O_DIRECTORY", 0))
 
 
 def temp_path_beside(path: Path, *, hidden: bool = True) -> Path:
@@ -90,11 +94,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
 
 def fsync_file(path: Path) -> None:
     """Make a file's written bytes durable (for files written without fsyncs of their own)."""
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    _fsync(path, getattr(os, "O_BINARY", 0))
 
 
 def overwrite_in_place(path: Path) -> tuple[bytes, bool] | None:
