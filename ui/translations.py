@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
+
+from app import resources
 
 _installed: list[QTranslator] = []
 
@@ -28,8 +29,8 @@ class _ModuleStrings(QTranslator):
 
 
 def translations_dir() -> Path:
-    base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[1]))
-    return base / "resources" / "translations"
+    """Quire's .qm (and the .ts that ui/retranslate.py reads): app/resources.py finds them."""
+    return resources.resource_dir("translations")
 
 
 def install_language(code: str) -> bool:

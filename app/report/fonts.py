@@ -1,4 +1,4 @@
-"""Where the report's fonts live, in a source checkout and in a PyInstaller build.
+"""The report's fonts: which files, and what they can draw.
 
 The PDF embeds DejaVu because it covers Azerbaijani (ə ğ ı İ ş) and Cyrillic, and because a
 report must never depend on fonts that happen to be installed (or fetched) on a machine.
@@ -6,9 +6,10 @@ report must never depend on fonts that happen to be installed (or fetched) on a 
 
 from __future__ import annotations
 
-import sys
 from functools import cache
 from pathlib import Path
+
+from app import resources
 
 SANS = "DejaVuSans.ttf"
 SANS_BOLD = "DejaVuSans-Bold.ttf"
@@ -20,18 +21,11 @@ class FontsMissingError(FileNotFoundError):
 
 
 def font_dir() -> Path:
-    """``resources/fonts``: under ``sys._MEIPASS`` when frozen, else next to ``app/``."""
-    candidates = []
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        candidates.append(Path(frozen_root) / "resources" / "fonts")
-    candidates.append(Path(__file__).resolve().parents[2] / "resources" / "fonts")
-    for folder in candidates:
-        if (folder / SANS).is_file():
-            return folder
-    raise FontsMissingError(
-        "The report fonts (DejaVu) are missing; looked in: " + ", ".join(map(str, candidates))
-    )
+    """The folder of the shipped DejaVu files (app/resources.py finds it)."""
+    folder = resources.resource_dir("fonts")
+    if not (folder / SANS).is_file():
+        raise FontsMissingError(f"The report fonts (DejaVu) are missing; looked in: {folder}")
+    return folder
 
 
 @cache
