@@ -18,8 +18,10 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def _forget_package(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The next import of quire_resources looks again (sys.path is restored afterwards)."""
-    monkeypatch.delitem(sys.modules, resources.PACKAGE, raising=False)
+    """The next import of quire_resources looks again; afterwards sys.modules is as before
+    (setitem first, so the undo also drops the module this test imported)."""
+    monkeypatch.setitem(sys.modules, resources.PACKAGE, None)
+    monkeypatch.delitem(sys.modules, resources.PACKAGE)
 
 
 def test_an_installed_package_is_found_through_importlib(
