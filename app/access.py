@@ -25,6 +25,7 @@ from pathlib import Path
 from app import fs
 from app.errors import QuireError
 from app.evidence.store import EvidenceStore
+from app.passphrase_strength import require_strong
 from app.storage.db import DB_NAME
 from app.vault import device_secret, files
 from app.vault.header import ROLE_DURESS
@@ -42,7 +43,9 @@ def create_vault(
     kdf: KdfParams | None = None,
 ) -> tuple[Vault, str | None]:
     """Make a new vault at ``home`` (see :meth:`Vault.create`); returns it and the recovery
-    code when a device secret is used."""
+    code when a device secret is used. A passphrase easy to guess for someone who knows
+    the person is refused first (WeakPassphraseError), before anything is written."""
+    require_strong(passphrase)
     finish_interrupted_wipes(home)
     return Vault.create(home, passphrase, use_device_secret=use_device_secret, kdf=kdf)
 

@@ -179,10 +179,11 @@ def test_damaged_database_exit_3(cli_home: Path) -> None:
 
 
 def test_passwd(cli_home: Path) -> None:
-    r = run_cli(cli_home, "--passphrase-stdin", "passwd", stdin=PW + "yeni parol ə\n")
+    new = "yeni parol ə, dəniz küləyi altında\n"
+    r = run_cli(cli_home, "--passphrase-stdin", "passwd", stdin=PW + new)
     assert r.returncode == 0, r.stderr
     assert run_cli(cli_home, "--passphrase-stdin", "list", stdin=PW).returncode == 2
-    assert run_cli(cli_home, "--passphrase-stdin", "list", stdin="yeni parol ə\n").returncode == 0
+    assert run_cli(cli_home, "--passphrase-stdin", "list", stdin=new).returncode == 0
 
 
 def test_evidence_get_and_attach_remove_original(cli_home: Path, tmp_path: Path) -> None:

@@ -399,8 +399,8 @@ def _crash_passwd(tmp_path: Path, iterations: int) -> None:
     vault, _ = Vault.create(home, current, kdf=INSECURE_TEST_PARAMS)
     with vault:
         IncidentStore(vault).create(IncidentRecord.from_dict({"title": "survives every passwd"}))
-    whole = timed_run(home, ["passwd"], f"{current}\nnew passphrase 0\n")
-    current = "new passphrase 0"
+    whole = timed_run(home, ["passwd"], f"{current}\nnew quiet passphrase by the river 0\n")
+    current = "new quiet passphrase by the river 0"
 
     # Three timings, interleaved: (1) from the start of the process, finely across its
     # whole run; (2) from the moment it has unlocked the vault (its database is open),
@@ -422,7 +422,7 @@ def _crash_passwd(tmp_path: Path, iterations: int) -> None:
     results: dict[str, dict[str, int]] = {"old": {}, "new": {}}
     mid_write = 0
     for step, (mode, delay) in enumerate(plan[:iterations]):
-        new = f"new passphrase {step + 1}"
+        new = f"new quiet passphrase by the river {step + 1}"
         out = run_and_kill(
             home, ["passwd"], f"{current}\n{new}\n", delay=delay, wait_until=waits[mode], how=mode
         )

@@ -32,6 +32,9 @@ from tests.conftest import PASSPHRASE
 from tests.support.cli import run_cli
 
 DURESS = "the duress passphrase"
+# Passphrases set through quire-cli must pass its strength check.
+SECOND = "second lantern by the still water"
+MOVED = "moved to a quiet river town"
 NO_KEYRING = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
 
 
@@ -108,9 +111,9 @@ def test_the_cli_changes_all_four_slots(home: Path) -> None:
     assert run_cli(home, "--passphrase-stdin", "init", stdin=pw).returncode == 0
     steps = [
         (["duress", "set"], pw + DURESS + "\n"),
-        (["passwd"], pw + "second\n"),
-        (["duress", "clear"], "second\n"),
-        (["passwd"], "second\n" + PASSPHRASE + "\n"),
+        (["passwd"], pw + SECOND + "\n"),
+        (["duress", "clear"], SECOND + "\n"),
+        (["passwd"], SECOND + "\n" + PASSPHRASE + "\n"),
     ]
     for args, stdin in steps:
         before = _header(home)
@@ -187,14 +190,14 @@ def test_recovery_code_unlock_without_a_keyring_can_change_the_passphrase(home: 
     secret = recovery_code.decode(code)
     pw = f"{PASSPHRASE}\n{code}\n"
     args = ("--passphrase-stdin", "--recovery-code")
-    r = run_cli(home, *args, "passwd", stdin=pw + "moved\n", env=NO_KEYRING)
+    r = run_cli(home, *args, "passwd", stdin=pw + MOVED + "\n", env=NO_KEYRING)
     assert r.returncode == 0, r.stderr
-    assert _opens(_header(home), "moved", secret) == ROLE_PRIMARY
-    r = run_cli(home, *args, "duress", "set", stdin=f"moved\n{code}\n{DURESS}\n", env=NO_KEYRING)
+    assert _opens(_header(home), MOVED, secret) == ROLE_PRIMARY
+    r = run_cli(home, *args, "duress", "set", stdin=f"{MOVED}\n{code}\n{DURESS}\n", env=NO_KEYRING)
     assert r.returncode == 0, r.stderr
     assert _opens(_header(home), DURESS, secret) == ROLE_DURESS
     # and in this process: the vault never asks the (absent) keyring again
-    with unlock_vault(home, "moved", recovery=code) as vault:
+    with unlock_vault(home, MOVED, recovery=code) as vault:
         vault.change_passphrase(PASSPHRASE)
         set_duress_passphrase(vault, DURESS + "2")
     assert _opens(_header(home), PASSPHRASE, secret) == ROLE_PRIMARY

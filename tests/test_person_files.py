@@ -78,7 +78,7 @@ def every_command(outside: Path) -> dict[str, list[tuple[list[str], str]]]:
     chat.write_text("23/03/2022, 13:31 - A: words\n", encoding="utf-8")
     return {
         "init": [(["--passphrase-stdin", "init"], PW)],
-        "passwd": [(["--passphrase-stdin", "passwd"], PW + "new passphrase\n")],
+        "passwd": [(["--passphrase-stdin", "passwd"], PW + "new passphrase for the old harbour\n")],
         "add": [(["--passphrase-stdin", "add", "--title", "t"], PW)],
         "edit": [(["--passphrase-stdin", "edit", "1", "--title", "t"], PW)],
         "note": [(["--passphrase-stdin", "note", "1", "text"], PW)],
@@ -109,7 +109,7 @@ def every_command(outside: Path) -> dict[str, list[tuple[list[str], str]]]:
         ],
         "wipe": [(["wipe", "--yes"], ""), (["wipe"], "WIPE\n")],
         "duress": [
-            (["--passphrase-stdin", "duress", "set"], PW + "duress words\n"),
+            (["--passphrase-stdin", "duress", "set"], PW + "duress words under a grey sky\n"),
             (["--passphrase-stdin", "duress", "clear"], PW),
         ],
         "settings": [

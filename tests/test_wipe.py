@@ -49,6 +49,7 @@ from tests.support.cli import REPO, cli_env, run_cli
 
 PW = PASSPHRASE + "\n"
 DURESS = "qarğa uçdu, sular axdı"
+SECOND = "second lantern by the still water"  # quire-cli passwd refuses weak ones
 
 
 # -- a vault with something in it, and what must be gone afterwards --------------------------
@@ -580,7 +581,7 @@ def test_interrupted_wipe_is_finished_at_the_next_start(
         with pytest.raises(QuireError, match="No vault"):
             unlock_vault(home, PASSPHRASE)
     elif start == "create":
-        create_vault(home, "fresh", kdf=INSECURE_TEST_PARAMS)[0].lock()
+        create_vault(home, "fresh snow on a tin roof", kdf=INSECURE_TEST_PARAMS)[0].lock()
         assert sorted(os.listdir(home)) == ["diary.db", "evidence", "vault.key"]
     else:
         report = finish_interrupted_wipes(home)
@@ -731,10 +732,10 @@ def test_every_file_quire_writes_is_one_the_wipe_knows(home: Path, tmp_path: Pat
         (["attach", "1", str(src)], PW),
         (["settings", "wipe-after", "5"], PW),
         (["duress", "set"], PW + DURESS + "\n"),
-        (["passwd"], PW + "second\n"),
-        (["backup", "-o", str(tmp_path / "outside" / "b.quire")], "second\n"),
-        (["verify", "--deep"], "second\n"),
-        (["delete", "1", "--purge"], "second\n"),
+        (["passwd"], PW + SECOND + "\n"),
+        (["backup", "-o", str(tmp_path / "outside" / "b.quire")], SECOND + "\n"),
+        (["verify", "--deep"], SECOND + "\n"),
+        (["delete", "1", "--purge"], SECOND + "\n"),
     ]
     for args, stdin in steps:
         r = run_cli(home, "--passphrase-stdin", *args, stdin=stdin)

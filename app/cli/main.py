@@ -28,6 +28,7 @@ from app.incidents import vocabulary
 from app.incidents.document import show_document
 from app.incidents.record import SCHEMA_VERSION, IncidentRecord, RecordError
 from app.incidents.store import Filters, IncidentStore
+from app.passphrase_strength import require_strong
 from app.storage.db import DatabaseError, check_integrity
 from app.vault import device_secret
 from app.vault.vault import read_header
@@ -166,7 +167,9 @@ def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_passwd(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.unlock() as vault:
-        vault.change_passphrase(ctx.secrets.ask_new("New passphrase: "))
+        new = ctx.secrets.ask_new("New passphrase: ")
+        require_strong(new)
+        vault.change_passphrase(new)
     print("Passphrase changed.")
     return 0
 

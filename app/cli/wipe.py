@@ -13,6 +13,7 @@ from collections.abc import Callable
 from app import settings
 from app.cli.context import Context, Handler
 from app.errors import QuireError
+from app.passphrase_strength import require_strong
 from app.wipe import (
     WipeError,
     clear_duress_passphrase,
@@ -79,6 +80,7 @@ def cmd_wipe(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_duress_set(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.unlock() as vault:
         duress = ctx.secrets.ask_new("Duress passphrase: ")
+        require_strong(duress)
         set_duress_passphrase(vault, duress)
     print(
         "Duress passphrase set. Typed at unlock, it destroys this diary without a word and "
