@@ -326,3 +326,24 @@ def test_telegram_html_export_with_its_photo(vault: Vault) -> None:
     assert stored.sha256 == hashlib.sha256(media.read_bytes()).hexdigest()
     roles = [r[0] for r in vault.db.execute("SELECT path FROM chat_files WHERE role = 'export'")]
     assert sorted(roles) == ["messages.html", "messages2.html"]
+
+
+def test_prefix_expansion_finds_what_fts5_prefix_queries_find(vault: Vault) -> None:
+    """Expanding each word into its terms (app/chats/store.py _match) changes no result."""
+    chats = ChatStore(vault)
+    for path in (WA / "android_az_dashes.txt", WA / "android_ru_dots.txt", F / "telegram/account"):
+        chats.import_export(path, time_zone="UTC")
+    queries = ["h", "hə", "s", "se", "bi", "по", "Я", "an", "anon", "a z", "n b", "zz", "ш"]
+    for q in queries:
+        from app.incidents.fold import tokens
+
+        words = tokens(q)
+        plain = [
+            int(r[0])
+            for r in vault.db.execute(
+                "SELECT rowid FROM message_fts WHERE message_fts MATCH ? ORDER BY rowid DESC",
+                (" ".join(f'"{w}"*' for w in words),),
+            )
+        ]
+        assert [m["id"] for m in chats.search(q, limit=10_000)] == plain, q
+    assert len(chats.search("s", limit=10_000)) > 3  # several terms behind one prefix

@@ -556,10 +556,9 @@ class ChatStore:
         self, query: str, *, conversation_id: int | None = None, limit: int = 100
     ) -> builtins.list[dict[str, Any]]:
         """Messages whose text or sender has every folded word as a prefix, newest import first."""
-        words = tokens(query)
-        if not words:
+        match = self._match(query)
+        if match is None:
             return []
-        match = " ".join(f'"{w}"*' for w in words)
         if conversation_id is None:
             ids = [
                 int(r[0])
@@ -593,6 +592,29 @@ class ChatStore:
             d["conversation_id"] = int(r[-1])
             found[d["id"]] = d
         return [found[i] for i in ids if i in found]
+
+    def _match(self, query: str) -> str | None:
+        """The FTS5 query for "every word as a prefix", with prefixes expanded to terms.
+
+        ``"word"*`` would be the same query, but FTS5 answers it by merging every
+        matching term's postings with an allocation per term and segment, and SQLCipher's
+        memory security makes each allocation a system call (measured: 11 s instead of
+        2 ms for a name in 200,000 of 1,000,000 messages). Exact terms OR'ed together are
+        streamed instead. None when a word matches no term at all.
+        """
+        clauses = []
+        for word in tokens(query):
+            terms = [
+                str(r[0])
+                for r in self._db.execute(
+                    "SELECT term FROM message_vocab WHERE term >= ? AND term < ?",
+                    (word, word + "\U0010ffff"),
+                )
+            ]
+            if not terms:
+                return None
+            clauses.append("(" + " OR ".join('"' + t.replace('"', '""') + '"' for t in terms) + ")")
+        return " AND ".join(clauses) if clauses else None
 
     def sessions(self, source_id: int | None = None) -> builtins.list[dict[str, Any]]:
         """Account activity (Telegram sessions): devices, IPs, countries, first/last use."""
