@@ -116,3 +116,18 @@ def test_cli_duress_set_refuses_a_weak_passphrase(cli_home: Path) -> None:
     assert r.returncode == 1 and "too easy to guess" in r.stderr, r.stderr
     with pytest.raises(QuireError, match="Wrong passphrase"):
         unlock_vault(cli_home, "duress")  # not a duress passphrase: nothing was set
+
+
+@pytest.mark.parametrize("language", ["en", "az", "ru"])
+def test_generated_passphrases_are_strong_and_say_their_entropy(language: str) -> None:
+    from app.passphrase_generator import DEFAULT_WORDS, TARGET_BITS, generate, wordlist
+
+    pool = wordlist(language)
+    assert len(pool) == len(set(pool)) >= 500 and all(len(w) >= 3 for w in pool)
+    made = [generate(language) for _ in range(20)]
+    assert len({g.text for g in made}) == 20  # drawn at random, not a fixed suggestion
+    for g in made:
+        words = g.text.split()
+        assert len(words) == g.words >= DEFAULT_WORDS and set(words) <= set(pool)
+        assert g.bits >= TARGET_BITS and g.list_size == len(pool)
+        assert estimate(g.text).acceptable, g.text

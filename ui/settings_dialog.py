@@ -35,11 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from app import settings as settings_store
-from app.errors import QuireError
+from app.errors import QuireError, WrongPassphraseError
+from app.passphrase_strength import estimate, personal_inputs
 from app.settings import PANIC_MODES, Settings
 from app.vault.vault import Vault
 from ui.dialogs import Dialogs
 from ui.labels import LANGUAGE_NAMES, plain_label
+from ui.pages.passphrase_fields import refusal_text, show_toggle
 from ui.worker import Task, run_task
 
 
@@ -117,6 +119,7 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._general_tab(), self.tr("&General"))
         self.tabs.addTab(self._panic_tab(), self.tr("&Panic wipe"))
+        self.tabs.addTab(self._recovery_tab(), self.tr("&Recovery code"))
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -278,6 +281,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("New duress &passphrase"), self.duress1)
         form.addRow(self.tr("A&gain"), self.duress2)
+        form.addRow("", show_toggle(self.duress1, self.duress2))
         lay.addLayout(form)
         row = QHBoxLayout()
         self.duress_set = QPushButton(self.tr("&Set"))
@@ -307,6 +311,75 @@ class SettingsDialog(QDialog):
             self.duress_message.setText(self.tr("Unlock the diary to change this."))
         self._update_duress_buttons()
         return box
+
+    def _recovery_tab(self) -> QWidget:
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        lay.addWidget(_heading(self.tr("Recovery code")))
+        lay.addWidget(
+            plain_label(
+                self.tr(
+                    "The 24 words you wrote down when the diary was made open it on another "
+                    "computer, with your passphrase. Lost the paper? Type your passphrase to "
+                    "see them again, where no one can see the screen."
+                ),
+                "hint",
+            )
+        )
+        self.recovery_pass = QLineEdit()
+        self.recovery_pass.setEchoMode(QLineEdit.EchoMode.Password)
+        self.recovery_pass.setAccessibleName(self.tr("Your passphrase"))
+        lay.addLayout(_row(self.tr("Your &passphrase"), self.recovery_pass))
+        self.recovery_show = QPushButton(self.tr("Show the recovery &code"))
+        self.recovery_show.setAutoDefault(False)
+        self.recovery_show.clicked.connect(self.show_recovery_code)
+        self.recovery_pass.returnPressed.connect(self.show_recovery_code)
+        lay.addWidget(self.recovery_show)
+        self.recovery_message = plain_label("", "errorText")
+        lay.addWidget(self.recovery_message)
+        uses_secret = self.vault is not None and self.vault.header.uses_device_secret
+        if self.vault is None:
+            self.recovery_message.setText(self.tr("Unlock the diary to change this."))
+        elif not uses_secret:
+            self.recovery_message.setObjectName("hint")
+            self.recovery_message.setText(
+                self.tr("This diary has no recovery code: it is protected by the passphrase alone.")
+            )
+        self.recovery_pass.setEnabled(uses_secret)
+        self.recovery_show.setEnabled(uses_secret)
+        lay.addStretch(1)
+        return page
+
+    def show_recovery_code(self) -> None:
+        if self.vault is None or not self.recovery_show.isEnabled():
+            return
+        from app.recovery_display import recovery_code_for
+
+        self.recovery_show.setEnabled(False)
+        self.recovery_message.setText(self.tr("Working…"))
+        run_task(
+            recovery_code_for,
+            self.vault,
+            self.recovery_pass.text(),
+            on_done=self._recovery_code_ready,
+            on_error=self._recovery_code_refused,
+            owner=self,
+        )
+
+    def _recovery_code_ready(self, code: str) -> None:
+        from ui.pages.recovery_code import RecoveryCodeDialog
+
+        self.recovery_pass.clear()
+        self.recovery_message.setText("")
+        self.recovery_show.setEnabled(True)
+        self.recovery_dialog = RecoveryCodeDialog(code, self)
+        self.recovery_dialog.open()
+
+    def _recovery_code_refused(self, exc: BaseException) -> None:
+        self.recovery_show.setEnabled(True)
+        self.recovery_message.setText(
+            self.tr("Wrong passphrase.") if isinstance(exc, WrongPassphraseError) else str(exc)
+        )
 
     # -- values ----------------------------------------------------------------------------
     def load(self, s: Settings) -> None:
@@ -390,6 +463,10 @@ class SettingsDialog(QDialog):
     def set_duress(self) -> None:
         if self.vault is None or not self.duress_set.isEnabled():
             return
+        strength = estimate(self.duress1.text(), personal_inputs())
+        if not strength.acceptable:  # the same rule as quire-cli duress set
+            self._duress_done(refusal_text(strength), error=True)
+            return
         self._run_duress(
             _set_duress,
             self.duress1.text(),
@@ -440,5 +517,6 @@ class SettingsDialog(QDialog):
             self.task.cancel()
         self.duress1.clear()
         self.duress2.clear()
+        self.recovery_pass.clear()
         self.vault = None
         self.close()

@@ -52,9 +52,12 @@ def test_the_whole_path(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPa
     win.welcome.steps.setCurrentIndex(1)
     qtbot.keyClicks(win.welcome.pass1, "weak")
     assert not win.welcome.create_button.isEnabled()
+    assert not win.welcome.next_button.isEnabled()
     win.welcome.pass1.setText(PASS)
     win.welcome.pass2.setText(PASS)
     assert win.welcome.meter.value() >= 3
+    qtbot.mouseClick(win.welcome.next_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(win.welcome.practice, PASS)  # one practice retype, from memory
     qtbot.mouseClick(win.welcome.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: win.vault is not None, timeout=WAIT_MS)
     assert win.stack.currentWidget() is win.diary_host

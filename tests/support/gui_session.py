@@ -44,6 +44,8 @@ def _create(w: MainWindow) -> None:
     if "--device-secret" in sys.argv and w.welcome.use_secret.isEnabled():
         w.welcome.use_secret.setChecked(True)
         Dialogs.next_answers.append(True)  # the recovery code dialog: "written down"
+    w.welcome.next_button.click()
+    w.welcome.practice.setText(PASSPHRASE)  # the practice retype before the vault is made
     w.welcome.create_button.click()
 
 

@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.access import create_vault
-from app.passphrase_strength import estimate
+from app.passphrase_generator import generate
+from app.passphrase_strength import WeakPassphraseError, estimate, personal_inputs
 from app.vault import device_secret
 from app.vault.vault import Vault
 from ui.labels import LANGUAGE_NAMES, plain_label
+from ui.pages.passphrase_fields import refusal_text, show_toggle
 from ui.worker import run_task
 
 
@@ -43,7 +45,8 @@ def _centred(card: QWidget) -> QWidget:
 
 
 class WelcomePage(QWidget):
-    """Two steps: the honest introduction, then the vault form."""
+    """Three steps: the honest introduction, the passphrase (typed or suggested, refused when
+    easy to guess), then one practice retype from memory before the vault is made."""
 
     created = Signal(object, object)  # Vault, recovery code or None
     language_changed = Signal(str)
@@ -55,6 +58,7 @@ class WelcomePage(QWidget):
         self.steps = QStackedWidget()
         self.steps.addWidget(_centred(self._intro(language)))
         self.steps.addWidget(_centred(self._form()))
+        self.steps.addWidget(_centred(self._practice()))
         outer = QVBoxLayout(self)
         outer.addWidget(self.steps)
 
@@ -160,6 +164,12 @@ class WelcomePage(QWidget):
         self.meter.setTextVisible(False)
         self.meter.setAccessibleName(self.tr("Passphrase strength"))
         self.verdict = plain_label("", "hint")
+        self.show_pass = show_toggle(self.pass1, self.pass2)
+        self.suggest = QPushButton(self.tr("S&uggest a passphrase"))
+        self.suggest.setAccessibleName(self.tr("Suggest a passphrase of random words"))
+        self.suggest.setAutoDefault(False)
+        self.suggest.clicked.connect(self.suggest_passphrase)
+        self.suggestion = plain_label("", "hint")
         self.pass1.textChanged.connect(self._update_strength)
         self.pass2.textChanged.connect(self._update_strength)
         form = QGridLayout()  # QFormLayout misjudges its height beside wrapped text
@@ -172,8 +182,14 @@ class WelcomePage(QWidget):
         ):
             form.addWidget(QLabel(label), row, 0)
             form.addWidget(field, row, 1)
+        tools = QHBoxLayout()
+        tools.addWidget(self.show_pass)
+        tools.addStretch(1)
+        tools.addWidget(self.suggest)
+        form.addLayout(tools, 3, 1)
         form.setColumnStretch(1, 1)
         lay.addLayout(form)
+        lay.addWidget(self.suggestion)
         lay.addWidget(self.verdict)  # outside the form: wrapped text gets its full height
         lay.addWidget(
             plain_label(
@@ -203,21 +219,90 @@ class WelcomePage(QWidget):
         self.use_secret.setEnabled(available)
         lay.addWidget(self.use_secret)
         lay.addWidget(self.secret_hint)
+        self.next_button = QPushButton(self.tr("Continue"))
+        self.next_button.setDefault(True)
+        self.next_button.setEnabled(False)
+        self.next_button.clicked.connect(self.to_practice)
+        lay.addWidget(self.next_button)
+        return card
+
+    # -- step 3 ----------------------------------------------------------------------------
+    def _practice(self) -> QWidget:
+        card = QWidget()
+        card.setObjectName("card")
+        lay = QVBoxLayout(card)
+        lay.setContentsMargins(24, 20, 24, 20)
+        lay.addWidget(plain_label(self.tr("Type it once more, from memory"), "pageTitle"))
+        lay.addWidget(
+            plain_label(
+                self.tr(
+                    "A practice before the diary is made: type your passphrase without looking. "
+                    "If you cannot yet, go back, look at it again, or choose another."
+                )
+            )
+        )
+        self.practice = QLineEdit()
+        self.practice.setEchoMode(QLineEdit.EchoMode.Password)
+        self.practice.setAccessibleName(self.tr("Passphrase, from memory"))
+        self.practice.textChanged.connect(self._update_practice)
+        self.practice.returnPressed.connect(self.create)
+        lay.addWidget(self.practice)
+        lay.addWidget(show_toggle(self.practice))
         self.create_button = QPushButton(self.tr("Create the diary"))
         self.create_button.setDefault(True)
         self.create_button.setEnabled(False)
         self.create_button.clicked.connect(self.create)
+        back = QPushButton(self.tr("&Back"))
+        back.setObjectName("practiceBack")
+        back.setAutoDefault(False)
+        back.clicked.connect(self._back_to_form)
+        buttons = QHBoxLayout()
+        buttons.addWidget(back)
+        buttons.addStretch(1)
+        buttons.addWidget(self.create_button)
+        lay.addLayout(buttons)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setVisible(False)
         self.message = plain_label("", "errorText")
-        lay.addWidget(self.create_button)
         lay.addWidget(self.busy)
         lay.addWidget(self.message)
         return card
 
+    def suggest_passphrase(self) -> None:
+        """Fill the first field with random words in the chosen language, shown, so they
+        can be written down; the second field is left for the person to type."""
+        generated = generate(self.language.currentData() or "en")
+        self.pass2.clear()
+        self.show_pass.setChecked(True)
+        self.pass1.setText(generated.text)
+        self.suggestion.setText(
+            self.tr("%1 words, each drawn from %2: about %3 bits. Write them down, then type them.")
+            .replace("%1", str(generated.words))
+            .replace("%2", f"{generated.list_size:,}".replace(",", "\u202f"))
+            .replace("%3", str(round(generated.bits)))
+        )
+
+    def to_practice(self) -> None:
+        if not self.next_button.isEnabled():
+            return
+        self.practice.clear()
+        self.message.setText("")
+        self.steps.setCurrentIndex(2)
+        self.practice.setFocus()
+
+    def _back_to_form(self) -> None:
+        self.practice.clear()
+        self.steps.setCurrentIndex(1)
+
+    def _update_practice(self) -> None:
+        typed = self.practice.text()
+        self.create_button.setEnabled(typed == self.pass1.text() and bool(typed))
+        wrong = bool(typed) and not self.pass1.text().startswith(typed)
+        self.message.setText(self.tr("That is not the passphrase you chose.") if wrong else "")
+
     def _update_strength(self) -> None:
-        s = estimate(self.pass1.text())
+        s = estimate(self.pass1.text(), personal_inputs())
         self.meter.setValue(s.score)
         self.meter.setProperty("score", s.score)
         self.meter.style().unpolish(self.meter)
@@ -227,10 +312,15 @@ class WelcomePage(QWidget):
         same = self.pass1.text() == self.pass2.text()
         extra = "" if same or not self.pass2.text() else "\n" + self.tr("The two do not match yet.")
         self.verdict.setText(f"{verdict}. {advice}{extra}")
-        self.create_button.setEnabled(bool(self.pass1.text()) and same)
+        self.next_button.setEnabled(s.acceptable and same)
 
     def create(self) -> None:
-        if self.pass1.text() != self.pass2.text() or not self.pass1.text():
+        passphrase = self.pass1.text()
+        if passphrase != self.pass2.text() or self.practice.text() != passphrase:
+            return
+        strength = estimate(passphrase, personal_inputs())
+        if not strength.acceptable:  # create_vault refuses too; say it in the person's words
+            self.message.setText(refusal_text(strength))
             return
         self.create_button.setEnabled(False)
         self.busy.setVisible(True)
@@ -248,10 +338,15 @@ class WelcomePage(QWidget):
         self.busy.setVisible(False)
         self.pass1.clear()
         self.pass2.clear()
+        self.practice.clear()
+        self.suggestion.setText("")
         vault, code = result
         self.created.emit(vault, code)
 
     def _failed(self, exc: BaseException) -> None:
         self.busy.setVisible(False)
         self.create_button.setEnabled(True)
-        self.message.setText(str(exc))
+        if isinstance(exc, WeakPassphraseError):
+            self.message.setText(refusal_text(exc.strength))
+        else:
+            self.message.setText(str(exc))
