@@ -2981,19 +2981,29 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../ui/pages/recovery_code.py" line="+22"/>
+        <location filename="../../ui/pages/recovery_code.py" line="+35"/>
         <source>Your recovery code</source>
         <translation>Bərpa kodunuz</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Write these 24 words on paper, in order, and keep the paper away from this laptop. You need them, with your passphrase, to open this diary on any other computer (for example after restoring a backup). They are shown only now.</source>
-        <translation>Bu 24 sözü ardıcıllıqla kağıza yazın və kağızı bu noutbukdan uzaqda saxlayın. Bu gündəliyi başqa istənilən kompüterdə (məsələn, ehtiyat nüsxəni bərpa etdikdən sonra) açmaq üçün onlar parol ifadənizlə birlikdə lazımdır. Onlar yalnız indi göstərilir.</translation>
+        <location line="+6"/>
+        <source>Write these 24 words on paper, in order, and keep the paper away from this laptop. You need them, with your passphrase, to open this diary on any other computer (for example after restoring a backup). Settings can show them again after your passphrase.</source>
+        <translation>Bu 24 sözü sırası ilə kağıza yazın və kağızı bu noutbukdan uzaq saxlayın. Bu gündəliyi başqa kompüterdə açmaq üçün (məsələn, ehtiyat nüsxəni bərpa etdikdən sonra) onlar parol ifadənizlə birlikdə lazım olacaq. Parol ifadənizi yazandan sonra Ayarlar onları yenidən göstərə bilər.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>I have written down all 24 words</source>
-        <translation>24 sözün hamısını yazdım</translation>
+        <location line="+15"/>
+        <source>To be sure they are on paper, type these words from it:</source>
+        <translation>Kağıza yazıldığına əmin olmaq üçün bu sözləri kağızdan baxıb yazın:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Word %1</source>
+        <translation>%1-ci söz</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>A word does not match the list yet.</source>
+        <translation>Sözlərdən biri hələ siyahıya uyğun gəlmir.</translation>
     </message>
 </context>
 <context>
@@ -3344,13 +3354,13 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+114"/>
-        <location line="+252"/>
+        <location filename="../../ui/settings_dialog.py" line="+116"/>
+        <location line="+323"/>
         <source>Settings</source>
         <translation>Parametrlər</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-319"/>
         <source>&amp;General</source>
         <translation>Ü&amp;mumi</translation>
     </message>
@@ -3358,6 +3368,11 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <location line="+1"/>
         <source>&amp;Panic wipe</source>
         <translation>&amp;Təcili silmə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recovery code</source>
+        <translation>&amp;Bərpa kodu</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3495,12 +3510,12 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location line="+8"/>
         <location line="+30"/>
-        <location line="+130"/>
+        <location line="+204"/>
         <source>Duress passphrase</source>
         <translation>Məcburiyyət parolu</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-222"/>
         <source>A second passphrase for when you are forced to unlock Quire. Typed at the unlock screen, it silently destroys the diary and opens an empty one. Choose one you will not type by mistake.</source>
         <translation>Quire-ı açmağa məcbur edildiyiniz hallar üçün ikinci parol ifadəsi. Kilid ekranında yazılanda o, gündəliyi səssizcə məhv edir və boş gündəlik açır. Təsadüfən yazmayacağınız bir ifadə seçin.</translation>
     </message>
@@ -3525,7 +3540,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Tək&amp;rar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Set</source>
         <translation>Təyin &amp;et</translation>
     </message>
@@ -3551,16 +3566,52 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     </message>
     <message>
         <location line="+9"/>
+        <location line="+31"/>
         <source>Unlock the diary to change this.</source>
         <translation>Bunu dəyişmək üçün gündəliyin kilidini açın.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="-24"/>
+        <source>Recovery code</source>
+        <translation>Bərpa kodu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The 24 words you wrote down when the diary was made open it on another computer, with your passphrase. Lost the paper? Type your passphrase to see them again, where no one can see the screen.</source>
+        <translation>Gündəlik yaradılanda yazdığınız 24 söz parol ifadənizlə birlikdə onu başqa kompüterdə açır. Kağızı itirmisiniz? Onları yenidən görmək üçün parol ifadənizi yazın — ekranı heç kimin görmədiyi yerdə.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your passphrase</source>
+        <translation>Parol ifadəniz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your &amp;passphrase</source>
+        <translation>&amp;Parol ifadəniz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the recovery &amp;code</source>
+        <translation>Bərpa &amp;kodunu göstər</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This diary has no recovery code: it is protected by the passphrase alone.</source>
+        <translation>Bu gündəliyin bərpa kodu yoxdur: onu yalnız parol ifadəsi qoruyur.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Wrong passphrase.</source>
+        <translation>Parol ifadəsi səhvdir.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>The settings could not be saved: {error}</source>
         <translation>Parametrləri saxlamaq mümkün olmadı: {error}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>The duress passphrase is set.</source>
         <translation>Məcburiyyət parolu təyin edildi.</translation>
     </message>
@@ -3575,7 +3626,8 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>İndi heç bir məcburiyyət parolu təyin edilməyib.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-126"/>
+        <location line="+132"/>
         <source>Working…</source>
         <translation>İcra olunur…</translation>
     </message>
@@ -3894,7 +3946,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="+67"/>
+        <location filename="../../ui/pages/welcome.py" line="+71"/>
         <source>Welcome to Quire</source>
         <translation>Quire-a xoş gəlmisiniz</translation>
     </message>
@@ -3946,12 +3998,12 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     </message>
     <message>
         <location line="+7"/>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Passphrase</source>
         <translation>Parol ifadəsi</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-17"/>
         <source>Passphrase again</source>
         <translation>Parol ifadəsi təkrar</translation>
     </message>
@@ -3961,7 +4013,17 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Parol ifadəsinin etibarlılığı</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>S&amp;uggest a passphrase</source>
+        <translation>Parol ifadəsi &amp;təklif et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggest a passphrase of random words</source>
+        <translation>Təsadüfi sözlərdən parol ifadəsi təklif et</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Again</source>
         <translation>Təkrar</translation>
     </message>
@@ -3971,7 +4033,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Etibarlılıq</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>If you forget this passphrase, nobody — not even the makers of Quire — can open your diary again. Write it down and keep it somewhere safe, away from the laptop.</source>
         <translation>Bu parol ifadəsini unutsanız, heç kim — hətta Quire-ı yaradanlar da — gündəliyinizi bir daha aça bilməz. Onu yazın və noutbukdan uzaqda, təhlükəsiz yerdə saxlayın.</translation>
     </message>
@@ -3997,11 +4059,46 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     </message>
     <message>
         <location line="+7"/>
+        <source>Continue</source>
+        <translation>Davam et</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Type it once more, from memory</source>
+        <translation>Onu bir daha, yaddaşdan yazın</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A practice before the diary is made: type your passphrase without looking. If you cannot yet, go back, look at it again, or choose another.</source>
+        <translation>Gündəlik yaradılmazdan əvvəl bir məşq: parol ifadənizi baxmadan yazın. Hələ bacarmırsınızsa, geri qayıdın, ona yenidən baxın və ya başqasını seçin.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Passphrase, from memory</source>
+        <translation>Parol ifadəsi, yaddaşdan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Create the diary</source>
         <translation>Gündəliyi yarat</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Geri</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 words, each drawn from %2: about %3 bits. Write them down, then type them.</source>
+        <translation>%1 söz, hər biri %2 söz arasından seçilib: təxminən %3 bit. Onları yazın, sonra yazıb təkrarlayın.</translation>
+    </message>
+    <message>
         <location line="+22"/>
+        <source>That is not the passphrase you chose.</source>
+        <translation>Bu, seçdiyiniz parol ifadəsi deyil.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The two do not match yet.</source>
         <translation>İkisi hələ üst-üstə düşmür.</translation>
     </message>
@@ -4027,6 +4124,27 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <location line="+54"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>Ləğv edildi. Heç nə yazılmadı.</translation>
+    </message>
+</context>
+<context>
+    <name>passphrase</name>
+    <message>
+        <location filename="../../ui/pages/passphrase_fields.py" line="+14"/>
+        <source>&amp;Show passphrase</source>
+        <translation>Parol ifadəsini &amp;göstər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the passphrase</source>
+        <translation>Parol ifadəsini göstər</translation>
+    </message>
+</context>
+<context>
+    <name>recovery</name>
+    <message>
+        <location filename="../../app/recovery_display.py" line="+18"/>
+        <source>This diary has no recovery code: it is protected by the passphrase alone.</source>
+        <translation>Bu gündəliyin bərpa kodu yoxdur: onu yalnız parol ifadəsi qoruyur.</translation>
     </message>
 </context>
 <context>
@@ -4070,7 +4188,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>strength</name>
     <message>
-        <location filename="../../app/passphrase_strength.py" line="+45"/>
+        <location filename="../../app/passphrase_strength.py" line="+35"/>
         <source>Very weak</source>
         <translation>Çox zəif</translation>
     </message>
@@ -4081,8 +4199,8 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     </message>
     <message>
         <location line="+1"/>
-        <source>Fair</source>
-        <translation>Orta</translation>
+        <source>Not strong enough yet</source>
+        <translation>Hələ kifayət qədər güclü deyil</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4095,22 +4213,37 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Çox güclü</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+2"/>
         <source>Type a passphrase.</source>
         <translation>Parol ifadəsini yazın.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Make it longer: four or five unrelated words are easy to remember and hard to guess.</source>
-        <translation>Daha uzun edin: əlaqəsiz dörd-beş sözü yadda saxlamaq asan, tapmaq isə çətindir.</translation>
+        <location line="+1"/>
+        <source>Names, birth years and dates are the first things an attacker tries: leave them out and use unrelated words instead.</source>
+        <translation>Adlar, doğum illəri və tarixlər hücumçunun ilk yoxladığı şeylərdir: onları çıxarın, əvəzində bir-biri ilə əlaqəsiz sözlər işlədin.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Add another unrelated word, or a few characters only you would think of.</source>
-        <translation>Daha bir əlaqəsiz söz və ya yalnız sizin ağlınıza gələ biləcək bir neçə simvol əlavə edin.</translation>
+        <source>Keyboard rows, sequences and repeated characters are guessed at once: use unrelated words instead.</source>
+        <translation>Klaviatura sıraları, ardıcıllıqlar və təkrarlanan simvollar dərhal tapılır: əvəzində bir-biri ilə əlaqəsiz sözlər işlədin.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Common words and passwords are guessed first: add more unrelated words, or use a generated passphrase.</source>
+        <translation>Geniş yayılmış sözlər və parollar ilk yoxlanılır: daha çox əlaqəsiz söz əlavə edin və ya təklif olunan parol ifadəsindən istifadə edin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Make it longer: five or six unrelated words are easy to remember and hard to guess.</source>
+        <translation>Daha uzun edin: beş-altı əlaqəsiz sözü yadda saxlamaq asan, tapmaq isə çətindir.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This passphrase is too easy to guess for someone who knows you. %1</source>
+        <translation>Sizi tanıyan biri üçün bu parol ifadəsini tapmaq çox asandır. %1</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Good. Write it nowhere near the laptop; if you forget it, no one can recover the diary.</source>
         <translation>Yaxşıdır. Onu noutbukun yaxınlığında heç yerdə yazmayın; unutsanız, gündəliyi heç kim bərpa edə bilməz.</translation>
     </message>

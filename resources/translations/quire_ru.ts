@@ -2989,19 +2989,29 @@ It is stored safely in the diary and goes with the incident into any export.</so
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../ui/pages/recovery_code.py" line="+22"/>
+        <location filename="../../ui/pages/recovery_code.py" line="+35"/>
         <source>Your recovery code</source>
         <translation>Ваш код восстановления</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Write these 24 words on paper, in order, and keep the paper away from this laptop. You need them, with your passphrase, to open this diary on any other computer (for example after restoring a backup). They are shown only now.</source>
-        <translation>Запишите эти 24 слова на бумаге по порядку и храните её отдельно от ноутбука. Вместе с парольной фразой они нужны, чтобы открыть дневник на любом другом компьютере (например, после восстановления резервной копии). Они показываются только сейчас.</translation>
+        <location line="+6"/>
+        <source>Write these 24 words on paper, in order, and keep the paper away from this laptop. You need them, with your passphrase, to open this diary on any other computer (for example after restoring a backup). Settings can show them again after your passphrase.</source>
+        <translation>Запишите эти 24 слова на бумагу по порядку и храните бумагу подальше от этого ноутбука. Вместе с парольной фразой они нужны, чтобы открыть дневник на любом другом компьютере (например, после восстановления резервной копии). В настройках их можно показать снова, введя парольную фразу.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>I have written down all 24 words</source>
-        <translation>Я записал(а) все 24 слова</translation>
+        <location line="+15"/>
+        <source>To be sure they are on paper, type these words from it:</source>
+        <translation>Чтобы убедиться, что они записаны, введите с бумаги эти слова:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Word %1</source>
+        <translation>Слово %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>A word does not match the list yet.</source>
+        <translation>Одно из слов пока не совпадает со списком.</translation>
     </message>
 </context>
 <context>
@@ -3357,13 +3367,13 @@ It is stored safely in the diary and goes with the incident into any export.</so
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+114"/>
-        <location line="+252"/>
+        <location filename="../../ui/settings_dialog.py" line="+116"/>
+        <location line="+323"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-319"/>
         <source>&amp;General</source>
         <translation>&amp;Общие</translation>
     </message>
@@ -3371,6 +3381,11 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <location line="+1"/>
         <source>&amp;Panic wipe</source>
         <translation>&amp;Экстренное удаление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recovery code</source>
+        <translation>&amp;Код восстановления</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3508,12 +3523,12 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+8"/>
         <location line="+30"/>
-        <location line="+130"/>
+        <location line="+204"/>
         <source>Duress passphrase</source>
         <translation>Тревожная парольная фраза</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-222"/>
         <source>A second passphrase for when you are forced to unlock Quire. Typed at the unlock screen, it silently destroys the diary and opens an empty one. Choose one you will not type by mistake.</source>
         <translation>Вторая парольная фраза на случай, если вас заставят разблокировать Quire. Введённая на экране блокировки, она незаметно уничтожает дневник и открывает пустой. Выберите такую, которую не наберёте случайно.</translation>
     </message>
@@ -3538,7 +3553,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Ещё ра&amp;з</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Set</source>
         <translation>Зада&amp;ть</translation>
     </message>
@@ -3564,16 +3579,52 @@ It is stored safely in the diary and goes with the incident into any export.</so
     </message>
     <message>
         <location line="+9"/>
+        <location line="+31"/>
         <source>Unlock the diary to change this.</source>
         <translation>Чтобы изменить это, разблокируйте дневник.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="-24"/>
+        <source>Recovery code</source>
+        <translation>Код восстановления</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The 24 words you wrote down when the diary was made open it on another computer, with your passphrase. Lost the paper? Type your passphrase to see them again, where no one can see the screen.</source>
+        <translation>24 слова, записанные при создании дневника, вместе с парольной фразой открывают его на другом компьютере. Потеряли бумагу? Введите парольную фразу, чтобы увидеть их снова, — там, где никто не видит экран.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your passphrase</source>
+        <translation>Ваша парольная фраза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your &amp;passphrase</source>
+        <translation>Ваша &amp;парольная фраза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the recovery &amp;code</source>
+        <translation>Показать &amp;код восстановления</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This diary has no recovery code: it is protected by the passphrase alone.</source>
+        <translation>У этого дневника нет кода восстановления: его защищает только парольная фраза.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Wrong passphrase.</source>
+        <translation>Неверная парольная фраза.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>The settings could not be saved: {error}</source>
         <translation>Не удалось сохранить настройки: {error}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>The duress passphrase is set.</source>
         <translation>Тревожная парольная фраза задана.</translation>
     </message>
@@ -3588,7 +3639,8 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Теперь тревожная парольная фраза не задана.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-126"/>
+        <location line="+132"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
@@ -3907,7 +3959,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="+67"/>
+        <location filename="../../ui/pages/welcome.py" line="+71"/>
         <source>Welcome to Quire</source>
         <translation>Добро пожаловать в Quire</translation>
     </message>
@@ -3959,12 +4011,12 @@ It is stored safely in the diary and goes with the incident into any export.</so
     </message>
     <message>
         <location line="+7"/>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-17"/>
         <source>Passphrase again</source>
         <translation>Парольная фраза ещё раз</translation>
     </message>
@@ -3974,7 +4026,17 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Надёжность парольной фразы</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>S&amp;uggest a passphrase</source>
+        <translation>&amp;Предложить парольную фразу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggest a passphrase of random words</source>
+        <translation>Предложить парольную фразу из случайных слов</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Again</source>
         <translation>Ещё раз</translation>
     </message>
@@ -3984,7 +4046,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Надёжность</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>If you forget this passphrase, nobody — not even the makers of Quire — can open your diary again. Write it down and keep it somewhere safe, away from the laptop.</source>
         <translation>Если вы забудете эту парольную фразу, никто — даже создатели Quire — не сможет снова открыть ваш дневник. Запишите её и храните в надёжном месте, подальше от ноутбука.</translation>
     </message>
@@ -4010,11 +4072,46 @@ It is stored safely in the diary and goes with the incident into any export.</so
     </message>
     <message>
         <location line="+7"/>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Type it once more, from memory</source>
+        <translation>Введите её ещё раз, по памяти</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A practice before the diary is made: type your passphrase without looking. If you cannot yet, go back, look at it again, or choose another.</source>
+        <translation>Тренировка перед созданием дневника: введите парольную фразу, не подглядывая. Если пока не получается, вернитесь назад, посмотрите на неё ещё раз или выберите другую.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Passphrase, from memory</source>
+        <translation>Парольная фраза, по памяти</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Create the diary</source>
         <translation>Создать дневник</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 words, each drawn from %2: about %3 bits. Write them down, then type them.</source>
+        <translation>%1 слов, каждое выбрано из %2: около %3 бит. Запишите их, затем введите.</translation>
+    </message>
+    <message>
         <location line="+22"/>
+        <source>That is not the passphrase you chose.</source>
+        <translation>Это не та парольная фраза, которую вы выбрали.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The two do not match yet.</source>
         <translation>Они пока не совпадают.</translation>
     </message>
@@ -4040,6 +4137,27 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <location line="+54"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>Отменено. Ничего не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>passphrase</name>
+    <message>
+        <location filename="../../ui/pages/passphrase_fields.py" line="+14"/>
+        <source>&amp;Show passphrase</source>
+        <translation>&amp;Показать парольную фразу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the passphrase</source>
+        <translation>Показать парольную фразу</translation>
+    </message>
+</context>
+<context>
+    <name>recovery</name>
+    <message>
+        <location filename="../../app/recovery_display.py" line="+18"/>
+        <source>This diary has no recovery code: it is protected by the passphrase alone.</source>
+        <translation>У этого дневника нет кода восстановления: его защищает только парольная фраза.</translation>
     </message>
 </context>
 <context>
@@ -4083,7 +4201,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
 <context>
     <name>strength</name>
     <message>
-        <location filename="../../app/passphrase_strength.py" line="+45"/>
+        <location filename="../../app/passphrase_strength.py" line="+35"/>
         <source>Very weak</source>
         <translation>Очень слабая</translation>
     </message>
@@ -4094,8 +4212,8 @@ It is stored safely in the diary and goes with the incident into any export.</so
     </message>
     <message>
         <location line="+1"/>
-        <source>Fair</source>
-        <translation>Средняя</translation>
+        <source>Not strong enough yet</source>
+        <translation>Пока недостаточно надёжная</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4108,22 +4226,37 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Очень надёжная</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+2"/>
         <source>Type a passphrase.</source>
         <translation>Введите парольную фразу.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Make it longer: four or five unrelated words are easy to remember and hard to guess.</source>
-        <translation>Сделайте её длиннее: четыре-пять не связанных слов легко запомнить и трудно подобрать.</translation>
+        <location line="+1"/>
+        <source>Names, birth years and dates are the first things an attacker tries: leave them out and use unrelated words instead.</source>
+        <translation>Имена, годы рождения и даты злоумышленник проверяет первыми: уберите их и возьмите вместо них не связанные между собой слова.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Add another unrelated word, or a few characters only you would think of.</source>
-        <translation>Добавьте ещё одно не связанное слово или несколько символов, которые придут в голову только вам.</translation>
+        <source>Keyboard rows, sequences and repeated characters are guessed at once: use unrelated words instead.</source>
+        <translation>Ряды клавиш, последовательности и повторяющиеся символы угадываются сразу: возьмите вместо них не связанные между собой слова.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Common words and passwords are guessed first: add more unrelated words, or use a generated passphrase.</source>
+        <translation>Распространённые слова и пароли проверяются первыми: добавьте ещё не связанных между собой слов или возьмите предложенную парольную фразу.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Make it longer: five or six unrelated words are easy to remember and hard to guess.</source>
+        <translation>Сделайте её длиннее: пять-шесть не связанных между собой слов легко запомнить и трудно угадать.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This passphrase is too easy to guess for someone who knows you. %1</source>
+        <translation>Эту парольную фразу слишком легко угадать тому, кто вас знает. %1</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Good. Write it nowhere near the laptop; if you forget it, no one can recover the diary.</source>
         <translation>Хорошо. Не записывайте её рядом с ноутбуком; если вы её забудете, никто не сможет восстановить дневник.</translation>
     </message>

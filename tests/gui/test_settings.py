@@ -197,10 +197,10 @@ def test_duress_passphrase_set_and_used(window: MainWindow, qtbot: Any) -> None:
     dialog = _settings_dialog(window, qtbot)
     dialog.tabs.setCurrentIndex(1)
     assert not dialog.duress_set.isEnabled()
-    dialog.duress1.setText("blue tram seven")
-    dialog.duress2.setText("blue tram sevem")
+    dialog.duress1.setText("blue tram seven over the hill")
+    dialog.duress2.setText("blue tram seven over the hilm")
     assert not dialog.duress_set.isEnabled()  # the two differ
-    dialog.duress2.setText("blue tram seven")
+    dialog.duress2.setText("blue tram seven over the hill")
     assert dialog.duress_set.isEnabled()
     dialog.duress_set.click()
     qtbot.waitUntil(lambda: dialog.task is None, timeout=10_000)
@@ -208,7 +208,7 @@ def test_duress_passphrase_set_and_used(window: MainWindow, qtbot: Any) -> None:
     assert dialog.duress1.text() == ""
     window.lock()
     # Typed at unlock, it opens an empty diary: the old incidents are gone for good.
-    empty = unlock_vault(window.home, "blue tram seven")
+    empty = unlock_vault(window.home, "blue tram seven over the hill")
     try:
         assert IncidentStore(empty).count() == 0
     finally:
@@ -229,8 +229,8 @@ def test_duress_passphrase_must_differ(window: MainWindow, qtbot: Any) -> None:
 
 def test_duress_passphrase_removed(window: MainWindow, qtbot: Any) -> None:
     dialog = _settings_dialog(window, qtbot)
-    dialog.duress1.setText("blue tram seven")
-    dialog.duress2.setText("blue tram seven")
+    dialog.duress1.setText("blue tram seven over the hill")
+    dialog.duress2.setText("blue tram seven over the hill")
     dialog.set_duress()
     qtbot.waitUntil(lambda: dialog.task is None, timeout=10_000)
     Dialogs.next_answers.append(True)
@@ -239,7 +239,7 @@ def test_duress_passphrase_removed(window: MainWindow, qtbot: Any) -> None:
     assert dialog.duress_message.objectName() == "good"
     window.lock()
     with pytest.raises(WrongPassphraseError):
-        unlock_vault(window.home, "blue tram seven")
+        unlock_vault(window.home, "blue tram seven over the hill")
     unlock_vault(window.home, PASSPHRASE).lock()
 
 
