@@ -4,9 +4,11 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-fast lint bench lock clean translations screenshots
+.PHONY: run test test-fast lint bench lock clean translations screenshots venv prereqs-run \
+	prereqs-test
 
 $(STAMP): requirements/dev.lock pyproject.toml setup.py
+	@PY=$(PY) scripts/check_prereqs.sh venv
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements/dev.lock
 	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
@@ -14,13 +16,18 @@ $(STAMP): requirements/dev.lock pyproject.toml setup.py
 
 venv: $(STAMP)
 
-run: $(STAMP)  ## set up and start the desktop app
+# One line per missing prerequisite (scripts/check_prereqs.sh), before anything is built.
+# Python is checked only while .venv does not exist yet; the Qt libraries every time.
+prereqs-run prereqs-test:
+	@PY=$(PY) scripts/check_prereqs.sh $(if $(wildcard $(STAMP)),qt,$(@:prereqs-%=%))
+
+run: prereqs-run $(STAMP)  ## set up and start the desktop app
 	$(BIN)/quire
 
-test: $(STAMP)  ## set up and run the whole suite (slow stress tests included)
+test: prereqs-test $(STAMP)  ## set up and run the whole suite (slow stress tests included)
 	scripts/test.sh
 
-test-fast: $(STAMP)  ## the quick part, for development
+test-fast: prereqs-test $(STAMP)  ## the quick part, for development
 	scripts/test.sh -m "not slow"
 
 lint: $(STAMP)
