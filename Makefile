@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .PHONY: run test test-fast lint bench lock clean translations screenshots venv prereqs-run \
-	prereqs-test
+	prereqs-test package
 
 $(STAMP): requirements/dev.lock pyproject.toml setup.py
 	@PY=$(PY) scripts/check_prereqs.sh venv
@@ -34,12 +34,35 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# The Linux one-folder build (packaging/quire.spec) and its tarball, from a venv of its own
+# holding only the runtime and build locks (no test tools to collect).
+BUILD_VENV := build/venv
+BUILD_STAMP := $(BUILD_VENV)/.installed
+VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' app/__init__.py)
+TARBALL := dist/quire-$(VERSION)-linux-$(shell uname -m).tar.gz
+
+$(BUILD_STAMP): requirements/runtime.lock requirements/build.lock
+	@PY=$(PY) scripts/check_prereqs.sh venv
+	rm -rf $(BUILD_VENV)
+	$(PY) -m venv $(BUILD_VENV)
+	$(BUILD_VENV)/bin/pip install --quiet --require-hashes --no-deps \
+		-r requirements/runtime.lock -r requirements/build.lock
+	touch $@
+
+package: $(BUILD_STAMP)  ## dist/quire/ (one folder: quire, quire-cli) and its tarball
+	rm -rf dist/quire $(TARBALL) build/pyinstaller
+	$(BUILD_VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/quire.spec
+	tar -C dist -czf $(TARBALL) quire
+	@du -sh dist/quire $(TARBALL)
+
 bench: $(STAMP)
 	$(BIN)/python -m pytest -s -q tests/bench -p no:cacheprovider --run-bench
 
 lock:
 	$(PY) -m piptools compile -q --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links -o requirements/runtime.lock requirements/runtime.in
 	$(PY) -m piptools compile -q --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links -o requirements/dev.lock requirements/dev.in
+	$(PY) -m piptools compile -q --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links -o requirements/build.lock requirements/build.in
 
 # Strings come from self.tr(), QCoreApplication.translate(), QT_TRANSLATE_NOOP (app/ marks it
 # as _T) and the modules' own tr()/_t() helpers, which land in the context-free section that
@@ -55,8 +78,8 @@ translations: $(STAMP)  ## extract new strings into the .ts files, compile the .
 
 screenshots: $(STAMP)  ## render the main screens to docs/screenshots/ from a throw-away sample diary
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
-	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py --lang az --only settings-panic,timeline
-	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py --lang ru --only editor,open-bundle
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py --lang az --only settings-panic,timeline,create-vault
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py --lang ru --only editor,open-bundle,create-vault,recovery-code
 
 clean:
-	rm -rf $(VENV) .pytest_cache build *.egg-info
+	rm -rf $(VENV) .pytest_cache build dist *.egg-info

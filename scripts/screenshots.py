@@ -359,10 +359,28 @@ def main() -> int:
         settle(app)
         save(empty, out, "welcome")
         empty.welcome.steps.setCurrentIndex(1)
-        empty.welcome.pass1.setText("correct lantern river")
-        empty.welcome.pass2.setText("correct lantern river")
+        chooser = empty.welcome.language
+        chooser.blockSignals(True)  # the language is installed already; nothing to save
+        chooser.setCurrentIndex(chooser.findData(args.lang))
+        chooser.blockSignals(False)
+        empty.welcome.suggest.click()  # random words in the language, with their entropy
+        empty.welcome.pass2.setText(empty.welcome.pass1.text())
         settle(app)
         save(empty, out, "create-vault")
+        empty.welcome.next_button.click()
+        empty.welcome.practice.setText(empty.welcome.pass1.text()[:9])  # half-way through
+        settle(app)
+        save(empty, out, "practice-retype")
+        from app.vault.recovery_code import encode
+        from ui.pages.recovery_code import RecoveryCodeDialog
+
+        code = RecoveryCodeDialog(encode(bytes(range(32))), empty)  # a sample, not a secret
+        code.fields[0].setText(code.words[code.asked[0]])
+        code.show()
+        settle(app)
+        save(code, out, "recovery-code")
+        code.confirmed = True
+        code.close()
         empty.close()
 
         home = tmp_path / "diary"

@@ -2988,7 +2988,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location line="+6"/>
         <source>Write these 24 words on paper, in order, and keep the paper away from this laptop. You need them, with your passphrase, to open this diary on any other computer (for example after restoring a backup). Settings can show them again after your passphrase.</source>
-        <translation>Bu 24 sözü sırası ilə kağıza yazın və kağızı bu noutbukdan uzaq saxlayın. Bu gündəliyi başqa kompüterdə açmaq üçün (məsələn, ehtiyat nüsxəni bərpa etdikdən sonra) onlar parol ifadənizlə birlikdə lazım olacaq. Parol ifadənizi yazandan sonra Ayarlar onları yenidən göstərə bilər.</translation>
+        <translation>Bu 24 sözü sırası ilə kağıza yazın və kağızı bu noutbukdan uzaq saxlayın. Bu gündəliyi başqa kompüterdə açmaq üçün (məsələn, ehtiyat nüsxəni bərpa etdikdən sonra) onlar parol ifadənizlə birlikdə lazım olacaq. Parol ifadənizi yazandan sonra «Parametrlər» onları yenidən göstərə bilər.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2998,7 +2998,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location line="+8"/>
         <source>Word %1</source>
-        <translation>%1-ci söz</translation>
+        <translation>Söz %1</translation>
     </message>
     <message>
         <location line="+27"/>

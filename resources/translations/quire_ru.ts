@@ -4028,7 +4028,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+3"/>
         <source>S&amp;uggest a passphrase</source>
-        <translation>&amp;Предложить парольную фразу</translation>
+        <translation>&amp;Предложить фразу</translation>
     </message>
     <message>
         <location line="+1"/>
