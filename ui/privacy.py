@@ -18,12 +18,20 @@ import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSocketNotifier
+from PySide6.QtCore import QSettings, QSocketNotifier, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app import hardening, session_dirs
 
 QT_SETTINGS_PREFIX = "quire-qt-"
+# What an input method (predictive text, on-screen keyboards, IBus/Fcitx) is told about a
+# passphrase field: learn nothing, suggest nothing, change nothing. Qt sets these in
+# password mode and drops them when a "Show passphrase" box makes the field plain.
+PASSPHRASE_INPUT_HINTS = (
+    Qt.InputMethodHint.ImhSensitiveData
+    | Qt.InputMethodHint.ImhNoPredictiveText
+    | Qt.InputMethodHint.ImhNoAutoUppercase
+)
 _qt_settings: Path | None = None
 
 

@@ -4,7 +4,8 @@ On-screen keyboards, predictive text and input methods (IBus, Fcitx, a phone-sty
 keyboard on a tablet) learn words typed into ordinary fields; ``ImhSensitiveData`` and
 ``ImhNoPredictiveText`` tell them not to, ``ImhNoAutoUppercase`` keeps them from changing
 what is typed. The test opens every window that asks for a passphrase and walks all its
-widgets: each field named a passphrase is in password mode and carries the hints.
+widgets: each field named a passphrase is in password mode and carries the hints, and
+keeps them when a "Show passphrase" box makes it plain text.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QWidget
 
 from app.incidents.record import IncidentRecord
 from app.incidents.store import IncidentStore
@@ -70,7 +71,26 @@ def test_every_passphrase_field_is_hidden_and_hinted(qtbot: Any, tmp_path: Path)
     for edit in named:
         assert edit.echoMode() == QLineEdit.EchoMode.Password, edit.accessibleName()
     for edit in secret:
-        hints = edit.inputMethodHints()
-        for hint in HINTS:
-            assert hints & hint, f"{edit.accessibleName()!r} lacks {hint.name}"
+        _assert_hinted(edit)
+    # "Show passphrase" makes the fields plain text; Qt then drops the hints unless Quire
+    # puts them back. Every such box, on: every passphrase field still carries them.
+    toggles = [
+        box
+        for root in [first_run, window, *QApplication.topLevelWidgets()]
+        for box in root.findChildren(QCheckBox)
+        if box.accessibleName() == "Show the passphrase"
+    ]
+    assert len(set(toggles)) >= 2, "the welcome page and the duress passphrase have one"
+    for box in set(toggles):
+        box.setChecked(True)
+    shown = [e for e in named if e.echoMode() == QLineEdit.EchoMode.Normal]
+    assert len(shown) >= 4, [e.accessibleName() for e in shown]
+    for edit in named:
+        _assert_hinted(edit)
     window.lock()
+
+
+def _assert_hinted(edit: QLineEdit) -> None:
+    hints = edit.inputMethodHints()
+    for hint in HINTS:
+        assert hints & hint, f"{edit.accessibleName()!r} lacks {hint.name}"

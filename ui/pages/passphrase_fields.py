@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QLineEdit
 
 from app.passphrase_strength import REFUSAL, Strength
+from ui.privacy import PASSPHRASE_INPUT_HINTS
 
 
 def show_toggle(*fields: QLineEdit) -> QCheckBox:
@@ -18,6 +19,8 @@ def show_toggle(*fields: QLineEdit) -> QCheckBox:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         for field in fields:
             field.setEchoMode(mode)
+            # Shown or hidden, the passphrase stays out of predictive text and IME learning.
+            field.setInputMethodHints(field.inputMethodHints() | PASSPHRASE_INPUT_HINTS)
 
     box.toggled.connect(apply)
     return box
