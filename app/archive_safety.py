@@ -6,8 +6,8 @@ name twice in another case or normalisation, an encrypted or exotic entry, or a
 compression bomb. These rules are checked on the central directory alone, so nothing
 is extracted or trusted before the whole archive has passed them.
 
-The bundle receiver (app/bundle/receive.py) applies the same rules with its manifest on
-top; both name checks are meant to be this one module's.
+The chat importer (app/chats/source.py) and the bundle receiver (app/bundle/receive.py,
+with its manifest's rules on top) both use this one module.
 """
 
 from __future__ import annotations
@@ -33,11 +33,16 @@ class UnsafeArchiveError(DamagedDataError):
     """The archive holds an entry that could write outside a folder or hide data."""
 
 
-def name_problem(name: str) -> str | None:
-    """Why ``name`` is not a plain relative path valid on Windows, macOS and Linux."""
+def name_problem(name: str, *, direction_marks: bool = True) -> str | None:
+    """Why ``name`` is not a plain relative path valid on Windows, macOS and Linux.
+
+    ``direction_marks``: allow U+200E/U+200F, which phones put in chat export names; a
+    Quire bundle never has them, so its receiver refuses them with every other control.
+    """
     if not name or "\\" in name or "\x00" in name or name.startswith("/"):
         return "has an unsafe name"
-    if any(not ch.isprintable() and ch not in "\u200e\u200f" for ch in name):
+    marks = "\u200e\u200f" if direction_marks else ""
+    if any(not ch.isprintable() and ch not in marks for ch in name):
         return "has control characters in its name"
     parts = name.split("/")
     if any(p in ("..", ".", "") for p in parts):
@@ -57,11 +62,14 @@ def folded(name: str) -> str:
     return unicodedata.normalize("NFC", unicodedata.normalize("NFC", name).casefold())
 
 
-def check_archive(zf: zipfile.ZipFile, label: str) -> list[zipfile.ZipInfo]:
+def check_archive(
+    zf: zipfile.ZipFile, label: str, *, folder_entries: bool = True, direction_marks: bool = True
+) -> list[zipfile.ZipInfo]:
     """Every plain-file entry of ``zf`` once all of them pass; else UnsafeArchiveError.
 
-    Folder entries are allowed (phones write them) but must be safe names too; links,
-    devices, encrypted or unusually compressed entries and bombs are refused.
+    Folder entries are allowed (phones write them; Quire's bundles do not, so its
+    receiver passes ``folder_entries=False``) but must be safe names too; links, devices,
+    encrypted or unusually compressed entries and bombs are refused.
     """
     infos = zf.infolist()
     if len(infos) > MAX_ENTRIES:
@@ -73,18 +81,21 @@ def check_archive(zf: zipfile.ZipFile, label: str) -> list[zipfile.ZipInfo]:
     for info in infos:
         name = info.filename
         shown = name.rstrip("/") if info.is_dir() else name
-        problem = name_problem(shown)
+        problem = name_problem(shown, direction_marks=direction_marks)
         if problem:
             raise UnsafeArchiveError(label, f"the entry {name!r} {problem}")
         key = folded(shown)
         parts = key.split("/")
         folders.update("/".join(parts[:n]) for n in range(1, len(parts)))
         if info.is_dir():
+            if not folder_entries:
+                raise UnsafeArchiveError(label, f"the entry {name!r} is not a plain file")
             folders.add(key)
             continue
         if key in seen:
             raise UnsafeArchiveError(
-                label, f"the entry {name!r} appears twice (perhaps in another case)"
+                label,
+                f"the entry {name!r} appears twice (perhaps in another case or normalisation)",
             )
         seen.add(key)
         mode = info.external_attr >> 16

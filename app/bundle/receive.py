@@ -20,7 +20,6 @@ import os
 import re
 import shutil
 import stat
-import unicodedata
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator, Sequence
@@ -38,13 +37,13 @@ from app.age import (
     NoIdentityMatchError,
     PayloadError,
 )
+from app.archive_safety import UnsafeArchiveError, check_archive, name_problem
 from app.bundle import layout
 from app.bundle import manifest as manifest_schema
 from app.crypto import sshsig
 from app.errors import DamagedDataError, NoMatchingKeyError, QuireError
 
 MAX_MANIFEST = 64 * 1024 * 1024
-MAX_RATIO = 200  # deflated entries may expand at most this much
 COPY_SIZE = 1024 * 1024
 
 # The staging folder of an ``open`` in progress, and the marker Quire writes in it first.
@@ -58,12 +57,6 @@ STAGING_MARKER_TEXT = (
     b"had finished. Nothing here was checked completely. The next 'open' into the folder\n"
     b"above removes it; you may also delete it yourself.\n"
 )
-
-# Names Windows refuses or maps to devices, whatever the extension (CON.txt is CON too).
-_RESERVED = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"} | {
-    f"{dev}{n}" for dev in ("COM", "LPT") for n in [*"123456789", "¹", "²", "³"]
-}
-_FORBIDDEN = set('<>:"|?*')
 
 Progress = Callable[[int, int], None]
 
@@ -128,31 +121,11 @@ def _zip_errors(label: str) -> Iterator[None]:
 
 def _check_name(name: str) -> None:
     """A plain relative path whose every part is a valid file name on Windows, macOS, Linux."""
-    if not name or "\\" in name or "\x00" in name or name.startswith("/"):
-        raise UnsafeBundleError(f"the entry {name!r} has an unsafe name")
-    if any(not ch.isprintable() for ch in name):
-        raise UnsafeBundleError(f"the entry {name!r} has control characters in its name")
-    parts = name.split("/")
-    if any(p in ("..", ".", "") for p in parts):
-        raise UnsafeBundleError(f"the entry {name!r} has an unsafe path")
+    problem = name_problem(name, direction_marks=False)
+    if problem:
+        raise UnsafeBundleError(f"the entry {name!r} {problem}")
     if name == STAGING_MARKER:
         raise UnsafeBundleError(f"the entry {name!r} has a name Quire keeps for itself")
-    for part in parts:
-        if any(ch in _FORBIDDEN for ch in part):
-            raise UnsafeBundleError(
-                f"the entry {name!r} has a character that Windows forbids in file names"
-            )
-        if part.endswith((".", " ")):
-            raise UnsafeBundleError(
-                f"the entry {name!r} ends in a dot or a space, which Windows drops"
-            )
-        if part.split(".")[0].rstrip(" ").upper() in _RESERVED:
-            raise UnsafeBundleError(f"the entry {name!r} uses a name Windows keeps for devices")
-
-
-def _folded(name: str) -> str:
-    """The name as a case-insensitive, normalising file system (macOS, Windows) sees it."""
-    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", name).casefold())
 
 
 def _check_entries(zf: zipfile.ZipFile, manifest: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -164,29 +137,16 @@ def _check_entries(zf: zipfile.ZipFile, manifest: dict[str, Any]) -> dict[str, d
         if path in listed:
             raise DamagedDataError("The bundle", f"its manifest lists {path!r} twice")
         listed[path] = {"size": entry["size"], "sha256": entry["sha256"]}
+    try:
+        infos = check_archive(zf, "The bundle", folder_entries=False, direction_marks=False)
+    except UnsafeArchiveError as exc:
+        raise UnsafeBundleError(exc.detail) from None
     seen: set[str] = set()
-    folded: set[str] = set()
-    folders: set[str] = set()
     own = {layout.MANIFEST, layout.MANIFEST_SIG, layout.SUMS_SIG}
-    for info in zf.infolist():
+    for info in infos:
         name = info.filename
         _check_name(name)
-        key = _folded(name)
-        if name in seen or key in folded:
-            raise UnsafeBundleError(
-                f"the entry {name!r} appears twice (perhaps in another case or normalisation)"
-            )
         seen.add(name)
-        folded.add(key)
-        parts = key.split("/")
-        folders.update("/".join(parts[:n]) for n in range(1, len(parts)))
-        mode = info.external_attr >> 16
-        if info.is_dir() or stat.S_IFMT(mode) not in (0, stat.S_IFREG):
-            raise UnsafeBundleError(f"the entry {name!r} is not a plain file")
-        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise UnsafeBundleError(f"the entry {name!r} uses an unsupported compression")
-        if info.flag_bits & 0x1:
-            raise UnsafeBundleError(f"the entry {name!r} is encrypted inside the archive")
         if name in own:
             continue
         if name not in listed:
@@ -195,14 +155,6 @@ def _check_entries(zf: zipfile.ZipFile, manifest: dict[str, Any]) -> dict[str, d
             raise UnsafeBundleError(
                 f"the entry {name!r} is larger or smaller than the manifest says"
             )
-        if (
-            info.compress_type == zipfile.ZIP_DEFLATED
-            and info.file_size > MAX_RATIO * max(info.compress_size, 1) + 1024
-        ):
-            raise UnsafeBundleError(f"the entry {name!r} looks like a compression bomb")
-    if folded & folders:
-        clash = sorted(folded & folders)[0]
-        raise UnsafeBundleError(f"the entry {clash!r} is both a file and a folder")
     missing = set(listed) - seen
     if missing:
         raise DamagedDataError("The bundle", f"{sorted(missing)[0]} is missing")
