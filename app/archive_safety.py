@@ -80,6 +80,8 @@ def check_archive(
     total = 0
     for info in infos:
         name = info.filename
+        if not name:  # ZipInfo.is_dir() itself fails on an empty name
+            raise UnsafeArchiveError(label, "an entry has an empty name")
         shown = name.rstrip("/") if info.is_dir() else name
         problem = name_problem(shown, direction_marks=direction_marks)
         if problem:
