@@ -47,6 +47,9 @@ class Settings:
     discreet_mode: bool = False
     panic_mode: str = "confirm"
     wipe_after_failures: int = 0  # 0 = never
+    # Say on the unlock screen when one wrong passphrase is left before the wipe. Off by
+    # default: it saves the person from her own last slip, and tells an intruder too.
+    warn_before_last_attempt: bool = False
     failed_unlocks: int = 0
     last_backup_at: str | None = None
 
@@ -72,6 +75,7 @@ class Settings:
         if not isinstance(self.failed_unlocks, int) or self.failed_unlocks < 0:
             self.failed_unlocks = 0
         self.discreet_mode = bool(self.discreet_mode)
+        self.warn_before_last_attempt = bool(self.warn_before_last_attempt)
         self.clear_pasted_picture = bool(self.clear_pasted_picture)
         return self
 

@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.unlock_page = UnlockPage(home)
         self.unlock_page.unlocked.connect(self._unlocked)
         self.unlock_page.panic_requested.connect(self.panic)
+        self.unlock_page.vault_gone.connect(self._show_start_page)
         self.diary = DiaryPage()
         self.diary_host = self._diary_host()
         for page in (self.welcome, self.unlock_page, self.diary_host):

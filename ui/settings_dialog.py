@@ -242,6 +242,17 @@ class SettingsDialog(QDialog):
             "warning",
         )
         lay.addWidget(self.wipe_after_warning)
+        self.warn_last = QCheckBox(self.tr("Warn on the unlock screen before the &last attempt"))
+        lay.addWidget(self.warn_last)
+        self.warn_last_hint = plain_label(
+            self.tr(
+                "The warning can stop you before a slip of your own destroys the diary. But "
+                "anyone at the unlock screen sees it too: someone who wants to read the diary "
+                "will stop guessing, and someone who wants it gone will type one more."
+            ),
+            "hint",
+        )
+        lay.addWidget(self.warn_last_hint)
 
         lay.addSpacing(10)
         lay.addWidget(_heading(self.tr("Duress passphrase")))
@@ -390,6 +401,7 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(s.language)))
         self.panic_buttons.get(s.panic_mode, self.panic_buttons["confirm"]).setChecked(True)
         self.wipe_after.setValue(s.wipe_after_failures)
+        self.warn_last.setChecked(s.warn_before_last_attempt)
         self._update_warnings()
 
     def values(self) -> Settings:
@@ -404,12 +416,14 @@ class SettingsDialog(QDialog):
             language=self.language.currentData(),
             panic_mode=mode,
             wipe_after_failures=self.wipe_after.value(),
+            warn_before_last_attempt=self.warn_last.isChecked(),
         )
 
     def _update_warnings(self) -> None:
         self.auto_lock_warning.setVisible(self.auto_lock.value() == 0)
         self.clipboard_warning.setVisible(self.clipboard.value() == 0)
         self.wipe_after_warning.setVisible(self.wipe_after.value() > 0)
+        self.warn_last.setEnabled(self.wipe_after.value() > 0)
 
     def save(self) -> None:
         chosen = self.values().validated()
@@ -424,6 +438,7 @@ class SettingsDialog(QDialog):
             "language",
             "panic_mode",
             "wipe_after_failures",
+            "warn_before_last_attempt",
         ):
             setattr(self.settings, f, getattr(chosen, f))
         try:

@@ -1965,7 +1965,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+106"/>
+        <location filename="../../ui/main_window.py" line="+107"/>
         <source>New incident</source>
         <translation>Yeni hadisə</translation>
     </message>
@@ -3355,12 +3355,12 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/settings_dialog.py" line="+116"/>
-        <location line="+323"/>
+        <location line="+338"/>
         <source>Settings</source>
         <translation>Parametrlər</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-334"/>
         <source>&amp;General</source>
         <translation>Ü&amp;mumi</translation>
     </message>
@@ -3508,14 +3508,24 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Ardıcıl bu qədər yanlış parol ifadəsindən sonra gündəlik məhv edilir — hətta səhv yazan sizin özünüz olsanız belə. Ehtiyat nüsxəni təhlükəsiz yerdə saxlayın.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Warn on the unlock screen before the &amp;last attempt</source>
+        <translation>Son cəhddən əvvəl kilid ekranında &amp;xəbərdarlıq et</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The warning can stop you before a slip of your own destroys the diary. But anyone at the unlock screen sees it too: someone who wants to read the diary will stop guessing, and someone who wants it gone will type one more.</source>
+        <translation>Xəbərdarlıq sizin öz səhviniz gündəliyi məhv etməzdən əvvəl sizi dayandıra bilər. Amma kilid ekranının qarşısında olan hər kəs onu görür: gündəliyi oxumaq istəyən təxmin etməyi dayandırar, onun yox olmasını istəyən isə bir dəfə də yazar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+30"/>
-        <location line="+204"/>
+        <location line="+208"/>
         <source>Duress passphrase</source>
         <translation>Məcburiyyət parolu</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-226"/>
         <source>A second passphrase for when you are forced to unlock Quire. Typed at the unlock screen, it silently destroys the diary and opens an empty one. Choose one you will not type by mistake.</source>
         <translation>Quire-ı açmağa məcbur edildiyiniz hallar üçün ikinci parol ifadəsi. Kilid ekranında yazılanda o, gündəliyi səssizcə məhv edir və boş gündəlik açır. Təsadüfən yazmayacağınız bir ifadə seçin.</translation>
     </message>
@@ -3606,7 +3616,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Parol ifadəsi səhvdir.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>The settings could not be saved: {error}</source>
         <translation>Parametrləri saxlamaq mümkün olmadı: {error}</translation>
     </message>
@@ -3626,8 +3636,8 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>İndi heç bir məcburiyyət parolu təyin edilməyib.</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+132"/>
+        <location line="-130"/>
+        <location line="+136"/>
         <source>Working…</source>
         <translation>İcra olunur…</translation>
     </message>
@@ -3876,7 +3886,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/pages/unlock.py" line="+33"/>
+        <location filename="../../ui/pages/unlock.py" line="+43"/>
         <source>Quire is locked</source>
         <translation>Quire kilidlidir</translation>
     </message>
@@ -3888,12 +3898,22 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location line="+4"/>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+34"/>
         <source>Passphrase</source>
         <translation>Parol ifadəsi</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-25"/>
+        <source>Keyboard and Caps Lock</source>
+        <translation>Klaviatura və Caps Lock</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One more wrong passphrase will destroy this diary.</source>
+        <translation>Daha bir səhv parol ifadəsi bu gündəliyi məhv edəcək.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This vault was moved from another computer</source>
         <translation>Bu gündəlik başqa kompüterdən köçürülüb</translation>
     </message>
@@ -3918,7 +3938,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Kilid açılır</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Panic wipe…</source>
         <translation>Təcili silmə…</translation>
     </message>
@@ -3928,7 +3948,32 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Bu kompüterdəki gündəliyi indi, parol olmadan məhv et (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
+        <source>Keyboard: %1</source>
+        <translation>Klaviatura: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>typing %1</source>
+        <translation>yazılan: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caps Lock: shown once you type a letter</source>
+        <translation>Caps Lock: hərf yazan kimi göstəriləcək</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CAPS LOCK IS ON</source>
+        <translation>CAPS LOCK AÇIQDIR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caps Lock is off</source>
+        <translation>Caps Lock bağlıdır</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Wrong passphrase. Check the keyboard language and Caps Lock.</source>
         <translation>Parol ifadəsi yanlışdır. Klaviaturanın dilini və Caps Lock düyməsini yoxlayın.</translation>
     </message>
@@ -4129,7 +4174,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>passphrase</name>
     <message>
-        <location filename="../../ui/pages/passphrase_fields.py" line="+14"/>
+        <location filename="../../ui/pages/passphrase_fields.py" line="+15"/>
         <source>&amp;Show passphrase</source>
         <translation>Parol ifadəsini &amp;göstər</translation>
     </message>
@@ -4639,6 +4684,29 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <location line="+1"/>
         <source>What have you done about it so far?</source>
         <translation>İndiyədək bununla bağlı nə etmisiniz?</translation>
+    </message>
+</context>
+<context>
+    <name>unlock</name>
+    <message>
+        <location filename="../../app/unlock_hints.py" line="+18"/>
+        <source>Latin letters</source>
+        <translation>latın hərfləri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azerbaijani letters</source>
+        <translation>Azərbaycan hərfləri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cyrillic letters</source>
+        <translation>kiril hərfləri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other letters</source>
+        <translation>başqa hərflər</translation>
     </message>
 </context>
 <context>

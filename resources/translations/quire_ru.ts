@@ -1971,7 +1971,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+106"/>
+        <location filename="../../ui/main_window.py" line="+107"/>
         <source>New incident</source>
         <translation>Новый инцидент</translation>
     </message>
@@ -3368,12 +3368,12 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/settings_dialog.py" line="+116"/>
-        <location line="+323"/>
+        <location line="+338"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-334"/>
         <source>&amp;General</source>
         <translation>&amp;Общие</translation>
     </message>
@@ -3521,14 +3521,24 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>После стольких неверных парольных фраз подряд дневник будет уничтожен — даже если ошиблись вы сами. Храните резервную копию в надёжном месте.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Warn on the unlock screen before the &amp;last attempt</source>
+        <translation>Предупреждать на экране разблокировки перед &amp;последней попыткой</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The warning can stop you before a slip of your own destroys the diary. But anyone at the unlock screen sees it too: someone who wants to read the diary will stop guessing, and someone who wants it gone will type one more.</source>
+        <translation>Предупреждение может остановить вас до того, как ваша собственная опечатка уничтожит дневник. Но его видит любой у экрана разблокировки: тот, кто хочет прочитать дневник, перестанет подбирать, а тот, кто хочет его уничтожить, введёт ещё одну.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+30"/>
-        <location line="+204"/>
+        <location line="+208"/>
         <source>Duress passphrase</source>
         <translation>Тревожная парольная фраза</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-226"/>
         <source>A second passphrase for when you are forced to unlock Quire. Typed at the unlock screen, it silently destroys the diary and opens an empty one. Choose one you will not type by mistake.</source>
         <translation>Вторая парольная фраза на случай, если вас заставят разблокировать Quire. Введённая на экране блокировки, она незаметно уничтожает дневник и открывает пустой. Выберите такую, которую не наберёте случайно.</translation>
     </message>
@@ -3619,7 +3629,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Неверная парольная фраза.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>The settings could not be saved: {error}</source>
         <translation>Не удалось сохранить настройки: {error}</translation>
     </message>
@@ -3639,8 +3649,8 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Теперь тревожная парольная фраза не задана.</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+132"/>
+        <location line="-130"/>
+        <location line="+136"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
@@ -3889,7 +3899,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/pages/unlock.py" line="+33"/>
+        <location filename="../../ui/pages/unlock.py" line="+43"/>
         <source>Quire is locked</source>
         <translation>Quire заблокирован</translation>
     </message>
@@ -3901,12 +3911,22 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+4"/>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+34"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-25"/>
+        <source>Keyboard and Caps Lock</source>
+        <translation>Клавиатура и Caps Lock</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One more wrong passphrase will destroy this diary.</source>
+        <translation>Ещё одна неверная парольная фраза уничтожит этот дневник.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This vault was moved from another computer</source>
         <translation>Этот дневник перенесён с другого компьютера</translation>
     </message>
@@ -3931,7 +3951,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Разблокировка</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Panic wipe…</source>
         <translation>Экстренное удаление…</translation>
     </message>
@@ -3941,7 +3961,32 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Уничтожить дневник на этом компьютере сейчас, без пароля (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
+        <source>Keyboard: %1</source>
+        <translation>Клавиатура: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>typing %1</source>
+        <translation>ввод: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caps Lock: shown once you type a letter</source>
+        <translation>Caps Lock: будет показан, когда вы введёте букву</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CAPS LOCK IS ON</source>
+        <translation>CAPS LOCK ВКЛЮЧЁН</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caps Lock is off</source>
+        <translation>Caps Lock выключен</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Wrong passphrase. Check the keyboard language and Caps Lock.</source>
         <translation>Неверная парольная фраза. Проверьте раскладку клавиатуры и Caps Lock.</translation>
     </message>
@@ -4142,7 +4187,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
 <context>
     <name>passphrase</name>
     <message>
-        <location filename="../../ui/pages/passphrase_fields.py" line="+14"/>
+        <location filename="../../ui/pages/passphrase_fields.py" line="+15"/>
         <source>&amp;Show passphrase</source>
         <translation>&amp;Показать парольную фразу</translation>
     </message>
@@ -4652,6 +4697,29 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <location line="+1"/>
         <source>What have you done about it so far?</source>
         <translation>Что вы уже предприняли?</translation>
+    </message>
+</context>
+<context>
+    <name>unlock</name>
+    <message>
+        <location filename="../../app/unlock_hints.py" line="+18"/>
+        <source>Latin letters</source>
+        <translation>латиница</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azerbaijani letters</source>
+        <translation>азербайджанские буквы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cyrillic letters</source>
+        <translation>кириллица</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other letters</source>
+        <translation>другие буквы</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,13 @@
-"""The unlock screen: passphrase, unlock off the GUI thread, clear messages."""
+"""The unlock screen: passphrase, unlock off the GUI thread, clear messages; the keyboard
+layout, the script of the last letter typed and Caps Lock always in view (app/unlock_hints.py),
+and when "wipe after N" has wiped the diary, the first-run page instead of an error."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -17,14 +20,21 @@ from PySide6.QtWidgets import (
 )
 
 from app.access import unlock_vault
-from app.errors import DamagedDataError, DeviceSecretMissingError, WrongPassphraseError
-from app.vault.vault import Vault
+from app.errors import (
+    DamagedDataError,
+    DeviceSecretMissingError,
+    QuireError,
+    WrongPassphraseError,
+)
+from app.unlock_hints import caps_lock_from_letter, script_of, warn_last_attempt
+from app.vault.vault import Vault, vault_exists
 from ui.worker import run_task
 
 
 class UnlockPage(QWidget):
     unlocked = Signal(object)  # Vault
     panic_requested = Signal()
+    vault_gone = Signal()  # the last allowed wrong passphrase wiped it: show the first run
 
     def __init__(self, home: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +49,19 @@ class UnlockPage(QWidget):
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
         self.passphrase.returnPressed.connect(self.try_unlock)
+        self.passphrase.installEventFilter(self)
+        self.caps_lock: bool | None = None
+        self.last_script: str | None = None
+        self.keyboard = QLabel()
+        self.keyboard.setObjectName("hint")
+        self.keyboard.setTextFormat(Qt.TextFormat.PlainText)
+        self.keyboard.setWordWrap(True)
+        self.keyboard.setAccessibleName(self.tr("Keyboard and Caps Lock"))
+        QGuiApplication.inputMethod().localeChanged.connect(self._update_keyboard)
+        self.last_attempt = QLabel(self.tr("One more wrong passphrase will destroy this diary."))
+        self.last_attempt.setObjectName("warning")
+        self.last_attempt.setWordWrap(True)
+        self.last_attempt.setVisible(False)
         self.recovery_box = QCheckBox(self.tr("This vault was moved from another computer"))
         self.recovery = QLineEdit()
         self.recovery.setAccessibleName(self.tr("Recovery code"))
@@ -59,6 +82,7 @@ class UnlockPage(QWidget):
 
         form = QFormLayout()
         form.addRow(self.tr("Passphrase"), self.passphrase)
+        form.addRow("", self.keyboard)
         form.addRow("", self.recovery_box)
         form.addRow("", self.recovery)
         box = QWidget()
@@ -71,6 +95,7 @@ class UnlockPage(QWidget):
         inner.addWidget(self.button)
         inner.addWidget(self.busy)
         inner.addWidget(self.message)
+        inner.addWidget(self.last_attempt)
         self.panic_button = QPushButton(self.tr("Panic wipe…"))
         self.panic_button.setObjectName("panicLink")
         self.panic_button.setToolTip(
@@ -89,6 +114,45 @@ class UnlockPage(QWidget):
 
     def showEvent(self, event: object) -> None:
         self.passphrase.setFocus()
+        self._update_keyboard()
+        self._update_last_attempt()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Learn Caps Lock and the alphabet from the keys typed into the passphrase."""
+        if watched is self.passphrase and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            self._key_typed(event)
+        return super().eventFilter(watched, event)
+
+    def _key_typed(self, event: QKeyEvent) -> None:
+        text = event.text()
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if QGuiApplication.platformName() == "xcb" and event.nativeScanCode():
+            self.caps_lock = bool(event.nativeModifiers() & 0x2)  # X11's LockMask
+        elif event.key() == Qt.Key.Key_CapsLock and self.caps_lock is not None:
+            self.caps_lock = not self.caps_lock
+        elif (caps := caps_lock_from_letter(text, shift)) is not None:
+            self.caps_lock = caps
+        self.last_script = script_of(text) or self.last_script
+        self._update_keyboard()
+
+    def _update_keyboard(self) -> None:
+        locale = QGuiApplication.inputMethod().locale()
+        name = locale.nativeLanguageName() or QLocale.system().nativeLanguageName() or locale.name()
+        parts = [self.tr("Keyboard: %1").replace("%1", name)]
+        if self.last_script:
+            script = QCoreApplication.translate("unlock", self.last_script)
+            parts.append(self.tr("typing %1").replace("%1", script))
+        if self.caps_lock is None:
+            parts.append(self.tr("Caps Lock: shown once you type a letter"))
+        elif self.caps_lock:
+            parts.append(self.tr("CAPS LOCK IS ON"))
+        else:
+            parts.append(self.tr("Caps Lock is off"))
+        self.keyboard.setText(" · ".join(parts))
+
+    def _update_last_attempt(self) -> None:
+        self.last_attempt.setVisible(warn_last_attempt(self.home))
 
     def try_unlock(self) -> None:
         if not self.passphrase.text() or not self.button.isEnabled():
@@ -114,6 +178,10 @@ class UnlockPage(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._reset()
+        if isinstance(exc, QuireError) and not vault_exists(self.home):
+            self.clear()  # "wipe after N" destroyed it: no error, the first-run page
+            self.vault_gone.emit()
+            return
         if isinstance(exc, WrongPassphraseError):
             text = self.tr("Wrong passphrase. Check the keyboard language and Caps Lock.")
         elif isinstance(exc, DeviceSecretMissingError):
@@ -131,6 +199,7 @@ class UnlockPage(QWidget):
         else:
             text = str(exc)
         self.message.setText(text)
+        self._update_last_attempt()
         self.passphrase.selectAll()
         self.passphrase.setFocus()
 
