@@ -16,10 +16,10 @@ from __future__ import annotations
 import functools
 import math
 import os
-import pwd
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from app.errors import QuireError
 from app.i18n import QT_TRANSLATE_NOOP as _T
@@ -180,15 +180,23 @@ def _install_dictionaries() -> None:
 
 
 def personal_inputs() -> list[str]:
-    """What this computer says about its user (login and real name), for the estimate."""
-    out: list[str] = []
+    """What this computer says about its user (login and real name), for the estimate.
+
+    Read from the environment and /etc/passwd as files: ``pwd.getpwuid`` would ask glibc's
+    name service, which connects to nscd's socket, and Quire opens no sockets."""
+    out = [v for v in (os.environ.get("USER"), os.environ.get("LOGNAME")) if v]
     try:
-        entry = pwd.getpwuid(os.getuid())
-    except KeyError:
-        return out
-    out.append(entry.pw_name)
-    out += [p for p in re.split(r"[\s,]+", entry.pw_gecos) if len(p) >= 2]
-    return out
+        lines = Path("/etc/passwd").read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        lines = []
+    uid = str(os.getuid())
+    for line in lines:
+        parts = line.split(":")
+        if len(parts) >= 5 and parts[2] == uid:
+            out.append(parts[0])
+            out += [p for p in re.split(r"[\s,]+", parts[4]) if len(p) >= 2]
+            break
+    return list(dict.fromkeys(out))
 
 
 def _guesses_log10(text: str, inputs: list[str]) -> tuple[float, list[dict[str, object]]]:

@@ -131,3 +131,20 @@ def test_generated_passphrases_are_strong_and_say_their_entropy(language: str) -
         assert len(words) == g.words >= DEFAULT_WORDS and set(words) <= set(pool)
         assert g.bits >= TARGET_BITS and g.list_size == len(pool)
         assert estimate(g.text).acceptable, g.text
+
+
+def test_the_computers_user_counts_without_asking_the_name_service(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """require_strong adds the login (environment, /etc/passwd read as a file: no nscd)."""
+    from app.passphrase_strength import personal_inputs
+
+    passphrase = "Gülsabah Nəcəfquliyeva 1987"
+    monkeypatch.setenv("USER", "Gülsabah.Nəcəfquliyeva")
+    assert "Gülsabah.Nəcəfquliyeva" in personal_inputs()
+    require_strong("seven lanterns over the quiet harbour")
+    with pytest.raises(WeakPassphraseError):
+        require_strong(passphrase, ["1987"])
+    monkeypatch.setenv("USER", "someone")
+    monkeypatch.setenv("LOGNAME", "someone")
+    require_strong(passphrase, ["1987"])
