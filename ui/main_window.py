@@ -119,6 +119,10 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+E",
             "exportBundle",
         )
+        self.act_import_chat = self._action(
+            self.tr("Import a chat…"), self.import_chat, None, "importChat"
+        )
+        self.act_chats = self._action(self.tr("Chats"), self.show_chats, None, "chats")
         self.act_open_bundle = self._action(
             self.tr("Open a received bundle…"), self.open_bundle, None, "openBundle"
         )
@@ -141,7 +145,10 @@ class MainWindow(QMainWindow):
         for a in (self.act_new, self.act_edit, self.act_evidence):
             bar.addAction(a)
         bar.addSeparator()
-        for a in (self.act_timeline, self.act_export, self.act_backup, self.act_open_bundle):
+        for a in (self.act_timeline, self.act_chats, self.act_import_chat):
+            bar.addAction(a)
+        bar.addSeparator()
+        for a in (self.act_export, self.act_backup, self.act_open_bundle):
             bar.addAction(a)
         spacer = QWidget()
         spacer.setSizePolicy(
@@ -172,6 +179,8 @@ class MainWindow(QMainWindow):
             self.act_edit,
             self.act_evidence,
             self.act_timeline,
+            self.act_chats,
+            self.act_import_chat,
             self.act_export,
             self.act_backup,
             self.act_settings,
@@ -315,6 +324,41 @@ class MainWindow(QMainWindow):
             from ui.timeline import TimelineDialog
 
             TimelineDialog(self.vault, self).show()
+
+    def show_chats(self, select: int | None = None) -> None:
+        """One Chats window at a time; shown again (and refreshed) when asked twice."""
+        if self.vault is None:
+            return
+        from shiboken6 import isValid
+
+        from ui.chats.chats_window import ChatsWindow
+
+        window = getattr(self, "chats_window", None)
+        if window is None or not isValid(window) or window.store is None:
+            window = ChatsWindow(self.vault, self)
+            self.chats_window = window
+        else:
+            window.refresh()
+        if select is not None:
+            window.select_conversation(select)
+        window.show()
+        window.raise_()
+
+    def import_chat(self) -> None:
+        if self.vault is None:
+            return
+        from ui.chats.import_flow import ChatImport
+
+        flow = ChatImport(self.vault, self)
+        self.chat_import = flow
+
+        def imported(summary: object) -> None:
+            convs = getattr(summary, "conversations", None)
+            if convs:
+                self.show_chats(select=int(convs[0]["id"]))
+
+        flow.finished.connect(imported)
+        flow.start()
 
     def export_bundle(self) -> None:
         if self.vault is not None:

@@ -1,0 +1,245 @@
+"""The Chats window and "Import a chat…": the action imports through a worker, asks the
+date order when an export leaves it open, shows the parse report; the conversation list,
+pages read on demand, search within a chat, jump to a date, attachments opened in memory,
+copies through the clipboard guard, and everything dropped on lock and on panic wipe."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QGuiApplication
+from shiboken6 import isValid
+
+from app.chats.store import ChatStore
+from app.vault.vault import Vault
+from ui.chats import message_model
+from ui.chats.chats_window import ChatsWindow
+from ui.chats.import_flow import ImportReportDialog
+from ui.clipboard import KDE_HINT
+from ui.dialogs import Dialogs
+from ui.evidence.preview import EvidencePreview, ImageView
+from ui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+F = Path(__file__).resolve().parents[1] / "fixtures" / "chats"
+WA = F / "whatsapp"
+WAIT_MS = 15_000
+
+
+@pytest.fixture
+def window(qtbot: Any, home: Path, vault: Vault) -> Iterator[MainWindow]:
+    w = MainWindow(home)
+    qtbot.addWidget(w)
+    w._unlocked(vault)
+    yield w
+    if w.vault is not None:
+        w.lock_requested_hooks()
+
+
+def _import(qtbot: Any, w: MainWindow, path: Path, *answers: Any) -> ImportReportDialog:
+    """Run "Import a chat…" as the person would, and wait for the report."""
+    Dialogs.next_answers.extend([str(path), *answers])
+    w.act_import_chat.trigger()
+    qtbot.waitUntil(lambda: _report(w) is not None, timeout=WAIT_MS)
+    report = _report(w)
+    assert report is not None
+    return report
+
+
+def _report(w: MainWindow) -> ImportReportDialog | None:
+    found = [d for d in w.findChildren(ImportReportDialog) if isValid(d) and d.isVisible()]
+    return found[-1] if found else None
+
+
+def _chats(w: MainWindow) -> ChatsWindow:
+    found = [c for c in w.findChildren(ChatsWindow) if isValid(c) and c.isVisible()]
+    assert len(found) == 1
+    return found[0]
+
+
+def test_import_shows_report_and_the_chat(qtbot: Any, window: MainWindow) -> None:
+    report = _import(qtbot, window, WA / "android_en_dmy.txt")
+    text = report.text.toPlainText()
+    assert "Imported 1 conversation(s) from whatsapp." in text
+    assert "Rauf Mammadov" in text and "Aysel" in text  # participants
+    assert "deleted: 2" in text or "deleted:" in text  # counts by kind
+    assert "Lines that could not be read: 0" in text
+    chats = _chats(window)
+    assert chats.conversations.topLevelItemCount() == 1
+    item = chats.conversations.topLevelItem(0)
+    assert item.text(1) == "WhatsApp"
+    count = ChatStore(window.vault).conversations()[0]["messages"]  # type: ignore[arg-type]
+    assert item.text(2) == str(count)
+    assert chats.model.rowCount() == count
+    first = chats.model.message(0)
+    assert first is not None and first["kind"] == "system"
+    threat = chats.model.message(1)
+    assert threat is not None and threat["sender"] == "Rauf Mammadov"
+    assert "This is the last warning." in threat["text"]  # the continued lines
+    chats.messages.setCurrentIndex(chats.model.index(1))
+    assert "This is the last warning." in chats.detail.toPlainText()
+    # the report is about data from the person's diary: gone on lock
+    report.on_vault_locking()
+    assert report.text.toPlainText() == ""
+
+
+def test_same_export_twice_is_refused_with_one_message(qtbot: Any, window: MainWindow) -> None:
+    _import(qtbot, window, WA / "android_en_dmy.txt").close()
+    errors: list[str] = []
+    orig = Dialogs.inform
+
+    def inform(parent: Any, title: str, text: str, *, error: bool = False) -> None:
+        errors.append(text)
+
+    Dialogs.inform = inform  # type: ignore[method-assign]
+    try:
+        Dialogs.next_answers.append(str(WA / "android_en_dmy.txt"))
+        window.act_import_chat.trigger()
+        qtbot.waitUntil(lambda: bool(errors), timeout=WAIT_MS)
+    finally:
+        Dialogs.inform = orig  # type: ignore[method-assign]
+    assert "imported already" in errors[0]
+    assert len(ChatStore(window.vault).conversations()) == 1  # type: ignore[arg-type]
+
+
+def test_ambiguous_dates_are_asked_and_recorded(qtbot: Any, window: MainWindow) -> None:
+    report = _import(
+        qtbot, window, WA / "android_ambiguous.txt", {"date_order": "mdy", "time_zone": "UTC"}
+    )
+    assert "Date order: mdy" in report.text.toPlainText()
+    assert "Time zone: UTC" in report.text.toPlainText()
+    chats = _chats(window)
+    second = chats.model.message(1)
+    assert second is not None and second["time"] == "2024-03-04T11:00:00Z"  # March 4
+
+
+def test_cancelling_the_date_question_imports_nothing(qtbot: Any, window: MainWindow) -> None:
+    done: list[object] = []
+    Dialogs.next_answers.extend([str(WA / "android_ambiguous.txt"), None])
+    window.act_import_chat.trigger()
+    window.chat_import.finished.connect(done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=WAIT_MS)
+    assert done == [None]
+    assert ChatStore(window.vault).conversations() == []  # type: ignore[arg-type]
+
+
+def _big_chat(vault: Vault, tmp_path: Path, n: int) -> int:
+    lines = []
+    for i in range(n):
+        day, minute = divmod(i, 1440)
+        h, m = divmod(minute, 60)
+        date = QDate(2023, 1, 1).addDays(day).toString("dd/MM/yyyy")
+        lines.append(f"{date}, {h:02d}:{m:02d} - {'Rauf' if i % 2 else 'Aysel'}: message {i}")
+    lines.append(
+        f"{QDate(2023, 1, 1).addDays(n // 1440).toString('dd/MM/yyyy')}, 23:59 - Rauf: zebra"
+    )
+    path = tmp_path / "WhatsApp Chat with Rauf.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    summary = ChatStore(vault).import_export(path, date_order="dmy", time_zone="UTC")
+    return int(summary.conversations[0]["id"])
+
+
+def test_pages_are_read_on_demand_and_few_kept(
+    qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert window.vault is not None
+    _big_chat(window.vault, tmp_path, 3000)
+    reads: list[int] = []
+    orig = ChatStore.messages
+
+    def counting(self: ChatStore, cid: int, *, offset: int = 0, limit: int | None = None) -> Any:
+        reads.append(offset)
+        return orig(self, cid, offset=offset, limit=limit)
+
+    monkeypatch.setattr(ChatStore, "messages", counting)
+    window.show_chats()
+    chats = _chats(window)
+    assert chats.model.rowCount() == 3001
+    qtbot.wait(50)
+    assert reads and max(reads) < 2 * message_model.PAGE  # only what is on screen
+    last = chats.model.message(2999)
+    assert last is not None and last["text"] == "message 2999"
+    assert 2999 // message_model.PAGE * message_model.PAGE in reads
+    for row in range(0, 3000, message_model.PAGE):
+        chats.model.message(row)
+    assert chats.model.pages_held() <= message_model.KEEP_PAGES
+
+
+def test_search_within_and_jump_to_date(qtbot: Any, window: MainWindow, tmp_path: Path) -> None:
+    assert window.vault is not None
+    _big_chat(window.vault, tmp_path, 3000)
+    window.show_chats()
+    chats = _chats(window)
+    chats.search_field.setText("zebra")
+    with qtbot.waitSignal(chats.searched, timeout=WAIT_MS):
+        chats.search()
+    assert chats.search_status.text() == "1 of 1"
+    current = chats.current_message()
+    assert current is not None and current["text"] == "zebra"
+    assert chats.messages.currentIndex().row() == 3000
+    chats.search_field.setText("nothing-like-this")
+    with qtbot.waitSignal(chats.searched, timeout=WAIT_MS):
+        chats.search()
+    assert chats.search_status.text() == "No messages match"
+    # 1,440 messages a day from 1 January 2023: 2 January starts at row 1440 (in UTC)
+    import os
+    import time
+
+    os.environ["TZ"] = "UTC"
+    time.tzset()
+    chats.jump_to_date(QDate(2023, 1, 2))
+    assert chats.messages.currentIndex().row() == 1440
+    msg = chats.current_message()
+    assert msg is not None and msg["text"] == "message 1440"
+
+
+def test_attachment_opens_in_memory_and_copy_is_guarded(qtbot: Any, window: MainWindow) -> None:
+    _import(qtbot, window, WA / "android_with_media.zip", {"date_order": "dmy"}).close()
+    chats = _chats(window)
+    rows = [chats.model.message(r) for r in range(chats.model.rowCount())]
+    row = next(i for i, m in enumerate(rows) if m and any(a["in_export"] for a in m["attachments"]))
+    chats.messages.setCurrentIndex(chats.model.index(row))
+    assert chats.open_attachment_button.isEnabled()
+    chats.open_attachment()
+    preview = chats.findChild(EvidencePreview)
+    assert preview is not None
+    qtbot.waitUntil(lambda: preview.content is not None, timeout=WAIT_MS)
+    assert preview.info.name.endswith(".jpg")
+    assert isinstance(preview.content, ImageView)  # decoded in memory, shown
+    chats.messages.setCurrentIndex(chats.model.index(0))
+    chats.copy_message()
+    mime = QGuiApplication.clipboard().mimeData()
+    assert mime is not None and mime.hasFormat(KDE_HINT)  # marked secret by the guard
+    assert "Rauf" in QGuiApplication.clipboard().text() or QGuiApplication.clipboard().text()
+    window.lock()
+    assert QGuiApplication.clipboard().text() == ""  # the guard clears Quire's copy on lock
+
+
+def test_lock_clears_and_closes(qtbot: Any, window: MainWindow) -> None:
+    _import(qtbot, window, WA / "android_en_dmy.txt").close()
+    chats = _chats(window)
+    chats.messages.setCurrentIndex(chats.model.index(1))
+    model = chats.model
+    assert model.pages_held() > 0 and chats.detail.toPlainText()
+    window.lock()
+    assert model.rowCount() == 0 and model.pages_held() == 0
+    assert not isValid(chats) or not chats.isVisible()
+    if isValid(chats):
+        assert chats.detail.toPlainText() == ""
+        assert chats.conversations.topLevelItemCount() == 0
+
+
+def test_panic_hide_clears(qtbot: Any, window: MainWindow) -> None:
+    _import(qtbot, window, WA / "android_en_dmy.txt").close()
+    chats = _chats(window)
+    model = chats.model
+    chats.messages.setCurrentIndex(chats.model.index(1))
+    from ui.panic import _discard_windows
+
+    _discard_windows(window)  # what a panic wipe does to every other window
+    assert model.rowCount() == 0 and model.pages_held() == 0
+    assert chats.detail.toPlainText() == ""

@@ -1,0 +1,1 @@
+"""The desktop view of imported chats: importing one, and reading conversations (read-only)."""
