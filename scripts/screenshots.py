@@ -295,7 +295,37 @@ def make_sample_vault(home: Path) -> tuple[Vault, dict[str, int]]:
     )
     evidence.import_stream(hacked, io.BytesIO(_fake_screenshot("alert")), "login_alert.png")
     store.add_note(advert, "The advert is back under a new account. Reported again.")
+    add_sample_chat(vault, home.parent)
     return vault, ids
+
+
+SAMPLE_CHAT = """\
+23/03/2025, 13:30 - Messages and calls are end-to-end encrypted. No one outside of this chat, \
+not even WhatsApp, can read or listen to them. Tap to learn more.
+23/03/2025, 13:31 - Unknown +994 50 000 00 17: If you publish that article again
+everyone will see your photos.
+23/03/2025, 13:32 - Leyla: Who gave you this number?
+23/03/2025, 13:34 - Unknown +994 50 000 00 17: You have until Friday. 500 manat.
+23/03/2025, 13:40 - Unknown +994 50 000 00 17: <Media omitted>
+23/03/2025, 13:41 - Unknown +994 50 000 00 17: This one goes to your family first.
+23/03/2025, 13:45 - Leyla: I am keeping every message. This goes to the police.
+24/03/2025, 08:02 - Unknown +994 50 000 00 17: This message was deleted
+24/03/2025, 08:05 - Unknown +994 50 000 00 17: Delete your post or they go to the channel.
+24/03/2025, 08:07 - Leyla: <Media omitted>
+24/03/2025, 09:15 - Unknown +994 50 000 00 17 changed their phone number to a new number. \
+Tap to message or add the new number.
+25/03/2025, 22:10 - Unknown +994 55 000 00 42: Last warning. Friday.
+"""
+
+
+def add_sample_chat(vault: Vault, tmp: Path) -> None:
+    """An invented WhatsApp export, imported as a person would (the Chats screen)."""
+    from app.chats.store import ChatStore
+
+    path = tmp / "WhatsApp Chat with Unknown.txt"
+    path.write_text(SAMPLE_CHAT, encoding="utf-8")
+    ChatStore(vault).import_export(path, time_zone="Asia/Baku")
+    path.unlink()
 
 
 # -- rendering ------------------------------------------------------------------------------
@@ -437,6 +467,17 @@ def main() -> int:
         settle(app, lambda: timeline.timeline is not None)
         save(timeline, out, "timeline")
         timeline.hide()
+
+        from ui.chats.chats_window import ChatsWindow
+
+        chats = ChatsWindow(window.vault, window)
+        chats.resize(1180, 700)
+        chats.show()
+        settle(app)
+        chats.messages.setCurrentIndex(chats.model.index(1))
+        settle(app)
+        save(chats, out, "chats")
+        chats.hide()
 
         from ui.sharing.export_wizard import ExportWizard
 

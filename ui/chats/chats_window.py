@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QListView,
     QPlainTextEdit,
@@ -76,16 +75,9 @@ class ChatsWindow(QDialog):
         self.conversations = QTreeWidget()
         self.conversations.setObjectName("conversationList")
         self.conversations.setRootIsDecorated(False)
-        self.conversations.setHeaderLabels(
-            [
-                self.tr("Chat"),
-                self.tr("Platform"),
-                self.tr("Messages"),
-                self.tr("First"),
-                self.tr("Last"),
-            ]
-        )
-        self.conversations.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.conversations.setHeaderHidden(True)
+        self.conversations.setAccessibleName(self.tr("Chats"))
+        self.conversations.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.conversations.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.conversations.currentItemChanged.connect(self._conversation_chosen)
 
@@ -162,7 +154,7 @@ class ChatsWindow(QDialog):
         split.addWidget(right)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 5)
-        split.setSizes([380, 820])
+        split.setSizes([340, 860])
         lay = QVBoxLayout(self)
         lay.addWidget(split)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.search_field.setFocus)
@@ -179,28 +171,31 @@ class ChatsWindow(QDialog):
         chosen: QTreeWidgetItem | None = None
         first: QTreeWidgetItem | None = None
         for c in self.store.conversations():
-            item = QTreeWidgetItem(
-                [
-                    c["title"] or self.tr("(untitled)"),
-                    PLATFORMS.get(c["platform"], c["platform"]),
-                    str(c["messages"]),
-                    local_time(c["first"], compact=True),
-                    local_time(c["last"], compact=True),
-                ]
-            )
+            item = QTreeWidgetItem([self._row_text(c)])
             item.setData(0, Qt.ItemDataRole.UserRole, c["id"])
-            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.conversations.addTopLevelItem(item)
             first = first or item
             if c["id"] == current:
                 chosen = item
         chosen = chosen or first
-        for col in range(1, 5):
-            self.conversations.resizeColumnToContents(col)
         if chosen is not None:
             self.conversations.setCurrentItem(chosen)
         else:
             self._show_conversation(None)
+
+    def _row_text(self, c: dict[str, Any]) -> str:
+        """Three lines: the title; the platform and how many messages; the first and last day."""
+        first, last = local_time(c["first"], compact=True), local_time(c["last"], compact=True)
+        period = first[:10] if first[:10] == last[:10] else f"{first[:10]} – {last[:10]}"
+        return "\n".join(
+            (
+                c["title"] or self.tr("(untitled)"),
+                PLATFORMS.get(c["platform"], c["platform"])
+                + " · "
+                + self.tr("%n messages", "", c["messages"]),
+                period,
+            )
+        )
 
     def select_conversation(self, conversation_id: int) -> bool:
         for i in range(self.conversations.topLevelItemCount()):
