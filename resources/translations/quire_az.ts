@@ -3973,6 +3973,11 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Caps Lock bağlıdır</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>not known</source>
+        <translation>məlum deyil</translation>
+    </message>
+    <message>
         <location line="+35"/>
         <source>Wrong passphrase. Check the keyboard language and Caps Lock.</source>
         <translation>Parol ifadəsi yanlışdır. Klaviaturanın dilini və Caps Lock düyməsini yoxlayın.</translation>

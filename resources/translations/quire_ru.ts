@@ -3986,6 +3986,11 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Caps Lock выключен</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>not known</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
         <location line="+35"/>
         <source>Wrong passphrase. Check the keyboard language and Caps Lock.</source>
         <translation>Неверная парольная фраза. Проверьте раскладку клавиатуры и Caps Lock.</translation>

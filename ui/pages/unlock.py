@@ -106,7 +106,7 @@ class UnlockPage(QWidget):
         self.panic_button.setAutoDefault(False)
         self.panic_button.clicked.connect(self.panic_requested)
         inner.addWidget(self.panic_button, 0, Qt.AlignmentFlag.AlignRight)
-        box.setMaximumWidth(520)
+        box.setMaximumWidth(580)  # room for the Russian "moved from another computer"
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -138,8 +138,10 @@ class UnlockPage(QWidget):
 
     def _update_keyboard(self) -> None:
         locale = QGuiApplication.inputMethod().locale()
-        name = locale.nativeLanguageName() or QLocale.system().nativeLanguageName() or locale.name()
-        parts = [self.tr("Keyboard: %1").replace("%1", name)]
+        if locale.language() == QLocale.Language.C:  # the platform did not say
+            locale = QLocale.system()
+        name = locale.nativeLanguageName() if locale.language() != QLocale.Language.C else ""
+        parts = [self.tr("Keyboard: %1").replace("%1", name or self.tr("not known"))]
         if self.last_script:
             script = QCoreApplication.translate("unlock", self.last_script)
             parts.append(self.tr("typing %1").replace("%1", script))
