@@ -39,7 +39,7 @@ N_WHATSAPP = 40_000
 N_INCIDENTS = int(os.environ.get("QUIRE_BENCH_INCIDENTS", "100000"))
 N_MESSAGES = int(os.environ.get("QUIRE_BENCH_MESSAGES", "1000000"))
 PER_EXPORT = 100_000
-PASSPHRASE = "bench passphrase"
+PASSPHRASE = "bench passphrase by the quiet harbour"  # quire-cli init refuses weak ones
 REPO = Path(__file__).resolve().parents[2]
 SENDERS = ["Anonim Admin", "Leyla Məmmədova", "Аноним", "Tural Abbasov", "Zaur"]
 
