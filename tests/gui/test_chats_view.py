@@ -64,7 +64,7 @@ def _chats(w: MainWindow) -> ChatsWindow:
 def test_import_shows_report_and_the_chat(qtbot: Any, window: MainWindow) -> None:
     report = _import(qtbot, window, WA / "android_en_dmy.txt")
     text = report.text.toPlainText()
-    assert "Imported 1 conversation(s) from whatsapp." in text
+    assert "Imported 1 conversation from whatsapp." in text
     assert "Rauf Mammadov" in text and "Aysel" in text  # participants
     assert "  deleted: 2\n" in text and "  media: 1\n" in text  # counts by kind
     assert "Lines that could not be read: 0" in text
@@ -112,7 +112,7 @@ def test_ambiguous_dates_are_asked_and_recorded(qtbot: Any, window: MainWindow) 
     report = _import(
         qtbot, window, WA / "android_ambiguous.txt", {"date_order": "mdy", "time_zone": "UTC"}
     )
-    assert "Date order: mdy" in report.text.toPlainText()
+    assert "Date order: month first" in report.text.toPlainText()
     assert "Time zone: UTC" in report.text.toPlainText()
     chats = _chats(window)
     second = chats.model.message(1)
@@ -241,3 +241,16 @@ def test_panic_hide_clears(qtbot: Any, window: MainWindow) -> None:
     _discard_windows(window)  # what a panic wipe does to every other window
     assert model.rowCount() == 0 and model.pages_held() == 0
     assert chats.detail.toPlainText() == ""
+
+
+def test_lock_clears_a_window_not_on_screen(qtbot: Any, window: MainWindow) -> None:
+    """Minimised, or not shown yet: no hide event comes, the lock hook alone must clear."""
+    assert window.vault is not None
+    ChatStore(window.vault).import_export(WA / "android_en_dmy.txt", time_zone="UTC")
+    chats = ChatsWindow(window.vault, window)  # made, never shown
+    model = chats.model
+    assert model.rowCount() > 0 and chats.conversations.topLevelItemCount() == 1
+    window.lock()
+    assert model.rowCount() == 0 and model.pages_held() == 0
+    if isValid(chats):
+        assert chats.conversations.topLevelItemCount() == 0 and chats.store is None

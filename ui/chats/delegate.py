@@ -46,11 +46,14 @@ def one_line(text: str) -> str:
 class MessageDelegate(QStyledItemDelegate):
     """Two lines a row, one height for every row (so 100,000 rows scroll without reading)."""
 
+    @staticmethod
+    def row_height(font: QFont) -> int:
+        return 2 * QFontMetrics(font).lineSpacing() + 3 * PAD
+
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        line = QFontMetrics(option.font).lineSpacing()
-        return QSize(200, 2 * line + 3 * PAD)
+        return QSize(200, self.row_height(option.font))
 
     def paint(
         self,

@@ -30,7 +30,7 @@ from app.errors import CancelledError, QuireError
 from app.vault.vault import Vault
 from ui.chats.delegate import kind_name
 from ui.dialogs import Dialogs
-from ui.labels import local_time, plain_label
+from ui.labels import counted, local_time, plain_label
 from ui.worker import Task, run_task
 
 NAME_FILTER = "Chat exports (*.txt *.zip *.json *.html *.htm);;All files (*)"
@@ -113,40 +113,47 @@ class DateOrderDialog(QDialog):
 def report_text(summary: ImportSummary) -> str:
     """The parse report in words: counts, first/last, participants, decisions, unreadable."""
     r = summary.report
-    t = _tr
     lines = [
-        t("Imported {n} conversation(s) from {format}.")
-        .replace("{n}", str(len(summary.conversations)))
-        .replace("{format}", summary.format),
-        t("SHA-256 of the export: {hash}").replace("{hash}", summary.source_sha256),
+        counted(
+            len(summary.conversations),
+            _t("Imported 1 conversation from {format}."),
+            _t("Imported %n conversations from {format}.", "", len(summary.conversations)),
+        ).replace("{format}", summary.format),
+        _t("SHA-256 of the export: {hash}").replace("{hash}", summary.source_sha256),
         "",
-        t("Messages by kind:"),
+        _t("Messages by kind:"),
     ]
     lines += [f"  {kind_name(kind)}: {n}" for kind, n in r.get("counts", {}).items()]
     lines += [
-        t("First: {time}").replace("{time}", local_time(r.get("first"))),
-        t("Last: {time}").replace("{time}", local_time(r.get("last"))),
-        t("Participants: {names}").replace("{names}", ", ".join(r.get("participants", []))),
+        _t("First: {time}").replace("{time}", local_time(r.get("first"))),
+        _t("Last: {time}").replace("{time}", local_time(r.get("last"))),
+        _t("Participants: {names}").replace("{names}", ", ".join(r.get("participants", []))),
     ]
     if r.get("date_order"):
-        lines.append(t("Date order: {order}").replace("{order}", str(r["date_order"])))
+        orders = {
+            "dmy": _t("day first"),
+            "mdy": _t("month first"),
+            "ymd": _t("year first"),
+        }
+        order = orders.get(str(r["date_order"]), str(r["date_order"]))
+        lines.append(_t("Date order: {order}").replace("{order}", order))
     if r.get("time_zone"):
-        lines.append(t("Time zone: {zone}").replace("{zone}", str(r["time_zone"])))
+        lines.append(_t("Time zone: {zone}").replace("{zone}", str(r["time_zone"])))
     if r.get("sessions"):
         lines.append(
-            t("Account sessions (devices, IP addresses): {n}").replace("{n}", str(r["sessions"]))
+            _t("Account sessions (devices, IP addresses): {n}").replace("{n}", str(r["sessions"]))
         )
-    for title, key in ((t("Decided while reading:"), "decisions"), (t("Warnings:"), "warnings")):
+    for title, key in ((_t("Decided while reading:"), "decisions"), (_t("Warnings:"), "warnings")):
         if r.get(key):
             lines += ["", title] + [f"  {x}" for x in r[key]]
     unreadable = r.get("unreadable", [])
-    lines += ["", t("Lines that could not be read: {n}").replace("{n}", str(len(unreadable)))]
+    lines += ["", _t("Lines that could not be read: {n}").replace("{n}", str(len(unreadable)))]
     lines += [f"  {x}" for x in unreadable]
     return "\n".join(lines)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChatImport", text)
+def _t(text: str, disambiguation: str = "", n: int = -1) -> str:
+    return QCoreApplication.translate("ChatImport", text, disambiguation or None, n)
 
 
 class ImportReportDialog(QDialog):
@@ -168,8 +175,7 @@ class ImportReportDialog(QDialog):
         self.resize(620, 480)
 
     def on_vault_locking(self) -> None:
-        self.text.clear()
-        self.close()
+        self.close()  # done() forgets the text
 
     def done(self, result: int) -> None:
         self.text.clear()
