@@ -14,9 +14,11 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QMenu,
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -145,11 +147,22 @@ class MainWindow(QMainWindow):
         for a in (self.act_new, self.act_edit, self.act_evidence):
             bar.addAction(a)
         bar.addSeparator()
-        for a in (self.act_timeline, self.act_chats, self.act_import_chat):
+        for a in (
+            self.act_timeline,
+            self.act_chats,
+            self.act_export,
+            self.act_backup,
+            self.act_open_bundle,
+        ):
             bar.addAction(a)
-        bar.addSeparator()
-        for a in (self.act_export, self.act_backup, self.act_open_bundle):
-            bar.addAction(a)
+        # "Import a chat…" under the Chats button's arrow (and in the Chats window): one
+        # toolbar button less, so longer languages do not fold the toolbar's end away.
+        chats_button = bar.widgetForAction(self.act_chats)
+        if isinstance(chats_button, QToolButton):
+            chats_menu = QMenu(chats_button)
+            chats_menu.addAction(self.act_import_chat)
+            chats_button.setMenu(chats_menu)
+            chats_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         spacer = QWidget()
         spacer.setSizePolicy(
             spacer.sizePolicy().horizontalPolicy().Expanding,

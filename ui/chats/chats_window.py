@@ -82,6 +82,15 @@ class ChatsWindow(QDialog):
         self.conversations.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.conversations.currentItemChanged.connect(self._conversation_chosen)
 
+        self.import_button = QPushButton(self.tr("Import a chat…"))
+        self.import_button.setObjectName("importChatButton")
+        self.import_button.clicked.connect(self._import)
+        left = QWidget()
+        left_lay = QVBoxLayout(left)
+        left_lay.setContentsMargins(0, 0, 0, 0)
+        left_lay.addWidget(self.conversations, 1)
+        left_lay.addWidget(self.import_button)
+
         self.title = plain_label("", "pageTitle", wrap=True)
         self.summary = plain_label("", "hint", wrap=True)
         self.search_field = QLineEdit()
@@ -163,7 +172,7 @@ class ChatsWindow(QDialog):
         right_lay.addLayout(tools)
         right_lay.addWidget(chat_split, 1)
         split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.conversations)
+        split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 5)
@@ -265,6 +274,12 @@ class ChatsWindow(QDialog):
         if self.model.rowCount():
             self.messages.setCurrentIndex(self.model.index(0))
         self._update_buttons()
+
+    def _import(self) -> None:
+        """The main window's action: one import flow, and this window refreshed after."""
+        import_chat = getattr(self.parent(), "import_chat", None)
+        if callable(import_chat):
+            import_chat()
 
     # -- one message -----------------------------------------------------------------------
     def current_message(self) -> dict[str, Any] | None:

@@ -100,6 +100,9 @@ class DateOrderDialog(QDialog):
         zone = self.zone.itemData(found) if found >= 0 else typed
         return {"date_order": "mdy" if self.mdy.isChecked() else "dmy", "time_zone": zone or None}
 
+    def on_vault_locking(self) -> None:
+        self.reject()
+
     @classmethod
     def ask(cls, parent: QWidget | None) -> dict[str, Any] | None:
         """The answers, or None when the person cancels (tests script them via Dialogs)."""
@@ -182,6 +185,14 @@ class ImportReportDialog(QDialog):
         super().done(result)
 
 
+class ImportProgress(QProgressDialog):
+    """The import's progress; locking cancels the work (ui/worker) and closes this."""
+
+    def on_vault_locking(self) -> None:
+        self.blockSignals(True)
+        self.close()
+
+
 class ChatImport(QObject):
     """One import, from the file dialog to the report. ``finished`` carries the summary."""
 
@@ -206,7 +217,7 @@ class ChatImport(QObject):
 
     def _run(self, answers: dict[str, Any]) -> None:
         assert self.path is not None
-        progress = QProgressDialog(
+        progress = ImportProgress(
             self.tr("Importing the chat…"), self.tr("Cancel"), 0, 0, self.parent_widget
         )
         progress.setObjectName("chatImportProgress")
