@@ -189,6 +189,129 @@
         <source>Something unexpected went wrong: {detail}</source>
         <translation>Gözlənilməz xəta baş verdi: {detail}</translation>
     </message>
+    <message>
+        <location filename="../../ui/chats/delegate.py" line="+32"/>
+        <source>text</source>
+        <translation>mətn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>media</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted</source>
+        <translation>silinib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsent</source>
+        <translation>geri götürülüb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>system notice</source>
+        <translation>sistem bildirişi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service message</source>
+        <translation>xidməti mesaj</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Reading…</source>
+        <translation>Oxunur…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>(no sender)</source>
+        <translation>(göndərən yoxdur)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chats/import_flow.py" line="+122"/>
+        <source>Imported 1 conversation from {format}.</source>
+        <translation>{format} ixracından 1 yazışma idxal edildi.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Imported %n conversations from {format}.</source>
+        <translation>
+            <numerusform>{format} ixracından %n yazışma idxal edildi.</numerusform>
+            <numerusform>{format} ixracından %n yazışma idxal edildi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHA-256 of the export: {hash}</source>
+        <translation>İxracın SHA-256 izi: {hash}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages by kind:</source>
+        <translation>Növlərə görə mesajlar:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First: {time}</source>
+        <translation>İlk: {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last: {time}</source>
+        <translation>Son: {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants: {names}</source>
+        <translation>İştirakçılar: {names}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>day first</source>
+        <translation>əvvəlcə gün</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month first</source>
+        <translation>əvvəlcə ay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year first</source>
+        <translation>əvvəlcə il</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date order: {order}</source>
+        <translation>Tarix sırası: {order}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time zone: {zone}</source>
+        <translation>Saat qurşağı: {zone}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account sessions (devices, IP addresses): {n}</source>
+        <translation>Hesab sessiyaları (cihazlar, IP ünvanları): {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decided while reading:</source>
+        <translation>Oxunarkən qərar verildi:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warnings:</source>
+        <translation>Xəbərdarlıqlar:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lines that could not be read: {n}</source>
+        <translation>Oxuna bilməyən sətirlər: {n}</translation>
+    </message>
 </context>
 <context>
     <name>AddContactForm</name>
@@ -327,6 +450,158 @@
     </message>
 </context>
 <context>
+    <name>ChatImport</name>
+    <message>
+        <location filename="../../ui/chats/import_flow.py" line="+58"/>
+        <location line="+13"/>
+        <location line="+57"/>
+        <source>Import a chat</source>
+        <translation>Yazışmanı idxal et</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Importing the chat…</source>
+        <translation>Yazışma idxal edilir…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The chat could not be imported ({problem}). Nothing was imported.</source>
+        <translation>Yazışmanı idxal etmək mümkün olmadı ({problem}). Heç nə idxal edilmədi.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatsWindow</name>
+    <message>
+        <location filename="../../ui/chats/chats_window.py" line="+68"/>
+        <location line="+12"/>
+        <source>Chats</source>
+        <translation>Yazışmalar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import a chat…</source>
+        <translation>Yazışmanı idxal et…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Search this chat</source>
+        <translation>Bu yazışmada axtar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous</source>
+        <translation>Əvvəlki</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next</source>
+        <translation>Növbəti</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Go to date</source>
+        <translation>Tarixə keç</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The chosen message</source>
+        <translation>Seçilmiş mesaj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open attachment</source>
+        <translation>Əlavəni aç</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy message</source>
+        <translation>Mesajı kopyala</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <location line="+39"/>
+        <source>(untitled)</source>
+        <translation>(adsız)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-36"/>
+        <location line="+43"/>
+        <source>%n messages</source>
+        <translation>
+            <numerusform>%n mesaj</numerusform>
+            <numerusform>%n mesaj</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>No chats yet</source>
+        <translation>Hələ yazışma yoxdur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use “Import a chat…” to add a WhatsApp, Telegram, Instagram or Messenger export.</source>
+        <translation>WhatsApp, Telegram, Instagram və ya Messenger ixracını əlavə etmək üçün “Yazışmanı idxal et…” düyməsini basın.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>As written in the export: {shown} · {where} · message {index}</source>
+        <translation>İxracda yazıldığı kimi: {shown} · {where} · mesaj {index}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind: {kind}</source>
+        <translation>Növ: {kind}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forwarded from {name}</source>
+        <translation>Yönləndirilib, mənbə: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edited {time}</source>
+        <translation>Redaktə edilib: {time}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attachment: {name}</source>
+        <translation>Əlavə: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attachment not in the export: {name}</source>
+        <translation>İxracda olmayan əlavə: {name}</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Searching…</source>
+        <translation>Axtarılır…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No messages match</source>
+        <translation>Uyğun mesaj yoxdur</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source> (the first %n)</source>
+        <translation>
+            <numerusform> (ilk %n)</numerusform>
+            <numerusform> (ilk %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} of {total}</source>
+        <translation>{n} / {total}</translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <location filename="../../ui/sharing/contacts.py" line="+35"/>
@@ -421,6 +696,39 @@
         <location line="+2"/>
         <source>Remove {name} from the address book? Bundles already sent stay as they are.</source>
         <translation>{name} ünvan kitabçasından silinsin? Artıq göndərilmiş paketlər olduğu kimi qalır.</translation>
+    </message>
+</context>
+<context>
+    <name>DateOrderDialog</name>
+    <message>
+        <location filename="../../ui/chats/import_flow.py" line="-212"/>
+        <source>Dates in this chat</source>
+        <translation>Bu yazışmada tarixlər</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every date in this export can be read two ways (03/04 is 3 April or March 4). Which order does the phone that exported it use? Your answer is recorded with the import.</source>
+        <translation>Bu ixracdakı hər tarix iki cür oxuna bilər (03/04 — 3 aprel və ya 4 mart). İxracı çıxaran telefon hansı sıranı işlədir? Cavabınız idxalla birlikdə qeyd olunur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Day first (31/12/2024)</source>
+        <translation>Əvvəlcə gün (31/12/2024)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month first (12/31/2024)</source>
+        <translation>Əvvəlcə ay (12/31/2024)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The export names no time zone. Its times were written in:</source>
+        <translation>İxracda saat qurşağı göstərilmir. Vaxtlar bu qurşaqda yazılıb:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This computer&apos;s time zone</source>
+        <translation>Bu kompüterin saat qurşağı</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1495,14 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <location line="+11"/>
         <source>Let go too early: nothing was wiped.</source>
         <translation>Düymə tez buraxıldı: heç nə silinmədi.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../ui/chats/import_flow.py" line="+84"/>
+        <source>Chat imported</source>
+        <translation>Yazışma idxal edildi</translation>
     </message>
 </context>
 <context>
@@ -1965,7 +2281,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+107"/>
+        <location filename="../../ui/main_window.py" line="+109"/>
         <source>New incident</source>
         <translation>Yeni hadisə</translation>
     </message>
@@ -1991,6 +2307,16 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     </message>
     <message>
         <location line="+6"/>
+        <source>Import a chat…</source>
+        <translation>Yazışmanı idxal et…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chats</source>
+        <translation>Yazışmalar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open a received bundle…</source>
         <translation>Alınmış paketi aç…</translation>
     </message>
@@ -2025,12 +2351,12 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Əsas</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+30"/>
         <source>Lock and panic</source>
         <translation>Kilid və təcili silmə</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+117"/>
         <source>locked</source>
         <translation>kilidlidir</translation>
     </message>
@@ -3948,7 +4274,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Bu kompüterdəki gündəliyi indi, parol olmadan məhv et (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Keyboard: %1</source>
         <translation>Klaviatura: %1</translation>
     </message>
@@ -3973,12 +4299,12 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Caps Lock bağlıdır</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
         <source>not known</source>
         <translation>məlum deyil</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>Wrong passphrase. Check the keyboard language and Caps Lock.</source>
         <translation>Parol ifadəsi yanlışdır. Klaviaturanın dilini və Caps Lock düyməsini yoxlayın.</translation>
     </message>

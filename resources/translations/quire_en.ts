@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message numerus="yes">
+        <location filename="../../ui/chats/import_flow.py" line="+123"/>
+        <source>Imported %n conversations from {format}.</source>
+        <translation>
+            <numerusform>Imported %n conversation from {format}.</numerusform>
+            <numerusform>Imported %n conversations from {format}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChatsWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/chats/chats_window.py" line="+217"/>
+        <location line="+43"/>
+        <source>%n messages</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+167"/>
+        <source> (the first %n)</source>
+        <translation>
+            <numerusform> (the first %n)</numerusform>
+            <numerusform> (the first %n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EvidencePanel</name>
     <message numerus="yes">
         <location filename="../../ui/evidence/evidence_panel.py" line="+406"/>

@@ -189,6 +189,130 @@
         <source>Something unexpected went wrong: {detail}</source>
         <translation>Произошла непредвиденная ошибка: {detail}</translation>
     </message>
+    <message>
+        <location filename="../../ui/chats/delegate.py" line="+32"/>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>media</source>
+        <translation>медиа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsent</source>
+        <translation>отозвано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>system notice</source>
+        <translation>системное уведомление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service message</source>
+        <translation>служебное сообщение</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>(no sender)</source>
+        <translation>(без отправителя)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chats/import_flow.py" line="+122"/>
+        <source>Imported 1 conversation from {format}.</source>
+        <translation>Импортирована 1 переписка из {format}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Imported %n conversations from {format}.</source>
+        <translation>
+            <numerusform>Импортирована %n переписка из {format}.</numerusform>
+            <numerusform>Импортировано %n переписки из {format}.</numerusform>
+            <numerusform>Импортировано %n переписок из {format}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHA-256 of the export: {hash}</source>
+        <translation>SHA-256 экспорта: {hash}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages by kind:</source>
+        <translation>Сообщения по типам:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First: {time}</source>
+        <translation>Первое: {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last: {time}</source>
+        <translation>Последнее: {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants: {names}</source>
+        <translation>Участники: {names}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>day first</source>
+        <translation>сначала день</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month first</source>
+        <translation>сначала месяц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year first</source>
+        <translation>сначала год</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date order: {order}</source>
+        <translation>Порядок в датах: {order}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time zone: {zone}</source>
+        <translation>Часовой пояс: {zone}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account sessions (devices, IP addresses): {n}</source>
+        <translation>Сеансы аккаунта (устройства, IP-адреса): {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decided while reading:</source>
+        <translation>Решено при чтении:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warnings:</source>
+        <translation>Предупреждения:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lines that could not be read: {n}</source>
+        <translation>Нечитаемые строки: {n}</translation>
+    </message>
 </context>
 <context>
     <name>AddContactForm</name>
@@ -327,6 +451,160 @@
     </message>
 </context>
 <context>
+    <name>ChatImport</name>
+    <message>
+        <location filename="../../ui/chats/import_flow.py" line="+58"/>
+        <location line="+13"/>
+        <location line="+57"/>
+        <source>Import a chat</source>
+        <translation>Импорт переписки</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Importing the chat…</source>
+        <translation>Импорт переписки…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The chat could not be imported ({problem}). Nothing was imported.</source>
+        <translation>Не удалось импортировать переписку ({problem}). Ничего не импортировано.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatsWindow</name>
+    <message>
+        <location filename="../../ui/chats/chats_window.py" line="+68"/>
+        <location line="+12"/>
+        <source>Chats</source>
+        <translation>Переписки</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import a chat…</source>
+        <translation>Импортировать переписку…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Search this chat</source>
+        <translation>Поиск в этой переписке</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous</source>
+        <translation>Предыдущее</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next</source>
+        <translation>Следующее</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Go to date</source>
+        <translation>Перейти к дате</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The chosen message</source>
+        <translation>Выбранное сообщение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open attachment</source>
+        <translation>Открыть вложение</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy message</source>
+        <translation>Копировать сообщение</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <location line="+39"/>
+        <source>(untitled)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-36"/>
+        <location line="+43"/>
+        <source>%n messages</source>
+        <translation>
+            <numerusform>%n сообщение</numerusform>
+            <numerusform>%n сообщения</numerusform>
+            <numerusform>%n сообщений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>No chats yet</source>
+        <translation>Переписок пока нет</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use “Import a chat…” to add a WhatsApp, Telegram, Instagram or Messenger export.</source>
+        <translation>Чтобы добавить экспорт WhatsApp, Telegram, Instagram или Messenger, нажмите «Импортировать переписку…».</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>As written in the export: {shown} · {where} · message {index}</source>
+        <translation>Как записано в экспорте: {shown} · {where} · сообщение {index}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind: {kind}</source>
+        <translation>Тип: {kind}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forwarded from {name}</source>
+        <translation>Переслано от: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edited {time}</source>
+        <translation>Изменено: {time}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attachment: {name}</source>
+        <translation>Вложение: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attachment not in the export: {name}</source>
+        <translation>Вложения нет в экспорте: {name}</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No messages match</source>
+        <translation>Совпадений нет</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source> (the first %n)</source>
+        <translation>
+            <numerusform> (первое %n)</numerusform>
+            <numerusform> (первые %n)</numerusform>
+            <numerusform> (первые %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} of {total}</source>
+        <translation>{n} из {total}</translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <location filename="../../ui/sharing/contacts.py" line="+35"/>
@@ -421,6 +699,39 @@
         <location line="+2"/>
         <source>Remove {name} from the address book? Bundles already sent stay as they are.</source>
         <translation>Удалить «{name}» из адресной книги? Уже отправленные пакеты останутся как есть.</translation>
+    </message>
+</context>
+<context>
+    <name>DateOrderDialog</name>
+    <message>
+        <location filename="../../ui/chats/import_flow.py" line="-212"/>
+        <source>Dates in this chat</source>
+        <translation>Даты в этой переписке</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every date in this export can be read two ways (03/04 is 3 April or March 4). Which order does the phone that exported it use? Your answer is recorded with the import.</source>
+        <translation>Каждую дату в этом экспорте можно прочитать двумя способами (03/04 — это 3 апреля или 4 марта). Какой порядок использует телефон, с которого сделан экспорт? Ваш ответ сохраняется вместе с импортом.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Day first (31/12/2024)</source>
+        <translation>Сначала день (31/12/2024)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month first (12/31/2024)</source>
+        <translation>Сначала месяц (12/31/2024)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The export names no time zone. Its times were written in:</source>
+        <translation>В экспорте не указан часовой пояс. Время в нём записано в поясе:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This computer&apos;s time zone</source>
+        <translation>Часовой пояс этого компьютера</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1504,14 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <location line="+11"/>
         <source>Let go too early: nothing was wiped.</source>
         <translation>Кнопка отпущена слишком рано: ничего не удалено.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../ui/chats/import_flow.py" line="+84"/>
+        <source>Chat imported</source>
+        <translation>Переписка импортирована</translation>
     </message>
 </context>
 <context>
@@ -1971,7 +2290,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+107"/>
+        <location filename="../../ui/main_window.py" line="+109"/>
         <source>New incident</source>
         <translation>Новый инцидент</translation>
     </message>
@@ -1997,6 +2316,16 @@ It is stored safely in the diary and goes with the incident into any export.</so
     </message>
     <message>
         <location line="+6"/>
+        <source>Import a chat…</source>
+        <translation>Импортировать переписку…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chats</source>
+        <translation>Переписки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open a received bundle…</source>
         <translation>Открыть пакет…</translation>
     </message>
@@ -2031,12 +2360,12 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Главная</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+30"/>
         <source>Lock and panic</source>
         <translation>Блокировка и экстренное удаление</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+117"/>
         <source>locked</source>
         <translation>заблокирован</translation>
     </message>
@@ -3961,7 +4290,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Уничтожить дневник на этом компьютере сейчас, без пароля (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Keyboard: %1</source>
         <translation>Клавиатура: %1</translation>
     </message>
@@ -3986,12 +4315,12 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Caps Lock выключен</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
         <source>not known</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>Wrong passphrase. Check the keyboard language and Caps Lock.</source>
         <translation>Неверная парольная фраза. Проверьте раскладку клавиатуры и Caps Lock.</translation>
     </message>
