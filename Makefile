@@ -39,7 +39,8 @@ lint: $(STAMP)
 BUILD_VENV := build/venv
 BUILD_STAMP := $(BUILD_VENV)/.installed
 VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' app/__init__.py)
-TARBALL := dist/quire-$(VERSION)-linux-$(shell uname -m).tar.gz
+DIST ?= dist
+TARBALL := $(DIST)/quire-$(VERSION)-linux-$(shell uname -m).tar.gz
 
 $(BUILD_STAMP): requirements/runtime.lock requirements/build.lock
 	@PY=$(PY) scripts/check_prereqs.sh venv
@@ -49,12 +50,16 @@ $(BUILD_STAMP): requirements/runtime.lock requirements/build.lock
 		-r requirements/runtime.lock -r requirements/build.lock
 	touch $@
 
-package: $(BUILD_STAMP)  ## dist/quire/ (one folder: quire, quire-cli) and its tarball
-	rm -rf dist/quire $(TARBALL) build/pyinstaller
-	$(BUILD_VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist \
-		--workpath build/pyinstaller packaging/quire.spec
-	tar -C dist -czf $(TARBALL) quire
-	@du -sh dist/quire $(TARBALL)
+package: $(BUILD_STAMP)  ## $(DIST)/quire/ (quire, and quire-cli linked to it) and its tarball
+	rm -rf $(DIST)/quire $(TARBALL) $(DIST)/.work
+	$(BUILD_VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath $(DIST) \
+		--workpath $(DIST)/.work packaging/quire.spec
+	rm -rf $(DIST)/.work
+	packaging/trim_icu.sh $(DIST)/quire/_internal/PySide6/Qt/lib/libicudata.so.*
+	find $(DIST)/quire -xtype l -delete  # links to libraries the spec dropped
+	ln -s quire $(DIST)/quire/quire-cli
+	tar -C $(DIST) -czf $(TARBALL) quire
+	@du -sh $(DIST)/quire $(TARBALL)
 
 bench: $(STAMP)
 	$(BIN)/python -m pytest -s -q tests/bench -p no:cacheprovider --run-bench

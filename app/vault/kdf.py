@@ -74,8 +74,9 @@ def warn_test_kdf() -> None:
 
 
 def test_kdf_allowed() -> bool:
-    """True only when the explicit test flag is set."""
-    return os.environ.get(TEST_FLAG_ENV) == "1"
+    """True only when the explicit test flag is set, and never in a release build
+    (PyInstaller sets ``sys.frozen``): what people install has no path only tests need."""
+    return os.environ.get(TEST_FLAG_ENV) == "1" and not getattr(sys, "frozen", False)
 
 
 def bounds_problem(params: KdfParams) -> str | None:
