@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication
 from shiboken6 import isValid
 
@@ -177,9 +177,14 @@ def test_search_within_and_jump_to_date(qtbot: Any, window: MainWindow, tmp_path
     _big_chat(window.vault, tmp_path, 3000)
     window.show_chats()
     chats = _chats(window)
+    chats.show()
+    chats.search_field.setFocus()
     chats.search_field.setText("zebra")
+    imports: list[bool] = []
+    window.import_chat = lambda: imports.append(True)  # type: ignore[method-assign]
     with qtbot.waitSignal(chats.searched, timeout=WAIT_MS):
-        chats.search()
+        qtbot.keyClick(chats.search_field, Qt.Key.Key_Return)  # Enter searches
+    assert imports == []  # and never presses the dialog's default button (Import a chat…)
     assert chats.search_status.text() == "1 of 1"
     current = chats.current_message()
     assert current is not None and current["text"] == "zebra"

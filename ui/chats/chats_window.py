@@ -180,6 +180,11 @@ class ChatsWindow(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(split)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.search_field.setFocus)
+        # A dialog presses its default button on Enter: Enter in the search field must search,
+        # never start an import.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         self.resize(1200, 760)
         self.refresh()
 
