@@ -71,6 +71,7 @@ def test_import_shows_report_and_the_chat(qtbot: Any, window: MainWindow) -> Non
     chats = _chats(window)
     assert chats.conversations.topLevelItemCount() == 1
     item = chats.conversations.topLevelItem(0)
+    assert item is not None
     count = ChatStore(window.vault).conversations()[0]["messages"]  # type: ignore[arg-type]
     title, about, period = item.text(0).split("\n")
     assert title == "android_en_dmy"  # the export's file name: WhatsApp names no chat
@@ -259,3 +260,34 @@ def test_lock_clears_a_window_not_on_screen(qtbot: Any, window: MainWindow) -> N
     assert model.rowCount() == 0 and model.pages_held() == 0
     if isValid(chats):
         assert chats.conversations.topLevelItemCount() == 0 and chats.store is None
+
+
+def test_lock_during_an_import_leaves_whole_or_nothing(
+    qtbot: Any, window: MainWindow, home: Path, tmp_path: Path
+) -> None:
+    """Locking cancels the worker and closes the progress; the vault holds the chat whole
+    or not at all, and no report of it is shown."""
+    from tests.conftest import PASSPHRASE
+    from ui.chats.import_flow import ImportProgress
+
+    lines = [
+        f"{1 + i // 1440:02d}/01/2023, {i // 60 % 24:02d}:{i % 60:02d} - A: m {i}"
+        for i in range(20000)
+    ]
+    path = tmp_path / "WhatsApp Chat with A.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    Dialogs.next_answers.extend([str(path), {"date_order": "dmy", "time_zone": "UTC"}])
+    window.act_import_chat.trigger()
+    qtbot.waitUntil(  # the worker is at work, and its progress shows
+        lambda: any(p.isVisible() for p in window.findChildren(ImportProgress)), timeout=WAIT_MS
+    )
+    window.lock()
+    assert not [p for p in window.findChildren(ImportProgress) if isValid(p) and p.isVisible()]
+    qtbot.wait(200)
+    assert _report(window) is None
+    vault = Vault.open(Vault.try_passphrase(home, PASSPHRASE))
+    try:
+        convs = ChatStore(vault).conversations()
+        assert convs == [] or [c["messages"] for c in convs] == [20000]
+    finally:
+        vault.lock()

@@ -225,6 +225,7 @@ class ChatImport(QObject):
         progress.setMinimumDuration(300)
         progress.setAutoClose(False)
         progress.setAutoReset(False)
+        progress.setValue(0)  # starts the timer that shows it after 300 ms of work
         self.progress = progress
         self.task = run_task(
             _import,
