@@ -190,6 +190,16 @@ def test_search_within_and_jump_to_date(qtbot: Any, window: MainWindow, tmp_path
     current = chats.current_message()
     assert current is not None and current["text"] == "zebra"
     assert chats.messages.currentIndex().row() == 3000
+    chats.search_field.setText("messag")  # a prefix: every message but "zebra"
+    with qtbot.waitSignal(chats.searched, timeout=WAIT_MS):
+        chats.search()
+    assert chats.search_status.text() == "1 of 1000 (the first 1000)"
+    assert chats.messages.currentIndex().row() == 0
+    chats.next_button.click()
+    assert chats.messages.currentIndex().row() == 1
+    chats.previous_button.click()
+    chats.previous_button.click()  # wraps round to the last result
+    assert chats.messages.currentIndex().row() == 999
     chats.search_field.setText("nothing-like-this")
     with qtbot.waitSignal(chats.searched, timeout=WAIT_MS):
         chats.search()
@@ -218,7 +228,9 @@ def test_attachment_opens_in_memory_and_copy_is_guarded(qtbot: Any, window: Main
     chats.copy_message()
     mime = QGuiApplication.clipboard().mimeData()
     assert mime is not None and mime.hasFormat(KDE_HINT)  # marked secret by the guard
-    assert "Rauf" in QGuiApplication.clipboard().text() or QGuiApplication.clipboard().text()
+    first = chats.model.message(0)
+    assert first is not None and first["text"]
+    assert QGuiApplication.clipboard().text().endswith("]: " + first["text"])
     window.lock()
     assert QGuiApplication.clipboard().text() == ""  # the guard clears Quire's copy on lock
 
@@ -291,3 +303,16 @@ def test_lock_during_an_import_leaves_whole_or_nothing(
         assert convs == [] or [c["messages"] for c in convs] == [20000]
     finally:
         vault.lock()
+
+
+def test_date_order_dialog_answers(qtbot: Any) -> None:
+    from ui.chats.import_flow import DateOrderDialog
+
+    dlg = DateOrderDialog()
+    qtbot.addWidget(dlg)
+    assert dlg.answers() == {"date_order": "dmy", "time_zone": None}  # this computer's zone
+    dlg.mdy.setChecked(True)
+    dlg.zone.setCurrentIndex(dlg.zone.findText("Asia/Baku"))
+    assert dlg.answers() == {"date_order": "mdy", "time_zone": "Asia/Baku"}
+    dlg.zone.setEditText("America/Bogota")  # typed, not in the list
+    assert dlg.answers() == {"date_order": "mdy", "time_zone": "America/Bogota"}
