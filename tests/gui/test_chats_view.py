@@ -64,7 +64,7 @@ def _chats(w: MainWindow) -> ChatsWindow:
 def test_import_shows_report_and_the_chat(qtbot: Any, window: MainWindow) -> None:
     report = _import(qtbot, window, WA / "android_en_dmy.txt")
     text = report.text.toPlainText()
-    assert "Imported 1 conversation from whatsapp." in text
+    assert "Imported 1 conversation from WhatsApp." in text
     assert "Rauf Mammadov" in text and "Aysel" in text  # participants
     assert "  deleted: 2\n" in text and "  media: 1\n" in text  # counts by kind
     assert "Lines that could not be read: 0" in text

@@ -34,6 +34,13 @@ from ui.labels import counted, local_time, plain_label
 from ui.worker import Task, run_task
 
 NAME_FILTER = "Chat exports (*.txt *.zip *.json *.html *.htm);;All files (*)"
+FORMAT_NAMES = {
+    "whatsapp": "WhatsApp",
+    "telegram-json": "Telegram (JSON)",
+    "telegram-html": "Telegram (HTML)",
+    "instagram": "Instagram",
+    "facebook": "Messenger",
+}
 COMMON_ZONES = (
     "UTC",
     "Asia/Baku",
@@ -93,6 +100,7 @@ class DateOrderDialog(QDialog):
         lay = QVBoxLayout(self)
         for w in (text, self.dmy, self.mdy, zone_label, self.zone, buttons):
             lay.addWidget(w)
+        self.setMinimumWidth(480)
 
     def answers(self) -> dict[str, Any]:
         typed = self.zone.currentText().strip()
@@ -121,7 +129,7 @@ def report_text(summary: ImportSummary) -> str:
             len(summary.conversations),
             _t("Imported 1 conversation from {format}."),
             _t("Imported %n conversations from {format}.", "", len(summary.conversations)),
-        ).replace("{format}", summary.format),
+        ).replace("{format}", FORMAT_NAMES.get(summary.format, summary.format)),
         _t("SHA-256 of the export: {hash}").replace("{hash}", summary.source_sha256),
         "",
         _t("Messages by kind:"),
