@@ -230,7 +230,7 @@
         <translation>(göndərən yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/import_flow.py" line="+122"/>
+        <location filename="../../ui/chats/import_flow.py" line="+130"/>
         <source>Imported 1 conversation from {format}.</source>
         <translation>{format} ixracından 1 yazışma idxal edildi.</translation>
     </message>
@@ -454,12 +454,12 @@
     <message>
         <location filename="../../ui/chats/import_flow.py" line="+58"/>
         <location line="+13"/>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Import a chat</source>
         <translation>Yazışmanı idxal et</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>Importing the chat…</source>
         <translation>Yazışma idxal edilir…</translation>
     </message>
@@ -469,7 +469,7 @@
         <translation>Ləğv et</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>The chat could not be imported ({problem}). Nothing was imported.</source>
         <translation>Yazışmanı idxal etmək mümkün olmadı ({problem}). Heç nə idxal edilmədi.</translation>
     </message>
@@ -523,7 +523,7 @@
         <translation>Mesajı kopyala</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <location line="+39"/>
         <source>(untitled)</source>
         <translation>(adsız)</translation>
@@ -701,7 +701,7 @@
 <context>
     <name>DateOrderDialog</name>
     <message>
-        <location filename="../../ui/chats/import_flow.py" line="-212"/>
+        <location filename="../../ui/chats/import_flow.py" line="-214"/>
         <source>Dates in this chat</source>
         <translation>Bu yazışmada tarixlər</translation>
     </message>
@@ -1500,7 +1500,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../ui/chats/import_flow.py" line="+84"/>
+        <location filename="../../ui/chats/import_flow.py" line="+85"/>
         <source>Chat imported</source>
         <translation>Yazışma idxal edildi</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../ui/chats/import_flow.py" line="+123"/>
+        <location filename="../../ui/chats/import_flow.py" line="+131"/>
         <source>Imported %n conversations from {format}.</source>
         <translation>
             <numerusform>Imported %n conversation from {format}.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>ChatsWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/chats/chats_window.py" line="+217"/>
+        <location filename="../../ui/chats/chats_window.py" line="+222"/>
         <location line="+43"/>
         <source>%n messages</source>
         <translation>

@@ -230,7 +230,7 @@
         <translation>(без отправителя)</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/import_flow.py" line="+122"/>
+        <location filename="../../ui/chats/import_flow.py" line="+130"/>
         <source>Imported 1 conversation from {format}.</source>
         <translation>Импортирована 1 переписка из {format}.</translation>
     </message>
@@ -455,12 +455,12 @@
     <message>
         <location filename="../../ui/chats/import_flow.py" line="+58"/>
         <location line="+13"/>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Import a chat</source>
         <translation>Импорт переписки</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>Importing the chat…</source>
         <translation>Импорт переписки…</translation>
     </message>
@@ -470,7 +470,7 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>The chat could not be imported ({problem}). Nothing was imported.</source>
         <translation>Не удалось импортировать переписку ({problem}). Ничего не импортировано.</translation>
     </message>
@@ -524,7 +524,7 @@
         <translation>Копировать сообщение</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <location line="+39"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
@@ -704,7 +704,7 @@
 <context>
     <name>DateOrderDialog</name>
     <message>
-        <location filename="../../ui/chats/import_flow.py" line="-212"/>
+        <location filename="../../ui/chats/import_flow.py" line="-214"/>
         <source>Dates in this chat</source>
         <translation>Даты в этой переписке</translation>
     </message>
@@ -1509,7 +1509,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../ui/chats/import_flow.py" line="+84"/>
+        <location filename="../../ui/chats/import_flow.py" line="+85"/>
         <source>Chat imported</source>
         <translation>Переписка импортирована</translation>
     </message>
