@@ -120,8 +120,6 @@ class MessageDelegate(QStyledItemDelegate):
             painter.setPen(dim)
             if m["kind"] != MEDIA or not body:
                 body = body or kind_name(m["kind"])
-            if m["attachments"] and any(a["in_export"] for a in m["attachments"]):
-                body = "📎 " + body
             metrics = QFontMetrics(italic)
         else:
             painter.setFont(option.font)
