@@ -159,6 +159,18 @@ def forget_pasted_picture(picture: QImage) -> bool:
     return True
 
 
+def copy_text(source: QObject, text: str) -> int:
+    """Copy ``text`` through the guard of the window ``source`` belongs to (the nearest
+    ancestor holding one), cleared after that window's setting; returns the seconds."""
+    owner: QObject | None = source
+    while owner is not None and not isinstance(getattr(owner, "clipboard", None), Clipboard):
+        owner = owner.parent()
+    seconds = _setting_of(owner)
+    guard = owner.clipboard if owner is not None else Clipboard(source)  # type: ignore[attr-defined]
+    guard.copy(text, seconds)
+    return seconds
+
+
 def _setting_of(window: QObject | None) -> int:
     """The window's "clear copied text after" setting, 30 s where it has none."""
     settings = getattr(window, "settings", None)

@@ -35,6 +35,7 @@ from app.evidence.store import EvidenceStore
 from app.vault.vault import Vault
 from ui.chats.delegate import MessageDelegate, kind_name
 from ui.chats.message_model import MessageModel, MessageRole
+from ui.clipboard import copy_text
 from ui.labels import local_time, plain_label
 from ui.worker import Task, run_task
 
@@ -366,14 +367,7 @@ class ChatsWindow(QDialog):
         if m is None:
             return
         text = f"{m['sender'] or ''} [{local_time(m['time'], compact=True)}]: {m['text']}"
-        window = self.parent()
-        clipboard = getattr(window, "clipboard", None)
-        seconds = int(getattr(getattr(window, "settings", None), "clipboard_clear_seconds", 30))
-        if clipboard is None:
-            from ui.clipboard import Clipboard
-
-            clipboard = Clipboard(self)
-        clipboard.copy(text, seconds)
+        copy_text(self, text)
 
     # -- search and jump -------------------------------------------------------------------
     def _forget_search(self) -> None:

@@ -49,6 +49,7 @@ from app.evidence import intake
 from app.evidence.store import EvidenceInfo, EvidenceStore
 from app.sizes import human_size
 from app.vault.vault import Vault
+from ui.clipboard import copy_text
 from ui.dialogs import Dialogs
 from ui.evidence.images import THUMBNAIL_SIDE, import_screenshot, load_preview, load_thumbnails
 from ui.evidence.items import ROW_HEIGHT, EvidenceDelegate, EvidenceModel
@@ -904,16 +905,7 @@ class EvidencePanel(QWidget):
         )
 
     def _copy_text(self, text: str) -> None:
-        window = self.window()
-        clipboard = getattr(window, "clipboard", None)
-        settings = getattr(window, "settings", None)
-        seconds = int(getattr(settings, "clipboard_clear_seconds", 30))
-        if clipboard is not None and hasattr(clipboard, "copy"):
-            clipboard.copy(text, seconds)
-        else:
-            from ui.clipboard import Clipboard
-
-            Clipboard(self).copy(text, seconds)
+        seconds = copy_text(self, text)
         if seconds:
             self.show_status(
                 counted(
