@@ -325,7 +325,11 @@ def test_purge_leaves_nothing_the_live_key_can_read(disk: LoopDisk, tmp_path: Pa
     )
     assert live["kept"] > 0  # the new key reads the live diary: the scan works with it
     assert live["purged canary"] == 0 and live["purged blob key"] == 0
-    assert leftovers["purged canary"] > 0  # the free blocks the issue found are really there
+    # Pages under the destroyed key are still on the disk (crypto-erase does not overwrite
+    # them; only the key's absence protects them). Which of them survive is the allocator's
+    # choice: the purged text's own journal pages were seen both kept (2 pages) and reused
+    # by the re-key's writes (0), so the scan asserts on all of the destroyed key's pages.
+    assert sum(leftovers.values()) > 0
     assert old_key_on_disk == {
         "data key": False,
         "SQLCipher key": False,
