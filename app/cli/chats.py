@@ -9,10 +9,12 @@ from pathlib import Path
 from typing import Any
 
 from app.chats.detect import FORMATS
+from app.chats.excerpts import ExcerptStore
 from app.chats.store import ChatStore
 from app.chats.whatsapp import DATE_ORDERS
 from app.cli import render
 from app.cli.context import Context
+from app.errors import QuireError
 
 
 def cmd_import_chat(args: argparse.Namespace, ctx: Context) -> int:
@@ -106,6 +108,46 @@ def cmd_chats_show(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
+def cmd_chats_excerpt(args: argparse.Namespace, ctx: Context) -> int:
+    has_range = args.first is not None or args.last is not None
+    if has_range == bool(args.message):
+        raise QuireError("Choose the messages: either --from INDEX --to INDEX, or --message ID...")
+    if has_range and (args.first is None or args.last is None):
+        raise QuireError("A range needs both --from INDEX and --to INDEX.")
+    with ctx.unlock() as vault:
+        excerpts = ExcerptStore(vault)
+        if has_range:
+            excerpt_id = excerpts.add_range(
+                args.incident, args.conversation, args.first, args.last, args.note
+            )
+        else:
+            ChatStore(vault).conversation(args.conversation)
+            if any(m["conversation_id"] != args.conversation for m in _owners(vault, args.message)):
+                raise QuireError(
+                    f"Every --message must be a message of conversation {args.conversation}."
+                )
+            excerpt_id = excerpts.add(args.incident, args.message, args.note)
+        (added,) = [x for x in excerpts.for_incident(args.incident) if x["id"] == excerpt_id]
+    if args.json:
+        render.emit_json({"excerpt": added})
+        return 0
+    print(
+        f"Excerpt {excerpt_id}: {len(added['messages'])} message(s) of conversation "
+        f"{args.conversation} added to incident {args.incident}."
+    )
+    return 0
+
+
+def _owners(vault: Any, ids: list[int]) -> list[dict[str, Any]]:
+    """Each message's conversation (missing ids are left to the excerpt's own check)."""
+    marks = ",".join("?" * len(ids))
+    rows = vault.db.execute(
+        f"SELECT id, conversation_id FROM messages WHERE id IN ({marks})",  # noqa: S608
+        ids,
+    )
+    return [{"id": int(r[0]), "conversation_id": int(r[1])} for r in rows]
+
+
 def _public(m: dict[str, Any]) -> dict[str, Any]:
     """The contract's fields first (index, time, sender, text, kind, attachments)."""
     return {
@@ -156,6 +198,15 @@ def add_commands(cmd: Callable[..., argparse.ArgumentParser]) -> None:
     p = sub.add_parser("show", help="one conversation's messages in time order")
     p.set_defaults(handler=cmd_chats_show)
     p.add_argument("id", type=int)
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("excerpt", help="add messages of a conversation to an incident")
+    p.set_defaults(handler=cmd_chats_excerpt)
+    p.add_argument("incident", type=int, metavar="INCIDENT_ID")
+    p.add_argument("conversation", type=int, metavar="CONVERSATION_ID")
+    p.add_argument("--from", dest="first", type=int, metavar="INDEX", help="first index")
+    p.add_argument("--to", dest="last", type=int, metavar="INDEX", help="last index")
+    p.add_argument("--message", type=int, nargs="+", metavar="ID", help="message ids")
+    p.add_argument("--note", metavar="TEXT", help="why these messages matter")
     p.add_argument("--json", action="store_true")
 
 

@@ -102,6 +102,11 @@ class EvidenceStore:
         self._vault = vault
         self._dir = vault.evidence_dir
 
+    @property
+    def vault(self) -> Vault:
+        """The vault, for documents that gather more than evidence (app/incidents/document.py)."""
+        return self._vault
+
     # -- import --------------------------------------------------------------------------
     def import_file(
         self,

@@ -225,7 +225,28 @@ INSERT INTO message_fts(message_fts, rank) VALUES('secure-delete', 1);
 CREATE VIRTUAL TABLE message_vocab USING fts5vocab(message_fts, 'row');
 """
 
-MIGRATIONS: list[str] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4]
+# Schema 5: excerpts, chosen messages of one conversation added to an incident (app/chats/
+# excerpts.py). Purging the incident removes them with it; removing the chat removes them too
+# (an excerpt without its messages would cite nothing).
+SCHEMA_V5 = """
+CREATE TABLE excerpts (
+    id INTEGER PRIMARY KEY,
+    incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+    conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+    note TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX excerpts_incident ON excerpts(incident_id);
+CREATE INDEX excerpts_conversation ON excerpts(conversation_id);
+CREATE TABLE excerpt_messages (
+    excerpt_id INTEGER NOT NULL REFERENCES excerpts(id) ON DELETE CASCADE,
+    message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+    PRIMARY KEY (excerpt_id, message_id)
+) WITHOUT ROWID;
+CREATE INDEX excerpt_messages_message ON excerpt_messages(message_id);
+"""
+
+MIGRATIONS: list[str] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5]
 
 
 def schema_version(conn: Any) -> int:
