@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,8 @@ from app.incidents.document import show_document
 from app.incidents.record import IncidentRecord
 from app.incidents.store import MAX_NOTE, IncidentNotFound, IncidentStore
 from app.vault.vault import Vault
+from tests.conftest import PASSPHRASE
+from tests.support.cli import run_cli
 
 F = Path(__file__).parent / "fixtures" / "chats"
 WA = F / "whatsapp"
@@ -142,3 +145,62 @@ def test_purge_removes_the_excerpts_and_their_chained_text(vault: Vault) -> None
     assert not any("secret-note-words" in p for p in payloads)
     assert IncidentStore(vault).verify().ok
     assert len(ChatStore(vault).messages(conv)) == 7
+
+
+# -- the CLI ----------------------------------------------------------------------------
+def _cli(home: Path, *args: str, code: int = 0) -> subprocess.CompletedProcess[str]:
+    r = run_cli(home, "--passphrase-stdin", *args, stdin=PASSPHRASE + "\n")
+    assert r.returncode == code, r.stderr
+    return r
+
+
+def test_cli_excerpt_by_range_and_by_id_shows_in_the_incident(home: Path) -> None:
+    _cli(home, "init")
+    out = json.loads(
+        _cli(home, "import-chat", str(WA / "android_en_dmy.txt"), "--tz", "UTC", "--json").stdout
+    )
+    conv = out["conversations"][0]["id"]
+    incident = int(_cli(home, "add", "--title", "Chat threats").stdout.split()[-1])
+    added = json.loads(
+        _cli(
+            home,
+            "chats",
+            "excerpt",
+            str(incident),
+            str(conv),
+            "--from",
+            "2",
+            "--to",
+            "3",
+            "--note",
+            "he names my street",
+            "--json",
+        ).stdout
+    )["excerpt"]
+    assert [m["index"] for m in added["messages"]] == [2, 3]
+    assert added["messages"][0]["source_sha256"] == out["source_sha256"]
+    message_id = added["messages"][1]["id"]
+    text = _cli(home, "chats", "excerpt", str(incident), str(conv), "--message", str(message_id))
+    assert "1 message(s)" in text.stdout
+    shown = json.loads(_cli(home, "show", str(incident), "--json").stdout)["incident"]
+    assert [len(x["messages"]) for x in shown["excerpts"]] == [2, 1]
+    assert shown["excerpts"][0]["note"] == "he names my street"
+    # Bad input: a clear error, exit code 1, nothing added.
+    for bad in (
+        ["--from", "3"],
+        ["--from", "5", "--to", "2"],
+        ["--from", "1", "--to", "2", "--message", str(message_id)],
+        [],
+        ["--message", "99999"],
+    ):
+        r = _cli(home, "chats", "excerpt", str(incident), str(conv), *bad, code=1)
+        assert "Traceback" not in r.stderr and r.stderr.strip()
+    other = json.loads(
+        _cli(home, "import-chat", str(WA / "android_ru_dots.txt"), "--tz", "UTC", "--json").stdout
+    )["conversations"][0]["id"]
+    r = _cli(
+        home, "chats", "excerpt", str(incident), str(other), "--message", str(message_id), code=1
+    )
+    assert f"conversation {other}" in r.stderr
+    shown = json.loads(_cli(home, "show", str(incident), "--json").stdout)["incident"]
+    assert len(shown["excerpts"]) == 2
