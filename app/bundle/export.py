@@ -116,6 +116,46 @@ class _File:
     imported_at: str | None
 
 
+@dataclass(frozen=True)
+class _Source:
+    """One original chat export file that an excerpt cites (evidence of no incident)."""
+
+    info: EvidenceInfo
+    path: str
+
+
+def _sources(vault: Vault, evidence: EvidenceStore, docs: list[dict[str, Any]]) -> list[_Source]:
+    """The export files of every chat source the documents' excerpts cite, each once.
+
+    Each excerpt's ``source`` gains ``path`` (the cited file: the one whose SHA-256 the
+    citations name) and ``files`` (every export file of that source) in the bundle.
+    """
+    out: list[_Source] = []
+    by_sha: dict[str, list[_Source]] = {}
+    for doc in docs:
+        for excerpt in doc.get("excerpts", []):
+            source = excerpt["source"]
+            sha = source["sha256"]
+            if sha not in by_sha:
+                rows = vault.db.execute(
+                    "SELECT f.evidence_id FROM chat_files f JOIN chat_sources s"
+                    " ON s.id = f.source_id WHERE s.sha256 = ? AND f.role = 'export'"
+                    " ORDER BY f.evidence_id",
+                    (sha,),
+                ).fetchall()
+                by_sha[sha] = []
+                for (evidence_id,) in rows:
+                    info = evidence.get(int(evidence_id))
+                    item = _Source(info, layout.source_path(len(out) + 1, info.name))
+                    out.append(item)
+                    by_sha[sha].append(item)
+            files = by_sha[sha]
+            cited = [f.path for f in files if f.info.sha256 == sha]
+            source["path"] = cited[0] if cited else (files[0].path if files else None)
+            source["files"] = [f.path for f in files]
+    return out
+
+
 class _Counter:
     """Progress over the whole export, with the cancel check in one place."""
 
@@ -174,7 +214,12 @@ def export_bundle(
         for i in ids
         for info in evidence.list(i)
     ]
-    counter = _Counter(sum(f.info.size for f in files) + len(docs) * 4096, progress, cancel)
+    sources = _sources(vault, evidence, docs)
+    counter = _Counter(
+        sum(f.info.size for f in files) + sum(s.info.size for s in sources) + len(docs) * 4096,
+        progress,
+        cancel,
+    )
     signing = vault.signing_key() if sign else None
     origin = _Origin(
         author=author,
@@ -186,7 +231,7 @@ def export_bundle(
     entries: list[dict[str, Any]] = []
 
     def write_zip(zf: zipfile.ZipFile) -> None:
-        _write_bundle_body(zf, docs, files, evidence, entries, counter, origin)
+        _write_bundle_body(zf, docs, files, sources, evidence, entries, counter, origin)
         _write_lists(zf, entries, docs, origin)
 
     try:
@@ -278,6 +323,7 @@ def _write_bundle_body(
     zf: zipfile.ZipFile,
     docs: list[dict[str, Any]],
     files: list[_File],
+    sources: list[_Source],
     evidence: EvidenceStore,
     entries: list[dict[str, Any]],
     counter: _Counter,
@@ -295,6 +341,18 @@ def _write_bundle_body(
         counter.add(4096)
     for f in files:
         _add_evidence(zf, f, evidence, entries, counter)
+    for src in sources:
+        _copy_blob(zf, evidence, src.info, None, src.path, counter)
+        entries.append(
+            {
+                "path": src.path,
+                "size": src.info.size,
+                "sha256": src.info.sha256,
+                "kind": "source",
+                "name": src.info.name,
+                "type": src.info.type,
+            }
+        )
     # After the evidence, not beside it on a thread: rendering is pure Python and would
     # take the GIL from the copy's threads (measured: slower overall).
     pdf, html = _render_report(
@@ -331,6 +389,29 @@ def _render_report(fields: dict[str, Any]) -> tuple[bytes, bytes]:
     return render_pdf(report), render_html(report).encode()
 
 
+def _copy_blob(
+    zf: zipfile.ZipFile,
+    evidence: EvidenceStore,
+    info: EvidenceInfo,
+    diary_incident: int | None,
+    path: str,
+    counter: _Counter,
+) -> None:
+    """Stream one stored file into the ZIP, stored (not compressed), as ``path``."""
+    zinfo = _zip_info(path)
+    zinfo.compress_type = zipfile.ZIP_STORED
+    zinfo.file_size = info.size
+    with (
+        # The blob's AEAD authenticates every byte; the receiver re-hashes against the manifest.
+        evidence.open(info.id, diary_incident, verify_hash=False) as reader,
+        zf.open(zinfo, "w", force_zip64=info.size >= zipfile.ZIP64_LIMIT) as dest,
+        ReadAhead(reader.readinto) as pieces,
+    ):
+        for piece in pieces:
+            dest.write(piece)
+            counter.add(len(piece))
+
+
 def _add_evidence(
     zf: zipfile.ZipFile,
     file: _File,
@@ -339,18 +420,7 @@ def _add_evidence(
     counter: _Counter,
 ) -> None:
     info = file.info
-    zinfo = _zip_info(file.path)
-    zinfo.compress_type = zipfile.ZIP_STORED
-    zinfo.file_size = info.size
-    with (
-        # The blob's AEAD authenticates every byte; the receiver re-hashes against the manifest.
-        evidence.open(info.id, file.diary_incident, verify_hash=False) as reader,
-        zf.open(zinfo, "w", force_zip64=info.size >= zipfile.ZIP64_LIMIT) as dest,
-        ReadAhead(reader.readinto) as pieces,
-    ):
-        for piece in pieces:
-            dest.write(piece)
-            counter.add(len(piece))
+    _copy_blob(zf, evidence, info, file.diary_incident, file.path, counter)
     # The reader checked the size; the hash is the one computed as the file was imported.
     entries.append(
         {
@@ -400,6 +470,11 @@ def _write_lists(
                 "evidence": [e["id"] for e in d["evidence"]],
             }
             for d in docs
+        ],
+        "sources": [
+            {"path": e["path"], "sha256": e["sha256"], "name": e["name"]}
+            for e in entries
+            if e["kind"] == "source"
         ],
         "files": [
             *entries,

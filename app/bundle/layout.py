@@ -33,6 +33,12 @@ def evidence_path(incident_id: int, evidence_id: int, name: str) -> str:
     return f"evidence/{incident_id}/{evidence_id}-{clean[-100:]}"
 
 
+def source_path(number: int, name: str) -> str:
+    """Where an original chat export that excerpts cite lies (numbered in the bundle)."""
+    clean = _UNSAFE.sub("_", unicodedata.normalize("NFC", name)).strip("._") or "file"
+    return f"sources/{number}-{clean[-100:]}"
+
+
 def readme_text(signed: bool) -> str:
     """README.txt: how a receiver opens and checks the bundle with standard tools alone."""
     lines = [
@@ -52,6 +58,9 @@ def readme_text(signed: bool) -> str:
         "   and every incident in full with its evidence table. incidents/*.json hold the",
         "   same records for import into a case database (format: manifest.json,",
         "   'format' and 'version'). evidence/ holds the original files, byte for byte.",
+        "   sources/ (when present) holds the original chat exports that the report's",
+        "   chat excerpts cite: each message's citation names the export's SHA-256 and",
+        "   the message's index (#) in it.",
         "",
         "3. Checking that no file was changed",
         "   In this folder run:   sha256sum -c SHA256SUMS",

@@ -63,6 +63,7 @@ def validate(manifest: object) -> dict[str, Any]:
             raise _bad("has a malformed file entry")
         if not isinstance(digest, str) or not _SHA256.fullmatch(digest):
             raise _bad(f"has no valid SHA-256 for {path!r}")
+    _validate_sources(manifest.get("sources", []), files)
     incidents = manifest.get("incidents")
     if not isinstance(incidents, list):
         raise _bad("has no list of incidents")
@@ -76,3 +77,17 @@ def validate(manifest: object) -> dict[str, Any]:
         if not isinstance(evidence, list) or not all(isinstance(e, int | str) for e in evidence):
             raise _bad("has an incident with a malformed evidence list")
     return manifest
+
+
+def _validate_sources(sources: object, files: list[dict[str, Any]]) -> None:
+    """The chat exports that excerpts cite: each one a listed file with the same SHA-256."""
+    if not isinstance(sources, list):
+        raise _bad("has a sources entry that is not a list")
+    listed = {e["path"]: e["sha256"] for e in files}
+    for src in sources:
+        if not isinstance(src, dict) or not isinstance(src.get("path"), str):
+            raise _bad("has a malformed source entry")
+        if not isinstance(src.get("name"), str | None):
+            raise _bad("has a source whose name is not text")
+        if listed.get(src["path"]) != src.get("sha256"):
+            raise _bad(f"names a source {src['path']!r} that is not a listed file with its hash")

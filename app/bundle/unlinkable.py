@@ -5,10 +5,11 @@ anyway, so it keeps the diary's own row ids, exact record times and the revision
 head. ``--no-sign`` promises the opposite, so an unsigned bundle carries:
 
 * ids numbered by position in this bundle (incidents 1, 2, …; evidence 1, 2, … across the
-  bundle; notes 1, 2, … per incident), not the diary's row ids, which count everything
+  bundle; notes and chat excerpts 1, 2, … per incident; no message or conversation ids;
+  cited chat exports sources/1-…, 2-…), not the diary's row ids, which count everything
   ever recorded and would line up across bundles (incident 41 here, 43 there);
 * record times cut to the day: when an incident was first recorded and last changed,
-  when a note was added, when evidence was imported, when each revision was saved (to
+  when a note or an excerpt was added, when evidence was imported, when each revision was saved (to
   the second, each one is a fingerprint that matches exactly one row in the diary);
 * no revision chain head (a hash over the whole diary: the same in every bundle made
   between two saves, and a match for the diary itself).
@@ -73,6 +74,21 @@ def unlink(docs: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], Numbering]
         copy["notes"] = [
             {**note, "id": n, "created_at": day(note["created_at"])}
             for n, note in enumerate(doc["notes"], 1)
+        ]
+        copy["excerpts"] = [
+            {
+                **excerpt,
+                "id": n,
+                "created_at": day(excerpt.get("created_at")),
+                "conversation": {
+                    k: v for k, v in excerpt.get("conversation", {}).items() if k != "id"
+                },
+                "source": dict(excerpt.get("source", {})),
+                "messages": [
+                    {k: v for k, v in m.items() if k != "id"} for m in excerpt.get("messages", [])
+                ],
+            }
+            for n, excerpt in enumerate(doc.get("excerpts", []), 1)
         ]
         copy["revision_history"] = [
             {**rev, "at": day(rev["at"])} for rev in doc.get("revision_history", [])

@@ -59,6 +59,25 @@ class EvidenceView:
         return self.type in IMAGE_TYPES
 
 
+@dataclass(frozen=True)
+class TranscriptRow:
+    """One message of an excerpt: when, who, what, and where it is in the original export."""
+
+    time: str
+    sender: str
+    text: str
+    citation: str
+
+
+@dataclass
+class ExcerptView:
+    """A chat excerpt shown as a transcript; ``facts`` name the original export."""
+
+    heading: str
+    facts: list[Fact]
+    rows: list[TranscriptRow]
+
+
 @dataclass
 class RevisionView:
     revision: str
@@ -80,6 +99,7 @@ class IncidentView:
     revisions: list[RevisionView]
     evidence: list[EvidenceView]
     deleted: bool = False
+    excerpts: list[ExcerptView] = field(default_factory=list)
 
 
 @dataclass
@@ -288,6 +308,57 @@ def _evidence(inp: ReportInput, incident_id: int, doc: dict[str, Any]) -> list[E
     return out
 
 
+TRANSCRIPT_HEADINGS = ["Time (UTC)", "Sender", "Message", "Citation"]
+TRANSCRIPT_NOTE = (
+    "Messages chosen from imported chat exports. Each row cites the SHA-256 of the original "
+    "export file and the message's index (#) in it, so it can be found there; where the "
+    "file is in this bundle, its path is given and its hash is listed in manifest.json."
+)
+
+
+def citation(sha256: object, index: object) -> str:
+    """``SHA-256 3f2a9c1b04de… · #42``: the export's hash (shortened) and the message's index."""
+    digest = t.clean(sha256).strip()
+    return f"SHA-256 {digest[:12]}… · #{_int(index)}"
+
+
+def _transcript_row(m: dict[str, Any]) -> TranscriptRow:
+    kind = t.clean(m.get("kind")).strip()
+    body = t.clean(m.get("text"))
+    if kind and kind != "text":
+        body = f"[{kind}] {body}".rstrip()
+    return TranscriptRow(
+        time=t.format_timestamp(m.get("time")),
+        sender=t.clean(m.get("sender")).strip() or t.EMPTY,
+        text=body,
+        citation=citation(m.get("source_sha256"), m.get("index")),
+    )
+
+
+def _excerpts(doc: dict[str, Any]) -> list[ExcerptView]:
+    out = []
+    for n, x in enumerate(map(_dict, _list(doc.get("excerpts"))), 1):
+        conversation, source = _dict(x.get("conversation")), _dict(x.get("source"))
+        platform = t.clean(conversation.get("platform")).strip() or "chat"
+        title = t.clean(conversation.get("title")).strip() or t.EMPTY
+        facts = [
+            Fact("Export file", t.clean(source.get("name")).strip() or t.EMPTY),
+            Fact("Export SHA-256", t.clean(source.get("sha256")).strip() or t.EMPTY, mono=True),
+        ]
+        if source.get("path"):
+            facts.append(Fact("File in bundle", t.clean(source.get("path")), mono=True))
+        if str(x.get("note") or "").strip():
+            facts.append(Fact("Note", t.clean(x.get("note")).strip()))
+        out.append(
+            ExcerptView(
+                heading=f"Excerpt {n}: {platform} · {title}",
+                facts=facts,
+                rows=[_transcript_row(m) for m in map(_dict, _list(x.get("messages")))],
+            )
+        )
+    return out
+
+
 def incident_view(inp: ReportInput, doc: dict[str, Any]) -> IncidentView:
     incident_id = _int(doc.get("id"))
     return IncidentView(
@@ -303,6 +374,7 @@ def incident_view(inp: ReportInput, doc: dict[str, Any]) -> IncidentView:
         revisions=_revisions(doc),
         evidence=_evidence(inp, incident_id, doc),
         deleted=bool(doc.get("deleted_at")),
+        excerpts=_excerpts(doc),
     )
 
 

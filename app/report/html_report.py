@@ -313,6 +313,28 @@ def _figure(inp: ReportInput, incident_id: int, ev: c.EvidenceView, href: str | 
     )
 
 
+def _excerpts(view: c.IncidentView) -> str:
+    """Each excerpt as a transcript table whose last column cites the original export."""
+    if not view.excerpts:
+        return ""
+    out = [f'<h3>Chat excerpts</h3><p class="note">{e(c.TRANSCRIPT_NOTE)}</p>']
+    for x in view.excerpts:
+        rows = [
+            [
+                f'<td class="date">{e(r.time)}</td>',
+                _user("td", r.sender),
+                _user("td", r.text, "text"),
+                f'<td class="mono nowrap">{e(r.citation)}</td>',
+            ]
+            for r in x.rows
+        ]
+        out.append(
+            f'<div class="entry excerpt">{_user("div", x.heading, "head")}{_facts(x.facts)}'
+            f"{_table(c.TRANSCRIPT_HEADINGS, rows, 'transcript')}</div>"
+        )
+    return "".join(out)
+
+
 def _incident(inp: ReportInput, view: c.IncidentView) -> str:
     tag = f"Incident {view.id}" + (" · deleted in the diary" if view.deleted else "")
     narrative = (
@@ -336,6 +358,7 @@ def _incident(inp: ReportInput, view: c.IncidentView) -> str:
         f"<h3>Links</h3>{_entries(view.links)}"
         f"<h3>Actions taken</h3>{_entries(view.actions)}"
         f"<h3>Follow-up notes</h3>{_entries(view.notes)}"
+        f"{_excerpts(view)}"
         f"<h3>Evidence</h3>{_evidence(inp, view)}"
         f"<h3>Revision history</h3>{revisions}</section>"
     )

@@ -422,6 +422,9 @@ class ReportPDF(FPDF):
             self.heading(title)
             self.entries(items) if items else self.none_recorded()
 
+        if view.excerpts:
+            self.excerpts(view)
+
         self.heading("Evidence")
         if view.evidence:
             self.evidence(inp, view)
@@ -434,6 +437,19 @@ class ReportPDF(FPDF):
             self.table_rows(["Revision", "Saved", "Title at that revision"], rows, (20, 44, 110))
         else:
             self.none_recorded()
+
+    def excerpts(self, view: c.IncidentView) -> None:
+        """Each excerpt: what it cites, then the transcript with a citation per message."""
+        self.heading("Chat excerpts")
+        self.para(c.TRANSCRIPT_NOTE, SMALL_PT, colour=MUTED)
+        for x in view.excerpts:
+            self.ln(2)
+            self.para(x.heading, bold=True)
+            self.facts(x.facts)
+            rows = [
+                [(r.time, ""), (r.sender, ""), (r.text, ""), (r.citation, "mono")] for r in x.rows
+            ]
+            self.table_rows(c.TRANSCRIPT_HEADINGS, rows, (30, 28, 82, 34))
 
     def evidence(self, inp: ReportInput, view: c.IncidentView) -> None:
         rows = []
