@@ -118,9 +118,9 @@ def test_bad_ranges_and_incidents_add_nothing(vault: Vault) -> None:
     incident, conv, _ = _setup(vault)
     excerpts = ExcerptStore(vault)
     before = _counts(vault)
-    with pytest.raises(ExcerptError):
+    with pytest.raises(ExcerptError, match="not a range"):
         excerpts.add_range(incident, conv, 5, 3)
-    with pytest.raises(ExcerptError):
+    with pytest.raises(ExcerptError, match="not a range"):
         excerpts.add_range(incident, conv, 0, 3)
     with pytest.raises(ExcerptError, match="no message"):
         excerpts.add_range(incident, conv, 50, 60)
