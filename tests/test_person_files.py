@@ -130,6 +130,8 @@ def every_command(outside: Path) -> dict[str, list[tuple[list[str], str]]]:
         "chats": [
             (["--passphrase-stdin", "chats", "list"], PW),
             (["--passphrase-stdin", "chats", "show", "1", "--json"], PW),
+            (["--passphrase-stdin", "chats", "delete", "1"], PW),
+            (["--passphrase-stdin", "chats", "delete", "1", "--whole-export", "--purge"], PW),
         ],
         "signers": [
             (["signers", "list"], ""),

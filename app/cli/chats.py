@@ -138,6 +138,25 @@ def cmd_chats_excerpt(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
+def cmd_chats_delete(args: argparse.Namespace, ctx: Context) -> int:
+    with ctx.unlock() as vault:
+        gone = ChatStore(vault).delete(args.id, whole_export=args.whole_export, purge=args.purge)
+    if args.json:
+        render.emit_json({"deleted": gone})
+        return 0
+    convs = ", ".join(str(c) for c in gone["conversations"])
+    print(
+        f"Deleted the chat export (source {gone['source_id']}): conversation(s) {convs}, "
+        f"{gone['messages']} message(s), {len(gone['evidence'])} evidence file(s), "
+        f"{gone['excerpts']} excerpt(s)."
+    )
+    if args.purge:
+        print("The diary was re-encrypted under a new key: what the disk kept cannot be read.")
+    else:
+        print("Free disk blocks may still hold it, encrypted: --purge re-keys the diary.")
+    return 0
+
+
 def _owners(vault: Any, ids: list[int]) -> list[dict[str, Any]]:
     """Each message's conversation (missing ids are left to the excerpt's own check)."""
     marks = ",".join("?" * len(ids))
@@ -198,6 +217,18 @@ def add_commands(cmd: Callable[..., argparse.ArgumentParser]) -> None:
     p = sub.add_parser("show", help="one conversation's messages in time order")
     p.set_defaults(handler=cmd_chats_show)
     p.add_argument("id", type=int)
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("delete", help="remove a conversation's whole export and its evidence")
+    p.set_defaults(handler=cmd_chats_delete)
+    p.add_argument("id", type=int, metavar="ID", help="a conversation id (chats list)")
+    p.add_argument(
+        "--whole-export",
+        action="store_true",
+        help="the export holds other conversations too: delete them all",
+    )
+    p.add_argument(
+        "--purge", action="store_true", help="then re-key the diary, like an incident purge"
+    )
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("excerpt", help="add messages of a conversation to an incident")
     p.set_defaults(handler=cmd_chats_excerpt)
