@@ -121,8 +121,10 @@ def test_bundle_carries_the_cited_export_and_the_receiver_checks_it(tmp_path: Pa
     imported = json.loads(_cli(home, "import-chat", str(export), "--tz", "UTC", "--json"))
     conv = imported["conversations"][0]["id"]
     incident = _cli(home, "add", "--title", "Threats").split()[-1]
+    other = _cli(home, "add", "--title", "Same chat, another day").split()[-1]
     _cli(home, "add", "--title", "No chat here")
     _cli(home, "chats", "excerpt", incident, str(conv), "--from", "1", "--to", "2", "--note", "n")
+    _cli(home, "chats", "excerpt", other, str(conv), "--from", "4", "--to", "4")
     key = tmp_path / "org-key.txt"
     r = run_cli(tmp_path, "keygen", "-o", str(key))
     recipient = next(w for w in r.stdout.split() if w.startswith("age1"))
@@ -150,9 +152,13 @@ def test_bundle_carries_the_cited_export_and_the_receiver_checks_it(tmp_path: Pa
             {"path": "sources/1-ios_en.zip", "sha256": digest, "name": "ios_en.zip"}
         ]
         assert f"{digest}  sources/1-ios_en.zip" in (out / "SHA256SUMS").read_text()
+        assert [p.name for p in (out / "sources").iterdir()] == ["1-ios_en.zip"]  # once
         docs = [json.loads(p.read_text())["incident"] for p in (out / "incidents").iterdir()]
-        (doc,) = [d for d in docs if d["excerpts"]]
+        (doc,) = [d for d in docs if d["title"] == "Threats"]
         (excerpt,) = doc["excerpts"]
+        (again,) = next(d for d in docs if d["title"] == "Same chat, another day")["excerpts"]
+        assert again["source"]["path"] == "sources/1-ios_en.zip"
+        assert [m["index"] for m in again["messages"]] == [4]
         assert excerpt["source"]["path"] == "sources/1-ios_en.zip"
         assert excerpt["source"]["sha256"] == digest
         assert [m["index"] for m in excerpt["messages"]] == [1, 2]

@@ -85,6 +85,13 @@ def test_chosen_messages_and_removal(vault: Vault) -> None:
     with pytest.raises(ExcerptNotFound):
         excerpts.remove(excerpt_id)
     assert len(ChatStore(vault).messages(conv)) == 7  # the chat itself stays
+    # A deleted incident's excerpts stay as they are until it is restored or purged.
+    kept = excerpts.add(incident, ids[:2])
+    IncidentStore(vault).delete(incident)
+    with pytest.raises(IncidentNotFound):
+        excerpts.remove(kept)
+    IncidentStore(vault).undelete(incident)
+    excerpts.remove(kept)
 
 
 @pytest.mark.parametrize(
