@@ -11,9 +11,16 @@ from typing import Any
 
 import pytest
 
+from app.age import generate_identity
 from app.bundle import manifest as manifest_schema
+from app.bundle.export import Selection, export_bundle
+from app.chats.excerpts import ExcerptStore
+from app.chats.store import ChatStore
 from app.errors import DamagedDataError
+from app.incidents.record import IncidentRecord
+from app.incidents.store import IncidentStore
 from app.report import render_html, render_pdf
+from app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.report.sample import make_sample
 from tests.support.cli import run_cli
@@ -21,6 +28,7 @@ from tests.support.cli import run_cli
 PW = PASSPHRASE + "\n"
 WA = Path(__file__).parent / "fixtures" / "chats" / "whatsapp"
 SHA = "3f2a9c1b04de" + "0" * 52
+KEY = generate_identity()
 
 
 def _excerpt_doc() -> dict[str, Any]:
@@ -172,3 +180,19 @@ def test_bundle_carries_the_cited_export_and_the_receiver_checks_it(tmp_path: Pa
             assert excerpt["id"] == 1 and "id" not in excerpt["conversation"]
             assert all("id" not in m for m in excerpt["messages"])
             assert re.fullmatch(r"\d{4}-\d\d-\d\d", excerpt["created_at"])
+
+
+def test_summary_counts_the_cited_exports(vault: Vault, tmp_path: Path) -> None:
+    chats = ChatStore(vault)
+    conv = chats.import_export(WA / "android_en_dmy.txt", time_zone="UTC").conversations[0]["id"]
+    incidents = IncidentStore(vault)
+    plain = incidents.create(IncidentRecord(title="No chat"))
+    summary = export_bundle(vault, Selection(all=True), [KEY.recipient], tmp_path / "a.age")
+    assert summary.source_files == 0
+    ExcerptStore(vault).add_range(incidents.create(IncidentRecord(title="Chat")), conv, 1, 1)
+    summary = export_bundle(vault, Selection(all=True), [KEY.recipient], tmp_path / "b.age")
+    assert summary.source_files == 1 and summary.evidence_files == 0
+    summary = export_bundle(
+        vault, Selection(incident_ids=[plain]), [KEY.recipient], tmp_path / "c.age"
+    )
+    assert summary.source_files == 0

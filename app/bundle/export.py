@@ -69,6 +69,7 @@ class BundleSummary:
     bytes_written: int
     signed: bool
     signing_fingerprint: str | None
+    source_files: int = 0  # original chat exports that excerpts cite (sources/)
 
 
 def resolve_recipients(vault: Vault, names: Iterable[str]) -> list[Recipient]:
@@ -249,6 +250,7 @@ def export_bundle(
         written,
         signing is not None,
         origin.fingerprint,
+        len(sources),
     )
 
 
