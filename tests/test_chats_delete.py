@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from app.access import unlock_vault
 from app.chats.excerpts import ExcerptStore
 from app.chats.store import ChatNotFound, ChatStore
 from app.errors import DamagedDataError, QuireError
@@ -154,3 +155,42 @@ def test_cli_chats_delete(cli_home: Path) -> None:
     assert "re-encrypted under a new key" in out and "5 message(s)" in out
     code, out, _ = cli("search", "address", "--json")
     assert json.loads(out)["messages"] == []
+
+
+def test_a_purge_cut_short_before_its_re_key_is_finished_at_unlock(
+    vault: Vault, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    chats = ChatStore(vault)
+    doomed = chats.import_export(WA / "ios_en.zip", time_zone="UTC")
+    old_key = vault.data_key
+
+    def killed(self: Vault, progress: object = None) -> None:
+        raise KeyboardInterrupt  # the process dies between the rows' commit and the re-key
+
+    monkeypatch.setattr(Vault, "rekey", killed)
+    with pytest.raises(KeyboardInterrupt):
+        chats.delete(doomed.conversations[0]["id"], purge=True)
+    monkeypatch.undo()
+    vault.lock()
+    with unlock_vault(home, PASSPHRASE) as again:
+        assert again.data_key != old_key and not rekey.pending(again.db)
+        assert ChatStore(again).conversations() == []
+
+
+def test_the_import_closes_its_own_connection_even_when_it_fails(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    chats = ChatStore(vault)
+    chats.import_export(WA / "android_en_dmy.txt", time_zone="UTC")
+    real = ChatStore._write_conversation
+
+    def fails(self: ChatStore, *args: object) -> object:
+        raise OSError("disk went away")
+
+    monkeypatch.setattr(ChatStore, "_write_conversation", fails)
+    with pytest.raises(OSError, match="disk went away"):
+        chats.import_export(WA / "ios_en.zip", time_zone="UTC")
+    monkeypatch.setattr(ChatStore, "_write_conversation", real)
+    # No handle was left open: a purge, which needs the vault alone, is not refused.
+    conv = chats.conversations()[0]["id"]
+    assert chats.delete(conv, purge=True)["purged"]
