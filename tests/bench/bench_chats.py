@@ -4,6 +4,7 @@
   (``quire-cli import-chat``, a child process: wall time and its peak RSS from
   ``wait4``), budget ≤ 20 s and ≤ 300 MB. Reference: the same file loaded whole with
   ``json.load`` in a child (the peak that streaming avoids).
+- Then ``quire-cli chats delete`` of that chat (no budget: the figure is recorded).
 - A 40,000-line WhatsApp export (with continuation lines and placeholders), ≤ 5 s.
 - Search p95 ≤ 50 ms over 100,000 incidents plus 1,000,000 messages: what
   ``quire-cli search WORD`` runs (``IncidentStore.search(q, limit=100)`` and
@@ -197,6 +198,16 @@ def test_telegram_import(bench: Any, tmp_path: Path) -> None:
     )
     bench.say(f"  budget: time {_verdict(wall <= 20)}, memory {_verdict(rss <= 300 * 10**6)}")
     assert rss <= 300 * 10**6  # deterministic enough to hold on any machine; time is not
+    conv = str(summary["conversations"][0]["id"])
+    del_wall, del_rss, out, code = _measured(
+        _cli(home, "chats", "delete", conv, "--json"), PASSPHRASE + "\n"
+    )
+    assert code == 0, out
+    assert json.loads(out)["deleted"]["messages"] == expected
+    bench.say(
+        f"  chats delete (no purge, child)        {del_wall:8.2f} s    peak RSS "
+        f"{del_rss / 2**20:6.0f} MiB   (no budget)"
+    )
 
 
 def test_whatsapp_import(bench: Any, tmp_path: Path) -> None:
