@@ -138,7 +138,7 @@ def test_bundle_carries_the_cited_export_and_the_receiver_checks_it(tmp_path: Pa
     recipient = next(w for w in r.stdout.split() if w.startswith("age1"))
     for signed in (True, False):
         bundle = tmp_path / f"b-{signed}.age"
-        _cli(
+        said = _cli(
             home,
             "export",
             "--all",
@@ -148,6 +148,8 @@ def test_bundle_carries_the_cited_export_and_the_receiver_checks_it(tmp_path: Pa
             str(bundle),
             *([] if signed else ["--no-sign"]),
         )
+        # The person is told the whole export goes with the excerpts, not only them.
+        assert "carries 1 original chat export(s)" in said and "every message" in said
         r = run_cli(tmp_path, "verify", str(bundle), "-i", str(key))
         assert r.returncode == 0, r.stderr
         out = tmp_path / f"opened-{signed}"

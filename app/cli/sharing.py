@@ -48,6 +48,11 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
         f"Sealed {summary.incidents} incident(s) and {summary.evidence_files} evidence file(s) "
         f"into {render.safe(summary.path)} ({summary.bytes_written} bytes)."
     )
+    if summary.source_files:
+        print(
+            f"It also carries {summary.source_files} original chat export(s) that excerpts "
+            "cite, whole: every message in them, not only the excerpts."
+        )
     print(
         "Signed with " + summary.signing_fingerprint
         if summary.signing_fingerprint
