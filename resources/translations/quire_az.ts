@@ -477,7 +477,7 @@
 <context>
     <name>ChatsWindow</name>
     <message>
-        <location filename="../../ui/chats/chats_window.py" line="+68"/>
+        <location filename="../../ui/chats/chats_window.py" line="+69"/>
         <location line="+12"/>
         <source>Chats</source>
         <translation>Yazışmalar</translation>
@@ -578,7 +578,7 @@
         <translation>İxracda olmayan əlavə: {name}</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+69"/>
         <source>Searching…</source>
         <translation>Axtarılır…</translation>
     </message>
@@ -963,7 +963,7 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="+161"/>
+        <location filename="../../ui/evidence/evidence_panel.py" line="+162"/>
         <location line="+46"/>
         <location line="+199"/>
         <location line="+198"/>
@@ -1324,7 +1324,7 @@ Save an unencrypted copy of “{name}”?</source>
         <translation>Şifrələnməmiş surət saxlanıldı: {path} ({size}).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
         <source>Copied. The clipboard is cleared in 1 second.</source>
         <translation>Kopyalandı. Mübadilə buferi 1 saniyədən sonra təmizlənəcək.</translation>
     </message>
@@ -1444,7 +1444,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/sharing/export_wizard.py" line="+331"/>
+        <location filename="../../ui/sharing/export_wizard.py" line="+337"/>
         <source>Export for an organisation</source>
         <translation>Təşkilat üçün ixrac</translation>
     </message>
@@ -2675,7 +2675,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../ui/sharing/export_wizard.py" line="-266"/>
+        <location filename="../../ui/sharing/export_wizard.py" line="-272"/>
         <source>Sealing the bundle</source>
         <translation>Paket möhürlənir</translation>
     </message>
@@ -4086,12 +4086,17 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Bu təşkilatın barmaq izini hələ onlarla müqayisə etməmisiniz. Faylı göndərməzdən əvvəl bunu edin.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>and the cited chat exports, whole ({n}): every message in them, not only the excerpts</source>
+        <translation>və istinad edilən çat ixracları tam şəkildə ({n}): yalnız çıxarışlar deyil, içlərindəki bütün mesajlar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>not signed (it cannot be linked to your other bundles)</source>
         <translation>imzalanmayıb (onu digər paketlərinizlə əlaqələndirmək olmaz)</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-85"/>
         <source>File</source>
         <translation>Fayl</translation>
     </message>
@@ -4116,7 +4121,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>İmza</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+85"/>
         <source>1. Give them the file by any channel: a USB stick, a secure messenger, e-mail. It is encrypted; whoever carries it cannot read it.</source>
         <translation>1. Faylı onlara istənilən yolla verin: USB yaddaş, təhlükəsiz messenger, e-poçt. O, şifrələnib; onu daşıyan oxuya bilməz.</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>ChatsWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/chats/chats_window.py" line="+222"/>
+        <location filename="../../ui/chats/chats_window.py" line="+223"/>
         <location line="+43"/>
         <source>%n messages</source>
         <translation>
@@ -24,7 +24,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+167"/>
+        <location line="+160"/>
         <source> (the first %n)</source>
         <translation>
             <numerusform> (the first %n)</numerusform>
@@ -35,7 +35,7 @@
 <context>
     <name>EvidencePanel</name>
     <message numerus="yes">
-        <location filename="../../ui/evidence/evidence_panel.py" line="+406"/>
+        <location filename="../../ui/evidence/evidence_panel.py" line="+407"/>
         <source>Evidence (%n)</source>
         <translation>
             <numerusform>Evidence (%n)</numerusform>
@@ -67,7 +67,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+269"/>
+        <location line="+260"/>
         <source>Copied. The clipboard is cleared in %n seconds.</source>
         <translation>
             <numerusform>Copied. The clipboard is cleared in %n second.</numerusform>

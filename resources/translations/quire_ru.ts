@@ -478,7 +478,7 @@
 <context>
     <name>ChatsWindow</name>
     <message>
-        <location filename="../../ui/chats/chats_window.py" line="+68"/>
+        <location filename="../../ui/chats/chats_window.py" line="+69"/>
         <location line="+12"/>
         <source>Chats</source>
         <translation>Переписки</translation>
@@ -580,7 +580,7 @@
         <translation>Вложения нет в экспорте: {name}</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+69"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
@@ -966,7 +966,7 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="+161"/>
+        <location filename="../../ui/evidence/evidence_panel.py" line="+162"/>
         <location line="+46"/>
         <location line="+199"/>
         <location line="+198"/>
@@ -1331,7 +1331,7 @@ Save an unencrypted copy of “{name}”?</source>
         <translation>Незашифрованная копия сохранена: {path} ({size}).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
         <source>Copied. The clipboard is cleared in 1 second.</source>
         <translation>Скопировано. Буфер обмена будет очищен через 1 секунду.</translation>
     </message>
@@ -1453,7 +1453,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/sharing/export_wizard.py" line="+331"/>
+        <location filename="../../ui/sharing/export_wizard.py" line="+337"/>
         <source>Export for an organisation</source>
         <translation>Экспорт для организации</translation>
     </message>
@@ -2686,7 +2686,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../ui/sharing/export_wizard.py" line="-266"/>
+        <location filename="../../ui/sharing/export_wizard.py" line="-272"/>
         <source>Sealing the bundle</source>
         <translation>Запечатывание пакета</translation>
     </message>
@@ -4102,12 +4102,17 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Вы ещё не сверили отпечаток этой организации с ней самой. Сделайте это до отправки файла.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>and the cited chat exports, whole ({n}): every message in them, not only the excerpts</source>
+        <translation>и цитируемые экспорты чатов целиком ({n}): все сообщения в них, а не только выдержки</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>not signed (it cannot be linked to your other bundles)</source>
         <translation>не подписан (его нельзя связать с другими вашими пакетами)</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-85"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -4132,7 +4137,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Подпись</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+85"/>
         <source>1. Give them the file by any channel: a USB stick, a secure messenger, e-mail. It is encrypted; whoever carries it cannot read it.</source>
         <translation>1. Передайте им файл любым способом: на флешке, через защищённый мессенджер, по электронной почте. Он зашифрован; тот, кто его передаёт, прочитать его не сможет.</translation>
     </message>

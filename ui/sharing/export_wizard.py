@@ -278,7 +278,13 @@ class SummaryPage(QWizardPage):
         self.values["file"].setText(str(s.path))
         self.values["size"].setText(human_size(s.bytes_written))
         self.values["incidents"].setText(str(s.incidents))
-        self.values["evidence"].setText(str(s.evidence_files))
+        evidence = str(s.evidence_files)
+        if s.source_files:
+            evidence += " " + self.tr(
+                "and the cited chat exports, whole ({n}): every message in them, not only "
+                "the excerpts"
+            ).replace("{n}", str(s.source_files))
+        self.values["evidence"].setText(evidence)
         self.values["signature"].setText(
             s.signing_fingerprint
             if s.signing_fingerprint
