@@ -192,6 +192,9 @@ def test_cli_excerpt_by_range_and_by_id_shows_in_the_incident(home: Path) -> Non
     shown = json.loads(_cli(home, "show", str(incident), "--json").stdout)["incident"]
     assert [len(x["messages"]) for x in shown["excerpts"]] == [2, 1]
     assert shown["excerpts"][0]["note"] == "he names my street"
+    plain = _cli(home, "show", str(incident)).stdout  # the text form shows them too
+    assert "he names my street" in plain
+    assert f"[SHA-256 {out['source_sha256'][:12]}… #2]" in plain
     # Bad input: a clear error, exit code 1, nothing added.
     for bad in (
         ["--from", "3"],

@@ -83,6 +83,16 @@ def incident_text(doc: dict[str, Any]) -> str:
             f"Evidence {e['id']}: {e['name']}  {e['size']} bytes  {e['type']}  sha256 {e['sha256']}"
             for e in doc["evidence"]
         ]
+    for x in doc.get("excerpts", []):
+        conv, source = x["conversation"], x["source"]
+        lines += ["", f"Excerpt {x['id']}: {conv['title']} ({conv['platform']})"]
+        if x.get("note"):
+            lines.append(f"  {x['note']}")
+        lines += [
+            f"  {m['time']}  {m['sender'] or '—'}: {m['text']}  "
+            f"[SHA-256 {source['sha256'][:12]}… #{m['index']}]"
+            for m in x["messages"]
+        ]
     lines.append("")
     lines.append(
         f"Created {doc['created_at']}, updated {doc['updated_at']}, {doc['revisions']} revision(s)"
