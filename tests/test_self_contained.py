@@ -1,4 +1,4 @@
-"""A clone of the repository on its own runs every test: nothing reads ``../shared``.
+"""A clone of the repository on its own runs every test: nothing reads the folder beside it.
 
 The age conformance vectors used to be read from a folder beside the repository, so a
 clone alone failed (or, worse, skipped them). They live in ``tests/fixtures/age-cctv/``
@@ -11,7 +11,8 @@ import re
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-# ``../shared``, ``/work/shared``, ``… .parent / "shared"``: a path out of the repository.
+# The shared folder next to the repository, by a relative or absolute path or through
+# ``.parent``: a path out of the repository.
 _OUTSIDE = re.compile(r"""\.\./shared|/work/shared|\.parents?\b[^\n]*/\s*["']shared["']""")
 
 
