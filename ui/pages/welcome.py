@@ -30,6 +30,17 @@ from ui.pages.passphrase_fields import refusal_text, show_toggle
 from ui.worker import run_task
 
 
+def _card(title: str, text: str) -> tuple[QWidget, QVBoxLayout]:
+    """One step's card: its title and what it is about, then the caller's widgets."""
+    card = QWidget()
+    card.setObjectName("card")
+    lay = QVBoxLayout(card)
+    lay.setContentsMargins(24, 20, 24, 20)
+    lay.addWidget(plain_label(title, "pageTitle"))
+    lay.addWidget(plain_label(text))
+    return card, lay
+
+
 def _centred(card: QWidget) -> QWidget:
     """A step page: the card centred, its height following its wrapped text."""
     card.setFixedWidth(620)
@@ -64,20 +75,14 @@ class WelcomePage(QWidget):
 
     # -- step 1 ----------------------------------------------------------------------------
     def _intro(self, language: str) -> QWidget:
-        card = QWidget()
-        card.setObjectName("card")
-        lay = QVBoxLayout(card)
-        lay.setContentsMargins(24, 20, 24, 20)
-        lay.addWidget(plain_label(self.tr("Welcome to Quire"), "pageTitle"))
-        lay.addWidget(
-            plain_label(
-                self.tr(
-                    "Quire is a private diary for recording harassment, threats and attacks, with "
-                    "the evidence: screenshots, files, links. Everything is encrypted on this "
-                    "computer. Nothing is sent anywhere, ever, unless you export a sealed "
-                    "bundle for an organisation you trust."
-                )
-            )
+        card, lay = _card(
+            self.tr("Welcome to Quire"),
+            self.tr(
+                "Quire is a private diary for recording harassment, threats and attacks, with "
+                "the evidence: screenshots, files, links. Everything is encrypted on this "
+                "computer. Nothing is sent anywhere, ever, unless you export a sealed "
+                "bundle for an organisation you trust."
+            ),
         )
         lay.addWidget(
             plain_label(
@@ -140,18 +145,12 @@ class WelcomePage(QWidget):
 
     # -- step 2 ----------------------------------------------------------------------------
     def _form(self) -> QWidget:
-        card = QWidget()
-        card.setObjectName("card")
-        lay = QVBoxLayout(card)
-        lay.setContentsMargins(24, 20, 24, 20)
-        lay.addWidget(plain_label(self.tr("Choose a passphrase"), "pageTitle"))
-        lay.addWidget(
-            plain_label(
-                self.tr(
-                    "A passphrase is a password made of several words. Four or five unrelated "
-                    "words, in any language, are easy to remember and very hard to guess."
-                )
-            )
+        card, lay = _card(
+            self.tr("Choose a passphrase"),
+            self.tr(
+                "A passphrase is a password made of several words. Four or five unrelated "
+                "words, in any language, are easy to remember and very hard to guess."
+            ),
         )
         self.pass1 = QLineEdit()
         self.pass1.setEchoMode(QLineEdit.EchoMode.Password)
@@ -228,18 +227,12 @@ class WelcomePage(QWidget):
 
     # -- step 3 ----------------------------------------------------------------------------
     def _practice(self) -> QWidget:
-        card = QWidget()
-        card.setObjectName("card")
-        lay = QVBoxLayout(card)
-        lay.setContentsMargins(24, 20, 24, 20)
-        lay.addWidget(plain_label(self.tr("Type it once more, from memory"), "pageTitle"))
-        lay.addWidget(
-            plain_label(
-                self.tr(
-                    "A practice before the diary is made: type your passphrase without looking. "
-                    "If you cannot yet, go back, look at it again, or choose another."
-                )
-            )
+        card, lay = _card(
+            self.tr("Type it once more, from memory"),
+            self.tr(
+                "A practice before the diary is made: type your passphrase without looking. "
+                "If you cannot yet, go back, look at it again, or choose another."
+            ),
         )
         self.practice = QLineEdit()
         self.practice.setEchoMode(QLineEdit.EchoMode.Password)
