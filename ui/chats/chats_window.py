@@ -29,23 +29,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.chats.excerpts import ExcerptStore
 from app.chats.store import ChatStore
 from app.errors import QuireError
 from app.evidence.store import EvidenceStore
 from app.vault.vault import Vault
-from ui.chats.delegate import MessageDelegate, kind_name
+from ui.chats.delegate import PLATFORMS, MessageDelegate, kind_name
+from ui.chats.incident_picker import IncidentPicker
 from ui.chats.message_model import MessageModel, MessageRole
 from ui.clipboard import copy_text
+from ui.dialogs import Dialogs
 from ui.labels import local_time, plain_label
 from ui.worker import Task, run_task
 
 SEARCH_LIMIT = 1000
-PLATFORMS = {
-    "whatsapp": "WhatsApp",
-    "telegram": "Telegram",
-    "instagram": "Instagram",
-    "facebook": "Messenger",
-}
 
 
 def _search(vault: Vault, query: str, conversation_id: int) -> list[dict[str, Any]]:
@@ -57,10 +54,33 @@ def _search(vault: Vault, query: str, conversation_id: int) -> list[dict[str, An
         session.lock()
 
 
+def _add_excerpt(
+    vault: Vault,
+    incident_id: int,
+    conversation_id: int,
+    rows: list[tuple[int, int]],
+    note: str | None,
+) -> int:
+    """In a worker: the chosen rows (first, last) as message ids, added as one excerpt."""
+    session = vault.session()
+    try:
+        chats = ChatStore(session)
+        ids = [
+            int(m["id"])
+            for first, last in rows
+            for m in chats.messages(conversation_id, offset=first, limit=last - first + 1)
+        ]
+        ExcerptStore(session).add(incident_id, ids, note)
+        return len(ids)
+    finally:
+        session.lock()
+
+
 class ChatsWindow(QDialog):
     """Non-modal, parented to the main window so that locking closes it."""
 
     searched = Signal()  # a search's results are in (tests wait for it)
+    excerpt_added = Signal(int)  # an excerpt went to this incident
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -138,8 +158,11 @@ class ChatsWindow(QDialog):
         self.messages.setWordWrap(False)
         self.messages.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.messages.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.messages.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Click, Shift-click for a range, Ctrl-click for more: the chosen messages go to an
+        # incident together ("Add to incident…").
+        self.messages.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.messages.selectionModel().currentChanged.connect(self._message_chosen)
+        self.messages.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
         self.detail = QPlainTextEdit()
         self.detail.setObjectName("messageDetail")
@@ -150,10 +173,19 @@ class ChatsWindow(QDialog):
         self.open_attachment_button.clicked.connect(self.open_attachment)
         self.copy_button = QPushButton(self.tr("Copy message"))
         self.copy_button.clicked.connect(self.copy_message)
+        self.add_button = QPushButton(self.tr("Add to incident…"))
+        self.add_button.setObjectName("addToIncident")
+        self.add_button.setToolTip(
+            self.tr("Add the chosen messages to an incident, each cited by its place in the export")
+        )
+        self.add_button.clicked.connect(self.add_to_incident)
+        self.add_status = plain_label("", "hint", wrap=True)
+        self.add_status.setObjectName("excerptStatus")
         detail_buttons = QHBoxLayout()
         detail_buttons.addWidget(self.open_attachment_button)
         detail_buttons.addWidget(self.copy_button)
-        detail_buttons.addStretch(1)
+        detail_buttons.addWidget(self.add_button)
+        detail_buttons.addWidget(self.add_status, 1)
         detail_box = QWidget()
         detail_lay = QVBoxLayout(detail_box)
         detail_lay.setContentsMargins(0, 0, 0, 0)
@@ -332,6 +364,7 @@ class ChatsWindow(QDialog):
     def _update_buttons(self) -> None:
         self.open_attachment_button.setEnabled(self._attachment() is not None)
         self.copy_button.setEnabled(self.current_message() is not None)
+        self.add_button.setEnabled(bool(self.selected_rows()) and self.vault is not None)
         has_chat = self.model.rowCount() > 0
         for w in (self.search_field, self.date_field, self.jump_button):
             w.setEnabled(has_chat)
@@ -368,6 +401,79 @@ class ChatsWindow(QDialog):
             return
         text = f"{m['sender'] or ''} [{local_time(m['time'], compact=True)}]: {m['text']}"
         copy_text(self, text)
+
+    # -- excerpts ---------------------------------------------------------------------------
+    def selected_rows(self) -> list[tuple[int, int]]:
+        """The chosen rows as (first, last) runs, in order; read without loading a message."""
+        rows = sorted(i.row() for i in self.messages.selectionModel().selectedRows())
+        runs: list[tuple[int, int]] = []
+        for row in rows:
+            if runs and runs[-1][1] == row - 1:
+                runs[-1] = (runs[-1][0], row)
+            else:
+                runs.append((row, row))
+        return runs
+
+    def add_to_incident(self) -> None:
+        """Ask which incident (and a note), then add the chosen messages in a worker."""
+        runs = self.selected_rows()
+        conversation_id = self.model.conversation_id
+        if not runs or self.vault is None or conversation_id is None:
+            return
+        count = sum(last - first + 1 for first, last in runs)
+        picker = IncidentPicker(self.vault, count, self)
+        picker.chosen.connect(
+            lambda incident_id, title, note: self._add(
+                incident_id, title, note, conversation_id, runs
+            )
+        )
+        self.picker = picker
+        picker.open()
+
+    def _add(
+        self,
+        incident_id: int,
+        title: str,
+        note: str | None,
+        conversation_id: int,
+        runs: list[tuple[int, int]],
+    ) -> None:
+        if self.vault is None:
+            return
+        self.add_status.setText(self.tr("Adding…"))
+        self.add_button.setEnabled(False)
+        run_task(
+            _add_excerpt,
+            self.vault,
+            incident_id,
+            conversation_id,
+            runs,
+            note,
+            on_done=lambda n: self._added(incident_id, title, n),
+            on_error=self._add_failed,
+            owner=self,
+        )
+
+    def _added(self, incident_id: int, title: str, count: int) -> None:
+        self.add_status.setText(
+            self.tr("Added %n message(s) to “{title}”.", "", count).replace("{title}", title)
+        )
+        self._update_buttons()
+        self.excerpt_added.emit(incident_id)
+        # The diary shows this incident? Show it again, with the excerpt.
+        diary = getattr(self.parent(), "diary", None)
+        if diary is not None and diary.current_id() == incident_id:
+            diary.show_detail(incident_id)
+
+    def _add_failed(self, exc: BaseException) -> None:
+        self.add_status.setText("")
+        self._update_buttons()
+        Dialogs.inform(
+            self,
+            self.tr("Add to incident"),
+            str(exc) if isinstance(exc, QuireError) else exc.__class__.__name__,
+            error=True,
+        )
 
     # -- search and jump -------------------------------------------------------------------
     def _forget_search(self) -> None:
@@ -457,6 +563,7 @@ class ChatsWindow(QDialog):
         self._forget_search()
         self.model.clear()
         self.detail.clear()
+        self.add_status.setText("")
         self.search_field.clear()
         self.conversations.clear()
         self.title.setText("")

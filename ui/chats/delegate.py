@@ -26,6 +26,14 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("MessageDelegate", text)
 
 
+PLATFORMS = {  # the platform as its users call it
+    "whatsapp": "WhatsApp",
+    "telegram": "Telegram",
+    "instagram": "Instagram",
+    "facebook": "Messenger",
+}
+
+
 def kind_name(kind: str) -> str:
     """The kind in the person's language (the stored value is English and fixed)."""
     names = {

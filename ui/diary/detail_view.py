@@ -1,20 +1,34 @@
 """The read-only detail pane: one incident, every field, as escaped rich text.
 
 All user text passes through ``html.escape``; links are shown, never followed (Quire never
-opens the network), and nothing is loaded from outside.
+opens the network), and nothing is loaded from outside. The only live links are the pane's
+own "Remove this excerpt…" ones (scheme ``quire-excerpt``, made here with a number, never
+from user text): a click asks the page to remove the excerpt (``remove_excerpt_requested``).
 """
 
 from __future__ import annotations
 
 import html
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from app.chats.excerpts import ExcerptStore
+from app.errors import QuireError
 from app.incidents import vocabulary
 from app.incidents.dates import display_when
 from app.sizes import human_size
+from ui.chats.delegate import PLATFORMS, kind_name
+from ui.dialogs import Dialogs
+from ui.labels import local_time
+from ui.worker import run_task
+
+if TYPE_CHECKING:
+    from app.vault.vault import Vault
+
+REMOVE_SCHEME = "quire-excerpt"
 
 
 def _t(text: str) -> str:
@@ -126,6 +140,9 @@ def incident_html(doc: dict[str, Any]) -> str:
             for e in doc["evidence"]
         ]
         parts.append("</table>")
+    if doc.get("excerpts"):
+        parts.append(f"<h3>{_e(_t('Chat excerpts'))}</h3>")
+        parts += [excerpt_html(x) for x in doc["excerpts"]]
     parts.append(
         f"<p class='muted'>{_e(_t('Recorded'))} {_e(doc['created_at'])} · "
         f"{_e(_t('last changed'))} {_e(doc['updated_at'])} · "
@@ -138,11 +155,42 @@ def incident_html(doc: dict[str, Any]) -> str:
     return style + "".join(parts)
 
 
+def excerpt_html(x: dict[str, Any]) -> str:
+    """One excerpt: the chat, the note, each message with its citation in the export."""
+    conv, source = x["conversation"], x["source"]
+    title = conv.get("title") or _t("(untitled)")
+    platform = PLATFORMS.get(conv["platform"], conv["platform"])
+    parts = [
+        f"<p><b>{_e(title)}</b> · {_e(platform)}<br><span class='muted'>"
+        f"{_e(_t('From'))} {_e(source.get('name') or '')} · SHA-256 {_e(source['sha256'])}"
+        "</span></p>"
+    ]
+    if x.get("note"):
+        parts.append(f"<p>{_e(x['note'])}</p>")
+    parts.append("<table cellspacing='0' cellpadding='3'>")
+    for m in x["messages"]:
+        text = m["text"] or f"({kind_name(m['kind'])})"
+        cite = f"SHA-256 {m['source_sha256'][:12]}… · #{m['index']}"
+        parts.append(
+            f"<tr><td class='muted'>{_e(local_time(m['time'], compact=True))}</td>"
+            f"<td><b>{_e(m['sender'] or kind_name(m['kind']))}</b></td>"
+            f"<td>{_e(text)}<br><span class='muted'>{_e(cite)}</span></td></tr>"
+        )
+    parts.append("</table>")
+    parts.append(
+        f"<p><a href='{REMOVE_SCHEME}:{int(x['id'])}'>{_e(_t('Remove this excerpt…'))}</a></p>"
+    )
+    return "".join(parts)
+
+
 class DetailView(QTextBrowser):
+    remove_excerpt_requested = Signal(int)  # the excerpt's id (the page asks and removes)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._anchor)
         self.setAccessibleName(_t("Incident details"))
         self.show_placeholder()
 
@@ -152,5 +200,50 @@ class DetailView(QTextBrowser):
     def show_incident(self, doc: dict[str, Any]) -> None:
         self.setHtml(incident_html(doc))
 
+    def _anchor(self, url: QUrl) -> None:
+        """Only the pane's own remove links do anything; any other link is inert."""
+        if url.scheme() == REMOVE_SCHEME and url.path().isdigit():
+            self.remove_excerpt_requested.emit(int(url.path()))
+
     def loadResource(self, kind: int, url: Any) -> Any:
         return None  # never load anything from anywhere
+
+
+def _remove(vault: Vault, excerpt_id: int) -> None:
+    """In a worker: a connection of its own, closed when done."""
+    session = vault.session()
+    try:
+        ExcerptStore(session).remove(excerpt_id)
+    finally:
+        session.lock()
+
+
+def remove_excerpt(
+    parent: QWidget, vault: Vault | None, excerpt_id: int, on_done: Callable[[], None]
+) -> None:
+    """Ask, then take the excerpt off its incident in a worker (the chat itself stays)."""
+    if vault is None:
+        return
+    if not Dialogs.ask(
+        parent,
+        _t("Remove the excerpt"),
+        _t(
+            "Remove this excerpt from the incident? The chat stays in Quire and the "
+            "incident's history records the removal."
+        ),
+        danger=True,
+    ):
+        return
+    run_task(
+        _remove,
+        vault,
+        excerpt_id,
+        on_done=lambda _r: on_done(),
+        on_error=lambda exc: Dialogs.inform(
+            parent,
+            _t("Remove the excerpt"),
+            str(exc) if isinstance(exc, QuireError) else exc.__class__.__name__,
+            error=True,
+        ),
+        owner=parent,
+    )

@@ -23,7 +23,7 @@ from app.incidents import vocabulary
 from app.incidents.document import incident_document
 from app.incidents.store import Filters, IncidentStore
 from app.vault.vault import Vault
-from ui.diary.detail_view import DetailView
+from ui.diary.detail_view import DetailView, remove_excerpt
 from ui.diary.incident_model import IncidentListModel
 
 SEARCH_DELAY_MS = 150
@@ -117,6 +117,9 @@ class DiaryPage(QWidget):
         self.count.setObjectName("hint")
 
         self.detail = DetailView()
+        self.detail.remove_excerpt_requested.connect(
+            lambda excerpt_id: remove_excerpt(self, self.vault, excerpt_id, self.refresh)
+        )
         left = QWidget()
         left_lay = QVBoxLayout(left)
         left_lay.setContentsMargins(0, 0, 0, 0)
