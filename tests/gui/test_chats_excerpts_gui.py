@@ -114,7 +114,9 @@ def test_chosen_messages_go_to_an_incident_and_show_in_its_detail(
     # The diary was showing this incident: it shows it again, with the excerpt.
     text = window.diary.detail.toPlainText()
     source = excerpt["source"]["sha256"]
-    assert source == ChatStore(vault).conversation(excerpt["conversation"]["id"])["sha256"]
+    assert (
+        source == ChatStore(vault).conversation(excerpt["conversation"]["id"])["source"]["sha256"]
+    )
     assert "Chat excerpts" in text
     assert "android_en_dmy · WhatsApp" in text
     assert "He threatens to publish my photos" in text
