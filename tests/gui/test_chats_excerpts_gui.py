@@ -203,6 +203,12 @@ def test_remove_an_excerpt_from_the_detail_pane_asks_first(qtbot: Any, window: M
     link = QUrl(f"quire-excerpt:{excerpt_id}")
     assert f'href="quire-excerpt:{excerpt_id}"' in detail.toHtml()
 
+    # Any other link is inert: no question asked, nothing removed.
+    Dialogs.next_answers.append(True)
+    detail.anchorClicked.emit(QUrl(f"other:{excerpt_id}"))
+    assert list(Dialogs.next_answers) == [True]
+    Dialogs.next_answers.clear()
+
     Dialogs.next_answers.append(False)  # "No": nothing removed
     detail.anchorClicked.emit(link)
     assert not Dialogs.next_answers
@@ -214,7 +220,3 @@ def test_remove_an_excerpt_from_the_detail_pane_asks_first(qtbot: Any, window: M
     qtbot.waitUntil(lambda: "Chat excerpts" not in detail.toPlainText(), timeout=WAIT_MS)
     assert "Blackmail with photos" in detail.toPlainText()  # the incident, still shown
     assert ChatStore(vault).conversation(conversation_id)["messages"] > 0  # the chat stays
-
-    # Any other link is inert: no question, nothing removed.
-    detail.anchorClicked.emit(QUrl("https://example.org/1"))
-    assert not Dialogs.next_answers
