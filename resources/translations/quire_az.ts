@@ -34,7 +34,7 @@
         <translation>Son ehtiyat nüsxə: {days} gün əvvəl ({date}).</translation>
     </message>
     <message>
-        <location filename="../../ui/diary/detail_view.py" line="+146"/>
+        <location filename="../../ui/diary/detail_view.py" line="+197"/>
         <source>Incident details</source>
         <translation>Hadisənin təfərrüatları</translation>
     </message>
@@ -190,7 +190,7 @@
         <translation>Gözlənilməz xəta baş verdi: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/delegate.py" line="+32"/>
+        <location filename="../../ui/chats/delegate.py" line="+40"/>
         <source>text</source>
         <translation>mətn</translation>
     </message>
@@ -477,7 +477,7 @@
 <context>
     <name>ChatsWindow</name>
     <message>
-        <location filename="../../ui/chats/chats_window.py" line="+69"/>
+        <location filename="../../ui/chats/chats_window.py" line="+89"/>
         <location line="+12"/>
         <source>Chats</source>
         <translation>Yazışmalar</translation>
@@ -508,7 +508,7 @@
         <translation>Tarixə keç</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>The chosen message</source>
         <translation>Seçilmiş mesaj</translation>
     </message>
@@ -523,7 +523,17 @@
         <translation>Mesajı kopyala</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+2"/>
+        <source>Add to incident…</source>
+        <translation>Hadisəyə əlavə et…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the chosen messages to an incident, each cited by its place in the export</source>
+        <translation>Seçilmiş mesajları hadisəyə əlavə edin; hər biri ixracdakı yeri ilə istinad olunur</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <location line="+39"/>
         <source>(untitled)</source>
         <translation>(adsız)</translation>
@@ -578,7 +588,25 @@
         <translation>İxracda olmayan əlavə: {name}</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+92"/>
+        <source>Adding…</source>
+        <translation>Əlavə olunur…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Added %n message(s) to “{title}”.</source>
+        <translation>
+            <numerusform>%n mesaj “{title}” hadisəsinə əlavə olundu.</numerusform>
+            <numerusform>%n mesaj “{title}” hadisəsinə əlavə olundu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add to incident</source>
+        <translation>Hadisəyə əlavə et</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Searching…</source>
         <translation>Axtarılır…</translation>
     </message>
@@ -833,6 +861,36 @@
         <source>Select an incident to see it here.</source>
         <translation>Burada görmək üçün hadisə seçin.</translation>
     </message>
+    <message>
+        <location filename="../../ui/diary/detail_view.py" line="-53"/>
+        <source>Chat excerpts</source>
+        <translation>Yazışmadan çıxarışlar</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(untitled)</source>
+        <translation>(adsız)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export: {name}</source>
+        <translation>İxrac faylı: {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove this excerpt…</source>
+        <translation>Bu çıxarışı sil…</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Remove the excerpt</source>
+        <translation>Çıxarışı sil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove this excerpt from the incident? The chat stays in Quire and the incident&apos;s history records the removal.</source>
+        <translation>Bu çıxarış hadisədən silinsin? Yazışma Quire-da qalır, silinmə isə hadisənin tarixçəsində qeyd olunur.</translation>
+    </message>
 </context>
 <context>
     <name>DiaryPage</name>
@@ -917,7 +975,7 @@
         <translation>Hadisələr</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>{shown} of {total} incidents match</source>
         <translation>{total} hadisədən {shown} uyğun gəlir</translation>
     </message>
@@ -2276,6 +2334,47 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <location line="+1"/>
         <source>Severity</source>
         <translation>Ciddilik</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentPicker</name>
+    <message>
+        <location filename="../../ui/chats/incident_picker.py" line="+54"/>
+        <source>Add to incident</source>
+        <translation>Hadisəyə əlavə et</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Add %n chosen message(s) to which incident?</source>
+        <translation>
+            <numerusform>Seçilmiş %n mesaj hansı hadisəyə əlavə olunsun?</numerusform>
+            <numerusform>Seçilmiş %n mesaj hansı hadisəyə əlavə olunsun?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter incidents</source>
+        <translation>Hadisələri süz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Incidents</source>
+        <translation>Hadisələr</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note (optional), e.g. why these messages matter</source>
+        <translation>Qeyd (istəyə bağlı), məs. bu mesajlar niyə vacibdir</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Loading…</source>
+        <translation>Yüklənir…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No incidents match</source>
+        <translation>Uyğun hadisə yoxdur</translation>
     </message>
 </context>
 <context>
@@ -4327,17 +4426,17 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="+71"/>
+        <location filename="../../ui/pages/welcome.py" line="+79"/>
         <source>Welcome to Quire</source>
         <translation>Quire-a xoş gəlmisiniz</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Quire is a private diary for recording harassment, threats and attacks, with the evidence: screenshots, files, links. Everything is encrypted on this computer. Nothing is sent anywhere, ever, unless you export a sealed bundle for an organisation you trust.</source>
         <translation>Quire təqib, təhdid və hücumları sübutları ilə — ekran görüntüləri, fayllar, keçidlər — qeyd etmək üçün şəxsi gündəlikdir. Hər şey bu kompüterdə şifrələnir. Etibar etdiyiniz təşkilat üçün möhürlü paket ixrac etməsəniz, heç nə heç vaxt heç yerə göndərilmir.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Quire protects your diary if this laptop is taken, copied or searched while Quire is locked.</source>
         <translation>Quire kilidli olduğu müddətdə bu noutbuk götürülsə, surəti çıxarılsa və ya axtarılsa, gündəliyiniz qorunur.</translation>
     </message>
@@ -4368,17 +4467,17 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Alınmış paketi &amp;aç…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Choose a passphrase</source>
         <translation>Parol ifadəsi seçin</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>A passphrase is a password made of several words. Four or five unrelated words, in any language, are easy to remember and very hard to guess.</source>
         <translation>Parol ifadəsi bir neçə sözdən ibarət paroldur. İstənilən dildə bir-biri ilə əlaqəsi olmayan dörd-beş sözü yadda saxlamaq asan, tapmaq isə çox çətindir.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <location line="+20"/>
         <source>Passphrase</source>
         <translation>Parol ifadəsi</translation>
@@ -4444,17 +4543,17 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Davam et</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Type it once more, from memory</source>
         <translation>Onu bir daha, yaddaşdan yazın</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>A practice before the diary is made: type your passphrase without looking. If you cannot yet, go back, look at it again, or choose another.</source>
         <translation>Gündəlik yaradılmazdan əvvəl bir məşq: parol ifadənizi baxmadan yazın. Hələ bacarmırsınızsa, geri qayıdın, ona yenidən baxın və ya başqasını seçin.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Passphrase, from memory</source>
         <translation>Parol ifadəsi, yaddaşdan</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>ChatsWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/chats/chats_window.py" line="+223"/>
+        <location filename="../../ui/chats/chats_window.py" line="+255"/>
         <location line="+43"/>
         <source>%n messages</source>
         <translation>
@@ -24,7 +24,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+160"/>
+        <location line="+161"/>
+        <source>Added %n message(s) to “{title}”.</source>
+        <translation>
+            <numerusform>Added %n message to “{title}”.</numerusform>
+            <numerusform>Added %n messages to “{title}”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+73"/>
         <source> (the first %n)</source>
         <translation>
             <numerusform> (the first %n)</numerusform>
@@ -83,6 +91,17 @@
         <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IncidentPicker</name>
+    <message numerus="yes">
+        <location filename="../../ui/chats/incident_picker.py" line="+59"/>
+        <source>Add %n chosen message(s) to which incident?</source>
+        <translation>
+            <numerusform>Add the chosen message to which incident?</numerusform>
+            <numerusform>Add %n chosen messages to which incident?</numerusform>
         </translation>
     </message>
 </context>

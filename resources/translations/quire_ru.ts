@@ -34,7 +34,7 @@
         <translation>Последняя резервная копия: {days} дн. назад ({date}).</translation>
     </message>
     <message>
-        <location filename="../../ui/diary/detail_view.py" line="+146"/>
+        <location filename="../../ui/diary/detail_view.py" line="+197"/>
         <source>Incident details</source>
         <translation>Подробности инцидента</translation>
     </message>
@@ -190,7 +190,7 @@
         <translation>Произошла непредвиденная ошибка: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/delegate.py" line="+32"/>
+        <location filename="../../ui/chats/delegate.py" line="+40"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
@@ -478,7 +478,7 @@
 <context>
     <name>ChatsWindow</name>
     <message>
-        <location filename="../../ui/chats/chats_window.py" line="+69"/>
+        <location filename="../../ui/chats/chats_window.py" line="+89"/>
         <location line="+12"/>
         <source>Chats</source>
         <translation>Переписки</translation>
@@ -509,7 +509,7 @@
         <translation>Перейти к дате</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>The chosen message</source>
         <translation>Выбранное сообщение</translation>
     </message>
@@ -524,7 +524,17 @@
         <translation>Копировать сообщение</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+2"/>
+        <source>Add to incident…</source>
+        <translation>Добавить к инциденту…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the chosen messages to an incident, each cited by its place in the export</source>
+        <translation>Добавить выбранные сообщения к инциденту, каждое со ссылкой на его место в экспорте</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <location line="+39"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
@@ -580,7 +590,26 @@
         <translation>Вложения нет в экспорте: {name}</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+92"/>
+        <source>Adding…</source>
+        <translation>Добавление…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Added %n message(s) to “{title}”.</source>
+        <translation>
+            <numerusform>К «{title}» добавлено %n сообщение.</numerusform>
+            <numerusform>К «{title}» добавлено %n сообщения.</numerusform>
+            <numerusform>К «{title}» добавлено %n сообщений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add to incident</source>
+        <translation>Добавить к инциденту</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
@@ -836,6 +865,36 @@
         <source>Select an incident to see it here.</source>
         <translation>Выберите инцидент, чтобы увидеть его здесь.</translation>
     </message>
+    <message>
+        <location filename="../../ui/diary/detail_view.py" line="-53"/>
+        <source>Chat excerpts</source>
+        <translation>Фрагменты переписок</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(untitled)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export: {name}</source>
+        <translation>Файл экспорта: {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove this excerpt…</source>
+        <translation>Убрать этот фрагмент…</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Remove the excerpt</source>
+        <translation>Убрать фрагмент</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove this excerpt from the incident? The chat stays in Quire and the incident&apos;s history records the removal.</source>
+        <translation>Убрать этот фрагмент из инцидента? Переписка останется в Quire, а удаление будет записано в историю инцидента.</translation>
+    </message>
 </context>
 <context>
     <name>DiaryPage</name>
@@ -920,7 +979,7 @@
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>{shown} of {total} incidents match</source>
         <translation>Подходит {shown} из {total} инцидентов</translation>
     </message>
@@ -2285,6 +2344,48 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <location line="+1"/>
         <source>Severity</source>
         <translation>Серьёзность</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentPicker</name>
+    <message>
+        <location filename="../../ui/chats/incident_picker.py" line="+54"/>
+        <source>Add to incident</source>
+        <translation>Добавить к инциденту</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Add %n chosen message(s) to which incident?</source>
+        <translation>
+            <numerusform>К какому инциденту добавить %n выбранное сообщение?</numerusform>
+            <numerusform>К какому инциденту добавить %n выбранных сообщения?</numerusform>
+            <numerusform>К какому инциденту добавить %n выбранных сообщений?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter incidents</source>
+        <translation>Фильтр инцидентов</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Incidents</source>
+        <translation>Инциденты</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note (optional), e.g. why these messages matter</source>
+        <translation>Заметка (необязательно), например, почему эти сообщения важны</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No incidents match</source>
+        <translation>Нет подходящих инцидентов</translation>
     </message>
 </context>
 <context>
@@ -4343,17 +4444,17 @@ It is stored safely in the diary and goes with the incident into any export.</so
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="+71"/>
+        <location filename="../../ui/pages/welcome.py" line="+79"/>
         <source>Welcome to Quire</source>
         <translation>Добро пожаловать в Quire</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Quire is a private diary for recording harassment, threats and attacks, with the evidence: screenshots, files, links. Everything is encrypted on this computer. Nothing is sent anywhere, ever, unless you export a sealed bundle for an organisation you trust.</source>
         <translation>Quire — личный дневник, в котором можно записывать преследования, угрозы и нападения вместе с доказательствами: снимками экрана, файлами, ссылками. Всё шифруется на этом компьютере. Ничего никуда и никогда не отправляется, если вы сами не экспортируете запечатанный пакет для организации, которой доверяете.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Quire protects your diary if this laptop is taken, copied or searched while Quire is locked.</source>
         <translation>Quire защищает дневник, если этот ноутбук заберут, скопируют или обыщут, пока Quire заблокирован.</translation>
     </message>
@@ -4384,17 +4485,17 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>&amp;Открыть полученный пакет…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Choose a passphrase</source>
         <translation>Выберите парольную фразу</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>A passphrase is a password made of several words. Four or five unrelated words, in any language, are easy to remember and very hard to guess.</source>
         <translation>Парольная фраза — это пароль из нескольких слов. Четыре-пять не связанных между собой слов на любом языке легко запомнить и очень трудно подобрать.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <location line="+20"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
@@ -4460,17 +4561,17 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Type it once more, from memory</source>
         <translation>Введите её ещё раз, по памяти</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>A practice before the diary is made: type your passphrase without looking. If you cannot yet, go back, look at it again, or choose another.</source>
         <translation>Тренировка перед созданием дневника: введите парольную фразу, не подглядывая. Если пока не получается, вернитесь назад, посмотрите на неё ещё раз или выберите другую.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Passphrase, from memory</source>
         <translation>Парольная фраза, по памяти</translation>
     </message>

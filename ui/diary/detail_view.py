@@ -141,7 +141,8 @@ def incident_html(doc: dict[str, Any]) -> str:
         ]
         parts.append("</table>")
     if doc.get("excerpts"):
-        parts.append(f"<h3>{_e(_t('Chat excerpts'))}</h3>")
+        heading = QCoreApplication.translate("DetailView", "Chat excerpts")
+        parts.append(f"<h3>{_e(heading)}</h3>")
         parts += [excerpt_html(x) for x in doc["excerpts"]]
     parts.append(
         f"<p class='muted'>{_e(_t('Recorded'))} {_e(doc['created_at'])} · "
@@ -158,11 +159,15 @@ def incident_html(doc: dict[str, Any]) -> str:
 def excerpt_html(x: dict[str, Any]) -> str:
     """One excerpt: the chat, the note, each message with its citation in the export."""
     conv, source = x["conversation"], x["source"]
-    title = conv.get("title") or _t("(untitled)")
+    title = conv.get("title") or QCoreApplication.translate("DetailView", "(untitled)")
+    export = QCoreApplication.translate("DetailView", "Export: {name}").replace(
+        "{name}", source.get("name") or ""
+    )
+    remove = QCoreApplication.translate("DetailView", "Remove this excerpt…")
     platform = PLATFORMS.get(conv["platform"], conv["platform"])
     parts = [
         f"<p><b>{_e(title)}</b> · {_e(platform)}<br><span class='muted'>"
-        f"{_e(_t('From'))} {_e(source.get('name') or '')} · SHA-256 {_e(source['sha256'])}"
+        f"{_e(export)} · SHA-256 {_e(source['sha256'])}"
         "</span></p>"
     ]
     if x.get("note"):
@@ -177,9 +182,7 @@ def excerpt_html(x: dict[str, Any]) -> str:
             f"<td>{_e(text)}<br><span class='muted'>{_e(cite)}</span></td></tr>"
         )
     parts.append("</table>")
-    parts.append(
-        f"<p><a href='{REMOVE_SCHEME}:{int(x['id'])}'>{_e(_t('Remove this excerpt…'))}</a></p>"
-    )
+    parts.append(f"<p><a href='{REMOVE_SCHEME}:{int(x['id'])}'>{_e(remove)}</a></p>")
     return "".join(parts)
 
 
@@ -224,12 +227,14 @@ def remove_excerpt(
     """Ask, then take the excerpt off its incident in a worker (the chat itself stays)."""
     if vault is None:
         return
+    title = QCoreApplication.translate("DetailView", "Remove the excerpt")
     if not Dialogs.ask(
         parent,
-        _t("Remove the excerpt"),
-        _t(
+        title,
+        QCoreApplication.translate(
+            "DetailView",
             "Remove this excerpt from the incident? The chat stays in Quire and the "
-            "incident's history records the removal."
+            "incident's history records the removal.",
         ),
         danger=True,
     ):
@@ -241,7 +246,7 @@ def remove_excerpt(
         on_done=lambda _r: on_done(),
         on_error=lambda exc: Dialogs.inform(
             parent,
-            _t("Remove the excerpt"),
+            title,
             str(exc) if isinstance(exc, QuireError) else exc.__class__.__name__,
             error=True,
         ),
