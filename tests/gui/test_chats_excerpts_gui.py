@@ -220,3 +220,41 @@ def test_remove_an_excerpt_from_the_detail_pane_asks_first(qtbot: Any, window: M
     qtbot.waitUntil(lambda: "Chat excerpts" not in detail.toPlainText(), timeout=WAIT_MS)
     assert "Blackmail with photos" in detail.toPlainText()  # the incident, still shown
     assert ChatStore(vault).conversation(conversation_id)["messages"] > 0  # the chat stays
+
+
+@pytest.mark.parametrize(
+    ("code", "words"),
+    [
+        ("az", ("Yazışmadan çıxarışlar", "Bu çıxarışı sil…", "İxrac faylı: android_en_dmy.txt")),
+        (
+            "ru",
+            ("Фрагменты переписок", "Убрать этот фрагмент…", "Файл экспорта: android_en_dmy.txt"),
+        ),
+    ],
+)
+def test_the_excerpt_words_are_translated(
+    qtbot: Any, window: MainWindow, code: str, words: tuple[str, ...]
+) -> None:
+    from ui.translations import install_language
+
+    vault = window.vault
+    assert vault is not None
+    _, newer = _incidents(vault)
+    chat = ChatStore(vault).import_export(CHAT, time_zone="UTC")
+    ExcerptStore(vault).add_range(newer, chat.conversations[0]["id"], 2, 2)
+    assert install_language(code)
+    try:
+        window.diary.refresh(select=newer)
+        detail = window.diary.detail
+        qtbot.waitUntil(lambda: words[0] in detail.toPlainText(), timeout=WAIT_MS)
+        text = detail.toPlainText()
+        for word in words:
+            assert word in text
+        for english in ("Chat excerpts", "Remove this excerpt", "Export:"):
+            assert english not in text
+        chats = ChatsWindow(vault, window)
+        qtbot.addWidget(chats)
+        assert "incident" not in chats.add_button.text()
+        chats.close()
+    finally:
+        install_language("en")
