@@ -258,3 +258,22 @@ def test_the_excerpt_words_are_translated(
         chats.close()
     finally:
         install_language("en")
+
+
+@pytest.mark.parametrize("how", ["lock", "close"])
+def test_the_incident_list_goes_on_lock_and_on_close(
+    qtbot: Any, window: MainWindow, how: str
+) -> None:
+    vault = window.vault
+    assert vault is not None
+    _incidents(vault)
+    chats = _chats_with_import(qtbot, window)
+    _click(qtbot, chats, 1)
+    picker = _pick(qtbot, chats)
+    assert picker.list.count() == 2
+    if how == "lock":
+        window.lock_requested_hooks()
+    else:
+        chats.close()  # and a panic wipe hides it the same way
+    assert picker.list.count() == 0
+    assert not picker.isVisible()

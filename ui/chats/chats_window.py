@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from app.chats.excerpts import ExcerptStore
 from app.chats.store import ChatStore
@@ -564,6 +565,9 @@ class ChatsWindow(QDialog):
         self.model.clear()
         self.detail.clear()
         self.add_status.setText("")
+        picker = getattr(self, "picker", None)
+        if picker is not None and isValid(picker):
+            picker.reject()  # its incident titles go too
         self.search_field.clear()
         self.conversations.clear()
         self.title.setText("")
