@@ -477,7 +477,7 @@
 <context>
     <name>ChatsWindow</name>
     <message>
-        <location filename="../../ui/chats/chats_window.py" line="+89"/>
+        <location filename="../../ui/chats/chats_window.py" line="+90"/>
         <location line="+12"/>
         <source>Chats</source>
         <translation>Yazışmalar</translation>
@@ -588,7 +588,12 @@
         <translation>İxracda olmayan əlavə: {name}</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+77"/>
+        <source>An excerpt holds at most {max} messages; {n} are chosen.</source>
+        <translation>Bir çıxarışda ən çoxu {max} mesaj ola bilər; {n} mesaj seçilib.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Adding…</source>
         <translation>Əlavə olunur…</translation>
     </message>
@@ -601,7 +606,8 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-42"/>
+        <location line="+56"/>
         <source>Add to incident</source>
         <translation>Hadisəyə əlavə et</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>ChatsWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/chats/chats_window.py" line="+255"/>
+        <location filename="../../ui/chats/chats_window.py" line="+256"/>
         <location line="+43"/>
         <source>%n messages</source>
         <translation>
@@ -24,7 +24,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+161"/>
+        <location line="+171"/>
         <source>Added %n message(s) to “{title}”.</source>
         <translation>
             <numerusform>Added %n message to “{title}”.</numerusform>

@@ -478,7 +478,7 @@
 <context>
     <name>ChatsWindow</name>
     <message>
-        <location filename="../../ui/chats/chats_window.py" line="+89"/>
+        <location filename="../../ui/chats/chats_window.py" line="+90"/>
         <location line="+12"/>
         <source>Chats</source>
         <translation>Переписки</translation>
@@ -590,7 +590,12 @@
         <translation>Вложения нет в экспорте: {name}</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+77"/>
+        <source>An excerpt holds at most {max} messages; {n} are chosen.</source>
+        <translation>Во фрагменте может быть не больше {max} сообщений; выбрано {n}.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Adding…</source>
         <translation>Добавление…</translation>
     </message>
@@ -604,7 +609,8 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-42"/>
+        <location line="+56"/>
         <source>Add to incident</source>
         <translation>Добавить к инциденту</translation>
     </message>

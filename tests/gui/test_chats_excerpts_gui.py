@@ -277,3 +277,21 @@ def test_the_incident_list_goes_on_lock_and_on_close(
         chats.close()  # and a panic wipe hides it the same way
     assert picker.list.count() == 0
     assert not picker.isVisible()
+
+
+def test_too_many_messages_are_refused_before_choosing(
+    qtbot: Any, window: MainWindow, monkeypatch: Any
+) -> None:
+    from ui.chats import chats_window
+
+    monkeypatch.setattr(chats_window, "MAX_MESSAGES", 3)
+    chats = _chats_with_import(qtbot, window)
+    _click(qtbot, chats, 0)
+    _click(qtbot, chats, 3, Qt.KeyboardModifier.ShiftModifier)
+    errors: list[str] = []
+    monkeypatch.setattr(
+        Dialogs, "inform", lambda parent, title, text, *, error=False: errors.append(text)
+    )
+    chats.add_to_incident()
+    assert errors == ["An excerpt holds at most 3 messages; 4 are chosen."]
+    assert not chats.findChildren(IncidentPicker)  # not asked which incident

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from app.chats.excerpts import ExcerptStore
+from app.chats.excerpts import MAX_MESSAGES, ExcerptStore
 from app.chats.store import ChatStore
 from app.errors import QuireError
 from app.evidence.store import EvidenceStore
@@ -422,6 +422,16 @@ class ChatsWindow(QDialog):
         if not runs or self.vault is None or conversation_id is None:
             return
         count = sum(last - first + 1 for first, last in runs)
+        if count > MAX_MESSAGES:  # said before choosing, and before reading them all
+            Dialogs.inform(
+                self,
+                self.tr("Add to incident"),
+                self.tr("An excerpt holds at most {max} messages; {n} are chosen.")
+                .replace("{max}", str(MAX_MESSAGES))
+                .replace("{n}", str(count)),
+                error=True,
+            )
+            return
         picker = IncidentPicker(self.vault, count, self)
         picker.chosen.connect(
             lambda incident_id, title, note: self._add(
