@@ -34,7 +34,7 @@
         <translation>Son ehtiyat nüsxə: {days} gün əvvəl ({date}).</translation>
     </message>
     <message>
-        <location filename="../../ui/diary/detail_view.py" line="+197"/>
+        <location filename="../../ui/diary/detail_view.py" line="+204"/>
         <source>Incident details</source>
         <translation>Hadisənin təfərrüatları</translation>
     </message>
@@ -588,7 +588,7 @@
         <translation>İxracda olmayan əlavə: {name}</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>An excerpt holds at most {max} messages; {n} are chosen.</source>
         <translation>Bir çıxarışda ən çoxu {max} mesaj ola bilər; {n} mesaj seçilib.</translation>
     </message>
@@ -868,7 +868,7 @@
         <translation>Burada görmək üçün hadisə seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/diary/detail_view.py" line="-53"/>
+        <location filename="../../ui/diary/detail_view.py" line="-59"/>
         <source>Chat excerpts</source>
         <translation>Yazışmadan çıxarışlar</translation>
     </message>
@@ -888,7 +888,12 @@
         <translation>Bu çıxarışı sil…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+21"/>
+        <source>Messages not shown here: {n}. The report shows them all.</source>
+        <translation>Burada göstərilməyən mesajlar: {n}. Hesabatda hamısı var.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Remove the excerpt</source>
         <translation>Çıxarışı sil</translation>
     </message>

@@ -24,7 +24,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+171"/>
+        <location line="+172"/>
         <source>Added %n message(s) to “{title}”.</source>
         <translation>
             <numerusform>Added %n message to “{title}”.</numerusform>

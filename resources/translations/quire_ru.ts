@@ -34,7 +34,7 @@
         <translation>Последняя резервная копия: {days} дн. назад ({date}).</translation>
     </message>
     <message>
-        <location filename="../../ui/diary/detail_view.py" line="+197"/>
+        <location filename="../../ui/diary/detail_view.py" line="+204"/>
         <source>Incident details</source>
         <translation>Подробности инцидента</translation>
     </message>
@@ -590,7 +590,7 @@
         <translation>Вложения нет в экспорте: {name}</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>An excerpt holds at most {max} messages; {n} are chosen.</source>
         <translation>Во фрагменте может быть не больше {max} сообщений; выбрано {n}.</translation>
     </message>
@@ -872,7 +872,7 @@
         <translation>Выберите инцидент, чтобы увидеть его здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/diary/detail_view.py" line="-53"/>
+        <location filename="../../ui/diary/detail_view.py" line="-59"/>
         <source>Chat excerpts</source>
         <translation>Фрагменты переписок</translation>
     </message>
@@ -892,7 +892,12 @@
         <translation>Убрать этот фрагмент…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+21"/>
+        <source>Messages not shown here: {n}. The report shows them all.</source>
+        <translation>Не показано здесь сообщений: {n}. В отчёте есть все.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Remove the excerpt</source>
         <translation>Убрать фрагмент</translation>
     </message>

@@ -295,3 +295,23 @@ def test_too_many_messages_are_refused_before_choosing(
     chats.add_to_incident()
     assert errors == ["An excerpt holds at most 3 messages; 4 are chosen."]
     assert not chats.findChildren(IncidentPicker)  # not asked which incident
+
+
+def test_a_long_excerpt_shows_its_first_messages_and_says_how_many_more(
+    qtbot: Any, window: MainWindow, monkeypatch: Any
+) -> None:
+    from ui.diary import detail_view
+
+    monkeypatch.setattr(detail_view, "SHOWN_MESSAGES", 1)
+    vault = window.vault
+    assert vault is not None
+    _, newer = _incidents(vault)
+    chat = ChatStore(vault).import_export(CHAT, time_zone="UTC")
+    ExcerptStore(vault).add_range(newer, chat.conversations[0]["id"], 2, 4)
+    window.diary.refresh(select=newer)
+    detail = window.diary.detail
+    qtbot.waitUntil(lambda: "Chat excerpts" in detail.toPlainText(), timeout=WAIT_MS)
+    text = detail.toPlainText()
+    assert "This is the last warning." in text  # #2
+    assert "Who gave you this number?" not in text  # #3: not shown
+    assert "Messages not shown here: 2. The report shows them all." in text

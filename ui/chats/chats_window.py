@@ -406,13 +406,14 @@ class ChatsWindow(QDialog):
     # -- excerpts ---------------------------------------------------------------------------
     def selected_rows(self) -> list[tuple[int, int]]:
         """The chosen rows as (first, last) runs, in order; read without loading a message."""
-        rows = sorted(i.row() for i in self.messages.selectionModel().selectedRows())
+        # The selection's ranges, not its rows: Shift-click over 100,000 rows is one range.
+        ranges = sorted((r.top(), r.bottom()) for r in self.messages.selectionModel().selection())
         runs: list[tuple[int, int]] = []
-        for row in rows:
-            if runs and runs[-1][1] == row - 1:
-                runs[-1] = (runs[-1][0], row)
+        for top, bottom in ranges:
+            if runs and top <= runs[-1][1] + 1:
+                runs[-1] = (runs[-1][0], max(runs[-1][1], bottom))
             else:
-                runs.append((row, row))
+                runs.append((top, bottom))
         return runs
 
     def add_to_incident(self) -> None:

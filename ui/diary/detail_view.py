@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from app.vault.vault import Vault
 
 REMOVE_SCHEME = "quire-excerpt"
+SHOWN_MESSAGES = 200  # per excerpt: the pane stays quick; the report has every message
 
 
 def _t(text: str) -> str:
@@ -173,7 +174,7 @@ def excerpt_html(x: dict[str, Any]) -> str:
     if x.get("note"):
         parts.append(f"<p>{_e(x['note'])}</p>")
     parts.append("<table cellspacing='0' cellpadding='3'>")
-    for m in x["messages"]:
+    for m in x["messages"][:SHOWN_MESSAGES]:
         text = m["text"] or f"({kind_name(m['kind'])})"
         cite = f"SHA-256 {m['source_sha256'][:12]}… · #{m['index']}"
         parts.append(
@@ -182,6 +183,12 @@ def excerpt_html(x: dict[str, Any]) -> str:
             f"<td>{_e(text)}<br><span class='muted'>{_e(cite)}</span></td></tr>"
         )
     parts.append("</table>")
+    hidden = len(x["messages"]) - SHOWN_MESSAGES
+    if hidden > 0:
+        more = QCoreApplication.translate(
+            "DetailView", "Messages not shown here: {n}. The report shows them all."
+        ).replace("{n}", str(hidden))
+        parts.append(f"<p class='muted'>{_e(more)}</p>")
     parts.append(f"<p><a href='{REMOVE_SCHEME}:{int(x['id'])}'>{_e(remove)}</a></p>")
     return "".join(parts)
 
