@@ -373,3 +373,18 @@ def test_telegram_html_refusals(tmp_path: Path) -> None:
     (tmp_path / "messages2.html").write_text("<div class='message'></div>")
     with pytest.raises(ChatFormatError, match=r"no messages\.html beside it"):
         read_export(tmp_path / "messages2.html")
+
+
+def test_which_exports_name_no_time_zone(tmp_path: Path) -> None:
+    """WhatsApp's times carry no zone (the app asks for it); Telegram's and Meta's do."""
+    from app.chats.detect import times_have_no_zone
+
+    fixtures = Path(__file__).resolve().parent / "fixtures" / "chats"
+    assert times_have_no_zone(fixtures / "whatsapp" / "android_en_dmy.txt")
+    zips = sorted((fixtures / "whatsapp").glob("*.zip"))
+    assert zips and all(times_have_no_zone(z) for z in zips)
+    assert not any(times_have_no_zone(p) for p in (fixtures / "telegram").rglob("*.json"))
+    assert not any(times_have_no_zone(p) for p in (fixtures / "telegram").rglob("*.html"))
+    junk = tmp_path / "x.zip"
+    junk.write_bytes(b"PK\x03\x04 not really")
+    assert not times_have_no_zone(junk)

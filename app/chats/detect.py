@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -141,6 +142,24 @@ def read_export(
 
 def meta_formats() -> tuple[str, str]:
     return ("instagram", "facebook")
+
+
+def times_have_no_zone(path: Path) -> bool:
+    """Whether the export at ``path`` is one whose times name no zone (WhatsApp), so the
+    person is asked which zone its phone used. Reads names only (a ZIP's directory), never
+    the messages; False when the format cannot be told this way (the import then says)."""
+    path = Path(path)
+    try:
+        if path.is_dir():
+            names = [p.relative_to(path).as_posix() for p in path.rglob("*") if p.is_file()]
+        elif zipfile.is_zipfile(path):
+            with zipfile.ZipFile(path) as zf:
+                names = zf.namelist()
+        else:
+            return path.suffix.lower() == ".txt"
+        return _detect(names, None)[0] == "whatsapp"
+    except (OSError, zipfile.BadZipFile, ChatFormatError, ValueError):
+        return False
 
 
 def _is_zip(path: Path) -> bool:

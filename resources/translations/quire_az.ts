@@ -230,7 +230,7 @@
         <translation>(göndərən yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/import_flow.py" line="+130"/>
+        <location filename="../../ui/chats/import_flow.py" line="+149"/>
         <source>Imported 1 conversation from {format}.</source>
         <translation>{format} ixracından 1 yazışma idxal edildi.</translation>
     </message>
@@ -453,7 +453,7 @@
     <name>ChatImport</name>
     <message>
         <location filename="../../ui/chats/import_flow.py" line="+58"/>
-        <location line="+13"/>
+        <location line="+20"/>
         <location line="+58"/>
         <source>Import a chat</source>
         <translation>Yazışmanı idxal et</translation>
@@ -735,12 +735,17 @@
 <context>
     <name>DateOrderDialog</name>
     <message>
-        <location filename="../../ui/chats/import_flow.py" line="-214"/>
+        <location filename="../../ui/chats/import_flow.py" line="-234"/>
         <source>Dates in this chat</source>
         <translation>Bu yazışmada tarixlər</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>Times in this chat</source>
+        <translation>Bu çatdakı vaxtlar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Every date in this export can be read two ways (03/04 is 3 April or March 4). Which order does the phone that exported it use? Your answer is recorded with the import.</source>
         <translation>Bu ixracdakı hər tarix iki cür oxuna bilər (03/04 — 3 aprel və ya 4 mart). İxracı çıxaran telefon hansı sıranı işlədir? Cavabınız idxalla birlikdə qeyd olunur.</translation>
     </message>
@@ -1569,7 +1574,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../ui/chats/import_flow.py" line="+85"/>
+        <location filename="../../ui/chats/import_flow.py" line="+97"/>
         <source>Chat imported</source>
         <translation>Yazışma idxal edildi</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../ui/chats/import_flow.py" line="+131"/>
+        <location filename="../../ui/chats/import_flow.py" line="+150"/>
         <source>Imported %n conversations from {format}.</source>
         <translation>
             <numerusform>Imported %n conversation from {format}.</numerusform>

@@ -230,7 +230,7 @@
         <translation>(без отправителя)</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/import_flow.py" line="+130"/>
+        <location filename="../../ui/chats/import_flow.py" line="+149"/>
         <source>Imported 1 conversation from {format}.</source>
         <translation>Импортирована 1 переписка из {format}.</translation>
     </message>
@@ -454,7 +454,7 @@
     <name>ChatImport</name>
     <message>
         <location filename="../../ui/chats/import_flow.py" line="+58"/>
-        <location line="+13"/>
+        <location line="+20"/>
         <location line="+58"/>
         <source>Import a chat</source>
         <translation>Импорт переписки</translation>
@@ -739,12 +739,17 @@
 <context>
     <name>DateOrderDialog</name>
     <message>
-        <location filename="../../ui/chats/import_flow.py" line="-214"/>
+        <location filename="../../ui/chats/import_flow.py" line="-234"/>
         <source>Dates in this chat</source>
         <translation>Даты в этой переписке</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>Times in this chat</source>
+        <translation>Время в этом чате</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Every date in this export can be read two ways (03/04 is 3 April or March 4). Which order does the phone that exported it use? Your answer is recorded with the import.</source>
         <translation>Каждую дату в этом экспорте можно прочитать двумя способами (03/04 — это 3 апреля или 4 марта). Какой порядок использует телефон, с которого сделан экспорт? Ваш ответ сохраняется вместе с импортом.</translation>
     </message>
@@ -1579,7 +1584,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../ui/chats/import_flow.py" line="+85"/>
+        <location filename="../../ui/chats/import_flow.py" line="+97"/>
         <source>Chat imported</source>
         <translation>Переписка импортирована</translation>
     </message>

@@ -48,7 +48,7 @@ def _visible(w: MainWindow, kind: type) -> list[Any]:
 
 def _chats_with_import(qtbot: Any, w: MainWindow) -> ChatsWindow:
     """Import the fixture chat as the person would; the Chats window shows it."""
-    Dialogs.next_answers.append(str(CHAT))
+    Dialogs.next_answers.extend([str(CHAT), {"time_zone": None}])  # this computer's zone
     w.act_import_chat.trigger()
     qtbot.waitUntil(lambda: bool(_visible(w, ImportReportDialog)), timeout=WAIT_MS)
     _visible(w, ImportReportDialog)[-1].close()

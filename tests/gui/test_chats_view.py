@@ -14,6 +14,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication
 from shiboken6 import isValid
 
+from app.chats.detect import times_have_no_zone
 from app.chats.store import ChatStore
 from app.vault.vault import Vault
 from ui.chats import message_model
@@ -40,9 +41,14 @@ def window(qtbot: Any, home: Path, vault: Vault) -> Iterator[MainWindow]:
         w.lock_requested_hooks()
 
 
+def _zone(path: Path) -> list[dict[str, Any]]:
+    """The answer to the time-zone question a WhatsApp export brings: this computer's."""
+    return [{"time_zone": None}] if times_have_no_zone(path) else []
+
+
 def _import(qtbot: Any, w: MainWindow, path: Path, *answers: Any) -> ImportReportDialog:
     """Run "Import a chat…" as the person would, and wait for the report."""
-    Dialogs.next_answers.extend([str(path), *answers])
+    Dialogs.next_answers.extend([str(path), *_zone(path), *answers])
     w.act_import_chat.trigger()
     qtbot.waitUntil(lambda: _report(w) is not None, timeout=WAIT_MS)
     report = _report(w)
@@ -100,7 +106,7 @@ def test_same_export_twice_is_refused_with_one_message(qtbot: Any, window: MainW
 
     Dialogs.inform = inform  # type: ignore[method-assign]
     try:
-        Dialogs.next_answers.append(str(WA / "android_en_dmy.txt"))
+        Dialogs.next_answers.extend([str(WA / "android_en_dmy.txt"), {"time_zone": None}])
         window.act_import_chat.trigger()
         qtbot.waitUntil(lambda: bool(errors), timeout=WAIT_MS)
     finally:
@@ -120,14 +126,40 @@ def test_ambiguous_dates_are_asked_and_recorded(qtbot: Any, window: MainWindow) 
     assert second is not None and second["time"] == "2024-03-04T11:00:00Z"  # March 4
 
 
-def test_cancelling_the_date_question_imports_nothing(qtbot: Any, window: MainWindow) -> None:
-    done: list[object] = []
-    Dialogs.next_answers.extend([str(WA / "android_ambiguous.txt"), None])
-    window.act_import_chat.trigger()
-    window.chat_import.finished.connect(done.append)
-    qtbot.waitUntil(lambda: bool(done), timeout=WAIT_MS)
-    assert done == [None]
+@pytest.mark.parametrize("question", ["time zone", "date order"])
+def test_cancelling_a_question_imports_nothing(
+    qtbot: Any, window: MainWindow, question: str
+) -> None:
+    if question == "time zone":  # a file whose dates are clear: only the zone is asked
+        Dialogs.next_answers.extend([str(WA / "android_en_dmy.txt"), None])
+    else:
+        Dialogs.next_answers.extend([str(WA / "android_ambiguous.txt"), {"time_zone": None}, None])
+    window.act_import_chat.trigger()  # the time zone is asked before any work starts
+    qtbot.waitUntil(lambda: window.chat_import.task is None, timeout=WAIT_MS)
+    assert not Dialogs.next_answers  # each question was asked once
     assert ChatStore(window.vault).conversations() == []  # type: ignore[arg-type]
+
+
+def test_a_whatsapp_export_asks_its_time_zone_and_records_it(
+    qtbot: Any, window: MainWindow
+) -> None:
+    """WhatsApp writes local times with no zone: the person says which (default: this
+    computer's); Telegram's export carries UTC times and asks nothing."""
+    Dialogs.next_answers.extend([str(WA / "android_en_dmy.txt"), {"time_zone": "Asia/Baku"}])
+    window.act_import_chat.trigger()
+    qtbot.waitUntil(lambda: _report(window) is not None, timeout=WAIT_MS)
+    report = _report(window)
+    assert report is not None
+    assert "Asia/Baku" in report.text.toPlainText()
+    assert not Dialogs.next_answers
+    report.close()
+    first = _chats(window).model.message(0)
+    assert first is not None and first["shown"] == "23/03/2022, 13:30"
+    assert first["time"] == "2022-03-23T09:30:00Z"  # 13:30 in Baku (UTC+4)
+    telegram = next((F / "telegram" / "single").glob("*.json"))
+    # The answer after the file name must stay unused: no question for Telegram.
+    _import(qtbot, window, telegram, {"time_zone": "Asia/Baku"}).close()
+    assert list(Dialogs.next_answers) == [{"time_zone": "Asia/Baku"}]
 
 
 def _big_chat(vault: Vault, tmp_path: Path, n: int) -> int:
@@ -288,7 +320,7 @@ def test_lock_during_an_import_leaves_whole_or_nothing(
     ]
     path = tmp_path / "WhatsApp Chat with A.txt"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    Dialogs.next_answers.extend([str(path), {"date_order": "dmy", "time_zone": "UTC"}])
+    Dialogs.next_answers.extend([str(path), {"time_zone": "UTC"}, {"date_order": "dmy"}])
     window.act_import_chat.trigger()
     qtbot.waitUntil(  # the worker is at work, and its progress shows
         lambda: any(p.isVisible() for p in window.findChildren(ImportProgress)), timeout=WAIT_MS

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.chats.detect import times_have_no_zone
 from app.chats.model import AmbiguousDateOrderError
 from app.chats.store import ChatStore, ImportSummary
 from app.errors import CancelledError, QuireError
@@ -64,12 +65,18 @@ def _import(vault: Vault, path: Path, progress: Any, cancel: Any, **answers: Any
 
 
 class DateOrderDialog(QDialog):
-    """The one question an export can leave open: 03/04 is 3 April or March 4?"""
+    """What an export leaves open: the time zone its phone used (WhatsApp names none) and,
+    when every date reads both ways, whether 03/04 is 3 April or March 4."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, order: bool = True, zone: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("dateOrderDialog")
-        self.setWindowTitle(self.tr("Dates in this chat"))
+        self.ask_order = order
+        self.setWindowTitle(
+            self.tr("Dates in this chat") if order else self.tr("Times in this chat")
+        )
         text = plain_label(
             self.tr(
                 "Every date in this export can be read two ways (03/04 is 3 April or "
@@ -92,13 +99,20 @@ class DateOrderDialog(QDialog):
         self.zone.addItem(self.tr("This computer's time zone"), None)
         for name in COMMON_ZONES:
             self.zone.addItem(name, name)
+        if zone:
+            found = self.zone.findData(zone)
+            if found >= 0:
+                self.zone.setCurrentIndex(found)
+            else:
+                self.zone.setEditText(zone)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
-        for w in (text, self.dmy, self.mdy, zone_label, self.zone, buttons):
+        shown = (text, self.dmy, self.mdy) if order else ()
+        for w in (*shown, zone_label, self.zone, buttons):
             lay.addWidget(w)
         self.setMinimumWidth(480)
 
@@ -106,18 +120,23 @@ class DateOrderDialog(QDialog):
         typed = self.zone.currentText().strip()
         found = self.zone.findText(typed)
         zone = self.zone.itemData(found) if found >= 0 else typed
-        return {"date_order": "mdy" if self.mdy.isChecked() else "dmy", "time_zone": zone or None}
+        answers: dict[str, Any] = {"time_zone": zone or None}
+        if self.ask_order:
+            answers["date_order"] = "mdy" if self.mdy.isChecked() else "dmy"
+        return answers
 
     def on_vault_locking(self) -> None:
         self.reject()
 
     @classmethod
-    def ask(cls, parent: QWidget | None) -> dict[str, Any] | None:
+    def ask(
+        cls, parent: QWidget | None, *, order: bool = True, zone: str | None = None
+    ) -> dict[str, Any] | None:
         """The answers, or None when the person cancels (tests script them via Dialogs)."""
         if Dialogs.next_answers:
             answer = Dialogs.next_answers.popleft()
             return dict(answer) if answer else None
-        dlg = cls(parent)
+        dlg = cls(parent, order=order, zone=zone)
         return dlg.answers() if dlg.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -220,7 +239,14 @@ class ChatImport(QObject):
         if not path:
             return False
         self.path = Path(path)
-        self._run({})
+        answers: dict[str, Any] = {}
+        if times_have_no_zone(self.path):  # WhatsApp: ask the zone (default: this computer's)
+            chosen = DateOrderDialog.ask(self.parent_widget, order=False)
+            if chosen is None:
+                self._end(None)
+                return False
+            answers = chosen
+        self._run(answers)
         return True
 
     def _run(self, answers: dict[str, Any]) -> None:
@@ -269,9 +295,9 @@ class ChatImport(QObject):
     def _failed(self, exc: BaseException, answers: dict[str, Any]) -> None:
         self._close_progress()
         if isinstance(exc, AmbiguousDateOrderError) and "date_order" not in answers:
-            chosen = DateOrderDialog.ask(self.parent_widget)
+            chosen = DateOrderDialog.ask(self.parent_widget, zone=answers.get("time_zone"))
             if chosen is not None:
-                self._run(chosen)
+                self._run({**answers, **chosen})
                 return
             self._end(None)
             return
