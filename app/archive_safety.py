@@ -63,7 +63,12 @@ def folded(name: str) -> str:
 
 
 def check_archive(
-    zf: zipfile.ZipFile, label: str, *, folder_entries: bool = True, direction_marks: bool = True
+    zf: zipfile.ZipFile,
+    label: str,
+    *,
+    folder_entries: bool = True,
+    direction_marks: bool = True,
+    size_limits: bool = True,
 ) -> list[zipfile.ZipInfo]:
     """Every plain-file entry of ``zf`` once all of them pass; else UnsafeArchiveError.
 
@@ -72,7 +77,9 @@ def check_archive(
     encrypted or unusually compressed entries and bombs are refused.
     """
     infos = zf.infolist()
-    if len(infos) > MAX_ENTRIES:
+    # ``size_limits``: a chat export is capped in entries and claimed bytes; a bundle is not
+    # (a diary may hold more than 64 GiB of video): its manifest lists every entry and size.
+    if size_limits and len(infos) > MAX_ENTRIES:
         raise UnsafeArchiveError(label, f"it holds more than {MAX_ENTRIES} entries")
     files: list[zipfile.ZipInfo] = []
     seen: set[str] = set()
@@ -113,7 +120,7 @@ def check_archive(
         ):
             raise UnsafeArchiveError(label, f"the entry {name!r} looks like a compression bomb")
         total += info.file_size
-        if total > MAX_TOTAL:
+        if size_limits and total > MAX_TOTAL:
             raise UnsafeArchiveError(label, "it claims to hold more than 64 GiB")
         files.append(info)
     if seen & folders:

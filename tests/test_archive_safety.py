@@ -34,3 +34,14 @@ def test_direction_marks_only_where_allowed() -> None:
     name = "\u200eWhatsApp Chat.txt"
     assert name_problem(name) is None
     assert name_problem(name, direction_marks=False) == "has control characters in its name"
+
+
+def test_size_limits_for_chat_exports_only() -> None:
+    """A chat export may not claim more than 64 GiB; a bundle's entries are bounded by its
+    manifest instead, and a diary's videos may well exceed that."""
+    zf = archive("a.mp4", "b.mp4")
+    for info in zf.infolist():
+        info.file_size = 40 * 1024**3  # what the central directory claims
+    with pytest.raises(UnsafeArchiveError, match="64 GiB"):
+        check_archive(zf, "The export")
+    assert len(check_archive(zf, "The bundle", size_limits=False)) == 2
