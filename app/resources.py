@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Literal
 
 PACKAGE = "quire_resources"
-Kind = Literal["fonts", "translations", "wordlists"]
+Kind = Literal["fonts", "translations", "wordlists", "licenses"]
 
 
 class ResourcesUnreadableError(FileNotFoundError):
@@ -26,10 +26,15 @@ class ResourcesUnreadableError(FileNotFoundError):
 
 def resource_dir(kind: Kind) -> Path:
     """The folder holding one kind of shipped file (``fonts``, ``translations``, ...)."""
+    return resource_root() / kind
+
+
+def resource_root() -> Path:
+    """The folder holding every shipped file (and, in a build, build-info.json)."""
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
-        return Path(frozen_root) / "resources" / kind
-    return _package_root() / kind
+        return Path(frozen_root) / "resources"
+    return _package_root()
 
 
 def _package_root() -> Path:

@@ -9,9 +9,10 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from app import __version__, hardening
+from app import hardening
 from app import settings as settings_store
 from app.paths import resolve_home
+from app.version import build_info
 from ui import privacy, theme
 from ui.main_window import MainWindow
 from ui.translations import install_language
@@ -22,7 +23,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     parser = argparse.ArgumentParser(prog="quire")
     parser.add_argument("--home", metavar="DIR", help="the vault folder")
-    parser.add_argument("--version", action="version", version=f"Quire {__version__}")
+    parser.add_argument("--version", action="version", version=build_info().line("quire"))
     args, qt_args = parser.parse_known_args(argv[1:])
     privacy.contain_qt_settings()
     QCoreApplication.setApplicationName("Quire")

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from app import __version__, hardening
+from app import hardening
 from app.access import create_vault
 from app.backup.archive import create_backup, restore_backup
 from app.chats.store import ChatStore
@@ -32,6 +32,7 @@ from app.passphrase_strength import require_strong
 from app.storage.db import DatabaseError, check_integrity
 from app.vault import device_secret
 from app.vault.vault import read_header
+from app.version import build_info
 
 
 # -- record options shared by add and edit --------------------------------------------------
@@ -42,7 +43,7 @@ def _add_record_options(p: argparse.ArgumentParser) -> None:
         "--when",
         dest="occurred_at",
         metavar="DATE",
-        help="YYYY-MM-DD, YYYY-MM, or YYYY-MM-DDTHH:MM",
+        help="14.05.2025, 14.05.2025 23:15, 2025-05-14, 2025-05 or 2025",
     )
     p.add_argument("--until", dest="occurred_until", metavar="DATE")
     p.add_argument("--precision", dest="occurred_precision", choices=list(vocabulary.PRECISIONS))
@@ -64,6 +65,9 @@ def _add_record_options(p: argparse.ArgumentParser) -> None:
         metavar="KIND:NAME",
         help=f"kind is one of {', '.join(vocabulary.PERPETRATOR_KINDS)}",
     )
+
+
+_DATE_OPTIONS = ("occurred_at", "occurred_until")
 
 
 def _record_fields(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
@@ -95,7 +99,7 @@ def _record_fields(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
     ):
         value = getattr(args, key)
         if value is not None:
-            data[key] = value
+            data[key] = render.typed_date(value) if key in _DATE_OPTIONS else value
     if args.narrative_file:
         data["narrative"] = _read_text(Path(args.narrative_file))
     if args.links:
@@ -123,8 +127,8 @@ def _read_text(path: Path) -> str:
 
 def _filters(args: argparse.Namespace) -> Filters:
     return Filters(
-        date_from=args.since,
-        date_to=args.until,
+        date_from=render.typed_date(args.since),
+        date_to=render.typed_date(args.until),
         categories=args.category or [],
         tags=args.tag or [],
         severity_min=args.min_severity,
@@ -423,7 +427,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="quire-cli", description="Quire: an encrypted, offline diary of harassment."
     )
-    p.add_argument("--version", action="version", version=f"quire-cli {__version__}")
+    p.add_argument("--version", action="version", version=build_info().line("quire-cli"))
     _add_global_options(p, None)
     common = argparse.ArgumentParser(add_help=False)
     _add_global_options(common, argparse.SUPPRESS)
