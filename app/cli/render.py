@@ -10,6 +10,7 @@ import json
 import sys
 from typing import Any
 
+from app import dates
 from app.incidents import vocabulary
 from app.plain_text import one_line, printable
 
@@ -98,3 +99,15 @@ def incident_text(doc: dict[str, Any]) -> str:
         f"Created {doc['created_at']}, updated {doc['updated_at']}, {doc['revisions']} revision(s)"
     )
     return safe("\n".join(lines))
+
+
+def typed_date(value: str | None) -> str | None:
+    """A date option as typed (14.05.2025 23:15, 2025-05-14, 05/06/2025...) in the stored
+    form. Day and month that could be swapped are read in the terminal locale's order, and
+    the reading is printed on stderr so the person can check it."""
+    if value is None:
+        return None
+    when = dates.parse_typed(value, day_first=dates.day_first_from_environment())
+    if when.ambiguous:
+        print(f"Read {safe_line(value)} as {when.stored[:10]} (year-month-day).", file=sys.stderr)
+    return when.stored

@@ -19,8 +19,8 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     selection = Selection(
         all=args.all,
         incident_ids=args.incident or [],
-        since=args.since,
-        until=args.until,
+        since=render.typed_date(args.since),
+        until=render.typed_date(args.until),
         tags=args.tag or [],
     )
     out = Path(args.output)

@@ -20,10 +20,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app import fs
+from app.dates import parse_typed
 from app.errors import CancelledError, QuireError
 from app.evidence.shred import overwrite_and_remove
 from app.evidence.store import READ_SIZE, EvidenceInfo, EvidenceStore
-from app.incidents.dates import DateFormatError, parse_when
 
 if TYPE_CHECKING:
     from app.vault.vault import Vault
@@ -165,14 +165,13 @@ def clean_source_url(text: str | None) -> str | None:
     return cleaned or None
 
 
-def normalize_captured_at(text: str | None) -> str | None:
-    """When it was seen: YYYY-MM-DD[ HH:MM] (or a month or year); blank means unknown."""
+def normalize_captured_at(text: str | None, *, day_first: bool = True) -> str | None:
+    """When it was seen, as typed (see :func:`app.dates.parse_typed`); blank means unknown.
+
+    Raises :class:`app.dates.DateFormatError` (a QuireError the GUI translates)."""
     if text is None or not text.strip():
         return None
-    try:
-        return parse_when(text)[0]
-    except DateFormatError as exc:
-        raise QuireError(str(exc)) from None
+    return parse_typed(text, day_first=day_first).stored
 
 
 def now_for_people() -> str:
