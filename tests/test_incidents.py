@@ -248,3 +248,37 @@ def test_create_many(store: IncidentStore) -> None:
     assert store.get(ids[-1]).record.title == "Bulk 1202"
     assert [s.id for s in store.search("bulk 1202")] == [ids[-1]]
     assert store.verify().ok
+
+
+def test_create_many_writes_what_one_by_one_saves_write(store: IncidentStore, vault: Vault) -> None:
+    """The batched insert fills every table as create/update do, and chains canonical text."""
+    from app.incidents.record import canonical_json
+
+    fields = {
+        "narrative": 'Hədələdilər: «шантаж» and "quotes" \\ back',
+        "categories": ["threat", "leak"],
+        "tags": ["Şantaj", "ETİRAZ"],
+        "perpetrators": [{"kind": "person", "name": "Rəşad Quliyev", "identifiers": ["@kanal"]}],
+        "platforms": ["Telegram"],
+        "occurred_at": "2024-03-05",
+    }
+    first = store.create(rec(title="One by one", **fields))
+    ids = store.create_many([rec(title=f"Batch {n}", **fields) for n in range(3)])
+    assert ids == [first + 1, first + 2, first + 3]
+    for i in [first, *ids]:
+        for query in ("hedelediler", "quliyev", "kanal", "telegram", "шантаж"):
+            assert i in [s.id for s in store.search(query)], (i, query)
+        assert i in [s.id for s in store.list(Filters(tags=["santaj"], categories=["leak"]))]
+    rows = vault.db.execute(
+        "SELECT incident_id, revision, at, payload FROM chain WHERE kind = 'revision'"
+    ).fetchall()
+    assert [(r[0], r[1]) for r in rows] == [(i, 1) for i in [first, *ids]]
+    for incident_id, revision, at, payload in rows:
+        record = store.get(incident_id).record
+        assert payload == canonical_json(
+            {"kind": "revision", "at": at, "incident": incident_id, "revision": revision,
+             "record": record.to_dict()}
+        )  # fmt: skip
+    assert store.verify().ok
+    store.update(ids[0], rec(title="Edited", **fields))
+    assert store.verify().ok

@@ -65,6 +65,41 @@ def append(
     return new
 
 
+def revision_text(at: str, incident_id: int, revision: int, record_json: str) -> str:
+    """The canonical text of a "revision" entry, around a record already in canonical JSON.
+
+    Byte for byte what :func:`append` would write for ``{"incident", "revision", "record"}``
+    (keys sorted, no spaces), without serialising the record a second time.
+    """
+    at_json = json.dumps(at, ensure_ascii=False)
+    return (
+        f'{{"at":{at_json},"incident":{int(incident_id)},"kind":"revision",'
+        f'"record":{record_json},"revision":{int(revision)}}}'
+    )
+
+
+def append_many(conn: Any, entries: list[tuple[str, str, str, int | None, int | None]]) -> bytes:
+    """Add entries given as (kind, at, canonical text, incident, revision), in order.
+
+    For a batch inside the caller's transaction (which holds the write lock, so the head
+    read here stays the head): one statement for the lot instead of two per entry.
+    ``text`` must be the canonical JSON :func:`append` would write for the same entry.
+    """
+    prev = head(conn)
+    rows = []
+    for kind, at, text, incident_id, revision in entries:
+        payload_hash = hashlib.sha256(text.encode("utf-8")).digest()
+        new = _link(prev, payload_hash)
+        rows.append((kind, incident_id, revision, at, text, payload_hash, prev, new))
+        prev = new
+    conn.executemany(
+        "INSERT INTO chain(kind, incident_id, revision, at, payload, payload_hash, prev_hash, hash)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+    return prev
+
+
 def verify(conn: Any) -> ChainReport:
     """Recompute the whole chain and check each incident's current record against it."""
     report = ChainReport()
