@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from app import resources
+from app import i18n, resources
 
 _installed: list[QTranslator] = []
 
@@ -40,6 +40,8 @@ def install_language(code: str) -> bool:
         app.removeTranslator(t)
     _installed.clear()
     QLocale.setDefault(QLocale(code))
+    # Errors and other sentences from app/ render through Qt's catalogues from now on.
+    i18n.set_translator(None if code == "en" else QCoreApplication.translate)
     catalogue = str(translations_dir() / f"quire_{code}.qm")
     if code == "en":
         # English needs only the plural forms ("1 file" / "3 files"), kept in quire_en.qm.

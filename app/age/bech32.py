@@ -8,13 +8,15 @@ This is the original bech32 checksum constant (1), not bech32m.
 
 from __future__ import annotations
 
+from app.errors import TranslatableError
+
 CHARSET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
 _CHARSET_INDEX = {c: i for i, c in enumerate(CHARSET)}
 _GENERATORS = (0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)
 _CHECKSUM_LEN = 6
 
 
-class Bech32Error(ValueError):
+class Bech32Error(TranslatableError, ValueError):
     """A bech32 string is malformed; the message says what is wrong with it."""
 
 

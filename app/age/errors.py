@@ -19,8 +19,10 @@ The format errors for keys typed or pasted by people (:class:`RecipientFormatErr
 
 from __future__ import annotations
 
+from app.errors import TranslatableError
 
-class AgeError(Exception):
+
+class AgeError(TranslatableError):
     """Base class: an age file could not be written or opened."""
 
 

@@ -42,6 +42,8 @@ from app.bundle import layout
 from app.bundle import manifest as manifest_schema
 from app.crypto import sshsig
 from app.errors import DamagedDataError, NoMatchingKeyError, QuireError
+from app.i18n import QT_TRANSLATE_NOOP as _T
+from app.i18n import Text
 
 MAX_MANIFEST = 64 * 1024 * 1024
 COPY_SIZE = 1024 * 1024
@@ -64,8 +66,8 @@ Progress = Callable[[int, int], None]
 class UnsafeBundleError(DamagedDataError):
     """The bundle holds an entry that could write outside the folder or hide data."""
 
-    def __init__(self, detail: str) -> None:
-        super().__init__("The bundle", detail)
+    def __init__(self, detail: str | Text | BaseException, **values: object) -> None:
+        super().__init__(_T("errors", "The bundle"), detail, **values)
 
 
 @dataclass
@@ -142,7 +144,7 @@ def _check_entries(zf: zipfile.ZipFile, manifest: dict[str, Any]) -> dict[str, d
             zf, "The bundle", folder_entries=False, direction_marks=False, size_limits=False
         )
     except UnsafeArchiveError as exc:
-        raise UnsafeBundleError(exc.detail) from None
+        raise UnsafeBundleError(exc.detail_text) from None
     seen: set[str] = set()
     own = {layout.MANIFEST, layout.MANIFEST_SIG, layout.SUMS_SIG}
     for info in infos:

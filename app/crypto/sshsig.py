@@ -15,6 +15,8 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
+from app.errors import TranslatableError
+
 MAGIC = b"SSHSIG"
 VERSION = 1
 HASH_ALG = "sha512"
@@ -23,7 +25,7 @@ _BEGIN = "-----BEGIN SSH SIGNATURE-----"
 _END = "-----END SSH SIGNATURE-----"
 
 
-class SignatureError(Exception):
+class SignatureError(TranslatableError):
     """The signature is malformed, for another namespace or key, or does not match."""
 
 

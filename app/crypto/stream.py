@@ -19,6 +19,8 @@ from typing import BinaryIO
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
+from app.errors import TranslatableError
+
 CHUNK_SIZE = 64 * 1024
 TAG_SIZE = 16
 SEALED_CHUNK_SIZE = CHUNK_SIZE + TAG_SIZE
@@ -27,7 +29,7 @@ _BATCH = 16  # sealed chunks handed to the underlying file in one write (about 1
 _MAX_CHUNKS = 1 << 88
 
 
-class StreamError(Exception):
+class StreamError(TranslatableError):
     """The ciphertext is damaged, truncated, reordered or sealed with another key."""
 
 

@@ -14,11 +14,13 @@ import keyring
 import keyring.backends.fail
 import keyring.errors
 
+from app.errors import TranslatableError
+
 SERVICE = "Quire vault"
 SECRET_SIZE = 32
 
 
-class KeyringUnavailable(Exception):
+class KeyringUnavailable(TranslatableError):
     """No usable OS keyring (no Secret Service, locked, or refused)."""
 
 
