@@ -24,7 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, BinaryIO
 
-from app import fs
+from app import decoy, fs
 from app.clock import now_utc
 from app.errors import DamagedDataError, QuireError
 from app.settings import SETTINGS_NAME, is_quire_settings
@@ -64,6 +64,8 @@ def create_backup(vault: Vault, out: Path, *, progress: Progress | None = None) 
     db.execute("BEGIN IMMEDIATE")  # hold writers off: the files stay still while we copy
     try:
         blobs = [r[0] for r in db.execute("SELECT blob_id FROM evidence WHERE state = 'complete'")]
+        if decoy.has_decoy(vault):  # the duress passphrase opens the same decoy from a backup
+            blobs.append(str(decoy.decoy_name(vault)))
         members = [HEADER_NAME, DB_NAME] + [f"{EVIDENCE_DIR}/{b}" for b in sorted(blobs)]
         total = sum((home / m).stat().st_size for m in members)
         files: list[dict[str, Any]] = []

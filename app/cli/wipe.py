@@ -1,4 +1,4 @@
-"""``quire-cli wipe``, ``duress set|clear`` and ``settings wipe-after N``.
+"""``quire-cli wipe``, ``duress set|clear|decoy`` and ``settings wipe-after N``.
 
 ``wipe`` needs no passphrase (whoever is at the door will not wait): it asks for the word
 WIPE to be typed (a line on standard input, from a terminal or a pipe) unless ``--yes``.
@@ -9,9 +9,12 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
-from app import settings
+from app import decoy, settings
 from app.cli.context import Context, Handler
+from app.cli.render import safe
+from app.decoy_examples import example_entries
 from app.errors import QuireError
 from app.passphrase_strength import require_strong
 from app.wipe import (
@@ -96,6 +99,47 @@ def cmd_duress_clear(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
+def cmd_decoy_show(args: argparse.Namespace, ctx: Context) -> int:
+    with ctx.unlock() as vault:
+        entries = decoy.load(vault)
+    if not entries:
+        print("No decoy diary is prepared: the duress passphrase opens an empty diary.")
+        return 0
+    print(safe(decoy.to_text(entries)), end="")
+    return 0
+
+
+def cmd_decoy_set(args: argparse.Namespace, ctx: Context) -> int:
+    try:
+        text = Path(args.file).read_text(encoding="utf-8")
+    except (OSError, UnicodeError) as exc:
+        raise QuireError(f"Cannot read {args.file}: {exc}") from None
+    entries = decoy.from_text(text)  # refused before the passphrase is asked
+    with ctx.unlock() as vault:
+        decoy.save(vault, entries)
+    print(f"Decoy diary prepared: {len(entries)} entries.")
+    return 0
+
+
+def cmd_decoy_examples(args: argparse.Namespace, ctx: Context) -> int:
+    language = args.language or settings.load(ctx.home).language
+    with ctx.unlock() as vault:
+        entries = example_entries(language)
+        decoy.save(vault, entries)
+    print(
+        f"Decoy diary prepared with {len(entries)} example entries; see them with "
+        "'quire-cli duress decoy show', change them with 'quire-cli duress decoy set FILE'."
+    )
+    return 0
+
+
+def cmd_decoy_clear(args: argparse.Namespace, ctx: Context) -> int:
+    with ctx.unlock() as vault:
+        decoy.save(vault, [])
+    print("No decoy diary now: the duress passphrase opens an empty diary.")
+    return 0
+
+
 def cmd_settings_wipe_after(args: argparse.Namespace, ctx: Context) -> int:
     if args.count is None:
         count = settings.load(ctx.home).wipe_after_failures
@@ -126,6 +170,20 @@ def add_commands(cmd: Callable[[str, Handler, str], argparse.ArgumentParser]) ->
     p.set_defaults(handler=cmd_duress_set)
     p = sub.add_parser("clear", help="remove any duress passphrase")
     p.set_defaults(handler=cmd_duress_clear)
+    p = sub.add_parser("decoy", help="the decoy diary the duress passphrase opens")
+    decoy_sub = p.add_subparsers(dest="decoy_command", required=True, metavar="ACTION")
+    q = decoy_sub.add_parser("show", help="print the decoy diary's entries (the form 'set' reads)")
+    q.set_defaults(handler=cmd_decoy_show)
+    q = decoy_sub.add_parser(
+        "set", help="prepare the decoy from a text file ('## 2025-03-14 Title', then its text)"
+    )
+    q.add_argument("file", metavar="FILE", help="UTF-8 text file")
+    q.set_defaults(handler=cmd_decoy_set)
+    q = decoy_sub.add_parser("examples", help="prepare the decoy from example entries")
+    q.add_argument("--language", choices=settings.LANGUAGES, help="default: Quire's language")
+    q.set_defaults(handler=cmd_decoy_examples)
+    q = decoy_sub.add_parser("clear", help="remove the decoy (duress then opens an empty diary)")
+    q.set_defaults(handler=cmd_decoy_clear)
     sp = cmd("settings", lambda a, c: 1, "settings kept beside the vault")
     sub = sp.add_subparsers(dest="settings_command", required=True, metavar="SETTING")
     p = sub.add_parser(

@@ -25,7 +25,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
-from app import fs
+from app import decoy, fs
 from app.background_io import ReadAhead, WriteBehind
 from app.clock import now_utc
 from app.crypto.stream import StreamError, StreamReader, StreamWriter
@@ -369,7 +369,8 @@ class EvidenceStore:
         fs.fsync_dir(self._dir)
 
     def check(self) -> StoreCheck:
-        """Files without a row (orphans) and rows without a file (missing)."""
+        """Files without a row (orphans) and rows without a file (missing). The decoy
+        diary's blob (app/decoy.py) has no row on purpose and is not an orphan."""
         known = {
             r[0]: int(r[1])
             for r in self._vault.db.execute(
@@ -377,6 +378,7 @@ class EvidenceStore:
             )
         }
         on_disk = {p.name for p in self._dir.iterdir()} if self._dir.is_dir() else set()
+        on_disk.discard(decoy.decoy_name(self._vault) or "")  # the decoy diary is no orphan
         return StoreCheck(
             orphan_files=sorted(on_disk - set(known)),
             missing_blobs=sorted(i for b, i in known.items() if b not in on_disk),
