@@ -41,6 +41,7 @@ setup(
             "translations/*.ts",
             "wordlists/*",
             "licenses/*",
+            "guide/*",
         ]
     },
     cmdclass={"build_py": BuildPyWithCommit},

@@ -8,12 +8,11 @@ passphrase is checked against the primary slot only, and a wrong one is not coun
 
 from __future__ import annotations
 
-from app.errors import QuireError, WrongPassphraseError
+from app.errors import QuireError
 from app.i18n import QT_TRANSLATE_NOOP as _T
+from app.safety_checkup import check_passphrase
 from app.vault import recovery_code
-from app.vault.header import ROLE_PRIMARY
-from app.vault.kdf import derive_kek
-from app.vault.vault import Vault, normalize_passphrase
+from app.vault.vault import Vault
 
 NO_CODE = _T(
     "recovery",
@@ -26,9 +25,5 @@ def recovery_code_for(vault: Vault, passphrase: str) -> str:
     secret = vault.device_secret()
     if secret is None:
         raise QuireError(NO_CODE)
-    header = vault.header
-    kek = derive_kek(normalize_passphrase(passphrase), header.salt, header.kdf, secret)
-    opened = header.open_slots(kek)
-    if opened is None or opened[1] != ROLE_PRIMARY:
-        raise WrongPassphraseError()
+    check_passphrase(vault, passphrase)
     return recovery_code.encode(secret)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Literal
 
 PACKAGE = "quire_resources"
-Kind = Literal["fonts", "translations", "wordlists", "licenses"]
+Kind = Literal["fonts", "translations", "wordlists", "licenses", "guide"]
 
 
 class ResourcesUnreadableError(FileNotFoundError):

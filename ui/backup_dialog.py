@@ -28,6 +28,7 @@ from app import settings as settings_store
 from app.backup.archive import create_backup, restore_backup
 from app.clock import now_utc
 from app.errors import CancelledError, QuireError
+from app.safety_checkup import BACKUP_DUE_DAYS
 from app.settings import Settings
 from app.vault.vault import Vault, read_header, vault_exists
 from ui.dialogs import Dialogs
@@ -41,7 +42,6 @@ from ui.sharing.common import (
 )
 from ui.worker import Task, run_task
 
-REMIND_AFTER_DAYS = 14
 SCALE = 1000
 
 
@@ -68,7 +68,7 @@ def backup_reminder_text(settings: Settings, now: datetime | None = None) -> str
             "evidence goes with it. Use “Backup and restore…” to save one on a USB stick."
         )
     days = ((now or datetime.now(UTC)) - last).days
-    if days < REMIND_AFTER_DAYS:
+    if days < BACKUP_DUE_DAYS:
         return None
     return _t(
         "Your last backup is {days} days old. Save a new one (“Backup and restore…”) so it "

@@ -231,7 +231,12 @@ class MainWindow(QMainWindow):
         if code:
             from ui.pages.recovery_code import RecoveryCodeDialog
 
-            RecoveryCodeDialog(code, self).exec_or_script()
+            dialog = RecoveryCodeDialog(code, self)
+            dialog.exec_or_script()
+            if dialog.confirmed:
+                from app.safety_checkup import record_recovery_confirmed
+
+                record_recovery_confirmed(vault)
         settings_store.save(self.home, self.settings)
         self._unlocked(vault)
 

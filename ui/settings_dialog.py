@@ -120,6 +120,10 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._general_tab(), self.tr("&General"))
         self.tabs.addTab(self._panic_tab(), self.tr("&Panic wipe"))
         self.tabs.addTab(self._recovery_tab(), self.tr("&Recovery code"))
+        from ui.safety_checkup import SafetyCheckup
+
+        self.checkup = SafetyCheckup(vault, settings)
+        self.tabs.addTab(self.checkup, self.tr("Safety chec&k-up"))
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -384,7 +388,15 @@ class SettingsDialog(QDialog):
         self.recovery_message.setText("")
         self.recovery_show.setEnabled(True)
         self.recovery_dialog = RecoveryCodeDialog(code, self)
+        self.recovery_dialog.accepted.connect(self._recovery_code_confirmed)
         self.recovery_dialog.open()
+
+    def _recovery_code_confirmed(self) -> None:
+        from app.safety_checkup import record_recovery_confirmed
+
+        if self.vault is not None and self.vault.conn is not None:
+            record_recovery_confirmed(self.vault)
+            self.checkup.refresh()
 
     def _recovery_code_refused(self, exc: BaseException) -> None:
         self.recovery_show.setEnabled(True)

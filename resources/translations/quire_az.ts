@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="+67"/>
+        <location filename="../../ui/backup_dialog.py" line="+68"/>
         <source>You have no backup of your diary yet. If this laptop is lost or taken, the evidence goes with it. Use “Backup and restore…” to save one on a USB stick.</source>
         <translation>Gündəliyinizin hələ ehtiyat nüsxəsi yoxdur. Bu noutbuk itsə və ya götürülsə, sübutlar da onunla birlikdə gedər. USB yaddaşda nüsxə saxlamaq üçün “Ehtiyat nüsxə və bərpa…” bölməsindən istifadə edin.</translation>
     </message>
@@ -230,7 +230,7 @@
         <translation>(göndərən yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../ui/chats/import_flow.py" line="+149"/>
+        <location filename="../../ui/chats/import_flow.py" line="+150"/>
         <source>Imported 1 conversation from {format}.</source>
         <translation>{format} ixracından 1 yazışma idxal edildi.</translation>
     </message>
@@ -312,11 +312,21 @@
         <source>Lines that could not be read: {n}</source>
         <translation>Oxuna bilməyən sətirlər: {n}</translation>
     </message>
+    <message>
+        <location filename="../../ui/diary/incident_model.py" line="+40"/>
+        <source>severity not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>severity %1 of 5, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AddContactForm</name>
     <message>
-        <location filename="../../ui/sharing/contacts.py" line="+45"/>
+        <location filename="../../ui/sharing/contacts.py" line="+46"/>
         <source>Organisation name</source>
         <translation>Təşkilatın adı</translation>
     </message>
@@ -477,7 +487,7 @@
 <context>
     <name>ChatsWindow</name>
     <message>
-        <location filename="../../ui/chats/chats_window.py" line="+90"/>
+        <location filename="../../ui/chats/chats_window.py" line="+91"/>
         <location line="+12"/>
         <source>Chats</source>
         <translation>Yazışmalar</translation>
@@ -956,7 +966,7 @@
         <translation>Etiket filtri</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>From</source>
         <translation>Başlanğıc</translation>
     </message>
@@ -981,7 +991,7 @@
         <translation>Təmizlə</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>to</source>
         <translation>—</translation>
     </message>
@@ -991,7 +1001,7 @@
         <translation>Hadisələr</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+106"/>
         <source>{shown} of {total} incidents match</source>
         <translation>{total} hadisədən {shown} uyğun gəlir</translation>
     </message>
@@ -1438,7 +1448,7 @@ Onun şifrələnmiş surəti gündəlikdən silinəcək. Hadisənin tarixçəsin
 <context>
     <name>EvidencePreview</name>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="+73"/>
+        <location filename="../../ui/evidence/preview.py" line="+74"/>
         <source>Preview</source>
         <translation>Ön baxış</translation>
     </message>
@@ -1518,7 +1528,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/sharing/export_wizard.py" line="+337"/>
+        <location filename="../../ui/sharing/export_wizard.py" line="+338"/>
         <source>Export for an organisation</source>
         <translation>Təşkilat üçün ixrac</translation>
     </message>
@@ -1526,6 +1536,16 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <location line="+28"/>
         <source>&amp;Close</source>
         <translation>&amp;Bağla</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../ui/help_window.py" line="+22"/>
+        <location line="+4"/>
+        <location line="+19"/>
+        <source>User guide</source>
+        <translation>İstifadəçi bələdçisi</translation>
     </message>
 </context>
 <context>
@@ -1669,7 +1689,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location line="+3"/>
         <location filename="../../ui/editor/text.py" line="+1"/>
-        <location filename="../../ui/editor/widgets.py" line="+402"/>
+        <location filename="../../ui/editor/widgets.py" line="+432"/>
         <source>Who was targeted</source>
         <translation>Kim hədəfə alındı</translation>
     </message>
@@ -1751,7 +1771,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Nə baş verdiyini öz sözlərinizlə yazın. Kömək edən suallar:</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+105"/>
         <source>Give the incident a short title, so you can find it again.</source>
         <translation>Hadisəni sonra tapa bilmək üçün ona qısa başlıq verin.</translation>
     </message>
@@ -1781,7 +1801,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Kim etdi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/form.py" line="-386"/>
+        <location filename="../../ui/editor/form.py" line="-402"/>
         <location filename="../../ui/editor/text.py" line="+1"/>
         <source>Platforms and channels</source>
         <translation>Platformalar və kanallar</translation>
@@ -1882,7 +1902,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Qeyd edilib: {created} · son dəyişiklik: {updated} · saxlanmış versiyalar: {n}</translation>
     </message>
     <message>
-        <location line="+267"/>
+        <location line="+277"/>
         <source>Notes ({n})</source>
         <translation>Qeydlər ({n})</translation>
     </message>
@@ -1893,18 +1913,18 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Sonrakı qeydlər</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-407"/>
         <source>History</source>
         <translation>Tarixçə</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+394"/>
+        <location line="+404"/>
         <source>Notes</source>
         <translation>Qeydlər</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-370"/>
         <source>What happened: {kind}</source>
         <translation>Nə baş verdi: {kind}</translation>
     </message>
@@ -1992,7 +2012,8 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Əvvəl yazdığınız və saxlamadığınız mətn silinəcək.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+69"/>
+        <location line="+13"/>
         <source>Not saved yet: please look at the message in the form.</source>
         <translation>Hələ saxlanmayıb: formadakı mesaja baxın.</translation>
     </message>
@@ -2153,12 +2174,12 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Versiya {n} (hazırkı)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/widgets.py" line="-310"/>
+        <location filename="../../ui/editor/widgets.py" line="-346"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>How exactly you know when it happened</source>
         <translation>Nə vaxt baş verdiyini nə dərəcədə dəqiq bilirsiniz</translation>
     </message>
@@ -2193,7 +2214,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Bitmə tarixi</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+281"/>
         <source>Remove</source>
         <translation>Sil</translation>
     </message>
@@ -2278,7 +2299,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Orada nə var (istəyə görə)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Remove this action</source>
         <translation>Bu addımı sil</translation>
     </message>
@@ -2355,7 +2376,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>IncidentPicker</name>
     <message>
-        <location filename="../../ui/chats/incident_picker.py" line="+54"/>
+        <location filename="../../ui/chats/incident_picker.py" line="+55"/>
         <source>Add to incident</source>
         <translation>Hadisəyə əlavə et</translation>
     </message>
@@ -2396,7 +2417,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+109"/>
+        <location filename="../../ui/main_window.py" line="+122"/>
         <source>New incident</source>
         <translation>Yeni hadisə</translation>
     </message>
@@ -2412,6 +2433,11 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     </message>
     <message>
         <location line="+3"/>
+        <source>Search the diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Timeline</source>
         <translation>Zaman xətti</translation>
     </message>
@@ -2421,7 +2447,12 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Təşkilat üçün ixrac…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Import a chat…</source>
         <translation>Yazışmanı idxal et…</translation>
     </message>
@@ -2436,12 +2467,12 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Alınmış paketi aç…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Backup and restore…</source>
         <translation>Ehtiyat nüsxə və bərpa…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Settings</source>
         <translation>Parametrlər</translation>
     </message>
@@ -2456,22 +2487,47 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Təcili silmə</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>About Quire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Destroy the diary on this computer now</source>
         <translation>Bu kompüterdəki gündəliyi indi məhv et</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished">&amp;Kömək</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Main</source>
         <translation>Əsas</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+22"/>
         <source>Lock and panic</source>
         <translation>Kilid və təcili silmə</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+125"/>
         <source>locked</source>
         <translation>kilidlidir</translation>
     </message>
@@ -2484,7 +2540,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>OpenBundleWindow</name>
     <message>
-        <location filename="../../ui/sharing/open_bundle.py" line="+128"/>
+        <location filename="../../ui/sharing/open_bundle.py" line="+129"/>
         <location line="+9"/>
         <source>Open a received bundle</source>
         <translation>Alınmış paketi aç</translation>
@@ -3422,7 +3478,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../ui/pages/recovery_code.py" line="+35"/>
+        <location filename="../../ui/pages/recovery_code.py" line="+36"/>
         <source>Your recovery code</source>
         <translation>Bərpa kodunuz</translation>
     </message>
@@ -3442,7 +3498,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Söz %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>A word does not match the list yet.</source>
         <translation>Sözlərdən biri hələ siyahıya uyğun gəlmir.</translation>
     </message>
@@ -3504,6 +3560,163 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <location line="+26"/>
         <source>Restore cancelled. Nothing was restored.</source>
         <translation>Bərpa ləğv edildi. Heç nə bərpa edilmədi.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyCheckup</name>
+    <message>
+        <location filename="../../ui/safety_checkup.py" line="+46"/>
+        <source>Look here once a month. Nothing on this page is sent anywhere.</source>
+        <translation>Ayda bir dəfə bura baxın. Bu səhifədən heç nə heç yerə göndərilmir.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backup</source>
+        <translation>Ehtiyat nüsxə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery code</source>
+        <translation>Bərpa kodu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto-lock</source>
+        <translation>Avtomatik kilid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copied text</source>
+        <translation>Kopyalanmış mətn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duress passphrase</source>
+        <translation>Məcburiyyət parolu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rehearse your passphrase</source>
+        <translation>Parol ifadənizi məşq edin</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type it as you would at the unlock screen. A wrong one here is never counted towards a wipe.</source>
+        <translation>Onu kilidi açma ekranında yazdığınız kimi yazın. Burada səhv yazılan parol heç vaxt silmə üçün sayılmır.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase to rehearse</source>
+        <translation>Məşq üçün parol ifadəsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;heck</source>
+        <translation>&amp;Yoxla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the rehearsed passphrase</source>
+        <translation>Məşq edilən parol ifadəsini yoxla</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Unlock the diary to see this.</source>
+        <translation>Bunu görmək üçün gündəliyin kilidini açın.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not shown, on purpose: Quire keeps no record of whether one is set, so nothing here can reveal it. Set or replace it on the Panic wipe tab.</source>
+        <translation>Qəsdən göstərilmir: Quire onun qurulub-qurulmadığını heç yerdə qeyd etmir, ona görə də burada heç nə bunu açıb göstərə bilməz. Onu «Təcili silmə» bölməsində qurun və ya dəyişin.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>fine</source>
+        <translation>qaydasındadır</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>needs a look</source>
+        <translation>diqqət tələb edir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No backup yet. Save one on a USB stick (Backup and restore…).</source>
+        <translation>Hələ ehtiyat nüsxə yoxdur. Onu fleş karta saxlayın («Ehtiyat nüsxə və bərpa…»).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last backup today.</source>
+        <translation>Son ehtiyat nüsxə bu gün çıxarılıb.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Last backup %n day(s) ago.</source>
+        <translation>
+            <numerusform>Son ehtiyat nüsxə %n gün əvvəl çıxarılıb.</numerusform>
+            <numerusform>Son ehtiyat nüsxə %n gün əvvəl çıxarılıb.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a new one so it holds your latest evidence.</source>
+        <translation>Son sübutlarınız da orada olsun deyə yenisini saxlayın.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This diary has no recovery code: the passphrase alone opens it.</source>
+        <translation>Bu gündəliyin bərpa kodu yoxdur: onu yalnız parol ifadəsi açır.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not confirmed on this diary. Show it on the Recovery code tab and type three of its words back from your paper.</source>
+        <translation>Bu gündəlik üçün təsdiqlənməyib. Onu «Bərpa kodu» bölməsində göstərin və kağızınızdan üç sözünü geri yazın.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Confirmed on paper (%1).</source>
+        <translation>Kağızda təsdiqlənib (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Off: the diary stays open until you lock it. Set a time on General.</source>
+        <translation>Söndürülüb: siz kilidləyənə qədər gündəlik açıq qalır. «Ümumi» bölməsində vaxt təyin edin.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The diary locks after %n idle minute(s).</source>
+        <translation>
+            <numerusform>Gündəlik %n dəqiqə fəaliyyətsizlikdən sonra kilidlənir.</numerusform>
+            <numerusform>Gündəlik %n dəqiqə fəaliyyətsizlikdən sonra kilidlənir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copied text stays on the clipboard. Set a time on General.</source>
+        <translation>Kopyalanmış mətn mübadilə buferində qalır. «Ümumi» bölməsində vaxt təyin edin.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Cleared %n second(s) after copying.</source>
+        <translation>
+            <numerusform>Kopyalandıqdan %n saniyə sonra silinir.</numerusform>
+            <numerusform>Kopyalandıqdan %n saniyə sonra silinir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checking…</source>
+        <translation>Yoxlanılır…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Right: that is your passphrase.</source>
+        <translation>Düzdür: bu sizin parol ifadənizdir.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>That is not your passphrase. Nothing was counted; try again slowly.</source>
+        <translation>Bu sizin parol ifadəniz deyil. Heç nə sayılmadı; yenidən, tələsmədən yoxlayın.</translation>
     </message>
 </context>
 <context>
@@ -3795,13 +4008,13 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+116"/>
-        <location line="+338"/>
+        <location filename="../../ui/settings_dialog.py" line="+117"/>
+        <location line="+350"/>
         <source>Settings</source>
         <translation>Parametrlər</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-346"/>
         <source>&amp;General</source>
         <translation>Ü&amp;mumi</translation>
     </message>
@@ -3814,6 +4027,11 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <location line="+1"/>
         <source>&amp;Recovery code</source>
         <translation>&amp;Bərpa kodu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Safety chec&amp;k-up</source>
+        <translation>&amp;Təhlükəsizlik yoxlaması</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3961,12 +4179,12 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location line="+9"/>
         <location line="+30"/>
-        <location line="+208"/>
+        <location line="+216"/>
         <source>Duress passphrase</source>
         <translation>Məcburiyyət parolu</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-234"/>
         <source>A second passphrase for when you are forced to unlock Quire. Typed at the unlock screen, it silently destroys the diary and opens an empty one. Choose one you will not type by mistake.</source>
         <translation>Quire-ı açmağa məcbur edildiyiniz hallar üçün ikinci parol ifadəsi. Kilid ekranında yazılanda o, gündəliyi səssizcə məhv edir və boş gündəlik açır. Təsadüfən yazmayacağınız bir ifadə seçin.</translation>
     </message>
@@ -4052,7 +4270,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Bu gündəliyin bərpa kodu yoxdur: onu yalnız parol ifadəsi qoruyur.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>Wrong passphrase.</source>
         <translation>Parol ifadəsi səhvdir.</translation>
     </message>
@@ -4077,8 +4295,8 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>İndi heç bir məcburiyyət parolu təyin edilməyib.</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+136"/>
+        <location line="-138"/>
+        <location line="+144"/>
         <source>Working…</source>
         <translation>İcra olunur…</translation>
     </message>
@@ -4264,7 +4482,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>TimelineDialog</name>
     <message>
-        <location filename="../../ui/timeline.py" line="+78"/>
+        <location filename="../../ui/timeline.py" line="+79"/>
         <source>Timeline</source>
         <translation>Zaman xətti</translation>
     </message>
@@ -4375,6 +4593,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../ui/self_test.py" line="+141"/>
         <source>Unlock</source>
         <translation>Kilidi aç</translation>
     </message>
@@ -4442,7 +4661,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="+79"/>
+        <location filename="../../ui/pages/welcome.py" line="+80"/>
         <source>Welcome to Quire</source>
         <translation>Quire-a xoş gəlmisiniz</translation>
     </message>
@@ -4623,6 +4842,1558 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     </message>
 </context>
 <context>
+    <name>dates</name>
+    <message>
+        <location filename="../../ui/date_field.py" line="+107"/>
+        <source>Choose on a calendar</source>
+        <translation>Təqvimdə seçin</translation>
+    </message>
+    <message>
+        <location filename="../../app/dates.py" line="+36"/>
+        <source>&apos;{text}&apos; is not a date. Write it like 14.05.2025 or 14.05.2025 23:15.</source>
+        <translation>“{text}” tarix deyil. Belə yazın: 14.05.2025 və ya 14.05.2025 23:15.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{text}&apos; is not a day of the calendar.</source>
+        <translation>“{text}” — təqvimdə belə gün yoxdur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; has no such time of day.</source>
+        <translation>“{text}” — günün belə vaxtı yoxdur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; is not a date: use YYYY-MM-DD, YYYY-MM, or YYYY-MM-DDTHH:MM.</source>
+        <translation>“{text}” tarix deyil: İİİİ-AA-GG, İİİİ-AA və ya İİİİ-AA-GGTSS:DD yazın.</translation>
+    </message>
+</context>
+<context>
+    <name>decoy</name>
+    <message>
+        <location filename="../../app/decoy.py" line="+139"/>
+        <source>A decoy diary holds at most {n} entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The decoy diary is too long; shorten its entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>the decoy diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it cannot be read; prepare it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Set a duress passphrase first: it is what opens the decoy diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Line {n}: an entry needs a title after “## ”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Line {n}: the first entry must start with “## ”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../app/age/armor.py" line="+111"/>
+        <source>armor line too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no BEGIN AGE ENCRYPTED FILE line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>too much whitespace before the armor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the first line is not -----BEGIN AGE ENCRYPTED FILE-----</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>data after the END AGE ENCRYPTED FILE line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too much whitespace after the armor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>missing the END AGE ENCRYPTED FILE line (truncated?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>line after the last (short or padded) armor line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty line inside the armor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>armor line longer than 64 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid base64 in the armor (bad character or padding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>non-canonical base64 in the armor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/age/bech32.py" line="+72"/>
+        <source>invalid padding in the data part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the prefix must be 1 or more printable ASCII characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the prefix mixes upper and lower case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>contains spaces or characters outside printable ASCII</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../app/age/keys.py" line="+61"/>
+        <source>mixes upper and lower case letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>missing the &apos;1&apos; separator after the prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>wrong prefix {hrp}, expected {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>too short to hold a checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid character(s) {value} (bech32 has no 1, b, i, o)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../app/age/keys.py" line="+3"/>
+        <source>bad checksum: a character was mistyped, swapped or lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/age/decrypt.py" line="+70"/>
+        <source>a passphrase (scrypt) stanza must be the only one in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>none of the given keys opens this file (it has: {kinds})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unwrapped file key has the wrong length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the file ends right after the header (no payload nonce)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
+        <source>the encrypted content is damaged: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/age/encrypt.py" line="+38"/>
+        <source>no recipients given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} recipients: a file can have at most {max_stanzas}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a passphrase can&apos;t be combined with other recipients (or another passphrase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>post-quantum (age1pq1…) and classic (age1…) recipients can&apos;t be mixed: the file would only be as strong as the classic key; use all post-quantum keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/age/header.py" line="+63"/>
+        <source>header MAC mismatch: the header was modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>not a complete age file: the file {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>header too large: more than {value} KiB (Quire reads at most that)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>header has too many recipient stanzas: more than {max_stanzas} (Quire reads at most that many)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>malformed stanza line (arguments must be printable ASCII, one space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>malformed stanza body (or a stanza missing its final short line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>malformed stanza body: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>malformed MAC line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>malformed header MAC: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>malformed header MAC: wrong length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unsupported age format version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an age file (no age-encryption.org/v1 line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>malformed header line (expected a stanza or the MAC line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>header has no recipient stanzas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/age/keys.py" line="+10"/>
+        <source>invalid recipient: it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is a secret key, not a recipient: never share it; use the age1… public key that goes with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SSH keys are not supported; use an age1… recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>invalid recipient {shown}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>invalid recipient {shown}: wrong prefix {hrp} (expected age1… or post-quantum age1pq1…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>invalid recipient {shown}: wrong length ({count} bytes, expected {size}); part of it may be missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>invalid recipient {shown}: not a valid public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>line {number}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no recipients found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>invalid identity: it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>plugin identities are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is a recipient (public key), not an identity: it can encrypt but not decrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>invalid identity: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>invalid identity: wrong prefix (expected AGE-SECRET-KEY-1… or AGE-SECRET-KEY-PQ-1…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>invalid identity: wrong length ({count} bytes, expected {size})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>identity file line {number}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no identities found in the identity file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/age/scrypt.py" line="+83"/>
+        <source>malformed scrypt stanza: bad work factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>scrypt work factor {value} is above the limit {max_work_factor} (it would take too long to open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>scrypt work factor {work_factor} needs {value} MiB of memory, more than this computer could give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/age/stanza.py" line="+85"/>
+        <source>malformed {type} stanza: body is {count} bytes, expected {wrapped_file_key_size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>malformed {stanza_type} stanza: {count} arguments, expected {arg_count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>malformed {type} stanza {what}: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>malformed {type} stanza: the {what} is not {size} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/age/x25519.py" line="+45"/>
+        <source>malformed {stanza_type} stanza: low-order share (all-zero shared secret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/archive_safety.py" line="+85"/>
+        <source>it holds more than {max_entries} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>an entry has an empty name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../app/bundle/receive.py" line="+138"/>
+        <source>the entry {name} {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+17"/>
+        <source>the entry {name} is not a plain file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>the entry {name} appears twice (perhaps in another case or normalisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the entry {name} uses an unsupported compression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../app/bundle/receive.py" line="+56"/>
+        <source>the entry {name} is encrypted inside the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the entry {name} looks like a compression bomb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it claims to hold more than 64 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the entry {clash} is both a file and a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/bundle/export.py" line="+61"/>
+        <source>Choose what to export: all, some incidents, a date range or a tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{text} is neither a recipient (age1…) nor a contact in the address book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose at least one recipient (--to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <location filename="../../app/report/model.py" line="+37"/>
+        <source>Export cancelled; no bundle was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../../app/cli/sharing.py" line="+29"/>
+        <source>{out} exists already; choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These recipients cannot share one bundle: {exc}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No incidents match that selection; nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Not enough disk space for the bundle in {parent}; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/bundle/identities.py" line="+27"/>
+        <source>{path} is not a key file: it is a folder or a device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key file {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is too large to be a key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is not a key file ({detail}). Choose the file with your secret key: it contains a line beginning with AGE-SECRET-KEY-.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Give the key file that can open the bundle (-i FILE), or the bundle&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/bundle/manifest.py" line="+26"/>
+        <location line="+14"/>
+        <location line="+8"/>
+        <location filename="../../app/bundle/reader.py" line="+60"/>
+        <location line="+13"/>
+        <location filename="../../app/bundle/receive.py" line="-124"/>
+        <location line="+84"/>
+        <location line="+31"/>
+        <location line="+25"/>
+        <location line="+11"/>
+        <location line="+23"/>
+        <location line="+4"/>
+        <location line="+9"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <location line="+8"/>
+        <location line="+6"/>
+        <location line="+32"/>
+        <source>The bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>its manifest {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>its manifest is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it is not a Quire bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This bundle has format version {value}; a newer Quire is needed to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/bundle/reader.py" line="-19"/>
+        <source>{path} is too large to show here; save the files to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} does not match its recorded hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>an incident file is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/bundle/receive.py" line="-221"/>
+        <source>This bundle was not sealed for any of the given keys (wrong identity file?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it is not a valid sealed bundle ({exc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>it is truncated or was altered ({exc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>its archive is damaged ({exc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the entry {name} has a name Quire keeps for itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>its manifest lists {path} twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the entry {name} is not in the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the entry {name} is larger or smaller than the manifest says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{value} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>{name} is implausibly large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it has no manifest.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} is invalid ({exc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>its signature is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it has {sums_sig} but no signed manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it was signed by a key other than the one it names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its manifest names another signing fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{sums_sig} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{sums_sig} was made with another key than the manifest&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it has {sums_sig} but no {sums}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the entry {name} holds more than the manifest says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} does not match its recorded hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The bundle is signed by {value}, not by {expect_signer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>{dest} is not an empty folder; choose a new or empty one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/bundle/signers.py" line="+61"/>
+        <source>{value} is not a signing-key fingerprint (it looks like SHA256: followed by 43 letters and digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The address book of signers {path} cannot be read ({strerror}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The address book of signers ({path})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a list of signers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Give a name for this signer (who you know them to be).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{value} is neither a signing-key fingerprint (SHA256:…) nor the name of one signer in your address book of signers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chats/detect.py" line="+51"/>
+        <source>{main} is not a chat export Quire reads (WhatsApp .txt or .zip, Telegram result.json, Instagram or Messenger message_1.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No chat export found here (no _chat.txt, result.json, message_1.json or messages.html).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Unknown format {fmt}; choose one of {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--date-order is dmy (day first) or mdy (month first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This looks like a {found} export, not {fmt}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>A Telegram HTML export starts with messages.html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{first} has no messages.html beside it: a page is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{main} has no message_1.json beside it: a part is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chats/excerpts.py" line="+53"/>
+        <source>Choose at least one message for the excerpt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An excerpt holds at most {max_messages} messages; this choice has {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>An excerpt&apos;s note must be text of at most {max_note} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>An excerpt&apos;s messages must all come from one conversation; these come from {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>--from {first} --to {last} is not a range: indexes count from 1 and the range&apos;s end may not come before its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Conversation {conversation_id} has no message with an index from {first} to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No excerpt {excerpt_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location filename="../../app/chats/store.py" line="+172"/>
+        <location filename="../../app/incidents/store.py" line="+184"/>
+        <location line="+160"/>
+        <source>No incident {incident_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chats/meta.py" line="+120"/>
+        <source>{name} is not UTF-8 text: not a Meta export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is truncated or damaged (line {lineno}, column {colno}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is not a Messenger or Instagram thread (no messages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chats/source.py" line="+49"/>
+        <source>{name} is too large to be a chat export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} is not UTF-8 text (byte {start}): not a chat export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+6"/>
+        <location line="+37"/>
+        <source>{name} is not in the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>{name} is not a readable ZIP archive ({exc}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{name} inside the archive is damaged ({exc}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+6"/>
+        <source>Not a readable file or folder: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chats/store.py" line="+8"/>
+        <source>This export holds no messages; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{name} (SHA-256 {value}…) was imported already, as chat source {value2} on {value3}; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+324"/>
+        <source>Conversation {conversation_id} came from the export {name} together with conversation(s) {others}; the export is one piece of evidence and goes whole: confirm with --whole-export. Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>No conversation {conversation_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chats/telegram.py" line="+182"/>
+        <source>This Telegram export has a chat that is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This Telegram export has a chat without a list of messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>{name} is not UTF-8 text: not a Telegram export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} is not a Telegram export (no chat or chat list in it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{name} is truncated or damaged (line {line}, column {column}): it is not a complete Telegram export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name} is not a Telegram export (no messages, chats.list or sessions in it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chats/telegram_html.py" line="+256"/>
+        <source>{name} is not a page of a Telegram HTML export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chats/timezones.py" line="+27"/>
+        <source>Unknown time zone {name}: give an IANA name such as Europe/Baku or Asia/Tbilisi (on Windows, zone names need the tzdata package, which this build lacks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/chats/whatsapp.py" line="+113"/>
+        <source>The dates mix two orders: line {line} reads day first, line {line2} month first. Is this one export?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--date-order {given} does not fit this file: line {line} ({shown}) can only be {value} first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Every date in this export reads both as day/month and month/day. Say which the phone used: --date-order dmy (23/03) or --date-order mdy (03/23).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>This is not a WhatsApp export: byte {start} is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This is not a WhatsApp export: no line starts with a date and a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/chats.py" line="+116"/>
+        <source>Choose the messages: either --from INDEX --to INDEX, or --message ID...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A range needs both --from INDEX and --to INDEX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Every --message must be a message of conversation {conversation}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="+86"/>
+        <source>The JSON record is not valid JSON: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../app/incidents/record.py" line="+93"/>
+        <source>An incident must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No such file: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cannot use a device secret: {reason}. Run init without --device-secret to protect the vault with the passphrase alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+34"/>
+        <source>Not a readable file: {f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Nothing to change: give field options or --json FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>{out} exists; choose another name or add --force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/prompts.py" line="+27"/>
+        <source>Expected the {what} on standard input, found nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No terminal to ask for the {what}; use --passphrase-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../app/vault/vault.py" line="+238"/>
+        <location line="+292"/>
+        <source>The passphrase must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/receiver.py" line="+35"/>
+        <source>The bundle passphrase must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{out} exists; Quire never overwrites a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Give a name after --remember (who you know the signer to be).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Usage: signers add SHA256:… NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: signers forget SHA256:…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is not in the address book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/sharing.py" line="+5"/>
+        <source>A passphrase-protected bundle cannot also have --to recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/contacts/book.py" line="+67"/>
+        <source>Not a valid recipient: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A contact needs a name of 1 to {max_name} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notes are limited to {max_notes} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This recipient is already in the address book as {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No contact {contact_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No contact named {text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Several contacts are named {text}; use the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/crypto/sshsig.py" line="+43"/>
+        <source>the signature is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the signing key is not ssh-ed25519</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the signing key is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>not an SSH signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the signature is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not an SSHSIG version 1 signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the signature is not for namespace {namespace}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unsupported signature hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>malformed signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the signature does not match the signed file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/crypto/stream.py" line="+39"/>
+        <source>stream too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <location line="+87"/>
+        <source>damaged or truncated data (authentication failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>truncated data (shorter than one chunk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>damaged data (bad final chunk length)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>truncated data (final chunk missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>damaged data (empty final chunk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>damaged data (trailing bytes after the final chunk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="+52"/>
+        <source>Wrong passphrase.</source>
+        <translation type="unfinished">Parol ifadəsi səhvdir.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{what} is damaged or has been altered: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location filename="../../app/evidence/intake.py" line="+313"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Ləğv edildi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence/intake.py" line="-218"/>
+        <source>Import cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Not enough disk space to store this; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The address is too long (more than {max_source_url} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Stopped; the remaining originals were left in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>{name} has changed since it was imported, so it was left in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Cancelled; no copy was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not enough disk space for the copy; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The copy could not be written: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/incidents/drafts.py" line="+57"/>
+        <source>A draft must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The draft cannot be stored: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No draft {draft_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/incidents/record.py" line="+4"/>
+        <source>Unknown key {key} in the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&apos;title&apos; must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;occurred_until&apos; needs &apos;occurred_at&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;occurred_until&apos; is before &apos;occurred_at&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{key} holds characters that are not valid Unicode text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{key} contains a NUL character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{key} must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{key} is longer than {max_len} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{key} must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;tags[{i}]&apos; is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{key} has the unknown value {value}; use one of: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{key} must be a date in text form (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{key}: {exc}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{key} must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown key {k} in {key}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&apos;{key}.url&apos; must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&apos;severity&apos; must be a whole number from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/incidents/store.py" line="-87"/>
+        <source>A note must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A note must be text of at most {max_note} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/settings.py" line="+118"/>
+        <source>{path} is not a file Quire wrote; it was left untouched. Keep the diary in a folder of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/db.py" line="+84"/>
+        <source>the file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>it cannot be decrypted or read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/migrations.py" line="+263"/>
+        <source>This vault was written by a newer Quire (schema {version}); this version understands up to {current}. Update Quire to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/vault/device_secret.py" line="+51"/>
+        <source>no OS keyring (Secret Service) is available on this system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the OS keyring refused to store the secret ({exc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the OS keyring could not be read ({exc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/vault/header.py" line="+86"/>
+        <location line="+9"/>
+        <location line="+4"/>
+        <location line="+6"/>
+        <location line="+3"/>
+        <location line="+4"/>
+        <location filename="../../app/vault/kdf.py" line="+114"/>
+        <location line="+8"/>
+        <source>vault.key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>it has {count} bytes where {header_size} are expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it is not a Quire vault header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown header version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its checksum does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown flags are set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/vault/kdf.py" line="-6"/>
+        <source>Key-derivation settings refused: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its key-derivation settings are below Quire&apos;s minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key-derivation settings below the minimum need {test_flag_env}=1 (tests only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Not enough free memory to unlock: this vault&apos;s key derivation needs {value} MiB. Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/vault/recovery_code.py" line="+29"/>
+        <source>A recovery code has 24 words; this one has {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not a recovery-code word: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recovery code&apos;s checksum does not match: a word is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/vault/rekey.py" line="+86"/>
+        <source>its copy under the new key came out different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/vault/vault.py" line="-433"/>
+        <source>{home} already holds files Quire did not write ({shown}{more}); they were left untouched. Choose an empty folder for the diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The vault changed while it was being opened; unlock again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No vault at {home}. Create one with &apos;quire-cli init&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>A vault already exists at {home}; it was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>This vault needs its device secret, but {exc}. Enter the recovery code to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This vault needs its device secret, which this computer&apos;s keyring does not hold. Enter the recovery code you wrote down when the vault was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location line="+15"/>
+        <location line="+162"/>
+        <location line="+90"/>
+        <source>The vault is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-237"/>
+        <source>the vault&apos;s signing key is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The vault&apos;s key file was changed elsewhere meanwhile; unlock again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The vault was locked meanwhile; unlock it again. Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>That passphrase is set as the duress passphrase; choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Another window or task of Quire is still using the diary; let it finish and try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Another program has this diary open (another Quire window or a quire-cli command). Close it and try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/wipe/erase.py" line="+324"/>
+        <source>The vault&apos;s key file could not be overwritten; it was removed with everything else, but a copy of this disk may still hold it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/wipe/failures.py" line="+47"/>
+        <source>The number of wrong passphrases must be 0 to {max_failures}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>passphrase</name>
     <message>
         <location filename="../../ui/pages/passphrase_fields.py" line="+15"/>
@@ -4638,7 +6409,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>recovery</name>
     <message>
-        <location filename="../../app/recovery_display.py" line="+18"/>
+        <location filename="../../app/recovery_display.py" line="+17"/>
         <source>This diary has no recovery code: it is protected by the passphrase alone.</source>
         <translation>Bu gündəliyin bərpa kodu yoxdur: onu yalnız parol ifadəsi qoruyur.</translation>
     </message>
@@ -4646,12 +6417,12 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>signers</name>
     <message>
-        <location filename="../../app/bundle/signers.py" line="+43"/>
+        <location filename="../../app/bundle/signers.py" line="-144"/>
         <source>an anonymous sender</source>
         <translation>anonim göndərən</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+197"/>
         <source>Claimed by the sender (not proven by the signature): made {when} by {who} with {generator}</source>
         <translation>Göndərənin iddiası (imza ilə sübut olunmur): {when} tarixində {who} tərəfindən {generator} ilə hazırlanıb</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../ui/chats/import_flow.py" line="+150"/>
+        <location filename="../../ui/chats/import_flow.py" line="+151"/>
         <source>Imported %n conversations from {format}.</source>
         <translation>
             <numerusform>Imported %n conversation from {format}.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>ChatsWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/chats/chats_window.py" line="+256"/>
+        <location filename="../../ui/chats/chats_window.py" line="+257"/>
         <location line="+43"/>
         <source>%n messages</source>
         <translation>
@@ -86,7 +86,7 @@
 <context>
     <name>EvidencePreview</name>
     <message numerus="yes">
-        <location filename="../../ui/evidence/preview.py" line="+185"/>
+        <location filename="../../ui/evidence/preview.py" line="+186"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -97,7 +97,7 @@
 <context>
     <name>IncidentPicker</name>
     <message numerus="yes">
-        <location filename="../../ui/chats/incident_picker.py" line="+59"/>
+        <location filename="../../ui/chats/incident_picker.py" line="+60"/>
         <source>Add %n chosen message(s) to which incident?</source>
         <translation>
             <numerusform>Add the chosen message to which incident?</numerusform>
@@ -108,7 +108,7 @@
 <context>
     <name>OpenBundleWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/sharing/open_bundle.py" line="+474"/>
+        <location filename="../../ui/sharing/open_bundle.py" line="+475"/>
         <source>%n incidents</source>
         <translation>
             <numerusform>%n incident</numerusform>
@@ -121,6 +121,33 @@
         <translation>
             <numerusform>%n file checked</numerusform>
             <numerusform>%n files checked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SafetyCheckup</name>
+    <message numerus="yes">
+        <location filename="../../ui/safety_checkup.py" line="+132"/>
+        <source>Last backup %n day(s) ago.</source>
+        <translation>
+            <numerusform>Last backup %n day ago.</numerusform>
+            <numerusform>Last backup %n days ago.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>The diary locks after %n idle minute(s).</source>
+        <translation>
+            <numerusform>The diary locks after %n idle minute.</numerusform>
+            <numerusform>The diary locks after %n idle minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Cleared %n second(s) after copying.</source>
+        <translation>
+            <numerusform>Cleared %n second after copying.</numerusform>
+            <numerusform>Cleared %n seconds after copying.</numerusform>
         </translation>
     </message>
 </context>
