@@ -482,6 +482,22 @@ class IncidentForm(QWidget):
         texts += [s.error.text() for s in self.sections.values() if not s.error.isHidden()]
         return texts
 
+    def date_problem(self) -> QWidget | None:
+        """A typed date that cannot be read, shown beside it (translated, before any record
+        check); returns the field to focus, or None when every date reads."""
+        self.clear_errors()
+        if (text := self.when.problem()) is not None:
+            self.when_error.setText(text)
+            self.when_error.setVisible(True)
+            return self.when.start
+        for key, rows in (("links", self.links), ("actions", self.action_rows)):
+            for row in rows.rows():
+                date_field = getattr(row, "seen_at", None) or getattr(row, "at", None)
+                if date_field is not None and (text := date_field.problem()) is not None:
+                    self.sections[_PLACE[key]].show_error(text)
+                    return date_field.edit
+        return None
+
     def show_error(self, message: str) -> QWidget:
         """Show a RecordError next to the part it is about; returns the widget to focus."""
         self.clear_errors()

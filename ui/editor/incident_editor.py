@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut, QTextCursor
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -39,6 +39,7 @@ from ui.editor.panels import GuidePanel, NotesPanel
 from ui.editor.revision_history import RevisionHistory
 from ui.editor.text import tmpl, translate
 from ui.editor.widgets import plain_label
+from ui.geometry import fit_to_screen
 from ui.labels import local_time
 
 DRAFT_DELAY_MS = 1000
@@ -317,13 +318,8 @@ class IncidentEditor(QWidget):
             self.setWindowIcon(parent.windowIcon())
 
     def _size_to_screen(self) -> None:
-        width, height = 1180, 860
-        screen = QGuiApplication.primaryScreen()
-        if screen is not None:
-            area = screen.availableGeometry()
-            width, height = min(width, area.width() - 40), min(height, area.height() - 40)
-        width, height = max(width, 720), max(height, 520)
-        self.resize(width, height)
+        fit_to_screen(self, 1180, 860)
+        width = self.width()
         side = max(270, min(400, int(width * 0.3)))
         self.splitter.setSizes([width - side, side])
 
@@ -445,6 +441,16 @@ class IncidentEditor(QWidget):
             return None
         self.form.clear_errors()
         self.error.setVisible(False)
+        bad_date = self.form.date_problem()
+        if bad_date is not None:
+            self.scroll_area.ensureWidgetVisible(bad_date)
+            bad_date.setFocus()
+            self._show_error(
+                translate(
+                    "IncidentEditor", "Not saved yet: please look at the message in the form."
+                )
+            )
+            return None
         data = self.form.record_dict(self._original, self._baseline.get("record"))
         try:
             record = IncidentRecord.from_dict(data)

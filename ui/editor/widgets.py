@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateTimeEdit,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -35,7 +34,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -43,17 +41,13 @@ from PySide6.QtWidgets import (
 
 from app.incidents import vocabulary
 from app.incidents.dates import DateFormatError, parse_when
+from ui.date_field import DateField
 from ui.editor.flow import FlowLayout
 from ui.editor.text import translate, vocab
 from ui.labels import plain_label as shared_plain_label
 
-# How each precision is shown: day precision hides the time, month hides the day.
-DISPLAY_FORMATS = {
-    "exact": "yyyy-MM-dd HH:mm",
-    "day": "yyyy-MM-dd",
-    "month": "MMMM yyyy",
-    "approximate": "yyyy-MM-dd",
-}
+# How each precision is stored (ui/date_field.py shows it: day precision hides the time,
+# month hides the day).
 _STORE_FORMATS = {
     "exact": "yyyy-MM-ddTHH:mm",
     "day": "yyyy-MM-dd",
@@ -93,12 +87,9 @@ def error_label() -> QLabel:
     return label
 
 
-def _date_edit(accessible: str) -> QDateTimeEdit:
-    edit = QDateTimeEdit()
-    edit.setCalendarPopup(True)
-    edit.setAccessibleName(accessible)
+def _date_edit(accessible: str) -> DateField:
+    edit = DateField(accessible)
     edit.setMinimumDate(QDate(1900, 1, 1))
-    edit.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
     return edit
 
 
@@ -129,6 +120,8 @@ class WhenEdit(QWidget):
         self.precision.currentIndexChanged.connect(self._precision_changed)
         self.start.dateTimeChanged.connect(self._edited)
         self.end.dateTimeChanged.connect(self._edited)
+        self.start.typed.connect(self._typed)
+        self.end.typed.connect(self._typed)
         self.has_end.toggled.connect(self._end_toggled)
         self.set_value(None, None, None)
 
@@ -148,6 +141,24 @@ class WhenEdit(QWidget):
         self._update_visibility()
         self._edited()
 
+    def _typed(self, precision: str) -> None:
+        """A typed time makes the date exact, a typed month or year says as much."""
+        current = self.current_precision()
+        wanted = "approximate" if precision == "approximate" else precision
+        if (
+            current is not None
+            and wanted != current
+            and not (current == "approximate" and precision == "day")
+        ):
+            self.precision.setCurrentIndex(self.precision.findData(wanted))
+
+    def problem(self) -> str | None:
+        """A typed date that cannot be read (translated), or None."""
+        if self.current_precision() is None:
+            return None
+        fields = [self.start] + ([self.end] if self.has_end.isChecked() else [])
+        return next((p for f in fields if (p := f.problem()) is not None), None)
+
     def current_precision(self) -> str | None:
         return self.precision.currentData()
 
@@ -156,7 +167,7 @@ class WhenEdit(QWidget):
         known = p is not None
         if p is not None:
             for edit in (self.start, self.end):
-                edit.setDisplayFormat(DISPLAY_FORMATS[p])
+                edit.setDisplayFormat(p)
         self.start.setVisible(known)
         self.around.setVisible(p == "approximate")
         self.has_end.setVisible(known)
@@ -174,12 +185,19 @@ class WhenEdit(QWidget):
         self.precision.setCurrentIndex(max(0, self.precision.findData(shown)))
         if start is None:
             self.precision.setCurrentIndex(self.precision.findData(None))
+        if at and start is None and precision is not None:  # a draft's unfinished date
+            self.precision.setCurrentIndex(max(0, self.precision.findData(precision)))
         self.start.setDateTime(start or QDateTime(QDate.currentDate(), QTime(0, 0)))
         self.end.setDateTime(end or self.start.dateTime())
-        self.has_end.setChecked(end is not None)
+        self.has_end.setChecked(until is not None)
         for w in (self.precision, self.start, self.end, self.has_end):
             w.blockSignals(False)
         self._update_visibility()
+        for field, text, dt in ((self.start, at, start), (self.end, until, end)):
+            if text and dt is None and precision is not None:
+                field.blockSignals(True)
+                field.set_text(text)
+                field.blockSignals(False)
 
     def set_new(self) -> None:
         """A new incident: today, known to the day."""
@@ -192,9 +210,17 @@ class WhenEdit(QWidget):
         p = self.current_precision()
         if p is None:
             return None, None, None
-        at = from_qdatetime(self.start.dateTime(), p)
-        until = from_qdatetime(self.end.dateTime(), p) if self.has_end.isChecked() else None
+        at = self._field_value(self.start, p)
+        until = self._field_value(self.end, p) if self.has_end.isChecked() else None
         return at, until, p
+
+    @staticmethod
+    def _field_value(field: DateField, precision: str) -> str:
+        """The date at this precision; a text that is not a date is kept as typed (a draft
+        keeps it, and saving refuses it with :meth:`problem`)."""
+        if field.problem() is not None:
+            return field.text()
+        return from_qdatetime(field.dateTime(), precision)
 
 
 class OptionalDateEdit(QWidget):
@@ -209,7 +235,7 @@ class OptionalDateEdit(QWidget):
         self.check = QCheckBox(label)
         self.check.setAccessibleName(accessible)
         self.edit = _date_edit(accessible)
-        self.edit.setDisplayFormat(DISPLAY_FORMATS[self._precision])
+        self.edit.setDisplayFormat(self._precision)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.check)
@@ -253,11 +279,17 @@ class OptionalDateEdit(QWidget):
             self.check.setChecked(True)
             self._touched = True
 
+    def problem(self) -> str | None:
+        """A typed date that cannot be read (translated), or None."""
+        return self.edit.problem() if self.check.isChecked() else None
+
     def value(self) -> str | None:
         if not self._touched:
             return self._original
         if not self.check.isChecked():
             return None
+        if self.edit.problem() is not None:
+            return self.edit.text()  # kept as typed for the draft; saving refuses it
         return from_qdatetime(self.edit.dateTime(), self._precision)
 
 
@@ -489,7 +521,13 @@ class LinkRow(Row):
         self.watch(self.url, self.seen_at, self.note)
 
     def inputs(self) -> list[QWidget]:
-        return [self.url, self.seen_at.check, self.seen_at.edit, self.note, self.remove_button]
+        return [
+            self.url,
+            self.seen_at.check,
+            *self.seen_at.edit.inputs(),
+            self.note,
+            self.remove_button,
+        ]
 
     def set_new(self) -> None:
         self.seen_at.set_new()
@@ -539,7 +577,7 @@ class ActionRow(Row):
             self.kind,
             self.reference,
             self.at.check,
-            self.at.edit,
+            *self.at.edit.inputs(),
             self.outcome,
             self.remove_button,
         ]
