@@ -26,7 +26,7 @@ from datetime import date, datetime
 from typing import Any
 
 from app.errors import QuireError
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, Text
 
 PRECISIONS = ("exact", "day", "month", "approximate")
 
@@ -49,14 +49,7 @@ class DateFormatError(QuireError, ValueError):
     def __init__(self, template: str, text: str) -> None:
         self.template = template
         self.values = {"text": text}
-        super().__init__(fill(template, self.values))
-
-
-def fill(template: str, values: dict[str, str]) -> str:
-    """Put the values in a (possibly translated) template: ``{name}`` only, no format specs."""
-    for key, value in values.items():
-        template = template.replace("{" + key + "}", value)
-    return template
+        super().__init__(Text("dates", template, self.values))
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import dates
+from app.i18n import fill
 
 _SEPARATORS = "./-"
 
@@ -68,7 +69,7 @@ def _tr(text: str) -> str:
 
 def error_text(exc: dates.DateFormatError) -> str:
     """The parser's message in the person's language."""
-    return dates.fill(_tr(exc.template), exc.values)
+    return fill(_tr(exc.template), exc.values)
 
 
 def spelled_out(dt: QDateTime, precision: str) -> str:
