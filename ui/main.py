@@ -24,7 +24,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="quire")
     parser.add_argument("--home", metavar="DIR", help="the vault folder")
     parser.add_argument("--version", action="version", version=build_info().line("quire"))
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the main screens on a throwaway diary and report (never your own)",
+    )
     args, qt_args = parser.parse_known_args(argv[1:])
+    if args.self_test:
+        from ui import self_test
+
+        return self_test.run()
     privacy.contain_qt_settings()
     QCoreApplication.setApplicationName("Quire")
     app = QApplication([argv[0], *qt_args])

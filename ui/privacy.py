@@ -35,15 +35,17 @@ PASSPHRASE_INPUT_HINTS = (
 _qt_settings: Path | None = None
 
 
-def contain_qt_settings() -> str:
+def contain_qt_settings(folder: Path | None = None) -> str:
     """Point QSettings at a throwaway folder; returns its path.
 
-    Folders that crashed runs left behind are removed first.
+    Folders that crashed runs left behind are removed first. ``folder``: one the caller
+    made and removes itself (``quire --self-test``: nothing outside its own folder).
     """
     global _qt_settings
-    session_dirs.remove_stale(QT_SETTINGS_PREFIX)
-    folder = session_dirs.make(QT_SETTINGS_PREFIX)
-    atexit.register(shutil.rmtree, folder, True)
+    if folder is None:
+        session_dirs.remove_stale(QT_SETTINGS_PREFIX)
+        folder = session_dirs.make(QT_SETTINGS_PREFIX)
+        atexit.register(shutil.rmtree, folder, True)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
         QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
