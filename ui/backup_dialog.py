@@ -32,6 +32,7 @@ from app.safety_checkup import BACKUP_DUE_DAYS
 from app.settings import Settings
 from app.vault.vault import Vault, read_header, vault_exists
 from ui.dialogs import Dialogs
+from ui.geometry import fit_to_screen
 from ui.sharing.common import (
     cancellable,
     default_file_name,
@@ -286,7 +287,7 @@ class BackupDialog(_WorkDialog):
         lay.addWidget(restore)
         lay.addStretch(1)
         lay.addWidget(buttons)
-        self.resize(600, 480)
+        fit_to_screen(self, 600, 480)
 
     def choose_and_save(self) -> None:
         if self.task is not None:
@@ -406,7 +407,7 @@ class RestoreDialog(_WorkDialog):
         lay.addWidget(card)
         lay.addStretch(1)
         lay.addWidget(buttons)
-        self.resize(560, 360)
+        fit_to_screen(self, 560, 360)
 
     def choose_and_restore(self) -> None:
         if self.task is not None:

@@ -29,6 +29,7 @@ from app.vault.vault import Vault, vault_exists
 from ui import privacy
 from ui.clipboard import Clipboard
 from ui.diary.diary_page import DiaryPage
+from ui.geometry import fit_to_screen, only_current_page_sized
 from ui.inactivity import InactivityLock
 from ui.pages.unlock import UnlockPage
 from ui.pages.welcome import WelcomePage
@@ -59,8 +60,9 @@ class MainWindow(QMainWindow):
         self.diary_host = self._diary_host()
         for page in (self.welcome, self.unlock_page, self.diary_host):
             self.stack.addWidget(page)
+        only_current_page_sized(self.stack)
         self._build_actions()
-        self.resize(1180, 760)
+        fit_to_screen(self, 1180, 760)
         self.apply_settings()
         self._show_start_page()
 
@@ -93,13 +95,24 @@ class MainWindow(QMainWindow):
         return host
 
     def _action(
-        self, text: str, slot: object, shortcut: str | QKeySequence | None = None, name: str = ""
+        self,
+        text: str,
+        slot: object,
+        shortcut: str | QKeySequence | QKeySequence.StandardKey,
+        name: str,
+        *,
+        window_only: bool = False,
     ) -> QAction:
+        """An action of the window, with its shortcut (application-wide unless it is about
+        this window alone, like Find, which other windows use for themselves)."""
         action = QAction(text, self)
         action.triggered.connect(slot)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(
+            Qt.ShortcutContext.WindowShortcut
+            if window_only
+            else Qt.ShortcutContext.ApplicationShortcut
+        )
         action.setObjectName(name)
         self.addAction(action)
         return action
@@ -112,6 +125,13 @@ class MainWindow(QMainWindow):
         self.act_evidence = self._action(
             self.tr("Add evidence"), self.add_evidence, "Ctrl+Shift+A", "addEvidence"
         )
+        self.act_find = self._action(
+            self.tr("Search the diary"),
+            self.find,
+            QKeySequence.StandardKey.Find,
+            "find",
+            window_only=True,
+        )
         self.act_timeline = self._action(
             self.tr("Timeline"), self.show_timeline, "Ctrl+T", "timeline"
         )
@@ -121,14 +141,17 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+E",
             "exportBundle",
         )
+        self.act_export.setIconText(self.tr("Export"))  # the toolbar's shorter word
         self.act_import_chat = self._action(
-            self.tr("Import a chat…"), self.import_chat, None, "importChat"
+            self.tr("Import a chat…"), self.import_chat, "Ctrl+I", "importChat"
         )
-        self.act_chats = self._action(self.tr("Chats"), self.show_chats, None, "chats")
+        self.act_chats = self._action(self.tr("Chats"), self.show_chats, "Ctrl+Shift+C", "chats")
         self.act_open_bundle = self._action(
-            self.tr("Open a received bundle…"), self.open_bundle, None, "openBundle"
+            self.tr("Open a received bundle…"), self.open_bundle, "Ctrl+O", "openBundle"
         )
-        self.act_backup = self._action(self.tr("Backup and restore…"), self.backup, None, "backup")
+        self.act_backup = self._action(
+            self.tr("Backup and restore…"), self.backup, "Ctrl+B", "backup"
+        )
         self.act_settings = self._action(
             self.tr("Settings"),
             self.open_settings,
@@ -139,24 +162,70 @@ class MainWindow(QMainWindow):
         self.act_panic = self._action(
             self.tr("Panic wipe"), self.panic, "Ctrl+Shift+Delete", "panic"
         )
-        self.act_panic.setToolTip(self.tr("Destroy the diary on this computer now"))
+        self.act_quit = self._action(
+            self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit, "quit"
+        )
+        self.act_about = self._action(self.tr("About Quire"), self.show_about, "F1", "about")
+        for action in self.actions():
+            action.changed.connect(lambda a=action: self._describe(a))
+            self._describe(action)
+        self._build_menus()
+        self._build_toolbars()
+        self._set_diary_actions_enabled(False)
+
+    def _describe(self, action: QAction) -> None:
+        """The tool tip names the shortcut (in the language's words for the keys)."""
+        if action is self.act_panic:
+            what = self.tr("Destroy the diary on this computer now")
+        else:
+            what = action.text().replace("&", "").removesuffix("…")
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        tip = f"{what} ({keys})" if keys else what
+        if action.toolTip() != tip:
+            action.setToolTip(tip)  # emits changed again, which then finds nothing to do
+
+    def _build_menus(self) -> None:
+        """Every action is in the menu bar, under a title with a mnemonic (Alt+letter)."""
+        bar = self.menuBar()
+        bar.setObjectName("mainMenuBar")
+        self.menu_file = bar.addMenu(self.tr("&File"))
+        self.menu_file.setObjectName("fileMenu")
+        for action in (self.act_import_chat, self.act_export, self.act_open_bundle):
+            self.menu_file.addAction(action)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_backup)
+        self.menu_file.addAction(self.act_settings)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_lock)
+        self.menu_file.addAction(self.act_panic)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_quit)
+        self.menu_diary = bar.addMenu(self.tr("&Diary"))
+        self.menu_diary.setObjectName("diaryMenu")
+        for action in (self.act_new, self.act_edit, self.act_evidence):
+            self.menu_diary.addAction(action)
+        self.menu_diary.addSeparator()
+        for action in (self.act_find, self.act_timeline, self.act_chats):
+            self.menu_diary.addAction(action)
+        self.menu_help = bar.addMenu(self.tr("&Help"))
+        self.menu_help.setObjectName("helpMenu")
+        self.menu_help.addAction(self.act_about)
+
+    def _build_toolbars(self) -> None:
+        """The everyday actions as buttons; the rest in the menu. The toolbars never fold
+        an action into an overflow chevron: each keeps the width of all its buttons, and
+        tests/gui/test_small_screen.py checks that they fit 1024 px (and 1366 px at 150 %)
+        in every language."""
         bar = QToolBar(self.tr("Main"))
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for a in (self.act_new, self.act_edit, self.act_evidence):
+        for a in (self.act_new, self.act_evidence):
             bar.addAction(a)
         bar.addSeparator()
-        for a in (
-            self.act_timeline,
-            self.act_chats,
-            self.act_export,
-            self.act_backup,
-            self.act_open_bundle,
-        ):
+        for a in (self.act_chats, self.act_export):
             bar.addAction(a)
-        # "Import a chat…" under the Chats button's arrow (and in the Chats window): one
-        # toolbar button less, so longer languages do not fold the toolbar's end away.
+        # "Import a chat…" under the Chats button's arrow too (and in the Chats window).
         chats_button = bar.widgetForAction(self.act_chats)
         if isinstance(chats_button, QToolButton):
             chats_menu = QMenu(chats_button)
@@ -168,14 +237,13 @@ class MainWindow(QMainWindow):
             spacer.sizePolicy().horizontalPolicy().Expanding,
             spacer.sizePolicy().verticalPolicy().Preferred,
         )
-        # Lock and panic get a toolbar of their own that never folds into the overflow menu
-        # (a narrow screen or a longer language folds the main toolbar's end instead).
+        # Lock and panic get a toolbar of their own, at the right.
         safety = QToolBar(self.tr("Lock and panic"))
         safety.setObjectName("safetyToolbar")
         safety.setMovable(False)
         safety.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         safety.addWidget(spacer)  # the last toolbar gets the spare width: buttons to the right
-        for a in (self.act_settings, self.act_lock, self.act_panic):
+        for a in (self.act_lock, self.act_panic):
             safety.addAction(a)
         panic_button = safety.widgetForAction(self.act_panic)
         if panic_button is not None:
@@ -184,13 +252,13 @@ class MainWindow(QMainWindow):
         self.safety_toolbar = safety
         self.addToolBar(bar)
         self.addToolBar(safety)
-        self._set_diary_actions_enabled(False)
 
     def _set_diary_actions_enabled(self, on: bool) -> None:
         for a in (
             self.act_new,
             self.act_edit,
             self.act_evidence,
+            self.act_find,
             self.act_timeline,
             self.act_chats,
             self.act_import_chat,
@@ -206,7 +274,10 @@ class MainWindow(QMainWindow):
         self.act_panic.setEnabled(on or vault_exists(self.home))
         self.toolbar.setVisible(on)
         self.safety_toolbar.setVisible(on)
-        self.safety_toolbar.setMinimumWidth(self.safety_toolbar.sizeHint().width())
+        self.menuBar().setVisible(on)  # the lock screen shows nothing of the diary
+        for bar in (self.toolbar, self.safety_toolbar):
+            bar.setMinimumWidth(0)  # the language may have changed the buttons' widths
+            bar.setMinimumWidth(bar.sizeHint().width())
         if on:
             self._selection_changed(self.diary.current_id())
 
@@ -332,6 +403,17 @@ class MainWindow(QMainWindow):
         editor = IncidentEditor(self.vault, incident_id, self)
         editor.saved.connect(lambda i: self.diary.refresh(select=i))
         editor.show()
+
+    def find(self) -> None:
+        """Ctrl+F: to the search box, its text selected to type over."""
+        if self.vault is not None:
+            self.diary.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.diary.search.selectAll()
+
+    def show_about(self) -> None:
+        from ui.about_dialog import show_about
+
+        show_about(self)
 
     def add_evidence(self) -> None:
         if self.vault is not None and self.diary.current_id() is not None:

@@ -40,6 +40,7 @@ from app.passphrase_strength import estimate, personal_inputs
 from app.settings import PANIC_MODES, Settings
 from app.vault.vault import Vault
 from ui.dialogs import Dialogs
+from ui.geometry import fit_to_screen, scrollable
 from ui.labels import LANGUAGE_NAMES, plain_label
 from ui.pages.passphrase_fields import refusal_text, show_toggle
 from ui.worker import Task, run_task
@@ -117,9 +118,9 @@ class SettingsDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._general_tab(), self.tr("&General"))
-        self.tabs.addTab(self._panic_tab(), self.tr("&Panic wipe"))
-        self.tabs.addTab(self._recovery_tab(), self.tr("&Recovery code"))
+        self.tabs.addTab(scrollable(self._general_tab()), self.tr("&General"))
+        self.tabs.addTab(scrollable(self._panic_tab()), self.tr("&Panic wipe"))
+        self.tabs.addTab(scrollable(self._recovery_tab()), self.tr("&Recovery code"))
         from ui.safety_checkup import SafetyCheckup
 
         self.checkup = SafetyCheckup(vault, settings)
@@ -134,7 +135,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
         self.load(settings)
-        self.resize(620, 560)
+        fit_to_screen(self, 620, 560)
 
     # -- tabs ------------------------------------------------------------------------------
     def _general_tab(self) -> QWidget:

@@ -24,7 +24,7 @@ QToolButton#panicButton:hover { background: #8c1d18; }
 QPushButton#panicLink { color: #b3261e; border: none; background: transparent; }
 QPushButton#panicLink:hover { text-decoration: underline; }
 QPushButton { padding: 5px 10px; border-radius: 6px; border: 1px solid palette(mid);
-              background: palette(button); color: palette(button-text); min-width: 56px; }
+              background: palette(button); color: palette(button-text); }
 QPushButton:hover { background: palette(midlight); }
 QPushButton:pressed { background: palette(mid); }
 QPushButton:focus { border: 1px solid palette(highlight); }

@@ -35,6 +35,7 @@ from app.incidents import vocabulary
 from app.incidents.timeline import Timeline, load_timeline
 from app.report.chart import UNCATEGORISED
 from app.vault.vault import Vault
+from ui.geometry import fit_to_screen
 from ui.worker import Task, run_task
 
 # A month axis carries a year under the first bar and under each January; the other labels
@@ -77,7 +78,7 @@ class TimelineDialog(QDialog):
         self.setObjectName("timelineDialog")
         self.setWindowTitle(self.tr("Timeline"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.resize(960, 620)
+        fit_to_screen(self, 960, 620)
         self.timeline: Timeline | None = None
         self.chart = QChart()
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)

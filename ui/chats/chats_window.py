@@ -40,6 +40,7 @@ from ui.chats.incident_picker import IncidentPicker
 from ui.chats.message_model import MessageModel, MessageRole
 from ui.clipboard import copy_text
 from ui.dialogs import Dialogs
+from ui.geometry import fit_to_screen
 from ui.labels import local_time, plain_label
 from ui.worker import Task, run_task
 
@@ -219,7 +220,7 @@ class ChatsWindow(QDialog):
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)
             button.setDefault(False)
-        self.resize(1200, 760)
+        fit_to_screen(self, 1200, 760)
         self.refresh()
 
     # -- conversations ---------------------------------------------------------------------

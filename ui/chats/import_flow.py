@@ -31,6 +31,7 @@ from app.errors import CancelledError, QuireError
 from app.vault.vault import Vault
 from ui.chats.delegate import kind_name
 from ui.dialogs import Dialogs
+from ui.geometry import fit_to_screen
 from ui.labels import counted, local_time, plain_label
 from ui.worker import Task, run_task
 
@@ -202,7 +203,7 @@ class ImportReportDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(self.text, 1)
         lay.addWidget(buttons)
-        self.resize(620, 480)
+        fit_to_screen(self, 620, 480)
 
     def on_vault_locking(self) -> None:
         self.close()  # done() forgets the text

@@ -24,6 +24,7 @@ from app.errors import QuireError
 from app.incidents.dates import display_when
 from app.incidents.store import IncidentStore
 from app.vault.vault import Vault
+from ui.geometry import fit_to_screen
 from ui.labels import plain_label
 from ui.worker import Task, run_task
 
@@ -89,7 +90,7 @@ class IncidentPicker(QDialog):
         self._debounce.setInterval(200)
         self._debounce.timeout.connect(self.load)
         self.filter.textChanged.connect(lambda _t: self._debounce.start())
-        self.resize(520, 480)
+        fit_to_screen(self, 520, 480)
         self._update_ok()
         self.load()
 

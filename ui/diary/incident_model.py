@@ -7,6 +7,7 @@ in a worker thread first, so even a search matching everything never blocks the 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import (
@@ -30,6 +31,16 @@ Index = QModelIndex | QPersistentModelIndex
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("IncidentModel", text)
+
+
+def severity_spoken(severity: int | None) -> str:
+    """What a screen reader says for the severity column instead of "●●●●":
+    "severity 4 of 5, severe" (the vocabulary's word without its leading number)."""
+    if not severity:
+        return tr("severity not set")
+    label = QCoreApplication.translate("vocabulary", vocabulary.SEVERITIES[severity])
+    word = re.sub(r"^\s*\d+\s*[—–-]\s*", "", label)
+    return tr("severity %1 of 5, %2").replace("%1", str(severity)).replace("%2", word)
 
 
 def _search_ids(vault: Vault, query: str, filters: Filters) -> list[int]:
@@ -180,6 +191,8 @@ class IncidentListModel(QAbstractTableModel):
                 return "●" * s.severity if s.severity else ""
         if role == Qt.ItemDataRole.ToolTipRole and col == 3 and s.severity:
             return QCoreApplication.translate("vocabulary", vocabulary.SEVERITIES[s.severity])
+        if role == Qt.ItemDataRole.AccessibleTextRole and col == 3:
+            return severity_spoken(s.severity)
         if role == Qt.ItemDataRole.UserRole:
             return s.id
         return None

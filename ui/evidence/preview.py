@@ -24,6 +24,7 @@ from app.evidence.store import EvidenceInfo
 from app.sizes import human_size
 from ui.evidence.images import PreviewData
 from ui.evidence.items import type_label
+from ui.geometry import fit_to_screen
 from ui.labels import local_time
 
 
@@ -123,7 +124,7 @@ class EvidencePreview(QDialog):
         lay.addWidget(self.note)
         lay.addWidget(self.stack, 1)
         lay.addWidget(buttons)
-        self.resize(820, 640)
+        fit_to_screen(self, 820, 640)
 
     # -- content ---------------------------------------------------------------------------
     def _set_content(self, widget: QWidget) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.dialogs import Dialogs
+from ui.geometry import fit_to_screen
 
 CHECKED_WORDS = 3
 
@@ -77,6 +78,8 @@ class RecoveryCodeDialog(QDialog):
         self.ok.setEnabled(False)
         buttons.accepted.connect(self.accept)
         lay.addWidget(buttons)
+        hint = self.sizeHint()  # not Qt's default of 2/3 of the screen: the words need all
+        fit_to_screen(self, hint.width(), hint.height())
 
     def _check(self) -> None:
         right = [

@@ -25,6 +25,7 @@ from app.passphrase_generator import generate
 from app.passphrase_strength import WeakPassphraseError, estimate, personal_inputs
 from app.vault import device_secret
 from app.vault.vault import Vault
+from ui.geometry import scrollable
 from ui.labels import LANGUAGE_NAMES, plain_label
 from ui.pages.passphrase_fields import refusal_text, show_toggle
 from ui.worker import run_task
@@ -52,7 +53,7 @@ def _centred(card: QWidget) -> QWidget:
     lay.addStretch(1)
     lay.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
     lay.addStretch(2)
-    return page
+    return scrollable(page)  # a short screen (1366×768 at 150 %) scrolls the card
 
 
 class WelcomePage(QWidget):

@@ -28,6 +28,7 @@ from app.age import recipient_fingerprint
 from app.contacts.book import Contact, ContactBook, ContactError, normalize_recipient
 from app.vault.vault import Vault
 from ui.dialogs import Dialogs
+from ui.geometry import fit_to_screen, scrollable
 from ui.sharing.common import FingerprintLabel, plain_label
 
 VERIFIED_MARK = "✓"
@@ -268,7 +269,7 @@ class ContactsDialog(QDialog):
         right_lay.addStretch(1)
         split = QSplitter()
         split.addWidget(left)
-        split.addWidget(right)
+        split.addWidget(scrollable(right))  # wrapped text on a short screen scrolls
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         split.setChildrenCollapsible(False)
@@ -287,7 +288,7 @@ class ContactsDialog(QDialog):
         lay.addWidget(split, 1)
         lay.addWidget(add_box)
         lay.addWidget(buttons)
-        self.resize(760, 600)
+        fit_to_screen(self, 760, 600)
         self.reload()
 
     def reload(self, select: int | None = None) -> None:

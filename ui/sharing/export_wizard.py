@@ -29,6 +29,7 @@ from app.age import Recipient
 from app.bundle.export import BundleSummary, Selection, export_bundle
 from app.errors import CancelledError
 from app.vault.vault import Vault
+from ui.geometry import fit_to_screen
 from ui.sharing.common import (
     describe_error,
     human_size,
@@ -363,7 +364,7 @@ class ExportWizard(QWizard):
         ):
             self.setPage(page_id, page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Close"))
-        self.resize(820, 640)
+        fit_to_screen(self, 820, 640)
 
     def reject(self) -> None:
         """Cancel (or Escape, or closing the window) while sealing stops the sealing."""

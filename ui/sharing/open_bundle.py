@@ -40,6 +40,7 @@ from app.errors import QuireError
 from app.plain_text import one_line
 from ui.dialogs import Dialogs
 from ui.diary.detail_view import DetailView, incident_html
+from ui.geometry import fit_to_screen
 from ui.sharing.common import (
     cancellable,
     counted,
@@ -299,7 +300,7 @@ class OpenBundleWindow(QWidget):
         self._kind_changed()
         self._set_busy(False)
         self._show_result(None)
-        self.resize(980, 760)
+        fit_to_screen(self, 980, 760)
 
     # -- choosing ------------------------------------------------------------------------------
     def choose_bundle(self) -> None:
