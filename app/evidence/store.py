@@ -19,7 +19,7 @@ import hashlib
 import io
 import os
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -31,6 +31,7 @@ from app.clock import now_utc
 from app.crypto.stream import StreamError, StreamReader, StreamWriter
 from app.errors import CancelledError, DamagedDataError, QuireError
 from app.evidence.filetype import SNIFF_BYTES, sniff
+from app.i18n import QT_TRANSLATE_NOOP as _T
 from app.incidents import chain
 from app.storage.db import transaction
 from app.vault.files import BLOB_MAGIC, remove_stale_temp_files
@@ -95,6 +96,21 @@ _COLUMNS = (
 )
 
 
+@dataclass
+class _Import:
+    """One file on its way in: its row, key and names, then what writing it found."""
+
+    row_id: int
+    key: bytes
+    name: str
+    imported_at: str
+    final: Path
+    tmp: Path
+    size: int = 0
+    sha256: str = ""
+    type: str = ""
+
+
 class EvidenceStore:
     """Evidence of one unlocked vault."""
 
@@ -142,11 +158,71 @@ class EvidenceStore:
         ``incident_id`` None keeps the file outside any incident: a chat export and its
         media (app/chats/store.py), which link it to their messages themselves.
         """
-        name = _clean_name(name)
+        (job,) = self._begin(incident_id, [name], source_url, captured_at)
+        try:
+            self._store(job, src, size_hint, progress, cancel)
+            fs.fsync_dir(self._dir)
+            self._complete(incident_id, [job])
+        except BaseException as exc:
+            self._give_up([job], exc)
+            raise
+        return self.get(job.row_id)
+
+    def import_files(
+        self,
+        incident_id: int,
+        paths: Sequence[Path],
+        *,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+    ) -> builtins.list[EvidenceInfo]:
+        """Import several files into one incident: all of them, or (on any failure or
+        cancel) none.
+
+        Why not :meth:`import_file` in a loop: each import alone commits twice, and a commit
+        is several fsyncs (``synchronous = FULL``); 2,000 photos paid ~40 ms each in commits.
+        Here the same three crash-safe steps (module docstring) run once for the whole set:
+        one transaction writes every ``pending`` row, each blob is written, fsynced and
+        renamed, the folder is fsynced once, and one transaction completes every row with
+        its chain entry. ``progress`` counts bytes over all the files.
+        """
+        paths = [Path(p) for p in paths]
+        for path in paths:
+            if not path.is_file():
+                raise QuireError(_T("errors", "Not a readable file: {f}"), f=path)
+        sizes = [path.stat().st_size for path in paths]
+        total = sum(sizes)
+        done = [0]
+
+        def step(n: int, _of: int | None) -> None:
+            if progress is not None:
+                progress(done[0] + n, total)
+
+        jobs = self._begin(incident_id, [p.name for p in paths], None, None)
+        try:
+            for job, path, size in zip(jobs, paths, sizes, strict=True):
+                with open(path, "rb") as src:
+                    self._store(job, src, size, step, cancel)
+                done[0] += job.size
+            fs.fsync_dir(self._dir)
+            self._complete(incident_id, jobs)
+        except BaseException as exc:
+            self._give_up(jobs, exc)
+            raise
+        return [self.get(job.row_id) for job in jobs]
+
+    def _begin(
+        self,
+        incident_id: int | None,
+        names: Sequence[str],
+        source_url: str | None,
+        captured_at: str | None,
+    ) -> builtins.list[_Import]:
+        """Step 1: one committed ``pending`` row per file (a crash from here on is undone at
+        the next unlock)."""
         db = self._vault.db
-        blob_id = secrets.token_hex(16)
-        key = os.urandom(32)
         imported_at = now_utc()
+        jobs = []
         with transaction(db):
             if incident_id is not None and (
                 db.execute(
@@ -155,52 +231,84 @@ class EvidenceStore:
                 is None
             ):
                 raise QuireError(f"No incident {incident_id}.")
-            row_id = int(
-                db.execute(
-                    "INSERT INTO evidence(incident_id, blob_id, blob_key, state, name, imported_at,"
-                    " source_url, captured_at) VALUES (?, ?, ?, 'pending', ?, ?, ?, ?)",
-                    (incident_id, blob_id, key, name, imported_at, source_url, captured_at),
-                ).lastrowid
-            )
-        final = self._dir / blob_id
-        tmp = fs.temp_path_beside(final)
-        try:
-            size, digest, mime = self._write_blob(src, tmp, key, name, size_hint, progress, cancel)
-            os.replace(tmp, final)
-            fs.fsync_dir(self._dir)
-            with transaction(db):
+            for raw_name in names:
+                name = _clean_name(raw_name)
+                blob_id = secrets.token_hex(16)
+                key = os.urandom(32)
+                row_id = int(
+                    db.execute(
+                        "INSERT INTO evidence(incident_id, blob_id, blob_key, state, name,"
+                        " imported_at, source_url, captured_at)"
+                        " VALUES (?, ?, ?, 'pending', ?, ?, ?, ?)",
+                        (incident_id, blob_id, key, name, imported_at, source_url, captured_at),
+                    ).lastrowid
+                )
+                final = self._dir / blob_id
+                jobs.append(
+                    _Import(row_id, key, name, imported_at, final, fs.temp_path_beside(final))
+                )
+        return jobs
+
+    def _store(
+        self,
+        job: _Import,
+        src: BinaryIO,
+        size_hint: int | None,
+        progress: Progress | None,
+        cancel: Cancel | None,
+    ) -> None:
+        """Step 2: the blob written to a temporary file, fsynced, renamed into place (the
+        folder's fsync is the caller's, once for all)."""
+        job.size, job.sha256, job.type = self._write_blob(
+            src, job.tmp, job.key, job.name, size_hint, progress, cancel
+        )
+        os.replace(job.tmp, job.final)
+
+    def _complete(self, incident_id: int | None, jobs: Sequence[_Import]) -> None:
+        """Step 3: every row complete, each with its chain entry, in one transaction."""
+        db = self._vault.db
+        with transaction(db):
+            for job in jobs:
                 db.execute(
                     "UPDATE evidence SET state = 'complete', size = ?, type = ?, sha256 = ?"
                     " WHERE id = ?",
-                    (size, mime, digest, row_id),
+                    (job.size, job.type, job.sha256, job.row_id),
                 )
                 chain.append(
                     db,
                     "evidence",
-                    imported_at,
+                    job.imported_at,
                     {
                         "incident": incident_id,
-                        "evidence": row_id,
-                        "name": name,
-                        "size": size,
-                        "type": mime,
-                        "sha256": digest,
+                        "evidence": job.row_id,
+                        "name": job.name,
+                        "size": job.size,
+                        "type": job.type,
+                        "sha256": job.sha256,
                     },
                     incident_id=incident_id,
                 )
-                if incident_id is not None:
-                    db.execute(
-                        "UPDATE incidents SET updated_at = ? WHERE id = ?",
-                        (imported_at, incident_id),
-                    )
-        except BaseException as exc:
-            self._abandon(row_id, tmp, final)
-            if fs.is_disk_full(exc):
-                raise QuireError(
-                    "Not enough disk space to store this file; nothing was saved."
-                ) from exc
-            raise
-        return self.get(row_id)
+            if incident_id is not None and jobs:
+                db.execute(
+                    "UPDATE incidents SET updated_at = ? WHERE id = ?",
+                    (jobs[-1].imported_at, incident_id),
+                )
+
+    def _give_up(self, jobs: Sequence[_Import], exc: BaseException) -> None:
+        """Undo a failed import of ``jobs``: no file, no row; a full disk said plainly."""
+        for job in jobs:
+            for path in (job.tmp, job.final):
+                with contextlib.suppress(FileNotFoundError):
+                    path.unlink()
+        with contextlib.suppress(Exception), transaction(self._vault.db) as db:
+            db.executemany(
+                "DELETE FROM evidence WHERE id = ? AND state = 'pending'",
+                [(job.row_id,) for job in jobs],
+            )
+        if fs.is_disk_full(exc):
+            raise QuireError(
+                "Not enough disk space to store this file; nothing was saved."
+            ) from exc
 
     def _write_blob(
         self,
