@@ -45,6 +45,8 @@ class Settings:
     clipboard_clear_seconds: int = 30
     clear_pasted_picture: bool = True  # a screenshot pasted into Quire leaves the clipboard
     discreet_mode: bool = False
+    # Discreet mode's own choice: incident titles read "••••••" in the list until selected.
+    mask_titles: bool = False
     panic_mode: str = "confirm"
     wipe_after_failures: int = 0  # 0 = never
     # Say on the unlock screen when one wrong passphrase is left before the wipe. Off by
@@ -75,6 +77,7 @@ class Settings:
         if not isinstance(self.failed_unlocks, int) or self.failed_unlocks < 0:
             self.failed_unlocks = 0
         self.discreet_mode = bool(self.discreet_mode)
+        self.mask_titles = bool(self.mask_titles)
         self.warn_before_last_attempt = bool(self.warn_before_last_attempt)
         self.clear_pasted_picture = bool(self.clear_pasted_picture)
         return self

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMenu,
@@ -29,6 +30,7 @@ from app.vault.vault import Vault, vault_exists
 from ui import privacy
 from ui.clipboard import Clipboard
 from ui.diary.diary_page import DiaryPage
+from ui.discreet import HIDE_KEY, NeutralWindows
 from ui.geometry import fit_to_screen, only_current_page_sized
 from ui.inactivity import InactivityLock
 from ui.pages.unlock import UnlockPage
@@ -47,6 +49,8 @@ class MainWindow(QMainWindow):
         self.vault: Vault | None = None
         self.clipboard = Clipboard(self)
         self.inactivity = InactivityLock(self.lock, self)
+        self.neutral_windows = NeutralWindows(self)  # discreet mode's titles (ui/discreet.py)
+        self.hidden_all = False  # the hide-everything key was pressed: neutral until unlock
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.welcome = WelcomePage(home, self.settings.language)
@@ -159,6 +163,9 @@ class MainWindow(QMainWindow):
             "settings",
         )
         self.act_lock = self._action(self.tr("Lock"), self.lock, "Ctrl+L", "lock")
+        self.act_hide = self._action(
+            self.tr("Hide everything"), self.hide_everything, HIDE_KEY, "hideEverything"
+        )
         self.act_panic = self._action(
             self.tr("Panic wipe"), self.panic, "Ctrl+Shift+Delete", "panic"
         )
@@ -197,6 +204,7 @@ class MainWindow(QMainWindow):
         self.menu_file.addAction(self.act_settings)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_lock)
+        self.menu_file.addAction(self.act_hide)
         self.menu_file.addAction(self.act_panic)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
@@ -313,6 +321,8 @@ class MainWindow(QMainWindow):
 
     def _unlocked(self, vault: Vault) -> None:
         self.vault = vault
+        self.hidden_all = False
+        self._apply_discreet()
         self.diary.set_vault(vault)
         self.evidence.set_vault(vault)
         self.stack.setCurrentWidget(self.diary_host)
@@ -354,10 +364,32 @@ class MainWindow(QMainWindow):
         if self.vault is not None:
             self.inactivity.set_timeout_ms(self.settings.auto_lock_minutes * 60_000)
             self._set_diary_actions_enabled(True)  # the language may have changed widths
+        self._apply_discreet()
+        self.update_title()
+
+    def _apply_discreet(self) -> None:
+        """Discreet mode (or the hide-everything key) on every window, the lock screen and
+        the backup banner; masked titles are a setting of their own."""
+        neutral = self.settings.discreet_mode or self.hidden_all
+        self.neutral_windows.set_active(neutral)
+        self.unlock_page.set_neutral(neutral)
+        self.diary.model.set_masked(self.settings.mask_titles)
+        self._update_backup_reminder()
+
+    def hide_everything(self) -> None:
+        """The hide-everything key: lock as auto-lock does (drafts kept, other windows
+        closed) and show the neutral lock screen, discreet mode or not."""
+        self.hidden_all = True
+        self.lock()
+        for window in QApplication.topLevelWidgets():  # what locking does not close
+            if window is not self and window.isVisible():
+                window.hide()
+        self.unlock_page.clear()
+        self._apply_discreet()
         self.update_title()
 
     def update_title(self) -> None:
-        if self.settings.discreet_mode:
+        if self.settings.discreet_mode or self.hidden_all:
             self.setWindowTitle(self.tr(DISCREET_TITLE))  # "Notes", in the user's language
             from ui.theme import neutral_icon
 
@@ -379,7 +411,7 @@ class MainWindow(QMainWindow):
     def _update_backup_reminder(self) -> None:
         from ui.backup_dialog import backup_reminder_text
 
-        text = backup_reminder_text(self.settings)
+        text = None if self.settings.discreet_mode else backup_reminder_text(self.settings)
         self.backup_reminder.setText(text or "")
         self.backup_reminder.setVisible(bool(text))
 

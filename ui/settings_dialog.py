@@ -40,6 +40,7 @@ from app.passphrase_strength import estimate, personal_inputs
 from app.settings import PANIC_MODES, Settings
 from app.vault.vault import Vault
 from ui.dialogs import Dialogs
+from ui.discreet import HIDE_KEY
 from ui.geometry import fit_to_screen, scrollable
 from ui.labels import LANGUAGE_NAMES, plain_label
 from ui.pages.passphrase_fields import refusal_text, show_toggle
@@ -187,10 +188,24 @@ class SettingsDialog(QDialog):
         lay.addWidget(
             plain_label(
                 self.tr(
-                    'The window is called "Notes" and has a plain grey icon, so a glance at '
-                    "the screen or the taskbar does not reveal Quire. Incident titles never "
-                    "appear in window titles or notifications."
+                    'Every window is called "Notes" and has a plain grey icon, the lock '
+                    "screen names nothing, and the backup reminder is not shown, so a glance "
+                    "at the screen or the taskbar does not reveal Quire."
                 ),
+                "hint",
+            )
+        )
+        self.mask_titles = QCheckBox(
+            self.tr("Hide incident &titles in the list until one is selected")
+        )
+        lay.addWidget(self.mask_titles)
+        lay.addWidget(
+            plain_label(
+                self.tr(
+                    "Press %1 to hide everything at once: the diary locks (what you are "
+                    "writing is kept as a draft), its other windows close and a neutral lock "
+                    "screen shows. It is in the File menu too."
+                ).replace("%1", HIDE_KEY),
                 "hint",
             )
         )
@@ -411,6 +426,7 @@ class SettingsDialog(QDialog):
         self.clipboard.setValue(s.clipboard_clear_seconds)
         self.clear_pasted.setChecked(s.clear_pasted_picture)
         self.discreet.setChecked(s.discreet_mode)
+        self.mask_titles.setChecked(s.mask_titles)
         self.language.setCurrentIndex(max(0, self.language.findData(s.language)))
         self.panic_buttons.get(s.panic_mode, self.panic_buttons["confirm"]).setChecked(True)
         self.wipe_after.setValue(s.wipe_after_failures)
@@ -426,6 +442,7 @@ class SettingsDialog(QDialog):
             clipboard_clear_seconds=self.clipboard.value(),
             clear_pasted_picture=self.clear_pasted.isChecked(),
             discreet_mode=self.discreet.isChecked(),
+            mask_titles=self.mask_titles.isChecked(),
             language=self.language.currentData(),
             panic_mode=mode,
             wipe_after_failures=self.wipe_after.value(),
@@ -448,6 +465,7 @@ class SettingsDialog(QDialog):
             "clipboard_clear_seconds",
             "clear_pasted_picture",
             "discreet_mode",
+            "mask_titles",
             "language",
             "panic_mode",
             "wipe_after_failures",

@@ -232,6 +232,7 @@ class DiaryPage(QWidget):
 
     def _current_changed(self) -> None:
         incident_id = self.current_id()
+        self.model.reveal(incident_id)  # a masked list shows the selected title only
         if incident_id is not None:
             self.show_detail(incident_id)
         self.incident_selected.emit(incident_id)

@@ -65,6 +65,8 @@ class IncidentListModel(QAbstractTableModel):
         self._exhausted = True
         self._ids: list[int] | None = None
         self._generation = 0
+        self._masked = False  # Settings' "hide incident titles in the list until selected"
+        self._revealed: int | None = None
 
     # -- feeding -------------------------------------------------------------------------
     def set_store(self, store: IncidentStore | None) -> None:
@@ -156,6 +158,38 @@ class IncidentListModel(QAbstractTableModel):
                 return i
         return -1
 
+    def set_masked(self, on: bool) -> None:
+        """Titles read "••••••" except the selected incident's (someone looking over the
+        shoulder sees a list, not what it is about)."""
+        if on != self._masked:
+            self._masked = on
+            self._title_changed()
+
+    def reveal(self, incident_id: int | None) -> None:
+        """The one incident whose title a masked list shows: the selected one."""
+        if incident_id != self._revealed:
+            old, self._revealed = self._revealed, incident_id
+            if self._masked:
+                for row in (self.row_of_id(old), self.row_of_id(incident_id)):
+                    if row >= 0:
+                        cell = self.index(row, 1)
+                        self.dataChanged.emit(cell, cell)
+
+    def row_of_id(self, incident_id: int | None) -> int:
+        return -1 if incident_id is None else self.row_of(incident_id)
+
+    def _title_changed(self) -> None:
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 1), self.index(len(self._rows) - 1, 1))
+
+    def _hidden(self, s: IncidentSummary) -> bool:
+        return self._masked and s.id != self._revealed
+
+    def title_shown(self, s: IncidentSummary) -> str:
+        from ui.discreet import MASKED_TITLE
+
+        return MASKED_TITLE if self._hidden(s) else s.title
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
@@ -181,7 +215,7 @@ class IncidentListModel(QAbstractTableModel):
             if col == 0:
                 return display_when(s.occurred_at) or "—"
             if col == 1:
-                return s.title
+                return self.title_shown(s)
             if col == 2:
                 return ", ".join(
                     QCoreApplication.translate("vocabulary", vocabulary.CATEGORIES[c])
@@ -193,6 +227,8 @@ class IncidentListModel(QAbstractTableModel):
             return QCoreApplication.translate("vocabulary", vocabulary.SEVERITIES[s.severity])
         if role == Qt.ItemDataRole.AccessibleTextRole and col == 3:
             return severity_spoken(s.severity)
+        if role == Qt.ItemDataRole.AccessibleTextRole and col == 1 and self._hidden(s):
+            return tr("Title hidden")
         if role == Qt.ItemDataRole.UserRole:
             return s.id
         return None

@@ -40,10 +40,11 @@ class UnlockPage(QWidget):
         super().__init__(parent)
         self.home = home
         self.setObjectName("unlockPage")
-        title = QLabel(self.tr("Quire is locked"))
+        self.title = title = QLabel(self.tr("Quire is locked"))
         title.setObjectName("pageTitle")
-        hint = QLabel(self.tr("Enter your passphrase to open the diary."))
+        self.hint = hint = QLabel(self.tr("Enter your passphrase to open the diary."))
         hint.setWordWrap(True)
+        self.neutral = False
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
@@ -111,6 +112,18 @@ class UnlockPage(QWidget):
         outer.addStretch(1)
         outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
+
+    def set_neutral(self, on: bool) -> None:
+        """Discreet mode's lock screen: no Quire, no diary, no panic button in view (the
+        panic shortcut, Ctrl+Shift+Delete, still works while locked)."""
+        self.neutral = on
+        if on:
+            self.title.setText(self.tr("Locked"))
+            self.hint.setText(self.tr("Enter your password to continue."))
+        else:
+            self.title.setText(self.tr("Quire is locked"))
+            self.hint.setText(self.tr("Enter your passphrase to open the diary."))
+        self.panic_button.setVisible(not on)
 
     def showEvent(self, event: object) -> None:
         self.passphrase.setFocus()
