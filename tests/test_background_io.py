@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from app import background_io as bio
-from app.background_io import PIECE_SIZE, ReadAhead, WriteBehind
+from app.background_io import BUFFERS, PIECE_SIZE, ReadAhead, WriteBehind
 from tests.conftest import skip_or_fail
 
 
@@ -142,7 +142,9 @@ def test_leaving_early_stops_the_reader_and_zeroes_its_buffers() -> None:
         break
     ahead.close()
     assert _helper_threads() == []
-    assert all(not any(buf) for buf in ahead._buffers)  # the point of the test
+    made = ahead._free.made  # buffers are made as needed: here every one of them
+    assert len(made) == BUFFERS
+    assert all(not any(buf) for buf in made)  # the point of the test
 
 
 def test_a_filesystem_refusing_direct_writes_falls_back(
@@ -175,3 +177,11 @@ def test_a_filesystem_refusing_direct_writes_falls_back(
         assert not behind.direct
     assert refused == [PIECE_SIZE]  # one refusal, then buffered for good
     assert path.read_bytes() == data
+
+
+def test_a_small_file_makes_only_the_buffers_it_needs() -> None:
+    """Attaching 2,000 photos made and zeroed six 1 MiB buffers per photo; now two."""
+    src = io.BytesIO(b"p" * 300_000)
+    with ReadAhead(src.readinto) as ahead:
+        assert b"".join(bytes(p) for p in ahead) == b"p" * 300_000
+    assert len(ahead._free.made) <= 2
