@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
+from app.actors import store as actor_store
 from app.clock import now_utc
 from app.errors import QuireError
 from app.incidents import chain
@@ -142,6 +143,7 @@ class IncidentStore:
         """
         first = int(db.execute("SELECT COALESCE(max(id), 0) + 1 FROM incidents").fetchone()[0])
         incidents, categories, tags, entries, index = [], [], [], [], []
+        linked: builtins.list[tuple[int, IncidentRecord, str | None]] = []
         for incident_id, rec in enumerate(records, first):
             record_json = rec.canonical_json()
             sort = parse_when(rec.occurred_at)[1] if rec.occurred_at else None
@@ -153,6 +155,8 @@ class IncidentStore:
             text = chain.revision_text(at, incident_id, 1, record_json)
             entries.append(("revision", at, text, incident_id, 1))
             index.append((incident_id, *self._index_columns(rec, [])))
+            if rec.perpetrators:
+                linked.append((incident_id, rec, sort))
         db.executemany(
             "INSERT INTO incidents(id, record, title, occurred_at, occurred_sort, severity,"
             " created_at, updated_at, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)",
@@ -168,6 +172,8 @@ class IncidentStore:
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
             index,
         )
+        for incident_id, rec, sort in linked:
+            actor_store.link_record(db, incident_id, rec, sort[:10] if sort else None)
         return builtins.list(range(first, first + len(records)))
 
     def update(self, incident_id: int, record: IncidentRecord) -> int:
@@ -221,6 +227,7 @@ class IncidentStore:
             revision=revision,
         )
         self._index(db, incident_id, rec)
+        actor_store.link_record(db, incident_id, rec, sort[:10] if sort else None)
 
     def _index(self, db: Any, incident_id: int, rec: IncidentRecord) -> None:
         notes = [
@@ -321,6 +328,7 @@ class IncidentStore:
                     "SELECT blob_id FROM evidence WHERE incident_id = ?", (incident_id,)
                 )
             ]
+            actor_store.forget_incident(db, incident_id)
             db.execute("UPDATE chain SET payload = NULL WHERE incident_id = ?", (incident_id,))
             db.execute("DELETE FROM incident_fts WHERE rowid = ?", (incident_id,))
             db.execute("DELETE FROM incidents WHERE id = ?", (incident_id,))

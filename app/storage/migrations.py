@@ -7,6 +7,7 @@ opens a vault made at the previous version (tests/test_migrations.py).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from app.errors import QuireError
@@ -246,7 +247,112 @@ CREATE TABLE excerpt_messages (
 CREATE INDEX excerpt_messages_message ON excerpt_messages(message_id);
 """
 
-MIGRATIONS: list[str] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5]
+# Schema 6 (issue 14): actors as records. Names and identifiers (with the key every spelling
+# of one shares, app/actors/identifiers.py), links to incidents (derived from the perpetrator
+# fields on each save, or made by hand) and to chat senders, and the history of merges and
+# splits. The data step turns every existing incident's perpetrator fields into actors.
+SCHEMA_V6 = """
+CREATE TABLE actors (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    merged_into INTEGER REFERENCES actors(id)
+);
+CREATE TABLE actor_names (
+    actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    folded TEXT NOT NULL,
+    origin TEXT NOT NULL DEFAULT 'manual',  -- 'record': taken from an incident's fields
+    PRIMARY KEY (actor_id, folded)
+);
+CREATE INDEX actor_names_folded ON actor_names(folded);
+CREATE TABLE actor_identifiers (
+    id INTEGER PRIMARY KEY,
+    actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    platform TEXT NOT NULL DEFAULT '',
+    value TEXT NOT NULL,
+    normalized TEXT NOT NULL,
+    first_seen TEXT,
+    last_seen TEXT,
+    origin TEXT NOT NULL DEFAULT 'manual'
+);
+CREATE INDEX actor_identifiers_key ON actor_identifiers(kind, normalized);
+CREATE INDEX actor_identifiers_actor ON actor_identifiers(actor_id);
+CREATE TABLE incident_actors (
+    incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+    actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+    role TEXT NOT NULL DEFAULT 'perpetrator',
+    source TEXT NOT NULL DEFAULT 'manual',
+    PRIMARY KEY (incident_id, actor_id)
+) WITHOUT ROWID;
+CREATE INDEX incident_actors_actor ON incident_actors(actor_id);
+CREATE TABLE actor_senders (
+    conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+    sender TEXT NOT NULL,
+    actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+    PRIMARY KEY (conversation_id, sender)
+) WITHOUT ROWID;
+CREATE INDEX actor_senders_actor ON actor_senders(actor_id);
+-- Which incident's fields gave an actor a name or an identifier: a purge removes what only
+-- the purged incident gave, so its words do not outlive it in the actor.
+CREATE TABLE actor_mentions (
+    incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+    actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+    identifier_id INTEGER REFERENCES actor_identifiers(id) ON DELETE CASCADE,
+    name_folded TEXT
+);
+CREATE INDEX actor_mentions_incident ON actor_mentions(incident_id);
+CREATE INDEX actor_mentions_identifier ON actor_mentions(identifier_id);
+CREATE INDEX actor_mentions_actor ON actor_mentions(actor_id, name_folded);
+CREATE TABLE actor_history (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    action TEXT NOT NULL,
+    detail TEXT NOT NULL
+);
+"""
+
+
+def _perpetrators_to_actors(conn: Any) -> None:
+    # Imported here: app.actors builds on app.storage.db, which imports this module.
+    from app.actors.migrate import perpetrators_to_actors
+
+    perpetrators_to_actors(conn)
+
+
+# Schema 7 (issue 12): files added while a new incident is being written wait in its draft
+# (app/incidents/drafts.py), inside this encrypted database, until the incident is saved and
+# they are imported as evidence; discarding the draft removes them with it.
+SCHEMA_V7 = """
+CREATE TABLE draft_files (
+    id INTEGER PRIMARY KEY,
+    draft_id INTEGER NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    source_url TEXT,
+    captured_at TEXT,
+    added_at TEXT NOT NULL,
+    data BLOB NOT NULL
+);
+CREATE INDEX draft_files_draft ON draft_files(draft_id);
+"""
+
+# A migration is its SQL, and for some a data step run after it in the same transaction.
+Migration = str | tuple[str, Callable[[Any], None]]
+
+MIGRATIONS: list[Migration] = [
+    SCHEMA_V1,
+    SCHEMA_V2,
+    SCHEMA_V3,
+    SCHEMA_V4,
+    SCHEMA_V5,
+    (SCHEMA_V6, _perpetrators_to_actors),
+    SCHEMA_V7,
+]
 
 
 def schema_version(conn: Any) -> int:
@@ -265,8 +371,12 @@ def migrate(conn: Any) -> None:
     for number in range(version + 1, current + 1):
         conn.execute("BEGIN IMMEDIATE")
         try:
-            for statement in _statements(MIGRATIONS[number - 1]):
+            migration = MIGRATIONS[number - 1]
+            script, step = migration if isinstance(migration, tuple) else (migration, None)
+            for statement in _statements(script):
                 conn.execute(statement)
+            if step is not None:
+                step(conn)
             conn.execute(f"PRAGMA user_version = {number}")
             conn.execute("COMMIT")
         except BaseException:

@@ -1,0 +1,1 @@
+"""Actors: the people, bodies and accounts behind incidents (issue 14)."""
