@@ -288,8 +288,9 @@ class SettingsDialog(QDialog):
             plain_label(
                 self.tr(
                     "A second passphrase for when you are forced to unlock Quire. Typed at the "
-                    "unlock screen, it silently destroys the diary and opens an empty one. "
-                    "Choose one you will not type by mistake."
+                    "unlock screen, it silently destroys the diary and opens the decoy diary "
+                    "you prepare here, or an empty one. Choose one you will not type by "
+                    "mistake."
                 ),
                 "hint",
             )
@@ -323,6 +324,11 @@ class SettingsDialog(QDialog):
         self.duress_clear.setAccessibleName(self.tr("Remove the duress passphrase"))
         self.duress_clear.setAutoDefault(False)
         self.duress_clear.clicked.connect(self.clear_duress)
+        self.decoy_button = QPushButton(self.tr("De&coy diary…"))
+        self.decoy_button.setAccessibleName(self.tr("Prepare the decoy diary"))
+        self.decoy_button.setAutoDefault(False)
+        self.decoy_button.clicked.connect(self.edit_decoy)
+        row.addWidget(self.decoy_button)
         row.addStretch(1)
         row.addWidget(self.duress_set)
         row.addWidget(self.duress_clear)
@@ -337,7 +343,13 @@ class SettingsDialog(QDialog):
         self.duress1.textChanged.connect(self._update_duress_buttons)
         self.duress2.textChanged.connect(self._update_duress_buttons)
         if self.vault is None:
-            for w in (self.duress1, self.duress2, self.duress_set, self.duress_clear):
+            for w in (
+                self.duress1,
+                self.duress2,
+                self.duress_set,
+                self.duress_clear,
+                self.decoy_button,
+            ):
                 w.setEnabled(False)
             self.duress_message.setText(self.tr("Unlock the diary to change this."))
         self._update_duress_buttons()
@@ -518,6 +530,15 @@ class SettingsDialog(QDialog):
             self.duress1.text(),
             done=self.tr("The duress passphrase is set."),
         )
+
+    def edit_decoy(self) -> None:
+        """The decoy diary's own window (ui/decoy_dialog.py)."""
+        if self.vault is None:
+            return
+        from ui.decoy_dialog import DecoyDialog
+
+        dialog = DecoyDialog(self.vault, self.settings.language, self)
+        dialog.show()
 
     def clear_duress(self) -> None:
         if self.vault is None:
