@@ -123,6 +123,7 @@ class _Screens:
             Screen("settings", self.settings),
             Screen("receiver window", self.receiver),
             Screen("chats window", self.chats),
+            Screen("about", self.about),
         ]
 
     # -- the steps ------------------------------------------------------------------------
@@ -252,6 +253,21 @@ class _Screens:
             self._painted(chats)
         finally:
             chats.close()
+
+    def about(self) -> None:
+        from ui.about_dialog import AboutDialog, show_about
+
+        window = self._window()
+        show_about(window)
+        dialog = self._opened(window, AboutDialog)
+        try:
+            if dialog.licences.count() != len(dialog.components):
+                raise RuntimeError("the About window does not list every licence")
+            if not dialog.text.toPlainText():
+                raise RuntimeError("the About window shows no licence text")
+            self._painted(dialog)
+        finally:
+            dialog.close()
 
     # -- helpers --------------------------------------------------------------------------
     def close(self) -> None:

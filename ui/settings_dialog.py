@@ -132,11 +132,20 @@ class SettingsDialog(QDialog):
         )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.about_button = self.buttons.addButton(
+            self.tr("About Quire…"), QDialogButtonBox.ButtonRole.HelpRole
+        )
+        self.about_button.clicked.connect(self._about)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
         self.load(settings)
         fit_to_screen(self, 620, 560)
+
+    def _about(self) -> None:
+        from ui.about_dialog import show_about
+
+        show_about(self)
 
     # -- tabs ------------------------------------------------------------------------------
     def _general_tab(self) -> QWidget:

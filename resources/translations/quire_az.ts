@@ -322,6 +322,165 @@
         <source>severity %1 of 5, %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/evidence/intake_controller.py" line="+159"/>
+        <source>Add evidence files</source>
+        <translation type="unfinished">Sübut faylları əlavə et</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Adding “{name}”…</source>
+        <translation type="unfinished">“{name}” əlavə edilir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adding %n files…</source>
+        <translation type="unfinished">%n fayl əlavə edilir…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nothing to paste</source>
+        <translation type="unfinished">Yapışdırmaq üçün heç nə yoxdur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clipboard holds no picture. Take a screenshot (for example with Print Screen, or Shift+Cmd+4 on a Mac), then paste it here.</source>
+        <translation type="unfinished">Mübadilə buferində şəkil yoxdur. Ekran görüntüsü çəkin (məsələn, Print Screen ilə və ya Mac-da Shift+Cmd+4 ilə), sonra onu bura yapışdırın.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Adding the screenshot…</source>
+        <translation type="unfinished">Ekran görüntüsü əlavə edilir…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>could not be read</source>
+        <translation type="unfinished">oxuna bilmədi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a file (folders are not added)</source>
+        <translation type="unfinished">fayl deyil (qovluqlar əlavə edilmir)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>not added: the disk is full</source>
+        <translation type="unfinished">əlavə edilmədi: disk doludur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not added</source>
+        <translation type="unfinished">əlavə edilmədi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Some files were not added:</source>
+        <translation type="unfinished">Bəzi fayllar əlavə edilmədi:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is not enough free space on this computer&apos;s disk. Free some space, then add these files again.</source>
+        <translation type="unfinished">Bu kompüterin diskində kifayət qədər boş yer yoxdur. Bir qədər yer boşaldın, sonra bu faylları yenidən əlavə edin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was lost: these original files were not touched.</source>
+        <translation type="unfinished">Heç nə itmədi: bu orijinal fayllara toxunulmadı.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some files were not added</source>
+        <translation type="unfinished">Bəzi fayllar əlavə edilmədi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/paste_dialog.py" line="+50"/>
+        <source>Add the screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pasted picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where you saw it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web address or channel, e.g. https://t.me/… (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When you saw it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Seen at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seen &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Give the file a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Please check the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="+36"/>
+        <source>About Quire</source>
+        <translation>Quire haqqında</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Version {version}, built from commit {commit}</source>
+        <translation>Versiya {version}, {commit} kommitindən yığılıb</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An encrypted, offline diary of harassment. Quire is free software under the GNU General Public License, version 3 or later. It ships the components below; each one&apos;s licence text is shown in full.</source>
+        <translation>Təqiblərin şifrələnmiş, oflayn gündəliyi. Quire GNU Ümumi İctimai Lisenziyasının (GNU General Public License) 3-cü və ya daha sonrakı versiyası ilə yayılan azad proqramdır. Aşağıdakı komponentlərlə birlikdə gəlir; hər birinin lisenziya mətni tam göstərilir.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Components and their licences</source>
+        <translation>Komponentlər və onların lisenziyaları</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Licence text</source>
+        <translation>Lisenziya mətni</translation>
+    </message>
 </context>
 <context>
     <name>AddContactForm</name>
@@ -499,6 +658,7 @@
     </message>
     <message>
         <location line="+13"/>
+        <location line="+1"/>
         <source>Search this chat</source>
         <translation>Bu yazışmada axtar</translation>
     </message>
@@ -514,11 +674,17 @@
     </message>
     <message>
         <location line="+7"/>
+        <location line="+1"/>
         <source>Go to date</source>
         <translation>Tarixə keç</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+17"/>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>The chosen message</source>
         <translation>Seçilmiş mesaj</translation>
     </message>
@@ -781,6 +947,90 @@
     </message>
 </context>
 <context>
+    <name>DecoyDialog</name>
+    <message>
+        <location filename="../../ui/decoy_dialog.py" line="+63"/>
+        <location line="+156"/>
+        <source>Decoy diary</source>
+        <translation>Saxta gündəlik</translation>
+    </message>
+    <message>
+        <location line="-152"/>
+        <source>What the duress passphrase opens instead of an empty diary: a few ordinary entries, dated as you choose. They are kept in a file that looks like any evidence file, so nothing shows that a decoy exists. Start from the examples and change them, or write your own.</source>
+        <translation>Məcburiyyət parolunun boş gündəlik əvəzinə açdığı: tarixlərini özünüzün seçdiyi bir neçə adi qeyd. Onlar istənilən sübut faylına bənzəyən bir faylda saxlanılır, ona görə saxta gündəliyin olduğunu heç nə göstərmir. Nümunələrdən başlayıb onları dəyişin və ya öz qeydlərinizi yazın.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Decoy entries</source>
+        <translation>Saxta gündəliyin qeydləri</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add entry</source>
+        <translation>Qeyd &amp;əlavə et</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;move entry</source>
+        <translation>Qeydi &amp;sil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the &amp;examples</source>
+        <translation>&amp;Nümunələrdən istifadə et</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>When it happened</source>
+        <translation>Nə vaxt baş verib</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title</source>
+        <translation>Başlıq</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened</source>
+        <translation>Nə baş verib</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Tarix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Başlıq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Te&amp;xt</source>
+        <translation>&amp;Mətn</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Each entry needs a title.</source>
+        <translation>Hər qeydin başlığı olmalıdır.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Write the date as 2025-03-14 (or 2025-03, or 2025-03-14 18:30).</source>
+        <translation>Tarixi 2025-03-14 kimi yazın (və ya 2025-03, və ya 2025-03-14 18:30).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>New entry</source>
+        <translation>Yeni qeyd</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Replace these entries with the examples?</source>
+        <translation>Bu qeydlər nümunələrlə əvəz olunsun?</translation>
+    </message>
+</context>
+<context>
     <name>DetailView</name>
     <message>
         <location filename="../../ui/qt_strings.py" line="+26"/>
@@ -1001,7 +1251,7 @@
         <translation>Hadisələr</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>{shown} of {total} incidents match</source>
         <translation>{total} hadisədən {shown} uyğun gəlir</translation>
     </message>
@@ -1047,15 +1297,15 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="+162"/>
+        <location filename="../../ui/evidence/evidence_panel.py" line="+124"/>
         <location line="+46"/>
-        <location line="+199"/>
-        <location line="+198"/>
+        <location line="+203"/>
+        <location line="+121"/>
         <source>Evidence</source>
         <translation>Sübutlar</translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-363"/>
         <source>&amp;Add files…</source>
         <translation>Fayl &amp;əlavə et…</translation>
     </message>
@@ -1111,12 +1361,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+281"/>
+        <location line="+227"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-93"/>
         <source>Select an incident to see its evidence.</source>
         <translation>Sübutlarını görmək üçün hadisə seçin.</translation>
     </message>
@@ -1156,7 +1406,7 @@ Fayl əlavə edin, onları bura sürükləyin və ya Ctrl+V ilə ekran görünt�
         <translation>Surəti saxla…</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+38"/>
         <source>(%n more waiting)</source>
         <translation>
             <numerusform>(daha %n gözləyir)</numerusform>
@@ -1164,12 +1414,12 @@ Fayl əlavə edin, onları bura sürükləyin və ya Ctrl+V ilə ekran görünt�
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+10"/>
         <source>Cancelled. Nothing was left half-done.</source>
         <translation>Ləğv edildi. Heç nə yarımçıq qalmadı.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>Cancelling…</source>
         <translation>Ləğv edilir…</translation>
     </message>
@@ -1184,25 +1434,7 @@ Fayl əlavə edin, onları bura sürükləyin və ya Ctrl+V ilə ekran görünt�
         <translation>Nəsə səhv getdi: {problem}</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Add evidence files</source>
-        <translation>Sübut faylları əlavə et</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Adding “{name}”…</source>
-        <translation>“{name}” əlavə edilir…</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Adding %n files…</source>
-        <translation>
-            <numerusform>%n fayl əlavə edilir…</numerusform>
-            <numerusform>%n fayl əlavə edilir…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="-407"/>
+        <location line="-306"/>
         <source>Copy SHA-256 &amp;fingerprint</source>
         <translation>SHA-256 &amp;barmaq izini kopyala</translation>
     </message>
@@ -1227,7 +1459,7 @@ Fayl əlavə edin, onları bura sürükləyin və ya Ctrl+V ilə ekran görünt�
         <translation>Seçilmiş fayl üçün digər əməliyyatlar</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+207"/>
         <source>seen {time}</source>
         <translation>görülüb: {time}</translation>
     </message>
@@ -1237,7 +1469,7 @@ Fayl əlavə edin, onları bura sürükləyin və ya Ctrl+V ilə ekran görünt�
         <translation>mənbə: {url}</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+111"/>
         <source>1 file was added to the incident.</source>
         <translation>Hadisəyə 1 fayl əlavə edildi.</translation>
     </message>
@@ -1251,47 +1483,6 @@ Fayl əlavə edin, onları bura sürükləyin və ya Ctrl+V ilə ekran görünt�
     </message>
     <message>
         <location line="+10"/>
-        <source>could not be read</source>
-        <translation>oxuna bilmədi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is not a file (folders are not added)</source>
-        <translation>fayl deyil (qovluqlar əlavə edilmir)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>not added: the disk is full</source>
-        <translation>əlavə edilmədi: disk doludur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not added</source>
-        <translation>əlavə edilmədi</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Some files were not added:</source>
-        <translation>Bəzi fayllar əlavə edilmədi:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>There is not enough free space on this computer&apos;s disk. Free some space, then add these files again.</source>
-        <translation>Bu kompüterin diskində kifayət qədər boş yer yoxdur. Bir qədər yer boşaldın, sonra bu faylları yenidən əlavə edin.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Nothing was lost: these original files were not touched.</source>
-        <translation>Heç nə itmədi: bu orijinal fayllara toxunulmadı.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Some files were not added</source>
-        <translation>Bəzi fayllar əlavə edilmədi</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>Quire now keeps an encrypted copy of: {names}.
 
 Do you want to remove the original files from this computer? Quire first checks its copies, then overwrites each original before deleting it, so it is harder to find if the computer is searched.
@@ -1334,47 +1525,7 @@ Orijinal faylları bu kompüterdən silmək istəyirsiniz? Quire əvvəlcə öz 
         <translation>Bu orijinallar yerində qaldı:</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>Nothing to paste</source>
-        <translation>Yapışdırmaq üçün heç nə yoxdur</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The clipboard holds no picture. Take a screenshot (for example with Print Screen, or Shift+Cmd+4 on a Mac), then paste it here.</source>
-        <translation>Mübadilə buferində şəkil yoxdur. Ekran görüntüsü çəkin (məsələn, Print Screen ilə və ya Mac-da Shift+Cmd+4 ilə), sonra onu bura yapışdırın.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Where was this seen?</source>
-        <translation>Bu harada görülüb?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Web address or channel where you saw it (optional):</source>
-        <translation>Onu gördüyünüz veb ünvan və ya kanal (istəyə görə):</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>When was this seen?</source>
-        <translation>Bu nə vaxt görülüb?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Date and time you saw it, as YYYY-MM-DD HH:MM (optional):</source>
-        <translation>Onu gördüyünüz tarix və vaxt, İİİİ-AA-GG SS:DD formatında (istəyə görə):</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Please check the date</source>
-        <translation>Tarixi yoxlayın</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Adding the screenshot…</source>
-        <translation>Ekran görüntüsü əlavə edilir…</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>The screenshot was added to the incident.</source>
         <translation>Ekran görüntüsü hadisəyə əlavə edildi.</translation>
     </message>
@@ -1689,7 +1840,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location line="+3"/>
         <location filename="../../ui/editor/text.py" line="+1"/>
-        <location filename="../../ui/editor/widgets.py" line="+432"/>
+        <location filename="../../ui/editor/widgets.py" line="+434"/>
         <source>Who was targeted</source>
         <translation>Kim hədəfə alındı</translation>
     </message>
@@ -1892,7 +2043,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Etiketlər</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/incident_editor.py" line="+125"/>
+        <location filename="../../ui/editor/incident_editor.py" line="+128"/>
         <source>Guide</source>
         <translation>Bələdçi</translation>
     </message>
@@ -1902,7 +2053,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Qeyd edilib: {created} · son dəyişiklik: {updated} · saxlanmış versiyalar: {n}</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+272"/>
         <source>Notes ({n})</source>
         <translation>Qeydlər ({n})</translation>
     </message>
@@ -1913,18 +2064,18 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Sonrakı qeydlər</translation>
     </message>
     <message>
-        <location line="-407"/>
+        <location line="-402"/>
         <source>History</source>
         <translation>Tarixçə</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+404"/>
+        <location line="+399"/>
         <source>Notes</source>
         <translation>Qeydlər</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-365"/>
         <source>What happened: {kind}</source>
         <translation>Nə baş verdi: {kind}</translation>
     </message>
@@ -1982,17 +2133,17 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     </message>
     <message>
         <location line="+6"/>
-        <location line="+74"/>
+        <location line="+69"/>
         <source>Unsaved changes, kept in an encrypted draft.</source>
         <translation>Saxlanmamış dəyişikliklər şifrələnmiş qaralamada saxlanılır.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-58"/>
         <source>Note</source>
         <translation>Qeyd</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>Unsaved changes…</source>
         <translation>Saxlanmamış dəyişikliklər…</translation>
     </message>
@@ -2174,7 +2325,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Versiya {n} (hazırkı)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/widgets.py" line="-346"/>
+        <location filename="../../ui/editor/widgets.py" line="-348"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -2214,7 +2365,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Bitmə tarixi</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+283"/>
         <source>Remove</source>
         <translation>Sil</translation>
     </message>
@@ -2299,7 +2450,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Orada nə var (istəyə görə)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Remove this action</source>
         <translation>Bu addımı sil</translation>
     </message>
@@ -2372,6 +2523,11 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <source>Severity</source>
         <translation>Ciddilik</translation>
     </message>
+    <message>
+        <location filename="../../ui/diary/incident_model.py" line="+188"/>
+        <source>Title hidden</source>
+        <translation>Başlıq gizlədilib</translation>
+    </message>
 </context>
 <context>
     <name>IncidentPicker</name>
@@ -2417,7 +2573,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+122"/>
+        <location filename="../../ui/main_window.py" line="+126"/>
         <source>New incident</source>
         <translation>Yeni hadisə</translation>
     </message>
@@ -2483,6 +2639,11 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     </message>
     <message>
         <location line="+2"/>
+        <source>Hide everything</source>
+        <translation>Hər şeyi gizlət</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Panic wipe</source>
         <translation>Təcili silmə</translation>
     </message>
@@ -2494,7 +2655,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location line="+2"/>
         <source>About Quire</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quire haqqında</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2507,7 +2668,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Diary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2527,7 +2688,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Kilid və təcili silmə</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+149"/>
         <source>locked</source>
         <translation>kilidlidir</translation>
     </message>
@@ -4008,13 +4169,13 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+117"/>
-        <location line="+350"/>
+        <location filename="../../ui/settings_dialog.py" line="+118"/>
+        <location line="+388"/>
         <source>Settings</source>
         <translation>Parametrlər</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-384"/>
         <source>&amp;General</source>
         <translation>Ü&amp;mumi</translation>
     </message>
@@ -4034,7 +4195,12 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>&amp;Təhlükəsizlik yoxlaması</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
+        <source>About Quire…</source>
+        <translation>Quire haqqında…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Locking</source>
         <translation>Kilidləmə</translation>
     </message>
@@ -4046,12 +4212,12 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location line="+0"/>
         <location line="+13"/>
-        <location line="+79"/>
+        <location line="+93"/>
         <source>Never</source>
         <translation>Heç vaxt</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-105"/>
         <source>Lock after this many idle minutes</source>
         <translation>Bu qədər dəqiqə fəaliyyətsizlikdən sonra kilidlə</translation>
     </message>
@@ -4106,12 +4272,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>&amp;Diskret rejim</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The window is called &quot;Notes&quot; and has a plain grey icon, so a glance at the screen or the taskbar does not reveal Quire. Incident titles never appear in window titles or notifications.</source>
-        <translation>Pəncərə “Notes” adlanır və sadə boz nişanı olur, buna görə ekrana və ya tapşırıqlar panelinə ötəri baxışda Quire görünmür. Hadisə başlıqları heç vaxt pəncərə başlıqlarında və ya bildirişlərdə görünmür.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+28"/>
         <location line="+2"/>
         <source>Language</source>
         <translation>Dil</translation>
@@ -4178,18 +4339,33 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     </message>
     <message>
         <location line="+9"/>
-        <location line="+30"/>
-        <location line="+216"/>
+        <location line="+31"/>
+        <location line="+239"/>
         <source>Duress passphrase</source>
         <translation>Məcburiyyət parolu</translation>
     </message>
     <message>
-        <location line="-234"/>
-        <source>A second passphrase for when you are forced to unlock Quire. Typed at the unlock screen, it silently destroys the diary and opens an empty one. Choose one you will not type by mistake.</source>
-        <translation>Quire-ı açmağa məcbur edildiyiniz hallar üçün ikinci parol ifadəsi. Kilid ekranında yazılanda o, gündəliyi səssizcə məhv edir və boş gündəlik açır. Təsadüfən yazmayacağınız bir ifadə seçin.</translation>
+        <location line="-357"/>
+        <source>Every window is called &quot;Notes&quot; and has a plain grey icon, the lock screen names nothing, and the backup reminder is not shown, so a glance at the screen or the taskbar does not reveal Quire.</source>
+        <translation>Hər pəncərə «Qeydlər» adlanır və sadə boz nişanı olur, kilid ekranı heç nəyin adını çəkmir, ehtiyat nüsxə xatırlatması göstərilmir; beləliklə ekrana və ya tapşırıq panelinə bir nəzər Quire-ı üzə çıxarmır.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Hide incident &amp;titles in the list until one is selected</source>
+        <translation>Siyahıda hadisə &amp;başlıqlarını biri seçilənə qədər gizlət</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Press %1 to hide everything at once: the diary locks (what you are writing is kept as a draft), its other windows close and a neutral lock screen shows. It is in the File menu too.</source>
+        <translation>Hər şeyi bir anda gizlətmək üçün %1 düyməsini basın: gündəlik kilidlənir (yazdığınız qaralama kimi saxlanılır), digər pəncərələri bağlanır və neytral kilid ekranı görünür. Bu, Fayl menyusunda da var.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>A second passphrase for when you are forced to unlock Quire. Typed at the unlock screen, it silently destroys the diary and opens the decoy diary you prepare here, or an empty one. Choose one you will not type by mistake.</source>
+        <translation>Quire-ı açmağa məcbur edildiyiniz hal üçün ikinci parol. Kilid ekranında yazılanda gündəliyi səssizcə məhv edir və burada hazırladığınız saxta gündəliyi, ya da boş gündəliyi açır. Səhvən yazmayacağınız bir parol seçin.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Quire never shows whether a duress passphrase is set: nothing on this computer reveals it. Setting a new one replaces the old one.</source>
         <translation>Quire məcburiyyət parolunun təyin edilib-edilmədiyini heç vaxt göstərmir: bu kompüterdə heç nə bunu üzə çıxarmır. Yenisini təyin etmək köhnəsini əvəz edir.</translation>
     </message>
@@ -4229,12 +4405,22 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Məcburiyyət parolunu sil</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>De&amp;coy diary…</source>
+        <translation>&amp;Saxta gündəlik…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepare the decoy diary</source>
+        <translation>Saxta gündəliyi hazırla</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Changing the duress passphrase</source>
         <translation>Məcburiyyət parolu dəyişdirilir</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <location line="+31"/>
         <source>Unlock the diary to change this.</source>
         <translation>Bunu dəyişmək üçün gündəliyin kilidini açın.</translation>
@@ -4275,7 +4461,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Parol ifadəsi səhvdir.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>The settings could not be saved: {error}</source>
         <translation>Parametrləri saxlamaq mümkün olmadı: {error}</translation>
     </message>
@@ -4285,7 +4471,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Məcburiyyət parolu təyin edildi.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Remove the duress passphrase? Only your own passphrase will open Quire.</source>
         <translation>Məcburiyyət parolu silinsin? Quire-ı yalnız öz parol ifadəniz açacaq.</translation>
     </message>
@@ -4295,8 +4481,8 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>İndi heç bir məcburiyyət parolu təyin edilməyib.</translation>
     </message>
     <message>
-        <location line="-138"/>
-        <location line="+144"/>
+        <location line="-150"/>
+        <location line="+156"/>
         <source>Working…</source>
         <translation>İcra olunur…</translation>
     </message>
@@ -4551,16 +4737,18 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <name>UnlockPage</name>
     <message>
         <location filename="../../ui/pages/unlock.py" line="+43"/>
+        <location line="+81"/>
         <source>Quire is locked</source>
         <translation>Quire kilidlidir</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-79"/>
+        <location line="+80"/>
         <source>Enter your passphrase to open the diary.</source>
         <translation>Gündəliyi açmaq üçün parol ifadənizi daxil edin.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-75"/>
         <location line="+1"/>
         <location line="+34"/>
         <source>Passphrase</source>
@@ -4593,7 +4781,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/self_test.py" line="+141"/>
+        <location filename="../../ui/self_test.py" line="+142"/>
         <source>Unlock</source>
         <translation>Kilidi aç</translation>
     </message>
@@ -4613,7 +4801,17 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Bu kompüterdəki gündəliyi indi, parol olmadan məhv et (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+17"/>
+        <source>Locked</source>
+        <translation>Kilidlidir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter your password to continue.</source>
+        <translation>Davam etmək üçün parolunuzu daxil edin.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Keyboard: %1</source>
         <translation>Klaviatura: %1</translation>
     </message>
@@ -4844,7 +5042,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>dates</name>
     <message>
-        <location filename="../../ui/date_field.py" line="+107"/>
+        <location filename="../../ui/date_field.py" line="+108"/>
         <source>Choose on a calendar</source>
         <translation>Təqvimdə seçin</translation>
     </message>
@@ -4870,40 +5068,45 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     </message>
 </context>
 <context>
-    <name>decoy</name>
+    <name>discreet</name>
     <message>
-        <location filename="../../app/decoy.py" line="+139"/>
-        <source>A decoy diary holds at most {n} entries.</source>
+        <location filename="../../ui/discreet.py" line="+25"/>
+        <source>Notes</source>
+        <translation>Qeydlər</translation>
+    </message>
+</context>
+<context>
+    <name>drafts</name>
+    <message>
+        <location filename="../../app/incidents/drafts.py" line="+175"/>
+        <source>The files waiting in this draft would pass {limit}. Save the incident first; then add more files to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The decoy diary is too long; shorten its entries.</source>
+        <location line="+27"/>
+        <source>{name} is not a file (folders are not added).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+92"/>
+        <source>Cancelled; the file was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <location line="+6"/>
+        <source>No waiting file {file_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cancelled; the other files wait in the draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+79"/>
-        <source>the decoy diary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>it cannot be read; prepare it again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Set a duress passphrase first: it is what opens the decoy diary.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>Line {n}: an entry needs a title after “## ”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Line {n}: the first entry must start with “## ”.</source>
+        <source>{name} is larger than {limit}, more than a draft holds. Save the incident first; then add this file to it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5263,7 +5466,37 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/archive_safety.py" line="+85"/>
+        <location filename="../../app/archive_safety.py" line="+46"/>
+        <source>has an unsafe name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has control characters in its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has an unsafe path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>has a character that Windows forbids in file names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ends in a dot or a space, which Windows drops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>uses a name Windows keeps for devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>it holds more than {max_entries} entries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5273,13 +5506,13 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../app/bundle/receive.py" line="+138"/>
+        <location line="+6"/>
+        <location filename="../../app/bundle/receive.py" line="+139"/>
         <source>the entry {name} {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <location line="+17"/>
         <source>the entry {name} is not a plain file</source>
         <translation type="unfinished"></translation>
@@ -5296,7 +5529,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../app/bundle/receive.py" line="+56"/>
+        <location filename="../../app/bundle/receive.py" line="+62"/>
         <source>the entry {name} is encrypted inside the archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5383,14 +5616,15 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bundle/manifest.py" line="+26"/>
-        <location line="+14"/>
+        <location filename="../../app/bundle/manifest.py" line="+28"/>
+        <location line="+16"/>
         <location line="+8"/>
         <location filename="../../app/bundle/reader.py" line="+60"/>
         <location line="+13"/>
-        <location filename="../../app/bundle/receive.py" line="-124"/>
-        <location line="+84"/>
-        <location line="+31"/>
+        <location filename="../../app/bundle/receive.py" line="-130"/>
+        <location line="+86"/>
+        <location line="+8"/>
+        <location line="+27"/>
         <location line="+25"/>
         <location line="+11"/>
         <location line="+23"/>
@@ -5400,17 +5634,17 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <location line="+6"/>
         <location line="+8"/>
         <location line="+6"/>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>The bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>its manifest {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>its manifest is not valid JSON</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5420,8 +5654,78 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>has no valid version number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This bundle has format version {value}; a newer Quire is needed to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>has a {key} that is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has no list of files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has a file entry that is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has a malformed file entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has no valid SHA-256 for {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>has no list of incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has a malformed incident entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has an incident whose {key} is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has an incident with a malformed evidence list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>has a sources entry that is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>has a malformed source entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has a source whose name is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>names a source {path} that is not a listed file with its hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5440,7 +5744,12 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bundle/receive.py" line="-221"/>
+        <location filename="../../app/bundle/receive.py" line="-236"/>
+        <source>The bundle {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>This bundle was not sealed for any of the given keys (wrong identity file?).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5460,7 +5769,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>the entry {name} has a name Quire keeps for itself</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5470,7 +5779,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>the entry {name} is not in the manifest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5536,7 +5845,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>the entry {name} holds more than the manifest says</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5547,7 +5856,12 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     </message>
     <message>
         <location line="+24"/>
-        <source>The bundle is signed by {value}, not by {expect_signer}.</source>
+        <source>The bundle is signed by {signer}, not by {expect_signer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bundle is signed by nobody, not by {expect_signer}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5663,9 +5977,19 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location line="+55"/>
         <location filename="../../app/chats/store.py" line="+172"/>
-        <location filename="../../app/incidents/store.py" line="+184"/>
-        <location line="+160"/>
+        <location filename="../../app/incidents/store.py" line="+190"/>
+        <location line="+162"/>
         <source>No incident {incident_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No message {id}; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No message {id} (nor {others} other(s)); nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5684,7 +6008,12 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/chats/source.py" line="+49"/>
+        <location filename="../../app/chats/source.py" line="+28"/>
+        <source>The export {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>{name} is too large to be a chat export.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5783,7 +6112,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     </message>
     <message>
         <location line="+13"/>
-        <source>--date-order {given} does not fit this file: line {line} ({shown}) can only be {value} first.</source>
+        <source>--date-order {given} does not fit this file: line {line} ({shown}) can only be {order} first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5817,7 +6146,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="+86"/>
+        <location filename="../../app/cli/main.py" line="+88"/>
         <source>The JSON record is not valid JSON: {exc}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5844,7 +6173,8 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     </message>
     <message>
         <location line="+33"/>
-        <location line="+34"/>
+        <location line="+33"/>
+        <location filename="../../app/evidence/store.py" line="+192"/>
         <source>Not a readable file: {f}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5854,7 +6184,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+96"/>
         <source>{out} exists; choose another name or add --force.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6048,12 +6378,12 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../app/evidence/intake.py" line="+313"/>
+        <location filename="../../app/evidence/intake.py" line="+337"/>
         <source>Cancelled.</source>
         <translation type="unfinished">Ləğv edildi.</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/intake.py" line="-218"/>
+        <location filename="../../app/evidence/intake.py" line="-242"/>
         <source>Import cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6068,7 +6398,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+67"/>
         <source>Stopped; the remaining originals were left in place.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6093,7 +6423,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/incidents/drafts.py" line="+57"/>
+        <location filename="../../app/incidents/drafts.py" line="-251"/>
         <source>A draft must be a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6104,6 +6434,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     </message>
     <message>
         <location line="+35"/>
+        <location line="+38"/>
         <source>No draft {draft_id}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6193,7 +6524,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/incidents/store.py" line="-87"/>
+        <location filename="../../app/incidents/store.py" line="-88"/>
         <source>A note must not be empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6203,7 +6534,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings.py" line="+118"/>
+        <location filename="../../app/settings.py" line="+121"/>
         <source>{path} is not a file Quire wrote; it was left untouched. Keep the diary in a folder of its own.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6218,7 +6549,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/storage/migrations.py" line="+263"/>
+        <location filename="../../app/storage/migrations.py" line="+369"/>
         <source>This vault was written by a newer Quire (schema {version}); this version understands up to {current}. Update Quire to open it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6238,19 +6569,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/vault/header.py" line="+86"/>
-        <location line="+9"/>
-        <location line="+4"/>
-        <location line="+6"/>
-        <location line="+3"/>
-        <location line="+4"/>
-        <location filename="../../app/vault/kdf.py" line="+114"/>
-        <location line="+8"/>
-        <source>vault.key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-25"/>
+        <location filename="../../app/vault/header.py" line="+87"/>
         <source>it has {count} bytes where {header_size} are expected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6275,12 +6594,22 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/vault/kdf.py" line="-6"/>
-        <source>Key-derivation settings refused: {value}.</source>
+        <location filename="../../app/vault/kdf.py" line="+92"/>
+        <source>its key-derivation settings are impossible ({kib} KiB, {passes} passes, {lanes} lanes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
+        <source>its key-derivation settings ({mib} MiB, {passes} passes, {lanes} lanes) are beyond Quire&apos;s ceiling (at most {max_mib} MiB, {max_passes} passes, {max_lanes} lanes, and no more work than {max_work} passes over 256 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Key-derivation settings refused: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>its key-derivation settings are below Quire&apos;s minimum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6391,6 +6720,113 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <location filename="../../app/wipe/failures.py" line="+47"/>
         <source>The number of wrong passphrases must be 0 to {max_failures}.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/actors/identifiers.py" line="+132"/>
+        <location line="+14"/>
+        <source>&apos;{value}&apos; is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;{value}&apos; is not a handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&apos;{value}&apos; is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Unknown kind of identifier: {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An identifier cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;{value}&apos; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/actors/store.py" line="+97"/>
+        <source>&apos;{code}&apos; is not a country calling code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unknown kind of actor: {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Unknown role: {role}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+191"/>
+        <source>An actor cannot be merged into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Choose the identifiers or incidents to split off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only what actor {id} holds can be split off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+8"/>
+        <source>No actor {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/wipe.py" line="+118"/>
+        <source>Cannot read {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/decoy.py" line="+138"/>
+        <source>A decoy diary holds at most {n} entries.</source>
+        <translation type="unfinished">Saxta gündəlikdə ən çoxu {n} qeyd ola bilər.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The decoy diary is too long; shorten its entries.</source>
+        <translation type="unfinished">Saxta gündəlik çox uzundur; qeydlərini qısaldın.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>the decoy diary</source>
+        <translation type="unfinished">saxta gündəlik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>it cannot be read; prepare it again</source>
+        <translation type="unfinished">onu oxumaq mümkün deyil; yenidən hazırlayın</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Set a duress passphrase first: it is what opens the decoy diary.</source>
+        <translation type="unfinished">Əvvəlcə məcburiyyət parolu təyin edin: saxta gündəliyi məhz o açır.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Line {n}: an entry needs a title after “## ”.</source>
+        <translation type="unfinished">Sətir {n}: qeydin «## » işarəsindən sonra başlığı olmalıdır.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line {n}: the first entry must start with “## ”.</source>
+        <translation type="unfinished">Sətir {n}: ilk qeyd «## » ilə başlamalıdır.</translation>
     </message>
 </context>
 <context>

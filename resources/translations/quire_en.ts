@@ -15,7 +15,7 @@
 <context>
     <name>ChatsWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/chats/chats_window.py" line="+257"/>
+        <location filename="../../ui/chats/chats_window.py" line="+261"/>
         <location line="+43"/>
         <source>%n messages</source>
         <translation>
@@ -43,7 +43,7 @@
 <context>
     <name>EvidencePanel</name>
     <message numerus="yes">
-        <location filename="../../ui/evidence/evidence_panel.py" line="+407"/>
+        <location filename="../../ui/evidence/evidence_panel.py" line="+373"/>
         <source>Evidence (%n)</source>
         <translation>
             <numerusform>Evidence (%n)</numerusform>
@@ -51,7 +51,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+123"/>
+        <location line="+85"/>
         <source>(%n more waiting)</source>
         <translation>
             <numerusform>(%n more waiting)</numerusform>
@@ -59,15 +59,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+100"/>
-        <source>Adding %n files…</source>
-        <translation>
-            <numerusform>Adding %n file…</numerusform>
-            <numerusform>Adding %n files…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+24"/>
+        <location line="+64"/>
         <source>%n files were added to the incident.</source>
         <translation>
             <numerusform>%n file was added to the incident.</numerusform>
@@ -75,7 +67,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+260"/>
+        <location line="+155"/>
         <source>Copied. The clipboard is cleared in %n seconds.</source>
         <translation>
             <numerusform>Copied. The clipboard is cleared in %n second.</numerusform>

@@ -323,6 +323,165 @@
         <source>severity %1 of 5, %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/evidence/intake_controller.py" line="+159"/>
+        <source>Add evidence files</source>
+        <translation type="unfinished">Добавить файлы-доказательства</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Adding “{name}”…</source>
+        <translation type="unfinished">Добавляется «{name}»…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adding %n files…</source>
+        <translation type="unfinished">Добавляется %n файл…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nothing to paste</source>
+        <translation type="unfinished">Нечего вставить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clipboard holds no picture. Take a screenshot (for example with Print Screen, or Shift+Cmd+4 on a Mac), then paste it here.</source>
+        <translation type="unfinished">В буфере обмена нет изображения. Сделайте снимок экрана (например, клавишей Print Screen или Shift+Cmd+4 на Mac) и вставьте его сюда.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Adding the screenshot…</source>
+        <translation type="unfinished">Добавление снимка экрана…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>could not be read</source>
+        <translation type="unfinished">не удалось прочитать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a file (folders are not added)</source>
+        <translation type="unfinished">не файл (папки не добавляются)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>not added: the disk is full</source>
+        <translation type="unfinished">не добавлен: диск заполнен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not added</source>
+        <translation type="unfinished">не добавлен</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Some files were not added:</source>
+        <translation type="unfinished">Некоторые файлы не добавлены:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is not enough free space on this computer&apos;s disk. Free some space, then add these files again.</source>
+        <translation type="unfinished">На диске этого компьютера недостаточно места. Освободите место и добавьте эти файлы снова.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was lost: these original files were not touched.</source>
+        <translation type="unfinished">Ничего не потеряно: исходные файлы не тронуты.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some files were not added</source>
+        <translation type="unfinished">Некоторые файлы не добавлены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/paste_dialog.py" line="+50"/>
+        <source>Add the screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pasted picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where you saw it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web address or channel, e.g. https://t.me/… (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When you saw it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Seen at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seen &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Give the file a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Please check the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="+36"/>
+        <source>About Quire</source>
+        <translation>О программе Quire</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Version {version}, built from commit {commit}</source>
+        <translation>Версия {version}, собрана из коммита {commit}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An encrypted, offline diary of harassment. Quire is free software under the GNU General Public License, version 3 or later. It ships the components below; each one&apos;s licence text is shown in full.</source>
+        <translation>Зашифрованный офлайн-дневник преследований. Quire — свободная программа под лицензией GNU General Public License версии 3 или более поздней. Вместе с ней поставляются компоненты, перечисленные ниже; текст лицензии каждого показан полностью.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Components and their licences</source>
+        <translation>Компоненты и их лицензии</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Licence text</source>
+        <translation>Текст лицензии</translation>
+    </message>
 </context>
 <context>
     <name>AddContactForm</name>
@@ -500,6 +659,7 @@
     </message>
     <message>
         <location line="+13"/>
+        <location line="+1"/>
         <source>Search this chat</source>
         <translation>Поиск в этой переписке</translation>
     </message>
@@ -515,11 +675,17 @@
     </message>
     <message>
         <location line="+7"/>
+        <location line="+1"/>
         <source>Go to date</source>
         <translation>Перейти к дате</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+17"/>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>The chosen message</source>
         <translation>Выбранное сообщение</translation>
     </message>
@@ -785,6 +951,90 @@
     </message>
 </context>
 <context>
+    <name>DecoyDialog</name>
+    <message>
+        <location filename="../../ui/decoy_dialog.py" line="+63"/>
+        <location line="+156"/>
+        <source>Decoy diary</source>
+        <translation>Подставной дневник</translation>
+    </message>
+    <message>
+        <location line="-152"/>
+        <source>What the duress passphrase opens instead of an empty diary: a few ordinary entries, dated as you choose. They are kept in a file that looks like any evidence file, so nothing shows that a decoy exists. Start from the examples and change them, or write your own.</source>
+        <translation>То, что откроет пароль под принуждением вместо пустого дневника: несколько обычных записей с датами, которые вы выберете. Они хранятся в файле, который выглядит как любой файл доказательств, поэтому ничто не выдаёт, что подставной дневник существует. Начните с примеров и измените их или напишите свои.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Decoy entries</source>
+        <translation>Записи подставного дневника</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add entry</source>
+        <translation>&amp;Добавить запись</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;move entry</source>
+        <translation>&amp;Удалить запись</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the &amp;examples</source>
+        <translation>Взять &amp;примеры</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>When it happened</source>
+        <translation>Когда это случилось</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened</source>
+        <translation>Что случилось</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Date</source>
+        <translation>Д&amp;ата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Заголовок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Te&amp;xt</source>
+        <translation>&amp;Текст</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Each entry needs a title.</source>
+        <translation>У каждой записи должен быть заголовок.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Write the date as 2025-03-14 (or 2025-03, or 2025-03-14 18:30).</source>
+        <translation>Напишите дату как 2025-03-14 (или 2025-03, или 2025-03-14 18:30).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>New entry</source>
+        <translation>Новая запись</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Replace these entries with the examples?</source>
+        <translation>Заменить эти записи примерами?</translation>
+    </message>
+</context>
+<context>
     <name>DetailView</name>
     <message>
         <location filename="../../ui/qt_strings.py" line="+26"/>
@@ -1005,7 +1255,7 @@
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>{shown} of {total} incidents match</source>
         <translation>Подходит {shown} из {total} инцидентов</translation>
     </message>
@@ -1051,15 +1301,15 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="+162"/>
+        <location filename="../../ui/evidence/evidence_panel.py" line="+124"/>
         <location line="+46"/>
-        <location line="+199"/>
-        <location line="+198"/>
+        <location line="+203"/>
+        <location line="+121"/>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-363"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Добавить файлы…</translation>
     </message>
@@ -1115,12 +1365,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+281"/>
+        <location line="+227"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-93"/>
         <source>Select an incident to see its evidence.</source>
         <translation>Выберите инцидент, чтобы увидеть его доказательства.</translation>
     </message>
@@ -1161,7 +1411,7 @@ Add files, drop them here, or paste a screenshot with Ctrl+V.</source>
         <translation>Сохранить копию…</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+38"/>
         <source>(%n more waiting)</source>
         <translation>
             <numerusform>(ещё %n в очереди)</numerusform>
@@ -1170,12 +1420,12 @@ Add files, drop them here, or paste a screenshot with Ctrl+V.</source>
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+10"/>
         <source>Cancelled. Nothing was left half-done.</source>
         <translation>Отменено. Ничего не осталось недоделанным.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -1190,26 +1440,7 @@ Add files, drop them here, or paste a screenshot with Ctrl+V.</source>
         <translation>Что-то пошло не так: {problem}</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Add evidence files</source>
-        <translation>Добавить файлы-доказательства</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Adding “{name}”…</source>
-        <translation>Добавляется «{name}»…</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Adding %n files…</source>
-        <translation>
-            <numerusform>Добавляется %n файл…</numerusform>
-            <numerusform>Добавляются %n файла…</numerusform>
-            <numerusform>Добавляются %n файлов…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="-407"/>
+        <location line="-306"/>
         <source>Copy SHA-256 &amp;fingerprint</source>
         <translation>Копировать &amp;отпечаток SHA-256</translation>
     </message>
@@ -1234,7 +1465,7 @@ Add files, drop them here, or paste a screenshot with Ctrl+V.</source>
         <translation>Другие действия с выбранным файлом</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+207"/>
         <source>seen {time}</source>
         <translation>замечен {time}</translation>
     </message>
@@ -1244,7 +1475,7 @@ Add files, drop them here, or paste a screenshot with Ctrl+V.</source>
         <translation>источник: {url}</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+111"/>
         <source>1 file was added to the incident.</source>
         <translation>К инциденту добавлен 1 файл.</translation>
     </message>
@@ -1259,47 +1490,6 @@ Add files, drop them here, or paste a screenshot with Ctrl+V.</source>
     </message>
     <message>
         <location line="+10"/>
-        <source>could not be read</source>
-        <translation>не удалось прочитать</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is not a file (folders are not added)</source>
-        <translation>не файл (папки не добавляются)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>not added: the disk is full</source>
-        <translation>не добавлен: диск заполнен</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not added</source>
-        <translation>не добавлен</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Some files were not added:</source>
-        <translation>Некоторые файлы не добавлены:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>There is not enough free space on this computer&apos;s disk. Free some space, then add these files again.</source>
-        <translation>На диске этого компьютера недостаточно места. Освободите место и добавьте эти файлы снова.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Nothing was lost: these original files were not touched.</source>
-        <translation>Ничего не потеряно: исходные файлы не тронуты.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Some files were not added</source>
-        <translation>Некоторые файлы не добавлены</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>Quire now keeps an encrypted copy of: {names}.
 
 Do you want to remove the original files from this computer? Quire first checks its copies, then overwrites each original before deleting it, so it is harder to find if the computer is searched.
@@ -1342,47 +1532,7 @@ Do you want to remove the original files from this computer? Quire first checks 
         <translation>Эти исходные файлы остались на месте:</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>Nothing to paste</source>
-        <translation>Нечего вставить</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The clipboard holds no picture. Take a screenshot (for example with Print Screen, or Shift+Cmd+4 on a Mac), then paste it here.</source>
-        <translation>В буфере обмена нет изображения. Сделайте снимок экрана (например, клавишей Print Screen или Shift+Cmd+4 на Mac) и вставьте его сюда.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Where was this seen?</source>
-        <translation>Где это было замечено?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Web address or channel where you saw it (optional):</source>
-        <translation>Веб-адрес или канал, где вы это видели (необязательно):</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>When was this seen?</source>
-        <translation>Когда это было замечено?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Date and time you saw it, as YYYY-MM-DD HH:MM (optional):</source>
-        <translation>Дата и время, когда вы это видели, в виде ГГГГ-ММ-ДД ЧЧ:ММ (необязательно):</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Please check the date</source>
-        <translation>Проверьте дату</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Adding the screenshot…</source>
-        <translation>Добавление снимка экрана…</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>The screenshot was added to the incident.</source>
         <translation>Снимок экрана добавлен к инциденту.</translation>
     </message>
@@ -1699,7 +1849,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+3"/>
         <location filename="../../ui/editor/text.py" line="+1"/>
-        <location filename="../../ui/editor/widgets.py" line="+432"/>
+        <location filename="../../ui/editor/widgets.py" line="+434"/>
         <source>Who was targeted</source>
         <translation>Против кого</translation>
     </message>
@@ -1902,7 +2052,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/incident_editor.py" line="+125"/>
+        <location filename="../../ui/editor/incident_editor.py" line="+128"/>
         <source>Guide</source>
         <translation>Подсказки</translation>
     </message>
@@ -1912,7 +2062,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Записан {created} · изменён {updated} · сохранённых версий: {n}</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+272"/>
         <source>Notes ({n})</source>
         <translation>Заметки ({n})</translation>
     </message>
@@ -1923,18 +2073,18 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Дополнительные заметки</translation>
     </message>
     <message>
-        <location line="-407"/>
+        <location line="-402"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+404"/>
+        <location line="+399"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-365"/>
         <source>What happened: {kind}</source>
         <translation>Что произошло: {kind}</translation>
     </message>
@@ -1992,17 +2142,17 @@ It is stored safely in the diary and goes with the incident into any export.</so
     </message>
     <message>
         <location line="+6"/>
-        <location line="+74"/>
+        <location line="+69"/>
         <source>Unsaved changes, kept in an encrypted draft.</source>
         <translation>Несохранённые изменения хранятся в зашифрованном черновике.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-58"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>Unsaved changes…</source>
         <translation>Несохранённые изменения…</translation>
     </message>
@@ -2184,7 +2334,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Версия {n} (текущая)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/widgets.py" line="-346"/>
+        <location filename="../../ui/editor/widgets.py" line="-348"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
@@ -2224,7 +2374,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+283"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
@@ -2309,7 +2459,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Что там (необязательно)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Remove this action</source>
         <translation>Удалить это действие</translation>
     </message>
@@ -2382,6 +2532,11 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <source>Severity</source>
         <translation>Серьёзность</translation>
     </message>
+    <message>
+        <location filename="../../ui/diary/incident_model.py" line="+188"/>
+        <source>Title hidden</source>
+        <translation>Заголовок скрыт</translation>
+    </message>
 </context>
 <context>
     <name>IncidentPicker</name>
@@ -2428,7 +2583,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+122"/>
+        <location filename="../../ui/main_window.py" line="+126"/>
         <source>New incident</source>
         <translation>Новый инцидент</translation>
     </message>
@@ -2494,6 +2649,11 @@ It is stored safely in the diary and goes with the incident into any export.</so
     </message>
     <message>
         <location line="+2"/>
+        <source>Hide everything</source>
+        <translation>Скрыть всё</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Panic wipe</source>
         <translation>Экстренное удаление</translation>
     </message>
@@ -2505,7 +2665,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+2"/>
         <source>About Quire</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">О программе Quire</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2518,7 +2678,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Diary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2538,7 +2698,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Блокировка и экстренное удаление</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+149"/>
         <source>locked</source>
         <translation>заблокирован</translation>
     </message>
@@ -4029,13 +4189,13 @@ It is stored safely in the diary and goes with the incident into any export.</so
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+117"/>
-        <location line="+350"/>
+        <location filename="../../ui/settings_dialog.py" line="+118"/>
+        <location line="+388"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-384"/>
         <source>&amp;General</source>
         <translation>&amp;Общие</translation>
     </message>
@@ -4055,7 +4215,12 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Проверка &amp;безопасности</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
+        <source>About Quire…</source>
+        <translation>О программе Quire…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Locking</source>
         <translation>Блокировка</translation>
     </message>
@@ -4067,12 +4232,12 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+0"/>
         <location line="+13"/>
-        <location line="+79"/>
+        <location line="+93"/>
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-105"/>
         <source>Lock after this many idle minutes</source>
         <translation>Блокировать после стольких минут бездействия</translation>
     </message>
@@ -4127,12 +4292,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>&amp;Незаметный режим</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The window is called &quot;Notes&quot; and has a plain grey icon, so a glance at the screen or the taskbar does not reveal Quire. Incident titles never appear in window titles or notifications.</source>
-        <translation>Окно называется «Notes» и имеет простой серый значок, поэтому беглый взгляд на экран или панель задач не выдаёт Quire. Названия инцидентов никогда не появляются в заголовках окон и уведомлениях.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+28"/>
         <location line="+2"/>
         <source>Language</source>
         <translation>Язык</translation>
@@ -4199,18 +4359,33 @@ It is stored safely in the diary and goes with the incident into any export.</so
     </message>
     <message>
         <location line="+9"/>
-        <location line="+30"/>
-        <location line="+216"/>
+        <location line="+31"/>
+        <location line="+239"/>
         <source>Duress passphrase</source>
         <translation>Тревожная парольная фраза</translation>
     </message>
     <message>
-        <location line="-234"/>
-        <source>A second passphrase for when you are forced to unlock Quire. Typed at the unlock screen, it silently destroys the diary and opens an empty one. Choose one you will not type by mistake.</source>
-        <translation>Вторая парольная фраза на случай, если вас заставят разблокировать Quire. Введённая на экране блокировки, она незаметно уничтожает дневник и открывает пустой. Выберите такую, которую не наберёте случайно.</translation>
+        <location line="-357"/>
+        <source>Every window is called &quot;Notes&quot; and has a plain grey icon, the lock screen names nothing, and the backup reminder is not shown, so a glance at the screen or the taskbar does not reveal Quire.</source>
+        <translation>Каждое окно называется «Заметки» и имеет простой серый значок, экран блокировки ничего не называет, а напоминание о резервной копии не показывается, так что взгляд на экран или панель задач не выдаёт Quire.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Hide incident &amp;titles in the list until one is selected</source>
+        <translation>Скрывать &amp;заголовки инцидентов в списке, пока инцидент не выбран</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Press %1 to hide everything at once: the diary locks (what you are writing is kept as a draft), its other windows close and a neutral lock screen shows. It is in the File menu too.</source>
+        <translation>Нажмите %1, чтобы скрыть всё сразу: дневник блокируется (то, что вы пишете, сохраняется как черновик), его остальные окна закрываются и показывается нейтральный экран блокировки. Эта команда есть и в меню «Файл».</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>A second passphrase for when you are forced to unlock Quire. Typed at the unlock screen, it silently destroys the diary and opens the decoy diary you prepare here, or an empty one. Choose one you will not type by mistake.</source>
+        <translation>Второй пароль на случай, если вас заставят открыть Quire. Введённый на экране разблокировки, он молча уничтожает дневник и открывает подставной дневник, подготовленный здесь, или пустой. Выберите такой, который вы не введёте по ошибке.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Quire never shows whether a duress passphrase is set: nothing on this computer reveals it. Setting a new one replaces the old one.</source>
         <translation>Quire никогда не показывает, задана ли тревожная парольная фраза: ничто на этом компьютере этого не выдаёт. Новая фраза заменяет прежнюю.</translation>
     </message>
@@ -4250,12 +4425,22 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Удалить тревожную парольную фразу</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>De&amp;coy diary…</source>
+        <translation>Под&amp;ставной дневник…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepare the decoy diary</source>
+        <translation>Подготовить подставной дневник</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Changing the duress passphrase</source>
         <translation>Смена тревожной парольной фразы</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <location line="+31"/>
         <source>Unlock the diary to change this.</source>
         <translation>Чтобы изменить это, разблокируйте дневник.</translation>
@@ -4296,7 +4481,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Неверная парольная фраза.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>The settings could not be saved: {error}</source>
         <translation>Не удалось сохранить настройки: {error}</translation>
     </message>
@@ -4306,7 +4491,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Тревожная парольная фраза задана.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Remove the duress passphrase? Only your own passphrase will open Quire.</source>
         <translation>Удалить тревожную парольную фразу? Quire будет открываться только вашей собственной фразой.</translation>
     </message>
@@ -4316,8 +4501,8 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Теперь тревожная парольная фраза не задана.</translation>
     </message>
     <message>
-        <location line="-138"/>
-        <location line="+144"/>
+        <location line="-150"/>
+        <location line="+156"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
@@ -4572,16 +4757,18 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <name>UnlockPage</name>
     <message>
         <location filename="../../ui/pages/unlock.py" line="+43"/>
+        <location line="+81"/>
         <source>Quire is locked</source>
         <translation>Quire заблокирован</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-79"/>
+        <location line="+80"/>
         <source>Enter your passphrase to open the diary.</source>
         <translation>Введите парольную фразу, чтобы открыть дневник.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-75"/>
         <location line="+1"/>
         <location line="+34"/>
         <source>Passphrase</source>
@@ -4614,7 +4801,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/self_test.py" line="+141"/>
+        <location filename="../../ui/self_test.py" line="+142"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
@@ -4634,7 +4821,17 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Уничтожить дневник на этом компьютере сейчас, без пароля (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+17"/>
+        <source>Locked</source>
+        <translation>Заблокировано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter your password to continue.</source>
+        <translation>Введите пароль, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Keyboard: %1</source>
         <translation>Клавиатура: %1</translation>
     </message>
@@ -4865,7 +5062,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
 <context>
     <name>dates</name>
     <message>
-        <location filename="../../ui/date_field.py" line="+107"/>
+        <location filename="../../ui/date_field.py" line="+108"/>
         <source>Choose on a calendar</source>
         <translation>Выбрать в календаре</translation>
     </message>
@@ -4891,40 +5088,45 @@ It is stored safely in the diary and goes with the incident into any export.</so
     </message>
 </context>
 <context>
-    <name>decoy</name>
+    <name>discreet</name>
     <message>
-        <location filename="../../app/decoy.py" line="+139"/>
-        <source>A decoy diary holds at most {n} entries.</source>
+        <location filename="../../ui/discreet.py" line="+25"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+</context>
+<context>
+    <name>drafts</name>
+    <message>
+        <location filename="../../app/incidents/drafts.py" line="+175"/>
+        <source>The files waiting in this draft would pass {limit}. Save the incident first; then add more files to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The decoy diary is too long; shorten its entries.</source>
+        <location line="+27"/>
+        <source>{name} is not a file (folders are not added).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+92"/>
+        <source>Cancelled; the file was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <location line="+6"/>
+        <source>No waiting file {file_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cancelled; the other files wait in the draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+79"/>
-        <source>the decoy diary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>it cannot be read; prepare it again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Set a duress passphrase first: it is what opens the decoy diary.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>Line {n}: an entry needs a title after “## ”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Line {n}: the first entry must start with “## ”.</source>
+        <source>{name} is larger than {limit}, more than a draft holds. Save the incident first; then add this file to it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5284,7 +5486,37 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/archive_safety.py" line="+85"/>
+        <location filename="../../app/archive_safety.py" line="+46"/>
+        <source>has an unsafe name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has control characters in its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has an unsafe path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>has a character that Windows forbids in file names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ends in a dot or a space, which Windows drops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>uses a name Windows keeps for devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>it holds more than {max_entries} entries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5294,13 +5526,13 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../app/bundle/receive.py" line="+138"/>
+        <location line="+6"/>
+        <location filename="../../app/bundle/receive.py" line="+139"/>
         <source>the entry {name} {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <location line="+17"/>
         <source>the entry {name} is not a plain file</source>
         <translation type="unfinished"></translation>
@@ -5317,7 +5549,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../app/bundle/receive.py" line="+56"/>
+        <location filename="../../app/bundle/receive.py" line="+62"/>
         <source>the entry {name} is encrypted inside the archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5404,14 +5636,15 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bundle/manifest.py" line="+26"/>
-        <location line="+14"/>
+        <location filename="../../app/bundle/manifest.py" line="+28"/>
+        <location line="+16"/>
         <location line="+8"/>
         <location filename="../../app/bundle/reader.py" line="+60"/>
         <location line="+13"/>
-        <location filename="../../app/bundle/receive.py" line="-124"/>
-        <location line="+84"/>
-        <location line="+31"/>
+        <location filename="../../app/bundle/receive.py" line="-130"/>
+        <location line="+86"/>
+        <location line="+8"/>
+        <location line="+27"/>
         <location line="+25"/>
         <location line="+11"/>
         <location line="+23"/>
@@ -5421,17 +5654,17 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <location line="+6"/>
         <location line="+8"/>
         <location line="+6"/>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>The bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>its manifest {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>its manifest is not valid JSON</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5441,8 +5674,78 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>has no valid version number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This bundle has format version {value}; a newer Quire is needed to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>has a {key} that is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has no list of files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has a file entry that is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has a malformed file entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has no valid SHA-256 for {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>has no list of incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has a malformed incident entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has an incident whose {key} is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has an incident with a malformed evidence list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>has a sources entry that is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>has a malformed source entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has a source whose name is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>names a source {path} that is not a listed file with its hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5461,7 +5764,12 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/bundle/receive.py" line="-221"/>
+        <location filename="../../app/bundle/receive.py" line="-236"/>
+        <source>The bundle {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>This bundle was not sealed for any of the given keys (wrong identity file?).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5481,7 +5789,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>the entry {name} has a name Quire keeps for itself</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5491,7 +5799,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>the entry {name} is not in the manifest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5557,7 +5865,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>the entry {name} holds more than the manifest says</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5568,7 +5876,12 @@ It is stored safely in the diary and goes with the incident into any export.</so
     </message>
     <message>
         <location line="+24"/>
-        <source>The bundle is signed by {value}, not by {expect_signer}.</source>
+        <source>The bundle is signed by {signer}, not by {expect_signer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bundle is signed by nobody, not by {expect_signer}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5684,9 +5997,19 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+55"/>
         <location filename="../../app/chats/store.py" line="+172"/>
-        <location filename="../../app/incidents/store.py" line="+184"/>
-        <location line="+160"/>
+        <location filename="../../app/incidents/store.py" line="+190"/>
+        <location line="+162"/>
         <source>No incident {incident_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No message {id}; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No message {id} (nor {others} other(s)); nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5705,7 +6028,12 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/chats/source.py" line="+49"/>
+        <location filename="../../app/chats/source.py" line="+28"/>
+        <source>The export {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>{name} is too large to be a chat export.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5804,7 +6132,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     </message>
     <message>
         <location line="+13"/>
-        <source>--date-order {given} does not fit this file: line {line} ({shown}) can only be {value} first.</source>
+        <source>--date-order {given} does not fit this file: line {line} ({shown}) can only be {order} first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5838,7 +6166,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="+86"/>
+        <location filename="../../app/cli/main.py" line="+88"/>
         <source>The JSON record is not valid JSON: {exc}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5865,7 +6193,8 @@ It is stored safely in the diary and goes with the incident into any export.</so
     </message>
     <message>
         <location line="+33"/>
-        <location line="+34"/>
+        <location line="+33"/>
+        <location filename="../../app/evidence/store.py" line="+192"/>
         <source>Not a readable file: {f}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5875,7 +6204,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+96"/>
         <source>{out} exists; choose another name or add --force.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6069,12 +6398,12 @@ It is stored safely in the diary and goes with the incident into any export.</so
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../app/evidence/intake.py" line="+313"/>
+        <location filename="../../app/evidence/intake.py" line="+337"/>
         <source>Cancelled.</source>
         <translation type="unfinished">Отменено.</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/intake.py" line="-218"/>
+        <location filename="../../app/evidence/intake.py" line="-242"/>
         <source>Import cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6089,7 +6418,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+67"/>
         <source>Stopped; the remaining originals were left in place.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6114,7 +6443,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/incidents/drafts.py" line="+57"/>
+        <location filename="../../app/incidents/drafts.py" line="-251"/>
         <source>A draft must be a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6125,6 +6454,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     </message>
     <message>
         <location line="+35"/>
+        <location line="+38"/>
         <source>No draft {draft_id}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6214,7 +6544,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/incidents/store.py" line="-87"/>
+        <location filename="../../app/incidents/store.py" line="-88"/>
         <source>A note must not be empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6224,7 +6554,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/settings.py" line="+118"/>
+        <location filename="../../app/settings.py" line="+121"/>
         <source>{path} is not a file Quire wrote; it was left untouched. Keep the diary in a folder of its own.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6239,7 +6569,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/storage/migrations.py" line="+263"/>
+        <location filename="../../app/storage/migrations.py" line="+369"/>
         <source>This vault was written by a newer Quire (schema {version}); this version understands up to {current}. Update Quire to open it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6259,19 +6589,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/vault/header.py" line="+86"/>
-        <location line="+9"/>
-        <location line="+4"/>
-        <location line="+6"/>
-        <location line="+3"/>
-        <location line="+4"/>
-        <location filename="../../app/vault/kdf.py" line="+114"/>
-        <location line="+8"/>
-        <source>vault.key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-25"/>
+        <location filename="../../app/vault/header.py" line="+87"/>
         <source>it has {count} bytes where {header_size} are expected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6296,12 +6614,22 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/vault/kdf.py" line="-6"/>
-        <source>Key-derivation settings refused: {value}.</source>
+        <location filename="../../app/vault/kdf.py" line="+92"/>
+        <source>its key-derivation settings are impossible ({kib} KiB, {passes} passes, {lanes} lanes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
+        <source>its key-derivation settings ({mib} MiB, {passes} passes, {lanes} lanes) are beyond Quire&apos;s ceiling (at most {max_mib} MiB, {max_passes} passes, {max_lanes} lanes, and no more work than {max_work} passes over 256 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Key-derivation settings refused: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>its key-derivation settings are below Quire&apos;s minimum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6412,6 +6740,113 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <location filename="../../app/wipe/failures.py" line="+47"/>
         <source>The number of wrong passphrases must be 0 to {max_failures}.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/actors/identifiers.py" line="+132"/>
+        <location line="+14"/>
+        <source>&apos;{value}&apos; is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;{value}&apos; is not a handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&apos;{value}&apos; is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Unknown kind of identifier: {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An identifier cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;{value}&apos; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/actors/store.py" line="+97"/>
+        <source>&apos;{code}&apos; is not a country calling code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unknown kind of actor: {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Unknown role: {role}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+191"/>
+        <source>An actor cannot be merged into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Choose the identifiers or incidents to split off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only what actor {id} holds can be split off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+8"/>
+        <source>No actor {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/wipe.py" line="+118"/>
+        <source>Cannot read {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/decoy.py" line="+138"/>
+        <source>A decoy diary holds at most {n} entries.</source>
+        <translation type="unfinished">В подставном дневнике может быть не больше {n} записей.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The decoy diary is too long; shorten its entries.</source>
+        <translation type="unfinished">Подставной дневник слишком длинный; сократите записи.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>the decoy diary</source>
+        <translation type="unfinished">подставной дневник</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>it cannot be read; prepare it again</source>
+        <translation type="unfinished">его невозможно прочитать; подготовьте его заново</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Set a duress passphrase first: it is what opens the decoy diary.</source>
+        <translation type="unfinished">Сначала задайте пароль под принуждением: именно он открывает подставной дневник.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Line {n}: an entry needs a title after “## ”.</source>
+        <translation type="unfinished">Строка {n}: после «## » у записи должен быть заголовок.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line {n}: the first entry must start with “## ”.</source>
+        <translation type="unfinished">Строка {n}: первая запись должна начинаться с «## ».</translation>
     </message>
 </context>
 <context>

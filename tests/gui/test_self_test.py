@@ -28,6 +28,7 @@ SCREENS = [
     "settings",
     "receiver window",
     "chats window",
+    "about",
 ]
 # Breaks the Chats window for real in the child, then runs the ordinary self-test. The
 # error is raised in a slot the event loop runs once the window shows, where Qt would only
