@@ -15,8 +15,10 @@ from typing import Any
 
 from app import hardening
 from app.access import create_vault
+from app.actors import search as actor_search
 from app.backup.archive import create_backup, restore_backup
 from app.chats.store import ChatStore
+from app.cli import actors as actors_cli
 from app.cli import chats as chats_cli
 from app.cli import receiver, render, sharing
 from app.cli import wipe as wipe_cli
@@ -246,22 +248,29 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.unlock() as vault:
         filters = _filters(args)
-        items = IncidentStore(vault).search(args.query, filters)
+        items, found_actors = actor_search.search(vault, args.query, filters)
         # Chat messages have no tags, dates or severity: found only by an unfiltered search.
         messages = ChatStore(vault).search(args.query) if filters == Filters() else []
-    return _print_summaries(items, args.json, messages)
+    return _print_summaries(items, args.json, messages, found_actors)
 
 
 def _print_summaries(
-    items: Sequence[Any], as_json: bool, messages: list[dict[str, Any]] | None = None
+    items: Sequence[Any],
+    as_json: bool,
+    messages: list[dict[str, Any]] | None = None,
+    found_actors: Sequence[Any] | None = None,
 ) -> int:
     dicts = [i.to_dict() for i in items]
     if as_json:
         out: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "incidents": dicts}
         if messages is not None:  # search: chat messages too (app/chats)
             out["messages"] = [chats_cli.search_hit(m) for m in messages]
+        if found_actors is not None:  # search: actors by any spelling of an identifier
+            out["actors"] = [a.to_dict() for a in found_actors]
         render.emit_json(out)
     else:
+        for a in found_actors or []:
+            print("Actor " + actors_cli.actor_line(a).strip())
         for d in dicts:
             print(render.summary_line(d))
         if not dicts:
@@ -520,6 +529,7 @@ def build_parser() -> argparse.ArgumentParser:
     receiver.add_commands(cmd)
     sharing.add_commands(cmd)
     chats_cli.add_commands(cmd)
+    actors_cli.add_commands(cmd)
     wipe_cli.add_commands(cmd)
     sp = cmd("delete", cmd_delete, "delete an incident (recoverable unless --purge)")
     sp.add_argument("id", type=int)

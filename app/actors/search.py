@@ -1,0 +1,33 @@
+"""Search that knows actors: a phone number, @handle or URL in any spelling finds the actor
+and every incident linked to it, even where the incident's text spells it differently.
+
+Full-text search matches the words as written ("+994 55 000 47 12" is not "0550004712");
+the actors' normalised identifiers close that gap. Used by ``quire-cli search`` and the
+main window alike.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.actors import store as actors
+from app.actors.store import Actor
+from app.incidents.store import Filters, IncidentStore, IncidentSummary
+
+
+def search(
+    vault: Any, query: str, filters: Filters | None = None
+) -> tuple[list[IncidentSummary], list[Actor]]:
+    """Incidents matching ``query`` (text, or an actor's identifier) and the actors found."""
+    filters = filters or Filters()
+    incidents = IncidentStore(vault)
+    found = incidents.search(query, filters)
+    matched = [actors.get(vault.db, i) for i in actors.search(vault.db, query)]
+    seen = {s.id for s in found}
+    extra = [i for a in matched for i in a.incidents if i not in seen]
+    if extra:
+        if filters != Filters():
+            allowed = set(incidents.matching_ids(None, filters))
+            extra = [i for i in extra if i in allowed]
+        found += incidents.summaries(sorted(set(extra)))
+    return found, matched
