@@ -17,6 +17,8 @@ import unicodedata
 import zipfile
 
 from app.errors import DamagedDataError
+from app.i18n import QT_TRANSLATE_NOOP as _T
+from app.i18n import Text
 
 MAX_RATIO = 200  # a deflated entry may expand at most this much
 MAX_ENTRIES = 200_000
@@ -34,26 +36,27 @@ class UnsafeArchiveError(DamagedDataError):
 
 
 def name_problem(name: str, *, direction_marks: bool = True) -> str | None:
-    """Why ``name`` is not a plain relative path valid on Windows, macOS and Linux.
+    """Why ``name`` is not a plain relative path valid on Windows, macOS and Linux (a
+    template of context ``errors``, English until wrapped in a Text).
 
     ``direction_marks``: allow U+200E/U+200F, which phones put in chat export names; a
     Quire bundle never has them, so its receiver refuses them with every other control.
     """
     if not name or "\\" in name or "\x00" in name or name.startswith("/"):
-        return "has an unsafe name"
+        return _T("errors", "has an unsafe name")
     marks = "\u200e\u200f" if direction_marks else ""
     if any(not ch.isprintable() and ch not in marks for ch in name):
-        return "has control characters in its name"
+        return _T("errors", "has control characters in its name")
     parts = name.split("/")
     if any(p in ("..", ".", "") for p in parts):
-        return "has an unsafe path"
+        return _T("errors", "has an unsafe path")
     for part in parts:
         if any(ch in _FORBIDDEN for ch in part):
-            return "has a character that Windows forbids in file names"
+            return _T("errors", "has a character that Windows forbids in file names")
         if part.endswith((".", " ")):
-            return "ends in a dot or a space, which Windows drops"
+            return _T("errors", "ends in a dot or a space, which Windows drops")
         if part.split(".")[0].rstrip(" ").upper() in _RESERVED:
-            return "uses a name Windows keeps for devices"
+            return _T("errors", "uses a name Windows keeps for devices")
     return None
 
 
@@ -64,7 +67,7 @@ def folded(name: str) -> str:
 
 def check_archive(
     zf: zipfile.ZipFile,
-    label: str,
+    label: str | Text,
     *,
     folder_entries: bool = True,
     direction_marks: bool = True,
@@ -80,7 +83,9 @@ def check_archive(
     # ``size_limits``: a chat export is capped in entries and claimed bytes; a bundle is not
     # (a diary may hold more than 64 GiB of video): its manifest lists every entry and size.
     if size_limits and len(infos) > MAX_ENTRIES:
-        raise UnsafeArchiveError(label, f"it holds more than {MAX_ENTRIES} entries")
+        raise UnsafeArchiveError(
+            label, _T("errors", "it holds more than {max_entries} entries"), max_entries=MAX_ENTRIES
+        )
     files: list[zipfile.ZipInfo] = []
     seen: set[str] = set()
     folders: set[str] = set()
@@ -88,42 +93,69 @@ def check_archive(
     for info in infos:
         name = info.filename
         if not name:  # ZipInfo.is_dir() itself fails on an empty name
-            raise UnsafeArchiveError(label, "an entry has an empty name")
+            raise UnsafeArchiveError(label, _T("errors", "an entry has an empty name"))
         shown = name.rstrip("/") if info.is_dir() else name
         problem = name_problem(shown, direction_marks=direction_marks)
         if problem:
-            raise UnsafeArchiveError(label, f"the entry {name!r} {problem}")
+            raise UnsafeArchiveError(
+                label,
+                _T("errors", "the entry {name} {problem}"),
+                name=repr(name),
+                problem=Text("errors", problem),
+            )
         key = folded(shown)
         parts = key.split("/")
         folders.update("/".join(parts[:n]) for n in range(1, len(parts)))
         if info.is_dir():
             if not folder_entries:
-                raise UnsafeArchiveError(label, f"the entry {name!r} is not a plain file")
+                raise UnsafeArchiveError(
+                    label, _T("errors", "the entry {name} is not a plain file"), name=repr(name)
+                )
             folders.add(key)
             continue
         if key in seen:
             raise UnsafeArchiveError(
                 label,
-                f"the entry {name!r} appears twice (perhaps in another case or normalisation)",
+                _T(
+                    "errors",
+                    "the entry {name} appears twice (perhaps in another case or normalisation)",
+                ),
+                name=repr(name),
             )
         seen.add(key)
         mode = info.external_attr >> 16
         if stat.S_IFMT(mode) not in (0, stat.S_IFREG):
-            raise UnsafeArchiveError(label, f"the entry {name!r} is not a plain file")
+            raise UnsafeArchiveError(
+                label, _T("errors", "the entry {name} is not a plain file"), name=repr(name)
+            )
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise UnsafeArchiveError(label, f"the entry {name!r} uses an unsupported compression")
+            raise UnsafeArchiveError(
+                label,
+                _T("errors", "the entry {name} uses an unsupported compression"),
+                name=repr(name),
+            )
         if info.flag_bits & 0x1:
-            raise UnsafeArchiveError(label, f"the entry {name!r} is encrypted inside the archive")
+            raise UnsafeArchiveError(
+                label,
+                _T("errors", "the entry {name} is encrypted inside the archive"),
+                name=repr(name),
+            )
         if (
             info.compress_type == zipfile.ZIP_DEFLATED
             and info.file_size > MAX_RATIO * max(info.compress_size, 1) + 1024
         ):
-            raise UnsafeArchiveError(label, f"the entry {name!r} looks like a compression bomb")
+            raise UnsafeArchiveError(
+                label,
+                _T("errors", "the entry {name} looks like a compression bomb"),
+                name=repr(name),
+            )
         total += info.file_size
         if size_limits and total > MAX_TOTAL:
-            raise UnsafeArchiveError(label, "it claims to hold more than 64 GiB")
+            raise UnsafeArchiveError(label, _T("errors", "it claims to hold more than 64 GiB"))
         files.append(info)
     if seen & folders:
         clash = sorted(seen & folders)[0]
-        raise UnsafeArchiveError(label, f"the entry {clash!r} is both a file and a folder")
+        raise UnsafeArchiveError(
+            label, _T("errors", "the entry {clash} is both a file and a folder"), clash=repr(clash)
+        )
     return files

@@ -135,11 +135,9 @@ def _entries_from_json(raw: bytes) -> list[DecoyEntry]:
 def check_entries(entries: list[DecoyEntry]) -> None:
     """Refuse what the decoy cannot hold (before anything is written)."""
     if len(entries) > MAX_ENTRIES:
-        raise DecoyError(
-            _T("decoy", "A decoy diary holds at most {n} entries.").replace("{n}", str(MAX_ENTRIES))
-        )
+        raise DecoyError(_T("errors", "A decoy diary holds at most {n} entries."), n=MAX_ENTRIES)
     if len(_entries_to_json(entries)) + _LENGTH > MAX_PLAIN:
-        raise DecoyError(_T("decoy", "The decoy diary is too long; shorten its entries."))
+        raise DecoyError(_T("errors", "The decoy diary is too long; shorten its entries."))
 
 
 # -- the blob --------------------------------------------------------------------------------
@@ -218,8 +216,7 @@ def load(vault: Vault) -> list[DecoyEntry]:
         return unseal(data, kek)
     except (ValueError, StreamError, RecordError, RecursionError, UnicodeError):
         raise DamagedDataError(
-            _T("decoy", "the decoy diary"),
-            _T("decoy", "it cannot be read; prepare it again"),
+            _T("errors", "the decoy diary"), _T("errors", "it cannot be read; prepare it again")
         ) from None
 
 
@@ -228,7 +225,7 @@ def save(vault: Vault, entries: list[DecoyEntry]) -> None:
     kek = vault.duress_kek()
     if kek is None:
         raise DecoyError(
-            _T("decoy", "Set a duress passphrase first: it is what opens the decoy diary.")
+            _T("errors", "Set a duress passphrase first: it is what opens the decoy diary.")
         )
     if not entries:
         remove(vault, kek)
@@ -293,18 +290,14 @@ def from_text(text: str) -> list[DecoyEntry]:
                 when, rest = None, line[len(_HEADING) :].strip()
             if not rest.strip():
                 raise DecoyError(
-                    _T("decoy", "Line {n}: an entry needs a title after “## ”.").replace(
-                        "{n}", str(number)
-                    )
+                    _T("errors", "Line {n}: an entry needs a title after “## ”."), n=number
                 )
             entries.append((when, rest.strip(), []))
         elif entries:
             entries[-1][2].append(line)
         elif line.strip():
             raise DecoyError(
-                _T("decoy", "Line {n}: the first entry must start with “## ”.").replace(
-                    "{n}", str(number)
-                )
+                _T("errors", "Line {n}: the first entry must start with “## ”."), n=number
             )
     out = []
     for when, title, lines in entries:

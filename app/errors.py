@@ -70,7 +70,7 @@ class DamagedDataError(QuireError):
     exit_code = 3
 
     def __init__(
-        self, what: str | Text, detail: str | Text | BaseException, **values: object
+        self, what: str | Text, detail: str | Text | BaseException, /, **values: object
     ) -> None:
         self.what_text = what if isinstance(what, Text) else Text(CONTEXT, what, values)
         self.detail_text: Text | BaseException = (

@@ -16,6 +16,7 @@ from typing import Any
 
 from app import fs
 from app.errors import QuireError
+from app.i18n import QT_TRANSLATE_NOOP as _T
 
 SETTINGS_NAME = "settings.json"
 # Written into every settings file: the proof that Quire wrote it (app/vault/files.py), so a
@@ -117,8 +118,12 @@ def save(home: Path, settings: Settings, *, with_counter: bool = False) -> None:
     path = home / SETTINGS_NAME
     if path.exists() and not is_quire_settings(path):
         raise QuireError(
-            f"{path} is not a file Quire wrote; it was left untouched. "
-            "Keep the diary in a folder of its own."
+            _T(
+                "errors",
+                "{path} is not a file Quire wrote; it was left untouched. Keep the diary in a "
+                "folder of its own.",
+            ),
+            path=path,
         )
     fs.ensure_private_dir(home)
     if not with_counter:

@@ -15,6 +15,7 @@ import re
 from typing import BinaryIO
 
 from app.age.errors import ArmorError
+from app.i18n import QT_TRANSLATE_NOOP as _T
 
 BEGIN = b"-----BEGIN AGE ENCRYPTED FILE-----"
 END = b"-----END AGE ENCRYPTED FILE-----"
@@ -107,7 +108,7 @@ class ArmorReader(io.RawIOBase):
                 del self._buf[: end + 1]
                 return (line[:-1] if line.endswith(b"\r") else line), True
             if len(self._buf) > limit + 1:
-                raise ArmorError("armor line too long")
+                raise ArmorError(_T("errors", "armor line too long"))
             if self._eof:
                 if not self._buf:
                     return None
@@ -125,15 +126,17 @@ class ArmorReader(io.RawIOBase):
         while True:
             got = self._readline(_MAX_WHITESPACE)
             if got is None:
-                raise ArmorError("no BEGIN AGE ENCRYPTED FILE line")
+                raise ArmorError(_T("errors", "no BEGIN AGE ENCRYPTED FILE line"))
             line, _ = got
             if line.strip():
                 break
             skipped += len(line) + 1
             if skipped > _MAX_WHITESPACE:
-                raise ArmorError("too much whitespace before the armor")
+                raise ArmorError(_T("errors", "too much whitespace before the armor"))
         if line != BEGIN:
-            raise ArmorError("the first line is not -----BEGIN AGE ENCRYPTED FILE-----")
+            raise ArmorError(
+                _T("errors", "the first line is not -----BEGIN AGE ENCRYPTED FILE-----")
+            )
         self._started = True
 
     def _finish(self) -> None:
@@ -145,30 +148,30 @@ class ArmorReader(io.RawIOBase):
                 self._eof = True
             rest += data
         if rest.strip():
-            raise ArmorError("data after the END AGE ENCRYPTED FILE line")
+            raise ArmorError(_T("errors", "data after the END AGE ENCRYPTED FILE line"))
         if len(rest) > _MAX_WHITESPACE:
-            raise ArmorError("too much whitespace after the armor")
+            raise ArmorError(_T("errors", "too much whitespace after the armor"))
         self._done = True
 
     def _next_line(self) -> None:
         got = self._readline(_MAX_LINE)
         if got is None:
-            raise ArmorError("missing the END AGE ENCRYPTED FILE line (truncated?)")
+            raise ArmorError(_T("errors", "missing the END AGE ENCRYPTED FILE line (truncated?)"))
         line, _ = got
         if line.rstrip(b"\r") == END:
             self._finish()
             return
         if self._final_seen:
-            raise ArmorError("line after the last (short or padded) armor line")
+            raise ArmorError(_T("errors", "line after the last (short or padded) armor line"))
         if not line:
-            raise ArmorError("empty line inside the armor")
+            raise ArmorError(_T("errors", "empty line inside the armor"))
         if len(line) > COLUMNS:
-            raise ArmorError("armor line longer than 64 columns")
+            raise ArmorError(_T("errors", "armor line longer than 64 columns"))
         if len(line) % 4 or not _LINE.fullmatch(line):
-            raise ArmorError("invalid base64 in the armor (bad character or padding)")
+            raise ArmorError(_T("errors", "invalid base64 in the armor (bad character or padding)"))
         data = base64.b64decode(line)
         if base64.b64encode(data) != line:
-            raise ArmorError("non-canonical base64 in the armor")
+            raise ArmorError(_T("errors", "non-canonical base64 in the armor"))
         if len(line) < COLUMNS or line.endswith(b"="):
             self._final_seen = True
         self._out, self._out_pos = data, 0

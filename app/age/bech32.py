@@ -9,6 +9,7 @@ This is the original bech32 checksum constant (1), not bech32m.
 from __future__ import annotations
 
 from app.errors import TranslatableError
+from app.i18n import QT_TRANSLATE_NOOP as _T
 
 CHARSET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
 _CHARSET_INDEX = {c: i for i, c in enumerate(CHARSET)}
@@ -68,16 +69,16 @@ def _convert_bits(data: bytes | list[int], from_bits: int, to_bits: int, pad: bo
         if bits:
             out.append((acc << (to_bits - bits)) & max_value)
     elif bits >= from_bits or (acc << (to_bits - bits)) & max_value:
-        raise Bech32Error("invalid padding in the data part")
+        raise Bech32Error(_T("errors", "invalid padding in the data part"))
     return out
 
 
 def encode(hrp: str, data: bytes) -> str:
     """Encode ``data`` under the prefix ``hrp``, in lowercase (callers may ``.upper()`` it)."""
     if not hrp or any(not 33 <= ord(c) <= 126 for c in hrp):
-        raise Bech32Error("the prefix must be 1 or more printable ASCII characters")
+        raise Bech32Error(_T("errors", "the prefix must be 1 or more printable ASCII characters"))
     if hrp.lower() != hrp and hrp.upper() != hrp:
-        raise MixedCaseError("the prefix mixes upper and lower case")
+        raise MixedCaseError(_T("errors", "the prefix mixes upper and lower case"))
     hrp = hrp.lower()
     values = _convert_bits(data, 8, 5, pad=True)
     checksum = _create_checksum(hrp, values)
@@ -91,22 +92,29 @@ def decode(text: str, expected_hrp: str | None = None) -> tuple[str, bytes]:
     case-insensitively). Errors say which rule was broken, so a person can fix a typo.
     """
     if any(not 33 <= ord(c) <= 126 for c in text):
-        raise Bech32Error("contains spaces or characters outside printable ASCII")
+        raise Bech32Error(_T("errors", "contains spaces or characters outside printable ASCII"))
     if text.lower() != text and text.upper() != text:
-        raise MixedCaseError("mixes upper and lower case letters")
+        raise MixedCaseError(_T("errors", "mixes upper and lower case letters"))
     text = text.lower()
     sep = text.rfind("1")
     if sep < 1:
-        raise Bech32Error("missing the '1' separator after the prefix")
+        raise Bech32Error(_T("errors", "missing the '1' separator after the prefix"))
     hrp, data_part = text[:sep], text[sep + 1 :]
     if expected_hrp is not None and hrp != expected_hrp.lower():
-        raise HrpError(f"wrong prefix {hrp!r}, expected {expected_hrp.lower()!r}")
+        raise HrpError(
+            _T("errors", "wrong prefix {hrp}, expected {value}"),
+            hrp=repr(hrp),
+            value=repr(expected_hrp.lower()),
+        )
     if len(data_part) < _CHECKSUM_LEN:
-        raise Bech32Error("too short to hold a checksum")
+        raise Bech32Error(_T("errors", "too short to hold a checksum"))
     bad = sorted({c for c in data_part if c not in _CHARSET_INDEX})
     if bad:
-        raise Bech32Error(f"invalid character(s) {''.join(bad)!r} (bech32 has no 1, b, i, o)")
+        raise Bech32Error(
+            _T("errors", "invalid character(s) {value} (bech32 has no 1, b, i, o)"),
+            value=repr("".join(bad)),
+        )
     values = [_CHARSET_INDEX[c] for c in data_part]
     if _polymod(_hrp_expand(hrp) + values) != 1:
-        raise ChecksumError("bad checksum: a character was mistyped, swapped or lost")
+        raise ChecksumError(_T("errors", "bad checksum: a character was mistyped, swapped or lost"))
     return hrp, bytes(_convert_bits(values[:-_CHECKSUM_LEN], 5, 8, pad=False))

@@ -23,6 +23,7 @@ from app.age.kdf import PAYLOAD_NONCE_SIZE, payload_key
 from app.age.scrypt import STANZA_TYPE as SCRYPT
 from app.age.stanza import FILE_KEY_SIZE, Identity
 from app.crypto.stream import CHUNK_SIZE, StreamError, StreamReader, is_seekable
+from app.i18n import QT_TRANSLATE_NOOP as _T
 
 _ARMOR_PEEK = 1100  # enough to see past allowed leading whitespace
 
@@ -65,16 +66,20 @@ def unwrap_file_key(header: Header, identities: Sequence[Identity]) -> bytes:
     """Find the file key with the first identity that opens a stanza, then check the MAC."""
     stanzas = header.stanzas
     if any(s.type == SCRYPT for s in stanzas) and len(stanzas) != 1:
-        raise HeaderError("a passphrase (scrypt) stanza must be the only one in the header")
+        raise HeaderError(
+            _T("errors", "a passphrase (scrypt) stanza must be the only one in the header")
+        )
     for identity in identities:
         file_key = identity.unwrap(stanzas)
         if file_key is not None:
             break
     else:
         kinds = ", ".join(f"{n} {kind}" for kind, n in Counter(s.type for s in stanzas).items())
-        raise NoIdentityMatchError(f"none of the given keys opens this file (it has: {kinds})")
+        raise NoIdentityMatchError(
+            _T("errors", "none of the given keys opens this file (it has: {kinds})"), kinds=kinds
+        )
     if len(file_key) != FILE_KEY_SIZE:  # pragma: no cover - identities check this
-        raise HeaderError("unwrapped file key has the wrong length")
+        raise HeaderError(_T("errors", "unwrapped file key has the wrong length"))
     header.verify_mac(file_key)
     return file_key
 
@@ -123,18 +128,24 @@ class AgeReader(io.RawIOBase):
             source = cast(BinaryIO, _Prefixed(leftover, source))
         nonce = _read_exact(source, PAYLOAD_NONCE_SIZE)
         if len(nonce) != PAYLOAD_NONCE_SIZE:
-            raise HeaderError("the file ends right after the header (no payload nonce)")
+            raise HeaderError(
+                _T("errors", "the file ends right after the header (no payload nonce)")
+            )
         self._failure: PayloadError | None = None
         try:
             self._stream = StreamReader(source, payload_key(file_key, nonce))
         except StreamError as exc:
-            raise PayloadError(f"the encrypted content is damaged: {exc}") from None
+            raise PayloadError(
+                _T("errors", "the encrypted content is damaged: {exc}"), exc=exc
+            ) from None
 
     def _fail(self, exc: StreamError) -> PayloadError:
         # Sticky: once damage is seen, every later read or seek reports it again, so a
         # caller that swallowed the first error can't carry on as if nothing happened.
         if self._failure is None:
-            self._failure = PayloadError(f"the encrypted content is damaged: {exc}")
+            self._failure = PayloadError(
+                _T("errors", "the encrypted content is damaged: {exc}"), exc=exc
+            )
         return self._failure
 
     def readable(self) -> bool:

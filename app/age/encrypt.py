@@ -21,6 +21,7 @@ from app.age.kdf import PAYLOAD_NONCE_SIZE, payload_key
 from app.age.scrypt import ScryptRecipient
 from app.age.stanza import FILE_KEY_SIZE, Recipient
 from app.crypto.stream import StreamWriter
+from app.i18n import QT_TRANSLATE_NOOP as _T
 
 
 def check_recipients(recipients: Iterable[Recipient]) -> list[Recipient]:
@@ -34,20 +35,28 @@ def check_recipients(recipients: Iterable[Recipient]) -> list[Recipient]:
     """
     recipients = list(recipients)
     if not recipients:
-        raise IncompatibleRecipientsError("no recipients given")
+        raise IncompatibleRecipientsError(_T("errors", "no recipients given"))
     if len(recipients) > MAX_STANZAS:
         raise IncompatibleRecipientsError(
-            f"{len(recipients)} recipients: a file can have at most {MAX_STANZAS}"
+            _T("errors", "{count} recipients: a file can have at most {max_stanzas}"),
+            count=len(recipients),
+            max_stanzas=MAX_STANZAS,
         )
     if any(isinstance(r, ScryptRecipient) for r in recipients) and len(recipients) > 1:
         raise IncompatibleRecipientsError(
-            "a passphrase can't be combined with other recipients (or another passphrase)"
+            _T(
+                "errors",
+                "a passphrase can't be combined with other recipients (or another passphrase)",
+            )
         )
     kinds = {bool(getattr(r, "post_quantum", False)) for r in recipients}
     if len(kinds) > 1:
         raise IncompatibleRecipientsError(
-            "post-quantum (age1pq1…) and classic (age1…) recipients can't be mixed: "
-            "the file would only be as strong as the classic key; use all post-quantum keys"
+            _T(
+                "errors",
+                "post-quantum (age1pq1…) and classic (age1…) recipients can't be mixed: the file "
+                "would only be as strong as the classic key; use all post-quantum keys",
+            )
         )
     return recipients
 

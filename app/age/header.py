@@ -24,6 +24,7 @@ from app.age import strict_base64
 from app.age.errors import HeaderError, HeaderMacError
 from app.age.kdf import header_mac_key
 from app.age.stanza import Stanza
+from app.i18n import QT_TRANSLATE_NOOP as _T
 
 VERSION_PREFIX = b"age-encryption.org/"
 VERSION_LINE = b"age-encryption.org/v1\n"
@@ -59,7 +60,7 @@ class Header:
     def verify_mac(self, file_key: bytes) -> None:
         """Raise :class:`HeaderMacError` unless the MAC matches under ``file_key``."""
         if not hmac.compare_digest(compute_mac(file_key, self.mac_input), self.mac):
-            raise HeaderMacError("header MAC mismatch: the header was modified")
+            raise HeaderMacError(_T("errors", "header MAC mismatch: the header was modified"))
 
 
 def compute_mac(file_key: bytes, mac_input: bytes) -> bytes:
@@ -109,7 +110,9 @@ class _LineReader:
             self._scanned = len(self._buf)
             if self._eof:
                 what = "is empty" if not self._buf else "ends inside the header"
-                raise HeaderError(f"not a complete age file: the file {what}")
+                raise HeaderError(
+                    _T("errors", "not a complete age file: the file {what}"), what=what
+                )
             if len(self._buf) >= MAX_HEADER_SIZE:
                 raise _too_large()
             data = self._raw.read(_READ_SIZE)
@@ -132,7 +135,8 @@ class _LineReader:
 
 def _too_large() -> HeaderError:
     return HeaderError(
-        f"header too large: more than {MAX_HEADER_SIZE // 1024} KiB (Quire reads at most that)"
+        _T("errors", "header too large: more than {value} KiB (Quire reads at most that)"),
+        value=MAX_HEADER_SIZE // 1024,
     )
 
 
@@ -140,15 +144,21 @@ def check_stanza_count(count: int) -> None:
     """Refuse more recipient stanzas than a reader accepts (see :data:`MAX_STANZAS`)."""
     if count > MAX_STANZAS:
         raise HeaderError(
-            f"header has too many recipient stanzas: more than {MAX_STANZAS} "
-            "(Quire reads at most that many)"
+            _T(
+                "errors",
+                "header has too many recipient stanzas: more than {max_stanzas} (Quire reads at "
+                "most that many)",
+            ),
+            max_stanzas=MAX_STANZAS,
         )
 
 
 def _parse_arguments(line: bytes) -> tuple[str, tuple[str, ...]]:
     parts = line[3:-1].split(b" ")
     if not line.startswith(b"-> ") or not all(_ARGUMENT.fullmatch(p) for p in parts):
-        raise HeaderError("malformed stanza line (arguments must be printable ASCII, one space)")
+        raise HeaderError(
+            _T("errors", "malformed stanza line (arguments must be printable ASCII, one space)")
+        )
     words = [p.decode("ascii") for p in parts]
     return words[0], tuple(words[1:])
 
@@ -158,25 +168,27 @@ def _parse_body(lines: _LineReader) -> bytes:
     while True:
         line = lines.readline()[:-1]
         if len(line) > COLUMNS or not _BASE64_LINE.fullmatch(line):
-            raise HeaderError("malformed stanza body (or a stanza missing its final short line)")
+            raise HeaderError(
+                _T("errors", "malformed stanza body (or a stanza missing its final short line)")
+            )
         encoded.append(line)
         if len(line) < COLUMNS:
             break
     try:
         return strict_base64.decode(b"".join(encoded))
     except ValueError as exc:
-        raise HeaderError(f"malformed stanza body: {exc}") from None
+        raise HeaderError(_T("errors", "malformed stanza body: {exc}"), exc=exc) from None
 
 
 def _parse_mac_line(line: bytes) -> bytes:
     if not line.startswith(b"--- "):
-        raise HeaderError("malformed MAC line")
+        raise HeaderError(_T("errors", "malformed MAC line"))
     try:
         mac = strict_base64.decode(line[4:-1])
     except ValueError as exc:
-        raise HeaderError(f"malformed header MAC: {exc}") from None
+        raise HeaderError(_T("errors", "malformed header MAC: {exc}"), exc=exc) from None
     if len(mac) != MAC_SIZE:
-        raise HeaderError("malformed header MAC: wrong length")
+        raise HeaderError(_T("errors", "malformed header MAC: wrong length"))
     return mac
 
 
@@ -184,8 +196,8 @@ def _parse(lines: _LineReader) -> Header:
     version = lines.readline()
     if version != VERSION_LINE:
         if version.startswith(VERSION_PREFIX):
-            raise HeaderError("unsupported age format version")
-        raise HeaderError("not an age file (no age-encryption.org/v1 line)")
+            raise HeaderError(_T("errors", "unsupported age format version"))
+        raise HeaderError(_T("errors", "not an age file (no age-encryption.org/v1 line)"))
     stanzas: list[Stanza] = []
     while True:
         start = lines.consumed
@@ -194,12 +206,14 @@ def _parse(lines: _LineReader) -> Header:
             mac = _parse_mac_line(line)
             break
         if not line.startswith(b"->"):
-            raise HeaderError("malformed header line (expected a stanza or the MAC line)")
+            raise HeaderError(
+                _T("errors", "malformed header line (expected a stanza or the MAC line)")
+            )
         check_stanza_count(len(stanzas) + 1)  # before the body is read or any key is tried
         kind, args = _parse_arguments(line)
         stanzas.append(Stanza(kind, args, _parse_body(lines)))
     if not stanzas:
-        raise HeaderError("header has no recipient stanzas")
+        raise HeaderError(_T("errors", "header has no recipient stanzas"))
     return Header(tuple(stanzas), mac, lines.consumed_bytes(start) + b"---")
 
 

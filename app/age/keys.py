@@ -21,10 +21,12 @@ from datetime import UTC, datetime
 from typing import TypeVar
 
 from app.age import bech32, hybrid, x25519
-from app.age.errors import IdentityFormatError, RecipientFormatError
+from app.age.errors import AgeError, IdentityFormatError, RecipientFormatError
 from app.age.hybrid import HybridIdentity, HybridRecipient
 from app.age.scrypt import ScryptIdentity, ScryptRecipient
 from app.age.x25519 import X25519Identity, X25519Recipient
+from app.i18n import QT_TRANSLATE_NOOP as _T
+from app.i18n import Text
 
 T = TypeVar("T")
 PublicKey = X25519Recipient | HybridRecipient
@@ -54,12 +56,14 @@ def generate_identity(pq: bool = False) -> SecretKey:
     return HybridIdentity.generate() if pq else X25519Identity.generate()
 
 
-def _bech32_problem(exc: bech32.Bech32Error) -> str:
+def _bech32_problem(exc: bech32.Bech32Error) -> Text:
     if isinstance(exc, bech32.MixedCaseError):
-        return "mixes upper and lower case letters"
+        return Text("errors", _T("errors", "mixes upper and lower case letters"))
     if isinstance(exc, bech32.ChecksumError):
-        return "bad checksum: a character was mistyped, swapped or lost"
-    return str(exc)
+        return Text(
+            "errors", _T("errors", "bad checksum: a character was mistyped, swapped or lost")
+        )
+    return exc.text
 
 
 def parse_recipient(text: str) -> PublicKey:
@@ -67,18 +71,27 @@ def parse_recipient(text: str) -> PublicKey:
     text = text.strip()
     shown = text if len(text) <= 24 else text[:20] + "…"
     if not text:
-        raise RecipientFormatError("invalid recipient: it is empty")
+        raise RecipientFormatError(_T("errors", "invalid recipient: it is empty"))
     if text.upper().startswith("AGE-SECRET-KEY-"):
         raise RecipientFormatError(
-            "this is a secret key, not a recipient: never share it; "
-            "use the age1… public key that goes with it"
+            _T(
+                "errors",
+                "this is a secret key, not a recipient: never share it; use the age1… public key "
+                "that goes with it",
+            )
         )
     if text.startswith(("ssh-", "ecdsa-")):
-        raise RecipientFormatError("SSH keys are not supported; use an age1… recipient")
+        raise RecipientFormatError(
+            _T("errors", "SSH keys are not supported; use an age1… recipient")
+        )
     try:
         hrp, data = bech32.decode(text)
     except bech32.Bech32Error as exc:
-        raise RecipientFormatError(f"invalid recipient {shown!r}: {_bech32_problem(exc)}") from None
+        raise RecipientFormatError(
+            _T("errors", "invalid recipient {shown}: {value}"),
+            shown=repr(shown),
+            value=_bech32_problem(exc),
+        ) from None
     if hrp == x25519.RECIPIENT_HRP:
         cls: type[PublicKey] = X25519Recipient
         size = x25519.KEY_SIZE
@@ -86,24 +99,38 @@ def parse_recipient(text: str) -> PublicKey:
         cls, size = HybridRecipient, hybrid.PUBLIC_SIZE
     else:
         raise RecipientFormatError(
-            f"invalid recipient {shown!r}: wrong prefix {hrp!r} "
-            "(expected age1… or post-quantum age1pq1…)"
+            _T(
+                "errors",
+                "invalid recipient {shown}: wrong prefix {hrp} (expected age1… or post-quantum "
+                "age1pq1…)",
+            ),
+            shown=repr(shown),
+            hrp=repr(hrp),
         )
     if len(data) != size:
         raise RecipientFormatError(
-            f"invalid recipient {shown!r}: wrong length ({len(data)} bytes, expected {size}); "
-            "part of it may be missing"
+            _T(
+                "errors",
+                "invalid recipient {shown}: wrong length ({count} bytes, expected {size}); part "
+                "of it may be missing",
+            ),
+            shown=repr(shown),
+            count=len(data),
+            size=size,
         )
     try:
         return cls(data)
     except ValueError:
-        raise RecipientFormatError(f"invalid recipient {shown!r}: not a valid public key") from None
+        raise RecipientFormatError(
+            _T("errors", "invalid recipient {shown}: not a valid public key"), shown=repr(shown)
+        ) from None
 
 
 def _parse_lines(
-    text: str, parse: Callable[[str], T], error: type[Exception], where: str
+    text: str, parse: Callable[[str], T], error: type[AgeError], where: str
 ) -> list[T]:
-    """One key per line; blank lines and ``#`` comments skipped; errors name the line."""
+    """One key per line; blank lines and ``#`` comments skipped; errors name the line
+    (``where``: a template with ``{number}`` and ``{problem}``)."""
     found = []
     for number, line in enumerate(text.splitlines(), 1):
         line = line.strip()
@@ -112,15 +139,17 @@ def _parse_lines(
         try:
             found.append(parse(line))
         except error as exc:
-            raise error(f"{where}line {number}: {exc}") from None
+            raise error(where, number=number, problem=exc) from None
     return found
 
 
 def parse_recipients_file(text: str) -> list[PublicKey]:
     """Parse an ``age -R`` style list: one recipient per line, ``#`` comments, blank lines."""
-    found = _parse_lines(text, parse_recipient, RecipientFormatError, "")
+    found = _parse_lines(
+        text, parse_recipient, RecipientFormatError, _T("errors", "line {number}: {problem}")
+    )
     if not found:
-        raise RecipientFormatError("no recipients found")
+        raise RecipientFormatError(_T("errors", "no recipients found"))
     return found
 
 
@@ -128,17 +157,22 @@ def parse_identity(text: str) -> SecretKey:
     """Parse an ``AGE-SECRET-KEY-1…`` or ``AGE-SECRET-KEY-PQ-1…`` identity."""
     text = text.strip()
     if not text:
-        raise IdentityFormatError("invalid identity: it is empty")
+        raise IdentityFormatError(_T("errors", "invalid identity: it is empty"))
     if text.upper().startswith("AGE-PLUGIN-"):
-        raise IdentityFormatError("plugin identities are not supported")
+        raise IdentityFormatError(_T("errors", "plugin identities are not supported"))
     if text.lower().startswith("age1"):
         raise IdentityFormatError(
-            "this is a recipient (public key), not an identity: it can encrypt but not decrypt"
+            _T(
+                "errors",
+                "this is a recipient (public key), not an identity: it can encrypt but not decrypt",
+            )
         )
     try:
         hrp, data = bech32.decode(text)
     except bech32.Bech32Error as exc:
-        raise IdentityFormatError(f"invalid identity: {_bech32_problem(exc)}") from None
+        raise IdentityFormatError(
+            _T("errors", "invalid identity: {value}"), value=_bech32_problem(exc)
+        ) from None
     if hrp == x25519.IDENTITY_HRP.lower():
         cls: type[SecretKey] = X25519Identity
         size = x25519.KEY_SIZE
@@ -146,20 +180,31 @@ def parse_identity(text: str) -> SecretKey:
         cls, size = HybridIdentity, hybrid.SEED_SIZE
     else:
         raise IdentityFormatError(
-            "invalid identity: wrong prefix (expected AGE-SECRET-KEY-1… or AGE-SECRET-KEY-PQ-1…)"
+            _T(
+                "errors",
+                "invalid identity: wrong prefix (expected AGE-SECRET-KEY-1… or "
+                "AGE-SECRET-KEY-PQ-1…)",
+            )
         )
     if len(data) != size:
         raise IdentityFormatError(
-            f"invalid identity: wrong length ({len(data)} bytes, expected {size})"
+            _T("errors", "invalid identity: wrong length ({count} bytes, expected {size})"),
+            count=len(data),
+            size=size,
         )
     return cls(data)
 
 
 def parse_identity_file(text: str) -> list[SecretKey]:
     """Parse an ``age-keygen`` identity file: one key per line, ``#`` comments allowed."""
-    found = _parse_lines(text, parse_identity, IdentityFormatError, "identity file ")
+    found = _parse_lines(
+        text,
+        parse_identity,
+        IdentityFormatError,
+        _T("errors", "identity file line {number}: {problem}"),
+    )
     if not found:
-        raise IdentityFormatError("no identities found in the identity file")
+        raise IdentityFormatError(_T("errors", "no identities found in the identity file"))
     return found
 
 

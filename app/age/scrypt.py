@@ -24,6 +24,7 @@ from app.age.stanza import (
     seal_file_key,
     stanzas_of,
 )
+from app.i18n import QT_TRANSLATE_NOOP as _T
 
 STANZA_TYPE = "scrypt"
 SALT_SIZE = 16
@@ -79,21 +80,31 @@ class ScryptIdentity:
         for stanza in stanzas_of(stanzas, STANZA_TYPE, 2):  # a salt and a work factor
             salt = decode_arg(stanza, 0, "salt", SALT_SIZE)
             if not _WORK_FACTOR.fullmatch(stanza.args[1]):
-                raise HeaderError("malformed scrypt stanza: bad work factor")
+                raise HeaderError(_T("errors", "malformed scrypt stanza: bad work factor"))
             # Long digit strings are over any limit; don't even convert them.
             work_factor = int(stanza.args[1]) if len(stanza.args[1]) <= 3 else 1000
             if work_factor > self.max_work_factor:
                 raise HeaderError(
-                    f"scrypt work factor {stanza.args[1][:8]} is above the limit "
-                    f"{self.max_work_factor} (it would take too long to open)"
+                    _T(
+                        "errors",
+                        "scrypt work factor {value} is above the limit {max_work_factor} (it "
+                        "would take too long to open)",
+                    ),
+                    value=stanza.args[1][:8],
+                    max_work_factor=self.max_work_factor,
                 )
             check_body_size(stanza)
             try:
                 wrap_key = _wrap_key(self._passphrase, salt, work_factor)
             except MemoryError:  # 2^wf KiB: a 4 GiB laptop cannot open work factor 22
                 raise HeaderError(
-                    f"scrypt work factor {work_factor} needs {1 << max(work_factor - 10, 0)} MiB "
-                    "of memory, more than this computer could give"
+                    _T(
+                        "errors",
+                        "scrypt work factor {work_factor} needs {value} MiB of memory, more than "
+                        "this computer could give",
+                    ),
+                    work_factor=work_factor,
+                    value=1 << max(work_factor - 10, 0),
                 ) from None
             file_key = open_file_key(wrap_key, stanza.body)
             if file_key is not None:

@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
 from app.age import bech32, strict_base64
 from app.age.errors import HeaderError
+from app.i18n import QT_TRANSLATE_NOOP as _T
 
 FILE_KEY_SIZE = 16
 WRAPPED_FILE_KEY_SIZE = FILE_KEY_SIZE + 16
@@ -81,8 +82,13 @@ def check_body_size(stanza: Stanza) -> None:
     """
     if len(stanza.body) != WRAPPED_FILE_KEY_SIZE:
         raise HeaderError(
-            f"malformed {stanza.type} stanza: body is {len(stanza.body)} bytes, "
-            f"expected {WRAPPED_FILE_KEY_SIZE}"
+            _T(
+                "errors",
+                "malformed {type} stanza: body is {count} bytes, expected {wrapped_file_key_size}",
+            ),
+            type=stanza.type,
+            count=len(stanza.body),
+            wrapped_file_key_size=WRAPPED_FILE_KEY_SIZE,
         )
 
 
@@ -93,8 +99,13 @@ def stanzas_of(stanzas: Sequence[Stanza], stanza_type: str, arg_count: int) -> I
             continue
         if len(stanza.args) != arg_count:
             raise HeaderError(
-                f"malformed {stanza_type} stanza: {len(stanza.args)} arguments, "
-                f"expected {arg_count}"
+                _T(
+                    "errors",
+                    "malformed {stanza_type} stanza: {count} arguments, expected {arg_count}",
+                ),
+                stanza_type=stanza_type,
+                count=len(stanza.args),
+                arg_count=arg_count,
             )
         yield stanza
 
@@ -104,9 +115,19 @@ def decode_arg(stanza: Stanza, index: int, what: str, size: int) -> bytes:
     try:
         data = strict_base64.decode(stanza.args[index])
     except ValueError as exc:
-        raise HeaderError(f"malformed {stanza.type} stanza {what}: {exc}") from None
+        raise HeaderError(
+            _T("errors", "malformed {type} stanza {what}: {exc}"),
+            type=stanza.type,
+            what=what,
+            exc=exc,
+        ) from None
     if len(data) != size:
-        raise HeaderError(f"malformed {stanza.type} stanza: the {what} is not {size} bytes")
+        raise HeaderError(
+            _T("errors", "malformed {type} stanza: the {what} is not {size} bytes"),
+            type=stanza.type,
+            what=what,
+            size=size,
+        )
     return data
 
 

@@ -23,6 +23,7 @@ from app.age.stanza import (
     seal_file_key,
     stanzas_of,
 )
+from app.i18n import QT_TRANSLATE_NOOP as _T
 
 STANZA_TYPE = "X25519"
 RECIPIENT_HRP = "age"
@@ -41,7 +42,10 @@ def checked_exchange(private: X25519PrivateKey, share: bytes, stanza_type: str) 
         return private.exchange(X25519PublicKey.from_public_bytes(share))
     except ValueError:
         raise HeaderError(
-            f"malformed {stanza_type} stanza: low-order share (all-zero shared secret)"
+            _T(
+                "errors", "malformed {stanza_type} stanza: low-order share (all-zero shared secret)"
+            ),
+            stanza_type=stanza_type,
         ) from None
 
 

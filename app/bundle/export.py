@@ -27,6 +27,7 @@ from app.contacts.book import ContactBook, ContactError
 from app.crypto import sshsig
 from app.errors import CancelledError, QuireError
 from app.evidence.store import EvidenceInfo, EvidenceStore
+from app.i18n import QT_TRANSLATE_NOOP as _T
 from app.incidents import chain
 from app.incidents.document import incident_document
 from app.incidents.record import SCHEMA_VERSION
@@ -56,7 +57,9 @@ class Selection:
                 store.get(i)  # raises for a missing or deleted incident
             return sorted(set(self.incident_ids))
         if not (self.all or self.since or self.until or self.tags):
-            raise QuireError("Choose what to export: all, some incidents, a date range or a tag.")
+            raise QuireError(
+                _T("errors", "Choose what to export: all, some incidents, a date range or a tag.")
+            )
         found = store.list(Filters(date_from=self.since, date_to=self.until, tags=self.tags))
         return sorted(s.id for s in found)
 
@@ -85,10 +88,14 @@ def resolve_recipients(vault: Vault, names: Iterable[str]) -> list[Recipient]:
             out.append(parse_recipient(book.find(text).recipient))
         except ContactError:
             raise QuireError(
-                f"{text!r} is neither a recipient (age1…) nor a contact in the address book."
+                _T(
+                    "errors",
+                    "{text} is neither a recipient (age1…) nor a contact in the address book.",
+                ),
+                text=repr(text),
             ) from None
     if not out:
-        raise QuireError("Choose at least one recipient (--to).")
+        raise QuireError(_T("errors", "Choose at least one recipient (--to)."))
     return out
 
 
@@ -169,7 +176,7 @@ class _Counter:
 
     def add(self, n: int) -> None:
         if self.cancelled():
-            raise CancelledError("Export cancelled; no bundle was written.")
+            raise CancelledError(_T("errors", "Export cancelled; no bundle was written."))
         self.done += n
         if self._progress is not None:
             self._progress(min(self.done, self.total), self.total)
@@ -189,15 +196,17 @@ def export_bundle(
     """Seal the selected incidents into ``out`` for ``recipients``."""
     out = Path(out)
     if out.exists():  # before any work
-        raise QuireError(f"{out} exists already; choose another file name.")
+        raise QuireError(_T("errors", "{out} exists already; choose another file name."), out=out)
     try:  # age's own rules for which recipients may share a file
         check_recipients(recipients)
     except IncompatibleRecipientsError as exc:
-        raise QuireError(f"These recipients cannot share one bundle: {exc}.") from None
+        raise QuireError(
+            _T("errors", "These recipients cannot share one bundle: {exc}."), exc=exc
+        ) from None
     store, evidence = IncidentStore(vault), EvidenceStore(vault)
     ids = selection.resolve(store)
     if not ids:
-        raise QuireError("No incidents match that selection; nothing was exported.")
+        raise QuireError(_T("errors", "No incidents match that selection; nothing was exported."))
     diary_docs = [_document(store, evidence, i) for i in ids]
     if sign:  # the key links the bundle to the diary anyway: keep the diary's ids and times
         docs, numbering = diary_docs, unlinkable.same_ids(diary_docs)
@@ -241,7 +250,8 @@ def export_bundle(
         if not fs.is_disk_full(exc):
             raise
         raise QuireError(
-            f"Not enough disk space for the bundle in {out.parent}; nothing was written."
+            _T("errors", "Not enough disk space for the bundle in {parent}; nothing was written."),
+            parent=out.parent,
         ) from exc
     return BundleSummary(
         out,

@@ -13,6 +13,7 @@ from pathlib import Path
 from app.age import IdentityFormatError, ScryptIdentity, parse_identity_file
 from app.age.stanza import Identity
 from app.errors import QuireError
+from app.i18n import QT_TRANSLATE_NOOP as _T
 
 MAX_KEY_FILE = 64 * 1024  # an age identity file is a few hundred bytes per key
 
@@ -22,19 +23,26 @@ def read_identity_file(path: Path) -> list[Identity]:
     path = Path(path)
     if not path.is_file():
         if path.exists():
-            raise QuireError(f"{path} is not a key file: it is a folder or a device.")
-        raise QuireError(f"The key file {path} does not exist.")
+            raise QuireError(
+                _T("errors", "{path} is not a key file: it is a folder or a device."), path=path
+            )
+        raise QuireError(_T("errors", "The key file {path} does not exist."), path=path)
     with open(path, "rb") as f:  # unreadable: an OSError, which both callers already word
         data = f.read(MAX_KEY_FILE + 1)
     if len(data) > MAX_KEY_FILE:
-        raise QuireError(f"{path.name} is too large to be a key file.")
+        raise QuireError(_T("errors", "{name} is too large to be a key file."), name=path.name)
     try:
         return list(parse_identity_file(data.decode("utf-8")))
     except (UnicodeDecodeError, IdentityFormatError) as exc:
         detail = exc.reason if isinstance(exc, UnicodeDecodeError) else str(exc)
         raise QuireError(
-            f"{path.name} is not a key file ({detail}). Choose the file with your secret key: "
-            "it contains a line beginning with AGE-SECRET-KEY-."
+            _T(
+                "errors",
+                "{name} is not a key file ({detail}). Choose the file with your secret key: it "
+                "contains a line beginning with AGE-SECRET-KEY-.",
+            ),
+            name=path.name,
+            detail=detail,
         ) from None
 
 
@@ -50,6 +58,9 @@ def load_identities(key_files: Sequence[Path], passphrase: str | None = None) ->
         identities.append(ScryptIdentity(passphrase))
     if not identities:
         raise QuireError(
-            "Give the key file that can open the bundle (-i FILE), or the bundle's passphrase."
+            _T(
+                "errors",
+                "Give the key file that can open the bundle (-i FILE), or the bundle's passphrase.",
+            )
         )
     return identities

@@ -26,6 +26,7 @@ from app.bundle.receive import (
     sweep_leftovers,
 )
 from app.errors import DamagedDataError, QuireError
+from app.i18n import QT_TRANSLATE_NOOP as _T
 
 MAX_INCIDENT_JSON = 32 * 1024 * 1024
 MAX_REPORT = 512 * 1024 * 1024
@@ -49,11 +50,17 @@ def _read_checked(zf: zipfile.ZipFile, entry: dict[str, Any], limit: int) -> byt
     """One entry, read into memory and checked against the verified manifest again."""
     path, size = entry["path"], entry["size"]
     if size > limit:
-        raise _TooLarge(f"{path} is too large to show here; save the files to read it.")
+        raise _TooLarge(
+            _T("errors", "{path} is too large to show here; save the files to read it."), path=path
+        )
     with zf.open(path) as f:
         data = f.read(size + 1)
     if len(data) != size or hashlib.sha256(data).hexdigest() != entry["sha256"]:
-        raise DamagedDataError("The bundle", f"{path} does not match its recorded hash")
+        raise DamagedDataError(
+            _T("errors", "The bundle"),
+            _T("errors", "{path} does not match its recorded hash"),
+            path=path,
+        )
     return bytes(data)
 
 
@@ -62,7 +69,9 @@ def _incident_document(raw: bytes) -> dict[str, Any] | None:
     try:
         parsed = json.loads(raw)
     except (ValueError, RecursionError):
-        raise DamagedDataError("The bundle", "an incident file is not valid JSON") from None
+        raise DamagedDataError(
+            _T("errors", "The bundle"), _T("errors", "an incident file is not valid JSON")
+        ) from None
     doc = parsed.get("incident") if isinstance(parsed, dict) else None
     return doc if isinstance(doc, dict) else None
 

@@ -29,6 +29,7 @@ from app import fs
 from app.clock import now_utc
 from app.errors import DamagedDataError, QuireError
 from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP as _T
 from app.plain_text import one_line
 
 SIGNERS_ENV = "QUIRE_SIGNERS"
@@ -57,8 +58,12 @@ def check_fingerprint(text: str) -> str:
     value = text.strip()
     if not FINGERPRINT.fullmatch(value):
         raise QuireError(
-            f"{one_line(value, 60)!r} is not a signing-key fingerprint "
-            "(it looks like SHA256: followed by 43 letters and digits)."
+            _T(
+                "errors",
+                "{value} is not a signing-key fingerprint (it looks like SHA256: followed by 43 "
+                "letters and digits).",
+            ),
+            value=repr(one_line(value, 60)),
         )
     return value
 
@@ -111,7 +116,9 @@ class SignerBook:
             return []
         except OSError as exc:
             raise QuireError(
-                f"The address book of signers {self.path} cannot be read ({exc.strerror})."
+                _T("errors", "The address book of signers {path} cannot be read ({strerror})."),
+                path=self.path,
+                strerror=exc.strerror,
             ) from None
         try:
             data = json.loads(raw) if len(raw) <= MAX_BOOK else None
@@ -128,7 +135,9 @@ class SignerBook:
             ]
         except (ValueError, RecursionError, TypeError, KeyError, QuireError):
             raise DamagedDataError(
-                f"The address book of signers ({self.path})", "it is not a list of signers"
+                _T("errors", "The address book of signers ({path})"),
+                _T("errors", "it is not a list of signers"),
+                path=self.path,
             ) from None
 
     def assess(self, fingerprint: str | None, claimed_author: str | None) -> SignerStatus:
@@ -155,7 +164,7 @@ class SignerBook:
         fingerprint = check_fingerprint(fingerprint)
         name = one_line(name, MAX_NAME)
         if not name:
-            raise QuireError("Give a name for this signer (who you know them to be).")
+            raise QuireError(_T("errors", "Give a name for this signer (who you know them to be)."))
         book = self.signers()
         old = next((s for s in book if s.fingerprint == fingerprint), None)
         authors = list(old.authors) if old else []
@@ -176,8 +185,12 @@ class SignerBook:
         found = [s for s in self.signers() if s.name.casefold() == wanted]
         if len(found) != 1:
             raise QuireError(
-                f"{one_line(expected, 60)!r} is neither a signing-key fingerprint (SHA256:…) "
-                "nor the name of one signer in your address book of signers."
+                _T(
+                    "errors",
+                    "{value} is neither a signing-key fingerprint (SHA256:…) nor the name of one "
+                    "signer in your address book of signers.",
+                ),
+                value=repr(one_line(expected, 60)),
             )
         return found[0].fingerprint
 

@@ -10,6 +10,7 @@ from app.chats import meta, telegram, telegram_html, whatsapp
 from app.chats.model import ChatFormatError, ParseResult
 from app.chats.source import ExportSource, open_source
 from app.errors import QuireError
+from app.i18n import QT_TRANSLATE_NOOP as _T
 
 FORMATS = ("whatsapp", "telegram-json", "telegram-html", "instagram", "facebook")
 
@@ -47,8 +48,12 @@ def _detect(names: list[str], main: str | None) -> tuple[str, list[str]]:
         if low.endswith((".html", ".htm")):
             return "telegram-html", [main]
         raise ChatFormatError(
-            f"{main} is not a chat export Quire reads (WhatsApp .txt or .zip, Telegram "
-            "result.json, Instagram or Messenger message_1.json)."
+            _T(
+                "errors",
+                "{main} is not a chat export Quire reads (WhatsApp .txt or .zip, Telegram "
+                "result.json, Instagram or Messenger message_1.json).",
+            ),
+            main=main,
         )
     result = _top(names, "result.json")
     if result:
@@ -61,7 +66,11 @@ def _detect(names: list[str], main: str | None) -> tuple[str, list[str]]:
     if _top(names, "messages.html"):
         return "telegram-html", []
     raise ChatFormatError(
-        "No chat export found here (no _chat.txt, result.json, message_1.json or messages.html)."
+        _T(
+            "errors",
+            "No chat export found here (no _chat.txt, result.json, message_1.json or "
+            "messages.html).",
+        )
     )
 
 
@@ -89,9 +98,13 @@ def read_export(
 ) -> ReadExport:
     """Open, recognise and parse the export at ``path``; nothing is written."""
     if fmt is not None and fmt not in FORMATS:
-        raise QuireError(f"Unknown format {fmt!r}; choose one of {', '.join(FORMATS)}.")
+        raise QuireError(
+            _T("errors", "Unknown format {fmt}; choose one of {value}."),
+            fmt=repr(fmt),
+            value=", ".join(FORMATS),
+        )
     if date_order is not None and date_order not in whatsapp.DATE_ORDERS:
-        raise QuireError("--date-order is dmy (day first) or mdy (month first).")
+        raise QuireError(_T("errors", "--date-order is dmy (day first) or mdy (month first)."))
     source, main = open_source(Path(path))
     try:
         names = [main] if main is not None else source.names()
@@ -99,7 +112,9 @@ def read_export(
         if fmt == "whatsapp" and found != "whatsapp":
             found, files = "whatsapp", [_whatsapp_file(names) or (main or "")]
         if fmt is not None and fmt != found and not (found == "meta" and fmt in meta_formats()):
-            raise ChatFormatError(f"This looks like a {found} export, not {fmt}.")
+            raise ChatFormatError(
+                _T("errors", "This looks like a {found} export, not {fmt}."), found=found, fmt=fmt
+            )
         if found == "whatsapp":
             name = files[0]
             stem = Path(name.rsplit("/", 1)[-1]).stem
@@ -169,11 +184,13 @@ def _is_zip(path: Path) -> bool:
 def _html_pages(source: ExportSource, first: str | None) -> list[str]:
     """messages.html, messages2.html, … beside the first page, in order, none skipped."""
     if first is None or not telegram_html.PART.search(first):
-        raise ChatFormatError("A Telegram HTML export starts with messages.html.")
+        raise ChatFormatError(_T("errors", "A Telegram HTML export starts with messages.html."))
     folder = first[: telegram_html.PART.search(first).start()]  # type: ignore[union-attr]
     prefix = f"{folder.lstrip('/')}/" if folder.strip("/") else ""
     if not source.has(f"{prefix}messages.html"):
-        raise ChatFormatError(f"{first} has no messages.html beside it: a page is missing.")
+        raise ChatFormatError(
+            _T("errors", "{first} has no messages.html beside it: a page is missing."), first=first
+        )
     pages = [f"{prefix}messages.html"]
     number = 2
     while source.has(f"{prefix}messages{number}.html"):
@@ -192,5 +209,7 @@ def _parts_beside(source: ExportSource, main: str) -> list[str]:
         parts.append(f"{prefix}message_{number}.json")
         number += 1
     if main not in parts:
-        raise ChatFormatError(f"{main} has no message_1.json beside it: a part is missing.")
+        raise ChatFormatError(
+            _T("errors", "{main} has no message_1.json beside it: a part is missing."), main=main
+        )
     return parts

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from app.chats.store import ChatStore
 from app.clock import now_utc
 from app.errors import QuireError
+from app.i18n import QT_TRANSLATE_NOOP as _T
 from app.incidents import chain
 from app.incidents.store import MAX_NOTE, IncidentNotFound
 from app.storage.db import transaction
@@ -49,15 +50,23 @@ class ExcerptStore:
         """Add the messages (all of one conversation) to the incident; the excerpt's id."""
         ids = sorted(set(message_ids))
         if not ids:
-            raise ExcerptError("Choose at least one message for the excerpt.")
+            raise ExcerptError(_T("errors", "Choose at least one message for the excerpt."))
         if len(ids) > MAX_MESSAGES:
             raise ExcerptError(
-                f"An excerpt holds at most {MAX_MESSAGES} messages; this choice has {len(ids)}."
+                _T(
+                    "errors",
+                    "An excerpt holds at most {max_messages} messages; this choice has {count}.",
+                ),
+                max_messages=MAX_MESSAGES,
+                count=len(ids),
             )
         if note is not None and not note.strip():
             note = None
         if note is not None and (len(note) > MAX_NOTE or "\x00" in note):
-            raise ExcerptError(f"An excerpt's note must be text of at most {MAX_NOTE} characters.")
+            raise ExcerptError(
+                _T("errors", "An excerpt's note must be text of at most {max_note} characters."),
+                max_note=MAX_NOTE,
+            )
         at = now_utc()
         with transaction(self._db) as db:
             self._live_incident(db, incident_id)
@@ -65,8 +74,12 @@ class ExcerptStore:
             conversations = {c[1] for c in cited}
             if len(conversations) > 1:
                 raise ExcerptError(
-                    "An excerpt's messages must all come from one conversation; these come "
-                    f"from {len(conversations)}."
+                    _T(
+                        "errors",
+                        "An excerpt's messages must all come from one conversation; these come "
+                        "from {count}.",
+                    ),
+                    count=len(conversations),
                 )
             (conversation_id,) = conversations
             excerpt_id = int(
@@ -108,8 +121,13 @@ class ExcerptStore:
         ChatStore(self._vault).conversation(conversation_id)  # raises ChatNotFound
         if first < 1 or last < first:
             raise ExcerptError(
-                f"--from {first} --to {last} is not a range: indexes count from 1 and "
-                "the range's end may not come before its start."
+                _T(
+                    "errors",
+                    "--from {first} --to {last} is not a range: indexes count from 1 and the "
+                    "range's end may not come before its start.",
+                ),
+                first=first,
+                last=last,
             )
         ids = [
             int(r[0])
@@ -121,8 +139,14 @@ class ExcerptStore:
         ]
         if not ids:
             raise ExcerptError(
-                f"Conversation {conversation_id} has no message with an index from {first} "
-                f"to {last}."
+                _T(
+                    "errors",
+                    "Conversation {conversation_id} has no message with an index from {first} to "
+                    "{last}.",
+                ),
+                conversation_id=conversation_id,
+                first=first,
+                last=last,
             )
         return self.add(incident_id, ids, note)
 
@@ -134,7 +158,9 @@ class ExcerptStore:
                 "SELECT incident_id FROM excerpts WHERE id = ?", (excerpt_id,)
             ).fetchone()
             if row is None:
-                raise ExcerptNotFound(f"No excerpt {excerpt_id}.")
+                raise ExcerptNotFound(
+                    _T("errors", "No excerpt {excerpt_id}."), excerpt_id=excerpt_id
+                )
             incident_id = int(row[0])
             self._live_incident(db, incident_id)
             db.execute("DELETE FROM excerpts WHERE id = ?", (excerpt_id,))
@@ -187,7 +213,9 @@ class ExcerptStore:
             "SELECT 1 FROM incidents WHERE id = ? AND deleted_at IS NULL", (incident_id,)
         ).fetchone()
         if row is None:
-            raise IncidentNotFound(f"No incident {incident_id}.")
+            raise IncidentNotFound(
+                _T("errors", "No incident {incident_id}."), incident_id=incident_id
+            )
 
     def _cited(self, db: Any, ids: builtins.list[int]) -> builtins.list[tuple[int, int, str, int]]:
         """(message id, conversation id, source SHA-256, index) for each id; all must exist."""
@@ -207,9 +235,11 @@ class ExcerptStore:
         missing = sorted(set(ids) - {f[0] for f in found})
         if missing:
             raise ExcerptError(
-                f"No message {missing[0]}"
-                + (f" (nor {len(missing) - 1} other(s))" if len(missing) > 1 else "")
-                + "; nothing was added."
+                _T("errors", "No message {id}; nothing was added.")
+                if len(missing) == 1
+                else _T("errors", "No message {id} (nor {others} other(s)); nothing was added."),
+                id=missing[0],
+                others=len(missing) - 1,
             )
         return sorted(found)
 

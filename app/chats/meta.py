@@ -25,6 +25,7 @@ from app.chats.model import (
     ParseResult,
     from_unix,
 )
+from app.i18n import QT_TRANSLATE_NOOP as _T
 
 PART = re.compile(r"(?:^|/)message_(\d+)\.json$")
 _MEDIA_LISTS = (
@@ -115,13 +116,21 @@ def parse_thread(
         try:
             doc = json.loads(data)
         except UnicodeDecodeError:
-            raise ChatFormatError(f"{name} is not UTF-8 text: not a Meta export.") from None
+            raise ChatFormatError(
+                _T("errors", "{name} is not UTF-8 text: not a Meta export."), name=name
+            ) from None
         except json.JSONDecodeError as exc:
             raise ChatFormatError(
-                f"{name} is truncated or damaged (line {exc.lineno}, column {exc.colno})."
+                _T("errors", "{name} is truncated or damaged (line {lineno}, column {colno})."),
+                name=name,
+                lineno=exc.lineno,
+                colno=exc.colno,
             ) from None
         if not isinstance(doc, dict) or not isinstance(doc.get("messages"), list):
-            raise ChatFormatError(f"{name} is not a Messenger or Instagram thread (no messages).")
+            raise ChatFormatError(
+                _T("errors", "{name} is not a Messenger or Instagram thread (no messages)."),
+                name=name,
+            )
         if not conv.title:
             conv.title = str(repair(doc.get("title") or "")) or _names(doc) or "Thread"
             conv.platform_id = str(repair(doc.get("thread_path") or "")) or None

@@ -17,14 +17,21 @@ from typing import BinaryIO
 from app.archive_safety import check_archive, name_problem
 from app.chats.model import ChatFormatError
 from app.errors import QuireError
+from app.i18n import QT_TRANSLATE_NOOP as _T
+from app.i18n import Text
 
 MAX_TEXT = 2 * 1024**3  # a chat's text file larger than this is not a phone's export
+
+
+def _export_label(path: Path) -> Text:
+    """How errors name the export: "The export WhatsApp Chat.zip"."""
+    return Text("errors", _T("errors", "The export {name}"), {"name": path.name})
 
 
 class ExportSource:
     """Files of one export, by relative path ('/' separated)."""
 
-    label: str
+    label: str | Text
 
     def has(self, name: str) -> bool:
         raise NotImplementedError
@@ -44,7 +51,9 @@ class ExportSource:
 
     def read_bytes(self, name: str) -> bytes:
         if self.size(name) > MAX_TEXT:
-            raise ChatFormatError(f"{name} is too large to be a chat export.")
+            raise ChatFormatError(
+                _T("errors", "{name} is too large to be a chat export."), name=name
+            )
         with self.open(name) as f:
             return f.read(MAX_TEXT + 1)
 
@@ -54,7 +63,9 @@ class ExportSource:
             return self.read_bytes(name).decode("utf-8")
         except UnicodeDecodeError as exc:
             raise ChatFormatError(
-                f"{name} is not UTF-8 text (byte {exc.start}): not a chat export."
+                _T("errors", "{name} is not UTF-8 text (byte {start}): not a chat export."),
+                name=name,
+                start=exc.start,
             ) from None
 
     def resolve(self, uri: str) -> str | None:
@@ -68,7 +79,7 @@ class ExportSource:
 
 
 class FolderSource(ExportSource):
-    def __init__(self, root: Path, label: str) -> None:
+    def __init__(self, root: Path, label: Text) -> None:
         self.root = root
         self.label = label
 
@@ -92,13 +103,13 @@ class FolderSource(ExportSource):
     def open(self, name: str) -> BinaryIO:
         path = self._path(name)
         if path is None:
-            raise ChatFormatError(f"{name} is not in the export.")
+            raise ChatFormatError(_T("errors", "{name} is not in the export."), name=name)
         return open(path, "rb")  # the caller closes it
 
     def size(self, name: str) -> int:
         path = self._path(name)
         if path is None:
-            raise ChatFormatError(f"{name} is not in the export.")
+            raise ChatFormatError(_T("errors", "{name} is not in the export."), name=name)
         return path.stat().st_size
 
     def names(self) -> list[str]:
@@ -115,11 +126,15 @@ class FolderSource(ExportSource):
 
 class ZipSource(ExportSource):
     def __init__(self, path: Path) -> None:
-        self.label = f"The export {path.name}"
+        self.label = _export_label(path)
         try:
             self._zf = zipfile.ZipFile(path)
         except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-            raise ChatFormatError(f"{path.name} is not a readable ZIP archive ({exc}).") from None
+            raise ChatFormatError(
+                _T("errors", "{name} is not a readable ZIP archive ({exc})."),
+                name=path.name,
+                exc=exc,
+            ) from None
         try:
             self._infos = {i.filename: i for i in check_archive(self._zf, self.label)}
         except BaseException:
@@ -131,7 +146,7 @@ class ZipSource(ExportSource):
 
     def open(self, name: str) -> BinaryIO:
         if name not in self._infos:
-            raise ChatFormatError(f"{name} is not in the export.")
+            raise ChatFormatError(_T("errors", "{name} is not in the export."), name=name)
         return self._zf.open(self._infos[name])  # type: ignore[return-value]
 
     def size(self, name: str) -> int:
@@ -144,7 +159,9 @@ class ZipSource(ExportSource):
         try:
             return super().read_bytes(name)
         except (zipfile.BadZipFile, EOFError, ValueError, OSError) as exc:
-            raise ChatFormatError(f"{name} inside the archive is damaged ({exc}).") from None
+            raise ChatFormatError(
+                _T("errors", "{name} inside the archive is damaged ({exc})."), name=name, exc=exc
+            ) from None
 
     def close(self) -> None:
         with contextlib.suppress(Exception):
@@ -157,15 +174,15 @@ def open_source(path: Path) -> tuple[ExportSource, str | None]:
     try:
         mode = os.lstat(path).st_mode
     except OSError:
-        raise QuireError(f"Not a readable file or folder: {path}") from None
+        raise QuireError(_T("errors", "Not a readable file or folder: {path}"), path=path) from None
     if stat.S_ISLNK(mode):
         mode = os.stat(path).st_mode
     if stat.S_ISDIR(mode):
-        return FolderSource(path, f"The export {path.name}"), None
+        return FolderSource(path, _export_label(path)), None
     if not stat.S_ISREG(mode):
-        raise QuireError(f"Not a readable file or folder: {path}")
+        raise QuireError(_T("errors", "Not a readable file or folder: {path}"), path=path)
     with open(path, "rb") as f:
         head = f.read(4)
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
         return ZipSource(path), None
-    return FolderSource(path.parent, f"The export {path.name}"), path.name
+    return FolderSource(path.parent, _export_label(path)), path.name

@@ -37,6 +37,7 @@ from app.chats.model import Conversation, Message, ParseResult
 from app.clock import now_utc
 from app.errors import QuireError
 from app.evidence.store import EvidenceStore
+from app.i18n import QT_TRANSLATE_NOOP as _T
 from app.incidents import chain
 from app.incidents.fold import fold, tokens
 from app.storage.db import transaction
@@ -168,14 +169,16 @@ class ChatStore:
             ).fetchone()
             is None
         ):
-            raise QuireError(f"No incident {incident_id}.")
+            raise QuireError(_T("errors", "No incident {incident_id}."), incident_id=incident_id)
         self.remove_unclaimed()
         read = read_export(path, fmt=fmt, date_order=date_order, time_zone=time_zone)
         source = read.source
         try:
             result = read.result
             if not any(c.messages for c in result.conversations) and not result.sessions:
-                raise QuireError("This export holds no messages; nothing was imported.")
+                raise QuireError(
+                    _T("errors", "This export holds no messages; nothing was imported.")
+                )
             # The export's own files: the archive itself, or its text files.
             exports: list[tuple[str, str]] = []  # (path inside / file name, sha256)
             if read.is_archive:
@@ -196,8 +199,15 @@ class ChatStore:
                 ).fetchone()
                 if row is not None:
                     raise AlreadyImportedError(
-                        f"{name} (SHA-256 {digest[:16]}…) was imported already, as chat source "
-                        f"{row[0]} on {row[1][:10]}; nothing was imported."
+                        _T(
+                            "errors",
+                            "{name} (SHA-256 {value}…) was imported already, as chat source "
+                            "{value2} on {value3}; nothing was imported.",
+                        ),
+                        name=name,
+                        value=digest[:16],
+                        value2=row[0],
+                        value3=row[1][:10],
                     )
             media = self._media(result, source)
             stored: list[int] = []
@@ -513,9 +523,15 @@ class ChatStore:
         if len(conversations) > 1 and not whole_export:
             others = ", ".join(str(c) for c in conversations if c != conversation_id)
             raise QuireError(
-                f"Conversation {conversation_id} came from the export {source['name']} "
-                f"together with conversation(s) {others}; the export is one piece of evidence "
-                "and goes whole: confirm with --whole-export. Nothing was deleted."
+                _T(
+                    "errors",
+                    "Conversation {conversation_id} came from the export {name} together with "
+                    "conversation(s) {others}; the export is one piece of evidence and goes "
+                    "whole: confirm with --whole-export. Nothing was deleted.",
+                ),
+                conversation_id=conversation_id,
+                name=source["name"],
+                others=others,
             )
         vault = self._vault
         with vault.exclusive() if purge else contextlib.nullcontext():
@@ -612,7 +628,9 @@ class ChatStore:
             (conversation_id,),
         ).fetchone()
         if row is None:
-            raise ChatNotFound(f"No conversation {conversation_id}.")
+            raise ChatNotFound(
+                _T("errors", "No conversation {conversation_id}."), conversation_id=conversation_id
+            )
         return _conversation(row)
 
     def messages(

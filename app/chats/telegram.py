@@ -29,6 +29,7 @@ from app.chats.model import (
     from_unix,
     iso_utc,
 )
+from app.i18n import QT_TRANSLATE_NOOP as _T
 
 _MEDIA_FIELDS = (("photo", "photo"), ("file", None), ("contact_vcard", "contact"))
 _SERVICE_FIELDS = (
@@ -177,7 +178,9 @@ class _Zone:
 def _chat(walk: Walker, numbered: bool, result: ParseResult, zone: _Zone) -> Conversation:
     """One chat object, its messages converted one at a time as they are decoded."""
     if walk.peek() != "{":
-        raise ChatFormatError("This Telegram export has a chat that is not an object.")
+        raise ChatFormatError(
+            _T("errors", "This Telegram export has a chat that is not an object.")
+        )
     fields: dict[str, Any] = {}
     messages: list[Message] = []
     seen_messages = False
@@ -192,7 +195,9 @@ def _chat(walk: Walker, numbered: bool, result: ParseResult, zone: _Zone) -> Con
             if "id" in fields or not numbered:
                 _convert(pending, messages, fields, numbered, result, zone)
     if not seen_messages:
-        raise ChatFormatError("This Telegram export has a chat without a list of messages.")
+        raise ChatFormatError(
+            _T("errors", "This Telegram export has a chat without a list of messages.")
+        )
     _convert(pending, messages, fields, numbered, result, zone)
     kind = _opt(fields.get("type"))
     return Conversation(
@@ -263,7 +268,9 @@ def parse(
         try:
             data = data.decode("utf-8")
         except UnicodeDecodeError:
-            raise ChatFormatError(f"{name} is not UTF-8 text: not a Telegram export.") from None
+            raise ChatFormatError(
+                _T("errors", "{name} is not UTF-8 text: not a Telegram export."), name=name
+            ) from None
     walk = Walker(data)
     result = ParseResult(format="telegram-json", conversations=[])
     zone = _Zone(time_zone, result)
@@ -271,7 +278,10 @@ def parse(
     single: Conversation | None = None
     try:
         if walk.peek() != "{":
-            raise ChatFormatError(f"{name} is not a Telegram export (no chat or chat list in it).")
+            raise ChatFormatError(
+                _T("errors", "{name} is not a Telegram export (no chat or chat list in it)."),
+                name=name,
+            )
         for key in walk.members():
             if key == "messages" and walk.peek() == "[":
                 single = _single(walk, top, result, zone)
@@ -288,8 +298,14 @@ def parse(
         walk.end()
     except JSONStreamError as exc:
         raise ChatFormatError(
-            f"{name} is truncated or damaged (line {exc.line}, column {exc.column}): "
-            "it is not a complete Telegram export."
+            _T(
+                "errors",
+                "{name} is truncated or damaged (line {line}, column {column}): it is not a "
+                "complete Telegram export.",
+            ),
+            name=name,
+            line=exc.line,
+            column=exc.column,
         ) from None
     if single is not None:
         single.title = _opt(top.get("name")) or _NO_NAME.get(str(top.get("type")), "Telegram chat")
@@ -297,7 +313,11 @@ def parse(
         result.conversations.insert(0, single)
     elif not any(k in top for k in ("chats", "left_chats", "sessions")):
         raise ChatFormatError(
-            f"{name} is not a Telegram export (no messages, chats.list or sessions in it)."
+            _T(
+                "errors",
+                "{name} is not a Telegram export (no messages, chats.list or sessions in it).",
+            ),
+            name=name,
         )
     result.sessions = _sessions(top)
     if result.sessions:

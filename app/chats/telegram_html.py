@@ -33,6 +33,7 @@ from app.chats.model import (
     ParseResult,
     iso_utc,
 )
+from app.i18n import QT_TRANSLATE_NOOP as _T
 
 PART = re.compile(r"(?:^|/)messages(\d*)\.html$")
 _TITLE = re.compile(
@@ -251,7 +252,9 @@ def parse(
                 )
             )
         if not found:
-            raise ChatFormatError(f"{name} is not a page of a Telegram HTML export.")
+            raise ChatFormatError(
+                _T("errors", "{name} is not a page of a Telegram HTML export."), name=name
+            )
     if undated_services:
         result.decisions.append(
             f"{undated_services} service message(s) (calls, pins, members…) have no time in "

@@ -16,6 +16,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app.errors import QuireError
+from app.i18n import QT_TRANSLATE_NOOP as _T
 
 
 def named_zone(name: str) -> ZoneInfo:
@@ -23,8 +24,12 @@ def named_zone(name: str) -> ZoneInfo:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         raise QuireError(
-            f"Unknown time zone {name!r}: give an IANA name such as Europe/Baku or Asia/Tbilisi"
-            " (on Windows, zone names need the tzdata package, which this build lacks)."
+            _T(
+                "errors",
+                "Unknown time zone {name}: give an IANA name such as Europe/Baku or Asia/Tbilisi "
+                "(on Windows, zone names need the tzdata package, which this build lacks).",
+            ),
+            name=repr(name),
         ) from None
 
 

@@ -34,6 +34,7 @@ from app.chats.model import (
     ParseResult,
     iso_utc,
 )
+from app.i18n import QT_TRANSLATE_NOOP as _T
 from app.incidents.fold import fold
 
 _MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
@@ -109,16 +110,28 @@ def _decide_order(headers: list[_Header], given: str | None, result: ParseResult
     month_first = next((h for h in headers if len(h.d[0]) < 4 and int(h.d[1]) > 12), None)
     if day_first and month_first:
         raise ChatFormatError(
-            f"The dates mix two orders: line {day_first.line} reads day first, "
-            f"line {month_first.line} month first. Is this one export?"
+            _T(
+                "errors",
+                "The dates mix two orders: line {line} reads day first, line {line2} month first. "
+                "Is this one export?",
+            ),
+            line=day_first.line,
+            line2=month_first.line,
         )
     proof = day_first or month_first
     if proof is not None:
         order = "dmy" if day_first else "mdy"
         if given and given != order:
             raise ChatFormatError(
-                f"--date-order {given} does not fit this file: line {proof.line} "
-                f"({proof.shown}) can only be {'day' if order == 'dmy' else 'month'} first."
+                _T(
+                    "errors",
+                    "--date-order {given} does not fit this file: line {line} ({shown}) can only "
+                    "be {order} first.",
+                ),
+                given=given,
+                line=proof.line,
+                shown=proof.shown,
+                order="dmy" if order == "dmy" else "mdy",
             )
         result.decisions.append(
             f"Day/month order: {'day' if order == 'dmy' else 'month'} first, "
@@ -127,8 +140,11 @@ def _decide_order(headers: list[_Header], given: str | None, result: ParseResult
         return order
     if given is None:
         raise AmbiguousDateOrderError(
-            "Every date in this export reads both as day/month and month/day. Say which the "
-            "phone used: --date-order dmy (23/03) or --date-order mdy (03/23)."
+            _T(
+                "errors",
+                "Every date in this export reads both as day/month and month/day. Say which the "
+                "phone used: --date-order dmy (23/03) or --date-order mdy (03/23).",
+            )
         )
     result.decisions.append(
         f"Day/month order: {'day' if given == 'dmy' else 'month'} first, as the person said "
@@ -191,7 +207,8 @@ def parse(
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ChatFormatError(
-            f"This is not a WhatsApp export: byte {exc.start} is not UTF-8 text."
+            _T("errors", "This is not a WhatsApp export: byte {start} is not UTF-8 text."),
+            start=exc.start,
         ) from None
     lines = _LINE_BREAK.split(text)
     if lines and lines[-1] == "":
@@ -203,7 +220,7 @@ def parse(
             headers.append((i, h))
     if not headers:
         raise ChatFormatError(
-            "This is not a WhatsApp export: no line starts with a date and a time."
+            _T("errors", "This is not a WhatsApp export: no line starts with a date and a time.")
         )
     result = ParseResult(format="whatsapp", conversations=[])
     order = _decide_order([h for _, h in headers], date_order, result)

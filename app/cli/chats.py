@@ -15,6 +15,7 @@ from app.chats.whatsapp import DATE_ORDERS
 from app.cli import render
 from app.cli.context import Context
 from app.errors import QuireError
+from app.i18n import QT_TRANSLATE_NOOP as _T
 
 
 def cmd_import_chat(args: argparse.Namespace, ctx: Context) -> int:
@@ -111,9 +112,11 @@ def cmd_chats_show(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_chats_excerpt(args: argparse.Namespace, ctx: Context) -> int:
     has_range = args.first is not None or args.last is not None
     if has_range == bool(args.message):
-        raise QuireError("Choose the messages: either --from INDEX --to INDEX, or --message ID...")
+        raise QuireError(
+            _T("errors", "Choose the messages: either --from INDEX --to INDEX, or --message ID...")
+        )
     if has_range and (args.first is None or args.last is None):
-        raise QuireError("A range needs both --from INDEX and --to INDEX.")
+        raise QuireError(_T("errors", "A range needs both --from INDEX and --to INDEX."))
     with ctx.unlock() as vault:
         excerpts = ExcerptStore(vault)
         if has_range:
@@ -124,7 +127,11 @@ def cmd_chats_excerpt(args: argparse.Namespace, ctx: Context) -> int:
             ChatStore(vault).conversation(args.conversation)
             if any(m["conversation_id"] != args.conversation for m in _owners(vault, args.message)):
                 raise QuireError(
-                    f"Every --message must be a message of conversation {args.conversation}."
+                    _T(
+                        "errors",
+                        "Every --message must be a message of conversation {conversation}.",
+                    ),
+                    conversation=args.conversation,
                 )
             excerpt_id = excerpts.add(args.incident, args.message, args.note)
         (added,) = [x for x in excerpts.for_incident(args.incident) if x["id"] == excerpt_id]

@@ -26,6 +26,7 @@ from app.cli.context import Context, Handler
 from app.errors import DamagedDataError, QuireError
 from app.evidence.intake import shred_original
 from app.evidence.store import EvidenceStore
+from app.i18n import QT_TRANSLATE_NOOP as _T
 from app.incidents import vocabulary
 from app.incidents.document import show_document
 from app.incidents.record import SCHEMA_VERSION, IncidentRecord, RecordError
@@ -83,9 +84,11 @@ def _record_fields(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
         try:
             data = json.loads(text)
         except ValueError as exc:
-            raise QuireError(f"The JSON record is not valid JSON: {exc}") from None
+            raise QuireError(
+                _T("errors", "The JSON record is not valid JSON: {exc}"), exc=exc
+            ) from None
         if not isinstance(data, dict):
-            raise RecordError("An incident must be a JSON object.")
+            raise RecordError(_T("errors", "An incident must be a JSON object."))
     for key in (
         "title",
         "occurred_at",
@@ -122,9 +125,9 @@ def _read_text(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise QuireError(f"No such file: {path}") from None
+        raise QuireError(_T("errors", "No such file: {path}"), path=path) from None
     except UnicodeDecodeError:
-        raise QuireError(f"{path} is not UTF-8 text.") from None
+        raise QuireError(_T("errors", "{path} is not UTF-8 text."), path=path) from None
 
 
 def _filters(args: argparse.Namespace) -> Filters:
@@ -156,8 +159,12 @@ def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
         ok, reason = device_secret.is_available()
         if not ok:
             raise QuireError(
-                f"Cannot use a device secret: {reason}. Run init without --device-secret "
-                "to protect the vault with the passphrase alone."
+                _T(
+                    "errors",
+                    "Cannot use a device secret: {reason}. Run init without --device-secret to "
+                    "protect the vault with the passphrase alone.",
+                ),
+                reason=reason,
             )
     vault, code = create_vault(ctx.home, passphrase, use_device_secret=args.device_secret)
     vault.lock()
@@ -185,12 +192,11 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
     record = IncidentRecord.from_dict(data)
     for f in args.attach or []:
         if not Path(f).is_file():
-            raise QuireError(f"Not a readable file: {f}")
+            raise QuireError(_T("errors", "Not a readable file: {f}"), f=f)
     with ctx.unlock() as vault:
         incident_id = IncidentStore(vault).create(record)
         evidence = EvidenceStore(vault)
-        for f in args.attach or []:
-            info = evidence.import_file(incident_id, Path(f))
+        for info in evidence.import_files(incident_id, [Path(f) for f in args.attach or []]):
             print(f"Attached evidence {info.id}: {render.safe(info.name)}")
     print(incident_id)
     return 0
@@ -199,7 +205,7 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_edit(args: argparse.Namespace, ctx: Context) -> int:
     data = _record_fields(args, ctx)
     if not data:
-        raise QuireError("Nothing to change: give field options or --json FILE.")
+        raise QuireError(_T("errors", "Nothing to change: give field options or --json FILE."))
     with ctx.unlock() as vault:
         store = IncidentStore(vault)
         current = store.get(args.id).record
@@ -219,12 +225,12 @@ def cmd_attach(args: argparse.Namespace, ctx: Context) -> int:
     files = [Path(f) for f in args.files]
     for f in files:
         if not f.is_file():
-            raise QuireError(f"Not a readable file: {f}")
+            raise QuireError(_T("errors", "Not a readable file: {f}"), f=f)
     with ctx.unlock() as vault:
         IncidentStore(vault).get(args.id)
         evidence = EvidenceStore(vault)
-        for f in files:
-            info = evidence.import_file(args.id, f)
+        # One batch: all or none, and two commits for the lot (not two per file).
+        for f, info in zip(files, evidence.import_files(args.id, files), strict=True):
             if args.remove_original:
                 shred_original(evidence, info, f)  # both the stored copy and f verified
                 print(
@@ -295,7 +301,7 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_evidence_get(args: argparse.Namespace, ctx: Context) -> int:
     out = Path(args.output)
     if out.exists() and not args.force:
-        raise QuireError(f"{out} exists; choose another name or add --force.")
+        raise QuireError(_T("errors", "{out} exists; choose another name or add --force."), out=out)
     with ctx.unlock() as vault:
         info = EvidenceStore(vault).export(args.evidence_id, out, incident_id=args.id)
     print(f"Wrote {info.size} bytes to {render.safe(out)} (an UNENCRYPTED copy).", file=sys.stderr)

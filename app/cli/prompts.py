@@ -11,6 +11,7 @@ import getpass
 import sys
 
 from app.errors import QuireError
+from app.i18n import QT_TRANSLATE_NOOP as _T
 
 
 class SecretSource:
@@ -22,14 +23,19 @@ class SecretSource:
     def _line(self, what: str) -> str:
         line = sys.stdin.readline()
         if not line:
-            raise QuireError(f"Expected the {what} on standard input, found nothing.")
+            raise QuireError(
+                _T("errors", "Expected the {what} on standard input, found nothing."), what=what
+            )
         return line.rstrip("\r\n")
 
     def ask(self, prompt: str, what: str = "passphrase") -> str:
         if self.from_stdin:
             return self._line(what)
         if not sys.stdin.isatty():
-            raise QuireError(f"No terminal to ask for the {what}; use --passphrase-stdin.")
+            raise QuireError(
+                _T("errors", "No terminal to ask for the {what}; use --passphrase-stdin."),
+                what=what,
+            )
         return getpass.getpass(prompt)
 
     def ask_new(self, prompt: str = "New passphrase: ") -> str:
@@ -38,7 +44,7 @@ class SecretSource:
         if not self.from_stdin:
             again = getpass.getpass("Type it again: ")
             if again != first:
-                raise QuireError("The two passphrases differ; nothing was changed.")
+                raise QuireError(_T("errors", "The two passphrases differ; nothing was changed."))
         if not first:
-            raise QuireError("The passphrase must not be empty.")
+            raise QuireError(_T("errors", "The passphrase must not be empty."))
         return first

@@ -22,6 +22,7 @@ from app.bundle.receive import VerifiedBundle, check_bundle
 from app.cli import render
 from app.cli.prompts import SecretSource
 from app.errors import QuireError
+from app.i18n import QT_TRANSLATE_NOOP as _T
 
 
 def load_identities(args: argparse.Namespace) -> list[Identity]:
@@ -31,14 +32,14 @@ def load_identities(args: argparse.Namespace) -> list[Identity]:
         secrets = SecretSource(bool(getattr(args, "passphrase_stdin", False)))
         passphrase = secrets.ask("Bundle passphrase: ", "bundle passphrase")
         if not passphrase:
-            raise QuireError("The bundle passphrase must not be empty.")
+            raise QuireError(_T("errors", "The bundle passphrase must not be empty."))
     return load_key_files([Path(f) for f in args.identity or []], passphrase)
 
 
 def cmd_keygen(args: argparse.Namespace, _ctx: object) -> int:
     out = Path(args.output)
     if out.exists():
-        raise QuireError(f"{out} exists; Quire never overwrites a key.")
+        raise QuireError(_T("errors", "{out} exists; Quire never overwrites a key."), out=out)
     identity = generate_identity(pq=args.pq)
     recipient = identity.recipient.encode()
     with fs.atomic_writer(out) as f:
@@ -90,7 +91,9 @@ def cmd_open(args: argparse.Namespace, _ctx: object) -> int:
     book = signers.SignerBook()
     expected = _expected(book, args)
     if args.remember is not None and not args.remember.strip():
-        raise QuireError("Give a name after --remember (who you know the signer to be).")
+        raise QuireError(
+            _T("errors", "Give a name after --remember (who you know the signer to be).")
+        )
     result = extract_to(Path(args.bundle), load_identities(args), dest, expect_signer=expected)
     status = _assess(book, result)
     _report(result, status, dest)
@@ -121,14 +124,17 @@ def cmd_signers(args: argparse.Namespace, _ctx: object) -> int:
     book = signers.SignerBook()
     if args.action == "add":
         if not args.fingerprint or not args.name:
-            raise QuireError("Usage: signers add SHA256:… NAME")
+            raise QuireError(_T("errors", "Usage: signers add SHA256:… NAME"))
         entry = book.remember(args.fingerprint, args.name, None)
         print(f"Remembered {entry.fingerprint} as “{render.safe_line(entry.name)}”.")
     elif args.action == "forget":
         if not args.fingerprint:
-            raise QuireError("Usage: signers forget SHA256:…")
+            raise QuireError(_T("errors", "Usage: signers forget SHA256:…"))
         if not book.forget(args.fingerprint):
-            raise QuireError(f"{render.safe_line(args.fingerprint)} is not in the address book.")
+            raise QuireError(
+                _T("errors", "{value} is not in the address book."),
+                value=render.safe_line(args.fingerprint),
+            )
         print(f"Forgot {render.safe_line(args.fingerprint)}.")
     else:
         known = book.signers()

@@ -13,6 +13,7 @@ from app.cli import render
 from app.cli.context import Context
 from app.contacts.book import ContactBook
 from app.errors import QuireError
+from app.i18n import QT_TRANSLATE_NOOP as _T
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
@@ -25,11 +26,13 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     )
     out = Path(args.output)
     if out.exists():
-        raise QuireError(f"{out} exists already; choose another file name.")
+        raise QuireError(_T("errors", "{out} exists already; choose another file name."), out=out)
     with ctx.unlock() as vault:
         if args.passphrase_recipient:
             if args.to:
-                raise QuireError("A passphrase-protected bundle cannot also have --to recipients.")
+                raise QuireError(
+                    _T("errors", "A passphrase-protected bundle cannot also have --to recipients.")
+                )
             pw = ctx.secrets.ask_new("Bundle passphrase: ")
             recipients: list[Recipient] = [ScryptRecipient(pw)]
         else:

@@ -16,6 +16,7 @@ from app.cli.context import Context, Handler
 from app.cli.render import safe
 from app.decoy_examples import example_entries
 from app.errors import QuireError
+from app.i18n import QT_TRANSLATE_NOOP as _T
 from app.passphrase_strength import require_strong
 from app.wipe import (
     WipeError,
@@ -113,7 +114,9 @@ def cmd_decoy_set(args: argparse.Namespace, ctx: Context) -> int:
     try:
         text = Path(args.file).read_text(encoding="utf-8")
     except (OSError, UnicodeError) as exc:
-        raise QuireError(f"Cannot read {args.file}: {exc}") from None
+        raise QuireError(
+            _T("errors", "Cannot read {path}: {error}"), path=args.file, error=exc
+        ) from None
     entries = decoy.from_text(text)  # refused before the passphrase is asked
     with ctx.unlock() as vault:
         decoy.save(vault, entries)

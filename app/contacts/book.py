@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from app.age import RecipientFormatError, parse_recipient, recipient_fingerprint
 from app.clock import now_utc
 from app.errors import QuireError
+from app.i18n import QT_TRANSLATE_NOOP as _T
 from app.storage.db import transaction
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ def normalize_recipient(text: str) -> str:
     try:
         return parse_recipient(text.strip()).encode()
     except RecipientFormatError as exc:
-        raise ContactError(f"Not a valid recipient: {exc}") from None
+        raise ContactError(_T("errors", "Not a valid recipient: {exc}"), exc=exc) from None
 
 
 _COLUMNS = "id, name, recipient, verified, notes, created_at, verified_at"
@@ -78,9 +79,14 @@ class ContactBook:
     def add(self, name: str, recipient: str, notes: str = "") -> Contact:
         name = name.strip()
         if not name or len(name) > MAX_NAME:
-            raise ContactError(f"A contact needs a name of 1 to {MAX_NAME} characters.")
+            raise ContactError(
+                _T("errors", "A contact needs a name of 1 to {max_name} characters."),
+                max_name=MAX_NAME,
+            )
         if len(notes) > MAX_NOTES:
-            raise ContactError(f"Notes are limited to {MAX_NOTES} characters.")
+            raise ContactError(
+                _T("errors", "Notes are limited to {max_notes} characters."), max_notes=MAX_NOTES
+            )
         canonical = normalize_recipient(recipient)
         db = self._vault.db
         with transaction(db):
@@ -89,7 +95,8 @@ class ContactBook:
             ).fetchone()
             if existing:
                 raise ContactError(
-                    f"This recipient is already in the address book as {existing[0]!r}."
+                    _T("errors", "This recipient is already in the address book as {value}."),
+                    value=repr(existing[0]),
                 )
             contact_id = int(
                 db.execute(
@@ -105,7 +112,7 @@ class ContactBook:
             (contact_id,),
         ).fetchone()
         if row is None:
-            raise ContactError(f"No contact {contact_id}.")
+            raise ContactError(_T("errors", "No contact {contact_id}."), contact_id=contact_id)
         return _contact(row)
 
     def list(self) -> list[Contact]:
@@ -123,9 +130,11 @@ class ContactBook:
             c for c in self.list() if c.name.casefold() == text.casefold() or c.recipient == text
         ]
         if not matches:
-            raise ContactError(f"No contact named {text!r}.")
+            raise ContactError(_T("errors", "No contact named {text}."), text=repr(text))
         if len(matches) > 1:
-            raise ContactError(f"Several contacts are named {text!r}; use the id.")
+            raise ContactError(
+                _T("errors", "Several contacts are named {text}; use the id."), text=repr(text)
+            )
         return matches[0]
 
     def set_verified(self, contact_id: int, verified: bool = True) -> Contact:

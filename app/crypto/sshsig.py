@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from app.errors import TranslatableError
+from app.i18n import QT_TRANSLATE_NOOP as _T
 
 MAGIC = b"SSHSIG"
 VERSION = 1
@@ -39,7 +40,7 @@ class _Reader:
 
     def take(self, n: int) -> bytes:
         if self._off + n > len(self._data):
-            raise SignatureError("the signature is truncated")
+            raise SignatureError(_T("errors", "the signature is truncated"))
         out = self._data[self._off : self._off + n]
         self._off += n
         return out
@@ -71,10 +72,10 @@ def fingerprint(key: Ed25519PublicKey) -> str:
 def _key_from_blob(blob: bytes) -> Ed25519PublicKey:
     r = _Reader(blob)
     if r.string() != KEY_TYPE.encode():
-        raise SignatureError("the signing key is not ssh-ed25519")
+        raise SignatureError(_T("errors", "the signing key is not ssh-ed25519"))
     raw = r.string()
     if len(raw) != 32 or not r.done():
-        raise SignatureError("the signing key is malformed")
+        raise SignatureError(_T("errors", "the signing key is malformed"))
     return Ed25519PublicKey.from_public_bytes(raw)
 
 
@@ -110,26 +111,29 @@ def verify(armored: str, message: bytes, namespace: str) -> Ed25519PublicKey:
     """Check the signature; returns the signer's key (compare it with the one you trust)."""
     text = armored.strip()
     if not (text.startswith(_BEGIN) and text.endswith(_END)):
-        raise SignatureError("not an SSH signature")
+        raise SignatureError(_T("errors", "not an SSH signature"))
     try:
         blob = base64.b64decode("".join(text[len(_BEGIN) : -len(_END)].split()), validate=True)
     except ValueError:
-        raise SignatureError("the signature is not valid base64") from None
+        raise SignatureError(_T("errors", "the signature is not valid base64")) from None
     r = _Reader(blob)
     if r.take(6) != MAGIC or struct.unpack(">I", r.take(4))[0] != VERSION:
-        raise SignatureError("not an SSHSIG version 1 signature")
+        raise SignatureError(_T("errors", "not an SSHSIG version 1 signature"))
     key = _key_from_blob(r.string())
     if r.string() != namespace.encode():
-        raise SignatureError(f"the signature is not for namespace {namespace!r}")
+        raise SignatureError(
+            _T("errors", "the signature is not for namespace {namespace}"),
+            namespace=repr(namespace),
+        )
     r.string()  # reserved
     if r.string() != HASH_ALG.encode():
-        raise SignatureError("unsupported signature hash")
+        raise SignatureError(_T("errors", "unsupported signature hash"))
     sig = _Reader(r.string())
     if sig.string() != KEY_TYPE.encode() or not r.done():
-        raise SignatureError("malformed signature")
+        raise SignatureError(_T("errors", "malformed signature"))
     raw_sig = sig.string()
     try:
         key.verify(raw_sig, _signed_data(namespace, hashlib.sha512(message).digest()))
     except InvalidSignature:
-        raise SignatureError("the signature does not match the signed file") from None
+        raise SignatureError(_T("errors", "the signature does not match the signed file")) from None
     return key

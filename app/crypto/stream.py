@@ -20,6 +20,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
 from app.errors import TranslatableError
+from app.i18n import QT_TRANSLATE_NOOP as _T
 
 CHUNK_SIZE = 64 * 1024
 TAG_SIZE = 16
@@ -35,7 +36,7 @@ class StreamError(TranslatableError):
 
 def _nonce(index: int, last: bool) -> bytes:
     if index >= _MAX_CHUNKS:
-        raise StreamError("stream too long")
+        raise StreamError(_T("errors", "stream too long"))
     return index.to_bytes(11, "big") + (b"\x01" if last else b"\x00")
 
 
@@ -173,17 +174,19 @@ class StreamReader(io.RawIOBase):
         try:
             return self._aead.decrypt(_nonce(index, last), sealed, None)
         except InvalidTag:
-            raise StreamError("damaged or truncated data (authentication failed)") from None
+            raise StreamError(
+                _T("errors", "damaged or truncated data (authentication failed)")
+            ) from None
 
     def _authenticate_end(self) -> int:
         end = self._raw.seek(0, os.SEEK_END)
         length = end - self._start
         if length < TAG_SIZE:
-            raise StreamError("truncated data (shorter than one chunk)")
+            raise StreamError(_T("errors", "truncated data (shorter than one chunk)"))
         chunks = -(-length // SEALED_CHUNK_SIZE)
         last_len = length - (chunks - 1) * SEALED_CHUNK_SIZE
         if last_len < TAG_SIZE or (last_len == TAG_SIZE and chunks > 1):
-            raise StreamError("damaged data (bad final chunk length)")
+            raise StreamError(_T("errors", "damaged data (bad final chunk length)"))
         self._raw.seek(self._start + (chunks - 1) * SEALED_CHUNK_SIZE)
         self._open(chunks - 1, self._read_exact(last_len), last=True)
         self._raw.seek(self._start)
@@ -233,12 +236,12 @@ class StreamReader(io.RawIOBase):
             if ahead:
                 self._pending = ahead
         if n < TAG_SIZE:
-            raise StreamError("truncated data (final chunk missing)")
+            raise StreamError(_T("errors", "truncated data (final chunk missing)"))
         return view[:n], last
 
     def _chunk_opened(self, plain_size: int, last: bool) -> None:
         if last and not plain_size and self._index > 0:
-            raise StreamError("damaged data (empty final chunk)")
+            raise StreamError(_T("errors", "damaged data (empty final chunk)"))
         self._index += 1
         self._done = last
 
@@ -258,7 +261,9 @@ class StreamReader(io.RawIOBase):
             self._aead.decrypt_into(_nonce(self._index, last), sealed, None, out)
         except InvalidTag:
             out[:] = bytes(size)  # it holds unauthenticated plaintext: never leave that
-            raise StreamError("damaged or truncated data (authentication failed)") from None
+            raise StreamError(
+                _T("errors", "damaged or truncated data (authentication failed)")
+            ) from None
         self._chunk_opened(size, last)
         self._plain, self._plain_off = b"", 0
         return size
@@ -317,7 +322,7 @@ class StreamReader(io.RawIOBase):
 
     def _check_trailing(self) -> None:
         if self._pending or self._raw.read(1):
-            raise StreamError("damaged data (trailing bytes after the final chunk)")
+            raise StreamError(_T("errors", "damaged data (trailing bytes after the final chunk)"))
 
 
 def is_seekable(raw: BinaryIO) -> bool:

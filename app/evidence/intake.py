@@ -24,6 +24,7 @@ from app.dates import parse_typed
 from app.errors import CancelledError, QuireError
 from app.evidence.shred import overwrite_and_remove
 from app.evidence.store import READ_SIZE, EvidenceInfo, EvidenceStore
+from app.i18n import QT_TRANSLATE_NOOP as _T
 
 if TYPE_CHECKING:
     from app.vault.vault import Vault
@@ -91,7 +92,7 @@ def import_files(
         base = 0
         for index, path in enumerate(files):
             if cancel is not None and cancel():
-                raise CancelledError("Import cancelled.")
+                raise CancelledError(_T("errors", "Import cancelled."))
             if not path.is_file():
                 outcome.problems.append(FileProblem(path, NOT_A_FILE))
                 continue
@@ -149,7 +150,9 @@ def import_bytes(
             )
         except OSError as exc:
             if fs.is_disk_full(exc):
-                raise QuireError("Not enough disk space to store this; nothing was saved.") from exc
+                raise QuireError(
+                    _T("errors", "Not enough disk space to store this; nothing was saved.")
+                ) from exc
             raise
     finally:
         session.lock()
@@ -161,7 +164,10 @@ def clean_source_url(text: str | None) -> str | None:
         return None
     cleaned = "".join(ch for ch in text if ch.isprintable()).strip()
     if len(cleaned) > MAX_SOURCE_URL:
-        raise QuireError(f"The address is too long (more than {MAX_SOURCE_URL} characters).")
+        raise QuireError(
+            _T("errors", "The address is too long (more than {max_source_url} characters)."),
+            max_source_url=MAX_SOURCE_URL,
+        )
     return cleaned or None
 
 
@@ -172,6 +178,30 @@ def normalize_captured_at(text: str | None, *, day_first: bool = True) -> str | 
     if text is None or not text.strip():
         return None
     return parse_typed(text, day_first=day_first).stored
+
+
+def pasted_name(title: str, when: str | None, now: datetime | None = None) -> str:
+    """A pasted picture's file name from its incident and time: "threat-2025-05-14-2315.png".
+
+    The title's words (any script) in lower case joined by dashes, at most 40 characters
+    ("screenshot" when there is no title); the time the picture was seen (stored form), or
+    now when that is not known.
+    """
+    words = "".join(ch if ch.isalnum() else " " for ch in title.casefold()).split()
+    stem = ""
+    for word in words:
+        if len(stem) + len(word) + 1 > 40:
+            break
+        stem = f"{stem}-{word}" if stem else word
+    stem = stem or (words[0][:40] if words else "screenshot")
+    stamp = (when or "")[:16]
+    if len(stamp) == 16 and stamp[10] == "T":
+        digits = f"{stamp[:10]}-{stamp[11:13]}{stamp[14:16]}"
+    elif len(stamp) >= 10:
+        digits = stamp[:10]
+    else:
+        digits = (now or datetime.now()).strftime("%Y-%m-%d-%H%M")
+    return f"{stem}-{digits}.png"
 
 
 def now_for_people() -> str:
@@ -201,7 +231,9 @@ def remove_originals(
 
         def tick(n: int) -> None:
             if cancel is not None and cancel():
-                raise CancelledError("Stopped; the remaining originals were left in place.")
+                raise CancelledError(
+                    _T("errors", "Stopped; the remaining originals were left in place.")
+                )
             done[0] += n
             if progress is not None:
                 progress(min(done[0], total), total)
@@ -249,7 +281,8 @@ def shred_original(
                 tick(len(chunk))
     if (size, sha.hexdigest()) != (info.size, info.sha256):
         raise QuireError(
-            f"{original.name} has changed since it was imported, so it was left in place."
+            _T("errors", "{name} has changed since it was imported, so it was left in place."),
+            name=original.name,
         )
     overwrite_and_remove(original)
 
@@ -301,7 +334,7 @@ def read_from_store(
         buf = bytearray()
         while len(buf) < limit:
             if cancel is not None and cancel():
-                raise CancelledError("Cancelled.")
+                raise CancelledError(_T("errors", "Cancelled."))
             chunk = reader.read(min(READ_SIZE, limit - len(buf)))
             if not chunk:
                 return Content(info, bytes(buf), True)
@@ -323,7 +356,7 @@ def export_copy(
 
     def step(done: int, total: int | None) -> None:
         if cancel is not None and cancel():
-            raise CancelledError("Cancelled; no copy was written.")
+            raise CancelledError(_T("errors", "Cancelled; no copy was written."))
         if progress is not None:
             progress(done, total or done)
 
@@ -334,10 +367,11 @@ def export_copy(
         except OSError as exc:
             if fs.is_disk_full(exc):
                 raise QuireError(
-                    "Not enough disk space for the copy; nothing was written."
+                    _T("errors", "Not enough disk space for the copy; nothing was written.")
                 ) from exc
             raise QuireError(
-                f"The copy could not be written: {exc.strerror or exc.__class__.__name__}."
+                _T("errors", "The copy could not be written: {value}."),
+                value=exc.strerror or exc.__class__.__name__,
             ) from exc
     finally:
         session.lock()

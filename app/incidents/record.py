@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 from app.errors import QuireError
+from app.i18n import QT_TRANSLATE_NOOP as _T
 from app.incidents import vocabulary
 from app.incidents.dates import DateFormatError, parse_when
 
@@ -89,11 +90,11 @@ class IncidentRecord:
     def from_dict(cls, data: Any, *, partial_base: IncidentRecord | None = None) -> IncidentRecord:
         """Validate ``data``. With ``partial_base``, missing keys keep the base's values."""
         if not isinstance(data, dict):
-            raise RecordError("An incident must be a JSON object.")
+            raise RecordError(_T("errors", "An incident must be a JSON object."))
         known = {f.name for f in fields(cls)}
         for key in data:
             if key not in known:
-                raise RecordError(f"Unknown key {key!r} in the incident.")
+                raise RecordError(_T("errors", "Unknown key {key} in the incident."), key=repr(key))
         base = partial_base.to_dict() if partial_base else IncidentRecord().to_dict()
         merged = {**base, **data}
         rec = cls(
@@ -126,15 +127,15 @@ class IncidentRecord:
             tags=_tags(merged["tags"]),
         )
         if not rec.title.strip():
-            raise RecordError("'title' must not be empty.")
+            raise RecordError(_T("errors", "'title' must not be empty."))
         if rec.occurred_at is None and rec.occurred_until is not None:
-            raise RecordError("'occurred_until' needs 'occurred_at'.")
+            raise RecordError(_T("errors", "'occurred_until' needs 'occurred_at'."))
         if (
             rec.occurred_at
             and rec.occurred_until
             and parse_when(rec.occurred_until)[1] < parse_when(rec.occurred_at)[1]
         ):
-            raise RecordError("'occurred_until' is before 'occurred_at'.")
+            raise RecordError(_T("errors", "'occurred_until' is before 'occurred_at'."))
         if rec.occurred_at and rec.occurred_precision is None:
             rec.occurred_precision = parse_when(rec.occurred_at)[2]
         return rec
@@ -167,9 +168,11 @@ def _check_encodable(value: str, key: str) -> str:
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise RecordError(f"{key!r} holds characters that are not valid Unicode text.") from None
+        raise RecordError(
+            _T("errors", "{key} holds characters that are not valid Unicode text."), key=repr(key)
+        ) from None
     if "\x00" in value:
-        raise RecordError(f"{key!r} contains a NUL character.")
+        raise RecordError(_T("errors", "{key} contains a NUL character."), key=repr(key))
     return value
 
 
@@ -177,9 +180,13 @@ def _text(value: Any, key: str, max_len: int = MAX_TEXT) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise RecordError(f"{key!r} must be text.")
+        raise RecordError(_T("errors", "{key} must be text."), key=repr(key))
     if len(value) > max_len:
-        raise RecordError(f"{key!r} is longer than {max_len} characters.")
+        raise RecordError(
+            _T("errors", "{key} is longer than {max_len} characters."),
+            key=repr(key),
+            max_len=max_len,
+        )
     return _check_encodable(value, key)
 
 
@@ -187,7 +194,7 @@ def _list(value: Any, key: str) -> list[Any]:
     if value is None:
         return []
     if not isinstance(value, list):
-        raise RecordError(f"{key!r} must be a list.")
+        raise RecordError(_T("errors", "{key} must be a list."), key=repr(key))
     return value
 
 
@@ -200,7 +207,7 @@ def _tags(value: Any) -> list[str]:
     for i, v in enumerate(_list(value, "tags")):
         tag = _text(v, f"tags[{i}]", 200).strip()
         if not tag:
-            raise RecordError(f"'tags[{i}]' is empty.")
+            raise RecordError(_T("errors", "'tags[{i}]' is empty."), i=i)
         if tag not in tags:
             tags.append(tag)
     return tags
@@ -209,7 +216,12 @@ def _tags(value: Any) -> list[str]:
 def _choice(value: Any, key: str, allowed: dict[Any, str]) -> Any:
     if value not in allowed:
         names = ", ".join(str(k) for k in allowed)
-        raise RecordError(f"{key!r} has the unknown value {value!r}; use one of: {names}.")
+        raise RecordError(
+            _T("errors", "{key} has the unknown value {value}; use one of: {names}."),
+            key=repr(key),
+            value=repr(value),
+            names=names,
+        )
     return value
 
 
@@ -230,21 +242,23 @@ def _when(value: Any, key: str) -> str | None:
     if value is None or value == "":
         return None
     if not isinstance(value, str):
-        raise RecordError(f"{key!r} must be a date in text form (YYYY-MM-DD).")
+        raise RecordError(
+            _T("errors", "{key} must be a date in text form (YYYY-MM-DD)."), key=repr(key)
+        )
     try:
         return parse_when(value)[0]
     except DateFormatError as exc:
-        raise RecordError(f"{key!r}: {exc}.") from None
+        raise RecordError(_T("errors", "{key}: {exc}."), key=repr(key), exc=exc) from None
 
 
 def _obj(value: Any, key: str, spec: dict[str, Any]) -> dict[str, Any]:
     """Check an object's keys against ``spec`` (a type, a vocabulary dict, or 'when')."""
     if not isinstance(value, dict):
-        raise RecordError(f"{key!r} must be an object.")
+        raise RecordError(_T("errors", "{key} must be an object."), key=repr(key))
     out: dict[str, Any] = {}
     for k, v in value.items():
         if k not in spec:
-            raise RecordError(f"Unknown key {k!r} in {key!r}.")
+            raise RecordError(_T("errors", "Unknown key {k} in {key}."), k=repr(k), key=repr(key))
         kind = spec[k]
         if isinstance(kind, dict):
             out[k] = _choice(v, f"{key}.{k}", kind)
@@ -265,7 +279,7 @@ def _perpetrator(value: Any, key: str) -> Perpetrator:
 def _link(value: Any, key: str) -> Link:
     link = Link(**_obj(value, key, {"url": str, "seen_at": "when", "note": str}))
     if not link.url.strip():
-        raise RecordError(f"'{key}.url' must not be empty.")
+        raise RecordError(_T("errors", "'{key}.url' must not be empty."), key=key)
     return link
 
 
@@ -288,5 +302,5 @@ def _severity(value: Any) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5:
-        raise RecordError("'severity' must be a whole number from 1 to 5.")
+        raise RecordError(_T("errors", "'severity' must be a whole number from 1 to 5."))
     return value

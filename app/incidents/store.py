@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from app.actors import store as actor_store
 from app.clock import now_utc
 from app.errors import QuireError
+from app.i18n import QT_TRANSLATE_NOOP as _T
 from app.incidents import chain
 from app.incidents.dates import parse_when
 from app.incidents.fold import fold, tokens
@@ -185,7 +186,9 @@ class IncidentStore:
                 (incident_id,),
             ).fetchone()
             if row is None:
-                raise IncidentNotFound(f"No incident {incident_id}.")
+                raise IncidentNotFound(
+                    _T("errors", "No incident {incident_id}."), incident_id=incident_id
+                )
             if json.loads(row[1]) == record.to_dict():
                 return int(row[0])
             revision = int(row[0]) + 1
@@ -258,9 +261,12 @@ class IncidentStore:
 
     def add_note(self, incident_id: int, text: str) -> int:
         if not text.strip():
-            raise RecordError("A note must not be empty.")
+            raise RecordError(_T("errors", "A note must not be empty."))
         if len(text) > MAX_NOTE or "\x00" in text:
-            raise RecordError(f"A note must be text of at most {MAX_NOTE} characters.")
+            raise RecordError(
+                _T("errors", "A note must be text of at most {max_note} characters."),
+                max_note=MAX_NOTE,
+            )
         at = now_utc()
         with transaction(self._db) as db:
             rec = self._record(db, incident_id)
@@ -342,7 +348,9 @@ class IncidentStore:
             "SELECT record, deleted_at FROM incidents WHERE id = ?", (incident_id,)
         ).fetchone()
         if row is None or (row[1] is not None and not include_deleted):
-            raise IncidentNotFound(f"No incident {incident_id}.")
+            raise IncidentNotFound(
+                _T("errors", "No incident {incident_id}."), incident_id=incident_id
+            )
         return IncidentRecord.from_dict(json.loads(row[0]))
 
     def get(self, incident_id: int, *, include_deleted: bool = False) -> Incident:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, BinaryIO
 
 from app.errors import CancelledError
+from app.i18n import QT_TRANSLATE_NOOP as _T
 
 DEFAULT_MAX_INLINE_IMAGE_BYTES = 25 * 1024 * 1024
 
@@ -33,4 +34,4 @@ class ReportInput:
     def check_cancelled(self) -> None:
         """Between incidents: stop a long report when the export is cancelled."""
         if self.cancel is not None and self.cancel():
-            raise CancelledError("Export cancelled; no bundle was written.")
+            raise CancelledError(_T("errors", "Export cancelled; no bundle was written."))

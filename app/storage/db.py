@@ -28,6 +28,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from app import fs
 from app.errors import DamagedDataError
+from app.i18n import QT_TRANSLATE_NOOP as _T
 from app.storage.migrations import migrate
 
 DB_NAME = "diary.db"
@@ -80,7 +81,7 @@ def open_database(path: Path, data_key: bytes | bytearray, *, create: bool = Fal
     journal or fsyncs, and the caller must close it and :func:`app.fs.fsync_file` it.
     """
     if not create and not path.exists():
-        raise DamagedDataError(DB_NAME, "the file is missing")
+        raise DamagedDataError(DB_NAME, _T("errors", "the file is missing"))
     if create and not path.exists():
         fs.create_private(path).close()  # SQLite would create it world-readable (0644)
     # One connection is used by one thread at a time (the GUI hands a vault unlocked in a
@@ -99,7 +100,7 @@ def open_database(path: Path, data_key: bytes | bytearray, *, create: bool = Fal
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except DatabaseError as exc:
-            raise DamagedDataError(DB_NAME, "it cannot be decrypted or read") from exc
+            raise DamagedDataError(DB_NAME, _T("errors", "it cannot be decrypted or read")) from exc
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA foreign_keys = ON")

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from app.errors import QuireError
+from app.i18n import QT_TRANSLATE_NOOP as _T
 
 SCHEMA_V1 = """
 CREATE TABLE meta (
@@ -365,8 +366,13 @@ def migrate(conn: Any) -> None:
     current = len(MIGRATIONS)
     if version > current:
         raise QuireError(
-            f"This vault was written by a newer Quire (schema {version}); "
-            f"this version understands up to {current}. Update Quire to open it."
+            _T(
+                "errors",
+                "This vault was written by a newer Quire (schema {version}); this version "
+                "understands up to {current}. Update Quire to open it.",
+            ),
+            version=version,
+            current=current,
         )
     for number in range(version + 1, current + 1):
         conn.execute("BEGIN IMMEDIATE")

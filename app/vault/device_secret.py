@@ -15,6 +15,7 @@ import keyring.backends.fail
 import keyring.errors
 
 from app.errors import TranslatableError
+from app.i18n import QT_TRANSLATE_NOOP as _T
 
 SERVICE = "Quire vault"
 SECRET_SIZE = 32
@@ -46,7 +47,9 @@ def _backend() -> keyring.backend.KeyringBackend:
         _backend_chosen = True
     backend = keyring.get_keyring()
     if isinstance(backend, keyring.backends.fail.Keyring):
-        raise KeyringUnavailable("no OS keyring (Secret Service) is available on this system")
+        raise KeyringUnavailable(
+            _T("errors", "no OS keyring (Secret Service) is available on this system")
+        )
     return backend
 
 
@@ -67,7 +70,9 @@ def store(vault_id: bytes, secret: bytes) -> None:
     try:
         _backend().set_password(SERVICE, _user(vault_id), secret.hex())
     except (keyring.errors.KeyringError, RuntimeError) as exc:
-        raise KeyringUnavailable(f"the OS keyring refused to store the secret ({exc})") from exc
+        raise KeyringUnavailable(
+            _T("errors", "the OS keyring refused to store the secret ({exc})"), exc=exc
+        ) from exc
 
 
 def load(vault_id: bytes) -> bytes | None:
@@ -75,7 +80,9 @@ def load(vault_id: bytes) -> bytes | None:
     try:
         value = _backend().get_password(SERVICE, _user(vault_id))
     except (keyring.errors.KeyringError, RuntimeError) as exc:
-        raise KeyringUnavailable(f"the OS keyring could not be read ({exc})") from exc
+        raise KeyringUnavailable(
+            _T("errors", "the OS keyring could not be read ({exc})"), exc=exc
+        ) from exc
     if value is None:
         return None
     try:

@@ -25,6 +25,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
 from app.errors import DamagedDataError
+from app.i18n import QT_TRANSLATE_NOOP as _T
 from app.vault.kdf import KdfParams, bounds_problem
 
 MAGIC = b"QUIREVK1"
@@ -82,18 +83,29 @@ class VaultHeader:
     def from_bytes(cls, data: bytes) -> VaultHeader:
         if len(data) != HEADER_SIZE:
             raise DamagedDataError(
-                "vault.key", f"it has {len(data)} bytes where {HEADER_SIZE} are expected"
+                "vault.key",
+                _T("errors", "it has {count} bytes where {header_size} are expected"),
+                count=len(data),
+                header_size=HEADER_SIZE,
             )
         body, checksum = data[:-32], data[-32:]
         magic, version, flags, vault_id, mem, iters, lanes, salt = _PREFIX.unpack_from(body)
         if magic != MAGIC:
-            raise DamagedDataError("vault.key", "it is not a Quire vault header")
+            raise DamagedDataError(
+                "vault.key", _T("errors", "it is not a Quire vault header")
+            )
         if version != VERSION:
-            raise DamagedDataError("vault.key", f"unknown header version {version}")
+            raise DamagedDataError(
+                "vault.key",
+                _T("errors", "unknown header version {version}"),
+                version=version,
+            )
         if hashlib.sha256(body).digest() != checksum:
-            raise DamagedDataError("vault.key", "its checksum does not match")
+            raise DamagedDataError(
+                "vault.key", _T("errors", "its checksum does not match")
+            )
         if flags & ~FLAG_DEVICE_SECRET:
-            raise DamagedDataError("vault.key", "unknown flags are set")
+            raise DamagedDataError("vault.key", _T("errors", "unknown flags are set"))
         kdf = KdfParams(mem, iters, lanes)
         problem = bounds_problem(kdf)  # before anything spends minutes or gigabytes on it
         if problem is not None:

@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from app.errors import DamagedDataError, QuireError
+from app.i18n import QT_TRANSLATE_NOOP as _T
+from app.i18n import Text
 
 TEST_FLAG_ENV = "QUIRE_INSECURE_TEST_KDF"
 KEY_SIZE = 32
@@ -79,15 +81,20 @@ def test_kdf_allowed() -> bool:
     return os.environ.get(TEST_FLAG_ENV) == "1" and not getattr(sys, "frozen", False)
 
 
-def bounds_problem(params: KdfParams) -> str | None:
+def bounds_problem(params: KdfParams) -> Text | None:
     """Why Argon2id cannot or must not run with these settings (whatever the test flag).
 
     ``None`` when they are within Argon2id's rules and Quire's ceilings.
     """
     if params.iterations < 1 or params.lanes < 1 or params.memory_kib < 8 * params.lanes:
-        return (
-            f"its key-derivation settings are impossible ({params.memory_kib} KiB, "
-            f"{params.iterations} passes, {params.lanes} lanes)"
+        return Text(
+            "errors",
+            _T(
+                "errors",
+                "its key-derivation settings are impossible ({kib} KiB, {passes} passes, "
+                "{lanes} lanes)",
+            ),
+            {"kib": params.memory_kib, "passes": params.iterations, "lanes": params.lanes},
         )
     if (
         params.memory_kib > CEILING.memory_kib
@@ -95,12 +102,23 @@ def bounds_problem(params: KdfParams) -> str | None:
         or params.lanes > CEILING.lanes
         or params.memory_kib * params.iterations > MAX_WORK_KIB_PASSES
     ):
-        return (
-            f"its key-derivation settings ({params.memory_kib // 1024} MiB, "
-            f"{params.iterations} passes, {params.lanes} lanes) are beyond Quire's ceiling "
-            f"(at most {CEILING.memory_kib // 1024} MiB, {CEILING.iterations} passes, "
-            f"{CEILING.lanes} lanes, and no more work than "
-            f"{MAX_WORK_KIB_PASSES // FLOOR.memory_kib} passes over 256 MiB)"
+        return Text(
+            "errors",
+            _T(
+                "errors",
+                "its key-derivation settings ({mib} MiB, {passes} passes, {lanes} lanes) are "
+                "beyond Quire's ceiling (at most {max_mib} MiB, {max_passes} passes, "
+                "{max_lanes} lanes, and no more work than {max_work} passes over 256 MiB)",
+            ),
+            {
+                "mib": params.memory_kib // 1024,
+                "passes": params.iterations,
+                "lanes": params.lanes,
+                "max_mib": CEILING.memory_kib // 1024,
+                "max_passes": CEILING.iterations,
+                "max_lanes": CEILING.lanes,
+                "max_work": MAX_WORK_KIB_PASSES // FLOOR.memory_kib,
+            },
         )
     return None
 
@@ -111,14 +129,21 @@ def check_params(params: KdfParams, *, origin: str) -> None:
     if problem is not None:
         if origin == "vault.key":
             raise DamagedDataError("vault.key", problem)
-        raise QuireError(f"Key-derivation settings refused: {problem.removeprefix('its ')}.")
+        raise QuireError(
+            _T("errors", "Key-derivation settings refused: {problem}."), problem=problem
+        )
     if params.below_floor and not test_kdf_allowed():
         if origin == "vault.key":
             raise DamagedDataError(
-                "vault.key", "its key-derivation settings are below Quire's minimum"
+                "vault.key",
+                _T("errors", "its key-derivation settings are below Quire's minimum"),
             )
         raise QuireError(
-            f"Key-derivation settings below the minimum need {TEST_FLAG_ENV}=1 (tests only)."
+            _T(
+                "errors",
+                "Key-derivation settings below the minimum need {test_flag_env}=1 (tests only).",
+            ),
+            test_flag_env=TEST_FLAG_ENV,
         )
     if params.below_floor:
         warn_test_kdf()
@@ -141,8 +166,12 @@ def derive_kek(
         return kdf.derive(passphrase.encode("utf-8"))
     except MemoryError:  # a small or busy machine: say so, never a traceback
         raise QuireError(
-            f"Not enough free memory to unlock: this vault's key derivation needs "
-            f"{params.memory_kib // 1024} MiB. Close other programs and try again."
+            _T(
+                "errors",
+                "Not enough free memory to unlock: this vault's key derivation needs {value} MiB. "
+                "Close other programs and try again.",
+            ),
+            value=params.memory_kib // 1024,
         ) from None
 
 

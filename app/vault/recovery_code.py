@@ -11,6 +11,7 @@ import unicodedata
 from mnemonic import Mnemonic
 
 from app.errors import QuireError
+from app.i18n import QT_TRANSLATE_NOOP as _T
 
 _WORDS = Mnemonic("english")
 
@@ -24,11 +25,15 @@ def decode(code: str) -> bytes:
     """The 32-byte secret; a clear error for unknown words or a bad checksum."""
     words = unicodedata.normalize("NFKD", code).lower().split()
     if len(words) != 24:
-        raise QuireError(f"A recovery code has 24 words; this one has {len(words)}.")
+        raise QuireError(
+            _T("errors", "A recovery code has 24 words; this one has {count}."), count=len(words)
+        )
     unknown = [w for w in words if w not in _WORDS.wordlist]
     if unknown:
-        raise QuireError(f"Not a recovery-code word: {unknown[0]!r}.")
+        raise QuireError(_T("errors", "Not a recovery-code word: {value}."), value=repr(unknown[0]))
     phrase = " ".join(words)
     if not _WORDS.check(phrase):
-        raise QuireError("The recovery code's checksum does not match: a word is wrong.")
+        raise QuireError(
+            _T("errors", "The recovery code's checksum does not match: a word is wrong.")
+        )
     return bytes(_WORDS.to_entropy(phrase))

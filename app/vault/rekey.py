@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from app import fs
 from app.errors import DamagedDataError
+from app.i18n import QT_TRANSLATE_NOOP as _T
 from app.storage.db import DB_NAME, Connection, export_database, open_database
 from app.vault.files import REKEY_DB_NAME
 
@@ -81,7 +82,9 @@ def run(vault: Vault, progress: Callable[[int, int], None]) -> None:
         progress(1, STEPS)
         new_conn = open_database(new_path, new_key)
         if _counts(new_conn) != _counts(vault.db):
-            raise DamagedDataError(DB_NAME, "its copy under the new key came out different")
+            raise DamagedDataError(
+                DB_NAME, _T("errors", "its copy under the new key came out different")
+            )
         new_conn.execute("DELETE FROM meta WHERE key = ?", (PENDING,))
         fs.fsync_dir(home)
         progress(2, STEPS)

@@ -40,6 +40,7 @@ from app.errors import (
     QuireError,
     WrongPassphraseError,
 )
+from app.i18n import QT_TRANSLATE_NOOP as _T
 from app.storage.db import DB_NAME, Connection, DatabaseError, open_database, transaction
 from app.vault import device_secret, files, recovery_code, rekey
 from app.vault.files import EVIDENCE_DIR, HEADER_NAME, NEW_DB_NAME
@@ -93,8 +94,14 @@ def refuse_foreign_files(home: Path) -> None:
         shown = ", ".join(str(p.relative_to(home)) for p in found[:5])
         more = f" and {len(found) - 5} more" if len(found) > 5 else ""
         raise QuireError(
-            f"{home} already holds files Quire did not write ({shown}{more}); they were "
-            "left untouched. Choose an empty folder for the diary."
+            _T(
+                "errors",
+                "{home} already holds files Quire did not write ({shown}{more}); they were left "
+                "untouched. Choose an empty folder for the diary.",
+            ),
+            home=home,
+            shown=shown,
+            more=more,
         )
 
 
@@ -115,7 +122,9 @@ def _same_header(home: Path, header: VaultHeader) -> None:
     """Refuse to open with a header another program has replaced meanwhile: its data key
     may have just been destroyed by a re-key, and what was written under it would be lost."""
     if read_header(home).to_bytes() != header.to_bytes():
-        raise HeaderChangedError("The vault changed while it was being opened; unlock again.")
+        raise HeaderChangedError(
+            _T("errors", "The vault changed while it was being opened; unlock again.")
+        )
 
 
 @dataclass(eq=False)
@@ -138,7 +147,9 @@ def read_header(home: Path) -> VaultHeader:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise QuireError(f"No vault at {home}. Create one with 'quire-cli init'.") from None
+        raise QuireError(
+            _T("errors", "No vault at {home}. Create one with 'quire-cli init'."), home=home
+        ) from None
     return VaultHeader.from_bytes(data)
 
 
@@ -224,9 +235,11 @@ class Vault:
         """
         passphrase = normalize_passphrase(passphrase)
         if len(passphrase) < MIN_PASSPHRASE_CHARS:
-            raise QuireError("The passphrase must not be empty.")
+            raise QuireError(_T("errors", "The passphrase must not be empty."))
         if vault_exists(home):
-            raise QuireError(f"A vault already exists at {home}; it was left untouched.")
+            raise QuireError(
+                _T("errors", "A vault already exists at {home}; it was left untouched."), home=home
+            )
         refuse_foreign_files(home)
         params = kdf or calibrate()
         check_params(params, origin="creation")
@@ -323,13 +336,20 @@ class Vault:
             secret = device_secret.load(header.vault_id)
         except device_secret.KeyringUnavailable as exc:
             raise DeviceSecretMissingError(
-                f"This vault needs its device secret, but {exc}. "
-                "Enter the recovery code to open it."
+                _T(
+                    "errors",
+                    "This vault needs its device secret, but {exc}. Enter the recovery code to "
+                    "open it.",
+                ),
+                exc=exc,
             ) from exc
         if secret is None:
             raise DeviceSecretMissingError(
-                "This vault needs its device secret, which this computer's keyring does "
-                "not hold. Enter the recovery code you wrote down when the vault was made."
+                _T(
+                    "errors",
+                    "This vault needs its device secret, which this computer's keyring does not "
+                    "hold. Enter the recovery code you wrote down when the vault was made.",
+                )
             )
         return secret
 
@@ -377,7 +397,7 @@ class Vault:
     def data_key(self) -> bytes:
         """A copy of the data key (for tests and tools; Quire itself passes the bytearray)."""
         if self.conn is None:
-            raise QuireError("The vault is locked.")
+            raise QuireError(_T("errors", "The vault is locked."))
         return bytes(self._data_key)
 
     @property
@@ -392,7 +412,7 @@ class Vault:
     @property
     def db(self) -> Connection:
         if self.conn is None:
-            raise QuireError("The vault is locked.")
+            raise QuireError(_T("errors", "The vault is locked."))
         return self.conn
 
     @property
@@ -407,7 +427,7 @@ class Vault:
     def signing_key(self) -> Ed25519PrivateKey:
         row = self.db.execute("SELECT value FROM meta WHERE key = 'signing_key'").fetchone()
         if row is None:
-            raise DamagedDataError(DB_NAME, "the vault's signing key is missing")
+            raise DamagedDataError(DB_NAME, _T("errors", "the vault's signing key is missing"))
         return Ed25519PrivateKey.from_private_bytes(bytes(row[0]))
 
     def device_secret(self) -> bytes | None:
@@ -424,7 +444,9 @@ class Vault:
         """``vault.key`` as on disk, refused if another program rewrote it meanwhile."""
         current = read_header(self.home)
         if current.to_bytes() != self.header.to_bytes():
-            raise QuireError("The vault's key file was changed elsewhere meanwhile; unlock again.")
+            raise QuireError(
+                _T("errors", "The vault's key file was changed elsewhere meanwhile; unlock again.")
+            )
         return current
 
     def duress_kek(self) -> bytes | None:
@@ -443,7 +465,9 @@ class Vault:
         old_key = bytes(keys.data_key)
         opened = current.open_slots(old_kek) if len(old_kek) == 32 else None
         if opened is None or opened[:2] != (keys.slot, ROLE_PRIMARY) or opened[2] != old_key:
-            raise QuireError("The vault was locked meanwhile; unlock it again. Nothing changed.")
+            raise QuireError(
+                _T("errors", "The vault was locked meanwhile; unlock it again. Nothing changed.")
+            )
         return old_kek, old_key
 
     def set_duress_kek(self, kek: bytes | None) -> None:
@@ -503,13 +527,15 @@ class Vault:
         """Rewrap the data key under a new passphrase; only vault.key is rewritten."""
         new_passphrase = normalize_passphrase(new_passphrase)
         if len(new_passphrase) < MIN_PASSPHRASE_CHARS:
-            raise QuireError("The passphrase must not be empty.")
+            raise QuireError(_T("errors", "The passphrase must not be empty."))
         current = self.current_header()
         secret = self.device_secret()
         kek = derive_kek(new_passphrase, current.salt, current.kdf, secret)
         opened = current.open_slots(kek)
         if opened is not None and opened[0] != self.primary_slot:
-            raise QuireError("That passphrase is set as the duress passphrase; choose another one.")
+            raise QuireError(
+                _T("errors", "That passphrase is set as the duress passphrase; choose another one.")
+            )
         self.rewrite_header(kek=kek, base=current)
 
     def replace_header(self, header: VaultHeader) -> None:
@@ -548,11 +574,14 @@ class Vault:
         keys = self._keys
         if keys.exclusive_depth == 0:
             if self.conn is None:
-                raise QuireError("The vault is locked.")
+                raise QuireError(_T("errors", "The vault is locked."))
             if keys.open_handles > 1:
                 raise VaultBusyError(
-                    "Another window or task of Quire is still using the diary; let it finish "
-                    "and try again. Nothing was changed."
+                    _T(
+                        "errors",
+                        "Another window or task of Quire is still using the diary; let it finish "
+                        "and try again. Nothing was changed.",
+                    )
                 )
             if keys.hold is not None and fcntl is not None:
                 try:
@@ -560,8 +589,11 @@ class Vault:
                 except BlockingIOError:
                     fcntl.flock(keys.hold, fcntl.LOCK_SH)  # a failed upgrade may drop it
                     raise VaultBusyError(
-                        "Another program has this diary open (another Quire window or a "
-                        "quire-cli command). Close it and try again. Nothing was changed."
+                        _T(
+                            "errors",
+                            "Another program has this diary open (another Quire window or a "
+                            "quire-cli command). Close it and try again. Nothing was changed.",
+                        )
                     ) from None
         keys.exclusive_depth += 1
         try:
@@ -632,7 +664,7 @@ class Vault:
         the work is done; locking it leaves this vault open.
         """
         if self.conn is None:
-            raise QuireError("The vault is locked.")
+            raise QuireError(_T("errors", "The vault is locked."))
         conn = open_database(self.home / DB_NAME, self._keys.data_key)
         return Vault(self.home, self.header, self.primary_slot, b"", conn, keys=self._keys)
 

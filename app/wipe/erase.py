@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING
 
 from app import fs
 from app.errors import DamagedDataError, QuireError
+from app.i18n import QT_TRANSLATE_NOOP as _T
 from app.vault import device_secret, files
 from app.vault.files import EVIDENCE_DIR, HEADER_NAME, TOMB_PREFIX
 from app.vault.header import FLAG_DEVICE_SECRET, MAGIC, VaultHeader
@@ -320,8 +321,11 @@ def panic_wipe(
     report.seconds_total = time.perf_counter() - start
     if not report.key_destroyed:
         raise WipeError(
-            "The vault's key file could not be overwritten; it was removed with everything "
-            "else, but a copy of this disk may still hold it.",
+            _T(
+                "errors",
+                "The vault's key file could not be overwritten; it was removed with everything "
+                "else, but a copy of this disk may still hold it.",
+            ),
             report,
         )
     return report

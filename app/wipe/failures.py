@@ -13,6 +13,7 @@ from pathlib import Path
 
 from app import settings
 from app.errors import QuireError
+from app.i18n import QT_TRANSLATE_NOOP as _T
 from app.wipe import erase
 
 MAX_FAILURES = 100
@@ -42,7 +43,10 @@ def note_successful_unlock(home: Path) -> None:
 def set_wipe_after_failures(home: Path, count: int) -> None:
     """Wipe after ``count`` wrong passphrases in a row (0 turns it off); resets the count."""
     if not 0 <= count <= MAX_FAILURES:
-        raise QuireError(f"The number of wrong passphrases must be 0 to {MAX_FAILURES}.")
+        raise QuireError(
+            _T("errors", "The number of wrong passphrases must be 0 to {max_failures}."),
+            max_failures=MAX_FAILURES,
+        )
     prefs = settings.load(home)
     prefs.wipe_after_failures = count
     prefs.failed_unlocks = 0
