@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import inspect
 import threading
+from collections import deque
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+
+from app.errors import CancelledError
 
 
 class Task(QObject):
@@ -137,3 +141,137 @@ def cancel_all_and_wait(ms: int = 10_000) -> None:
         task.cancel()
     for task in running_tasks():
         task.wait(ms)
+
+
+# -- a queue of long steps, one at a time (evidence import, paste, copy out) ----------------
+@dataclass
+class Job:
+    """One long step: ``fn(*args, progress=, cancel=, **kwargs)`` in a worker; ``on_done``
+    gets its result, ``on_error`` (or the queue's ``failed`` signal) its exception."""
+
+    label: str
+    fn: Callable[..., Any]
+    args: tuple[Any, ...]
+    on_done: Callable[[Any], None]
+    on_error: Callable[[BaseException], None] | None = None
+    kwargs: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class _Result:
+    value: Any = None
+    error: BaseException | None = None
+
+
+def _call(
+    fn: Callable[..., Any],
+    *args: Any,
+    stop: threading.Event,
+    progress: Callable[[int, int], None],
+    cancel: Callable[[], bool],
+    **kwargs: Any,
+) -> _Result:
+    """Worker side of a job: always returns, so the queue always hears back."""
+    params = inspect.signature(fn).parameters
+    if "progress" in params:
+        kwargs["progress"] = progress
+    if "cancel" in params:
+        kwargs["cancel"] = lambda: stop.is_set() or cancel()
+    try:
+        value = fn(*args, **kwargs)
+    except BaseException as exc:
+        return _Result(error=exc)
+    return _Result(value=value)
+
+
+class JobQueue(QObject):
+    """Long steps of one widget run one after another, each with progress and Cancel.
+
+    The widget shows ``started`` / ``progressed`` / ``waiting`` / ``idle`` (a progress bar
+    and a Cancel button); :meth:`clear` (on lock) drops the waiting steps and every late
+    result. A step that raises CancelledError ends the queue's waiting steps too
+    (``cancelled``); any other error goes to the job's ``on_error`` or to ``failed``.
+    """
+
+    started = Signal(str)  # the job's label
+    progressed = Signal(object, object)  # done, total
+    waiting = Signal(int)  # how many more wait behind the running one
+    idle = Signal()
+    cancelled = Signal()
+    failed = Signal(object)
+
+    def __init__(self, owner: QObject) -> None:
+        super().__init__(owner)
+        self._owner = owner
+        self._jobs: deque[Job] = deque()
+        self._job: Job | None = None
+        self._stop = threading.Event()
+        self._generation = 0
+
+    def busy(self) -> bool:
+        return self._job is not None
+
+    def current_label(self) -> str:
+        return self._job.label if self._job is not None else ""
+
+    def submit(self, job: Job) -> None:
+        self._jobs.append(job)
+        if self._job is None:
+            self._start_next()
+        else:
+            self.waiting.emit(len(self._jobs))
+
+    def cancel(self) -> None:
+        """Stop the running step and forget the waiting ones."""
+        self._jobs.clear()
+        self._stop.set()
+
+    def clear(self) -> None:
+        """Forget everything (on lock): the running step is stopped, its result dropped."""
+        self._generation += 1
+        self._stop.set()
+        self._jobs.clear()
+        if self._job is not None:
+            self._job = None
+            self.idle.emit()
+
+    def _start_next(self) -> None:
+        if self._job is not None or not self._jobs:
+            return
+        job = self._jobs.popleft()
+        self._job = job
+        self._stop = threading.Event()
+        self.started.emit(job.label)
+        if self._jobs:
+            self.waiting.emit(len(self._jobs))
+        gen = self._generation
+        run_task(
+            _call,
+            job.fn,
+            *job.args,
+            stop=self._stop,
+            on_done=lambda result: self._finished(gen, job, result),
+            on_progress=lambda done, total: self._progress(gen, done, total),
+            owner=self,
+            **job.kwargs,
+        )
+
+    def _progress(self, gen: int, done: int, total: int) -> None:
+        if gen == self._generation and self._job is not None:
+            self.progressed.emit(done, total)
+
+    def _finished(self, gen: int, job: Job, result: _Result) -> None:
+        if gen != self._generation or job is not self._job:
+            return
+        self._job = None
+        self.idle.emit()
+        if result.error is None:
+            job.on_done(result.value)
+        elif isinstance(result.error, CancelledError):
+            self._jobs.clear()
+            self.cancelled.emit()
+        elif job.on_error is not None:
+            job.on_error(result.error)
+        else:
+            self.failed.emit(result.error)
+        self._start_next()

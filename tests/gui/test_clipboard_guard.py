@@ -229,7 +229,7 @@ def _paste_screenshot(window: MainWindow, qtbot: Any) -> QImage:
     shot = QImage(64, 48, QImage.Format.Format_RGB32)
     shot.fill(QColor("#e53935"))
     QApplication.clipboard().setImage(shot)
-    Dialogs.next_answers.extend(["", ""])
+    Dialogs.next_answers.append({})  # the paste question: nothing more to say
     vault = window.vault
     assert vault is not None
     incident = window.diary.current_id()

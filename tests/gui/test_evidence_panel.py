@@ -236,7 +236,7 @@ def test_drop_files_onto_the_panel(
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    assert panel._accepts(event)
+    assert panel.intake.accepts(event.mimeData())
     Dialogs.next_answers.append(False)
     panel.dropEvent(event)
     assert event.isAccepted()
@@ -256,7 +256,7 @@ def test_drop_is_refused_without_an_incident(panel: EvidencePanel, files: Path) 
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    assert not panel._accepts(event)
+    assert not panel.intake.accepts(event.mimeData())
 
 
 def test_remove_the_original_after_import(
@@ -369,7 +369,9 @@ def test_paste_a_screenshot_never_touches_the_disk(
     QApplication.clipboard().setImage(shot)
     before = snapshot(sandbox["home"], sandbox["tmp"])
     blobs_before = set(vault.evidence_dir.iterdir())
-    Dialogs.next_answers.extend(["https://t.me/some_channel/1234", "2024-03-08 21:14"])
+    Dialogs.next_answers.append(
+        {"source": "https://t.me/some_channel/1234", "when": "08.03.2024 21:14"}
+    )
     panel.window().activateWindow()
     qtbot.waitUntil(lambda: panel.window().isActiveWindow())
     target = panel.pages.currentWidget()  # the empty drop zone takes focus, for Ctrl+V
@@ -382,7 +384,7 @@ def test_paste_a_screenshot_never_touches_the_disk(
     assert snapshot(sandbox["home"], sandbox["tmp"]) == before
     (info,) = EvidenceStore(vault).list(incident)
     assert info.type == "image/png"
-    assert info.name.startswith("Screenshot ") and info.name.endswith(".png")
+    assert info.name == "fake-advert-with-my-phone-number-2024-03-08-2114.png"
     assert info.source_url == "https://t.me/some_channel/1234"
     assert info.captured_at == "2024-03-08T21:14"
     (blob,) = set(vault.evidence_dir.iterdir()) - blobs_before
@@ -405,10 +407,11 @@ def test_paste_asks_again_for_a_bad_date_and_both_answers_are_optional(
     shot = QImage(50, 40, QImage.Format.Format_RGB32)
     shot.fill(QColor("white"))
     QApplication.clipboard().setImage(shot)
-    Dialogs.next_answers.extend(["", "last Tuesday", ""])
+    Dialogs.next_answers.extend([{"when": "last Tuesday"}, {"when": ""}])
     panel.paste_button.click()
     wait_idle(qtbot, panel)
-    assert strict_dialogs and "last Tuesday" in strict_dialogs[0][1]
+    assert [title for title, _ in strict_dialogs] == ["Please check the answers"]
+    assert "last Tuesday" in strict_dialogs[0][1]
     (info,) = EvidenceStore(vault).list(incident)
     assert info.source_url is None
     assert info.captured_at is None
@@ -427,12 +430,15 @@ def test_paste_asks_again_for_a_too_long_address_not_for_the_date(
     shot.fill(QColor("white"))
     QApplication.clipboard().setImage(shot)
     too_long = "https://t.me/" + "x" * MAX_SOURCE_URL
-    # address (refused) → address again → date; nothing else may be asked
-    Dialogs.next_answers.extend([too_long, "https://t.me/c/1", "2024-03-08 21:14"])
+    # one question; refused for the address, asked again with the answers kept
+    when = "2024-03-08 21:14"
+    Dialogs.next_answers.extend(
+        [{"source": too_long, "when": when}, {"source": "https://t.me/c/1", "when": when}]
+    )
     panel.paste_button.click()
     wait_idle(qtbot, panel)
     assert not Dialogs.next_answers
-    assert [title for title, _ in strict_dialogs] == ["Where was this seen?"]
+    assert [title for title, _ in strict_dialogs] == ["Please check the answers"]
     assert "too long" in strict_dialogs[0][1]
     (info,) = EvidenceStore(vault).list(incident)
     assert info.source_url == "https://t.me/c/1"

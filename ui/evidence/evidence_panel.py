@@ -1,18 +1,15 @@
 """The evidence of the selected incident: list, import, paste, preview, copy out, delete.
 
-Every long step (import, paste, copy out, removing originals, decrypting thumbnails and
-previews) runs in a worker with its own vault session; the GUI thread only lists rows.
-Decrypted thumbnails and previews live in memory only and are dropped on lock.
+Files come in through the intake controller (ui/evidence/intake_controller.py: drop, paste,
+choose), shared with the editor's drop zone. Every long step (import, paste, copy out,
+removing originals) runs on this panel's job queue (ui/worker.py), thumbnails and previews
+in workers (ui/evidence/thumbnails.py), each with its own vault session; the GUI thread
+only lists rows. Decrypted thumbnails and previews live in memory only, dropped on lock.
 """
 
 from __future__ import annotations
 
 import html
-import threading
-from collections import deque
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +27,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -44,18 +40,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import CancelledError, QuireError
+from app.errors import QuireError
 from app.evidence import intake
 from app.evidence.store import EvidenceInfo, EvidenceStore
+from app.incidents.store import IncidentStore
 from app.sizes import human_size
 from app.vault.vault import Vault
 from ui.clipboard import copy_text
 from ui.dialogs import Dialogs
-from ui.evidence.images import THUMBNAIL_SIDE, import_screenshot, load_preview, load_thumbnails
+from ui.evidence.images import load_preview
+from ui.evidence.intake_controller import IncidentDestination, IntakeController
 from ui.evidence.items import ROW_HEIGHT, EvidenceDelegate, EvidenceModel
 from ui.evidence.preview import EvidencePreview
+from ui.evidence.thumbnails import Thumbnails
 from ui.labels import counted
-from ui.worker import Task, run_task
+from ui.worker import Job, JobQueue, run_task
 
 STATUS_MS = 8000
 
@@ -86,49 +85,6 @@ class ElidedLabel(QLabel):
         super().setText(shown)
 
 
-@dataclass
-class _Job:
-    """One long step; jobs run one after another, each with the progress bar."""
-
-    label: str
-    fn: Callable[..., Any]
-    args: tuple[Any, ...]
-    on_done: Callable[[Any], None]
-    on_error: Callable[[BaseException], None] | None = None
-    kwargs: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass
-class _Result:
-    value: Any = None
-    error: BaseException | None = None
-
-
-def _call(
-    fn: Callable[..., Any],
-    *args: Any,
-    stop: threading.Event,
-    progress: Callable[[int, int], None],
-    cancel: Callable[[], bool],
-    **kwargs: Any,
-) -> _Result:
-    """Worker side of a job: always returns, so the panel always hears back."""
-    try:
-        value = fn(*args, progress=progress, cancel=lambda: stop.is_set() or cancel(), **kwargs)
-    except BaseException as exc:
-        return _Result(error=exc)
-    return _Result(value=value)
-
-
-def _with_progress(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """Adapt a worker function without a ``progress`` parameter to the job runner."""
-
-    def run(*args: Any, progress: Any = None, cancel: Any = None, **kwargs: Any) -> Any:
-        return fn(*args, cancel=cancel, **kwargs)
-
-    return run
-
-
 class EvidenceList(QListView):
     """The list; Delete and Enter work from the keyboard."""
 
@@ -149,13 +105,19 @@ class EvidencePanel(QWidget):
         self.setObjectName("evidencePanel")
         self.vault: Vault | None = None
         self.incident_id: int | None = None
-        self._thumbnails: dict[int, QPixmap] = {}
-        self._thumb_failed: set[int] = set()
-        self._thumb_task: Task | None = None
-        self._generation = 0  # bumped on every vault change: late results are dropped
-        self._jobs: deque[_Job] = deque()
-        self._job: _Job | None = None
-        self._stop = threading.Event()
+        self._generation = 0  # bumped on every vault change: late previews are dropped
+        self.queue = JobQueue(self)
+        self.queue.started.connect(self._job_started)
+        self.queue.waiting.connect(self._show_waiting)
+        self.queue.progressed.connect(self._job_progress)
+        self.queue.idle.connect(self._end_job_ui)
+        self.queue.cancelled.connect(self._job_cancelled)
+        self.queue.failed.connect(self._show_error)
+        self.thumbs = Thumbnails(self)
+        self.destination = IncidentDestination(None, None, self._incident_title)
+        self.intake = IntakeController(self, self.queue, self.destination)
+        self.intake.files_added.connect(self._imported)
+        self.intake.picture_added.connect(self._pasted)
         self._previews: list[EvidencePreview] = []
         self.setAcceptDrops(True)
 
@@ -303,6 +265,7 @@ class EvidencePanel(QWidget):
         self.setTabOrder(self.paste_button, self.placeholder)
         self.setTabOrder(self.placeholder, self.list)
         self.setTabOrder(self.list, self.preview_button)
+        self.thumbs.ready.connect(self.model.set_thumbnail)
         self._show_rows()
 
     # -- layout ----------------------------------------------------------------------------
@@ -341,36 +304,39 @@ class EvidencePanel(QWidget):
     # -- entry points ----------------------------------------------------------------------
     def set_vault(self, vault: Vault | None) -> None:
         self.clear()
-        self.vault = vault
+        self.vault = self.destination.vault = vault
         self._show_rows()
 
     @Slot(object)
     def set_incident(self, incident_id: int | None) -> None:
         if incident_id != self.incident_id:
             self.list.clearSelection()
-        self.incident_id = incident_id
+        self.incident_id = self.destination.incident_id = incident_id
         self._show_rows()
 
     def clear(self) -> None:
         """Drop every decrypted thumbnail and preview, and stop work (on lock)."""
         self._generation += 1
-        self._stop.set()
-        self._jobs.clear()
-        if self._thumb_task is not None:
-            self._thumb_task.cancel()
-            self._thumb_task = None
-        self._thumbnails.clear()
-        self._thumb_failed.clear()
+        self.queue.clear()
+        self.thumbs.clear()
         self.model.clear()
         for dlg in list(self._previews):
             dlg.on_vault_locking()
         self._previews.clear()
-        self.vault = None
-        self.incident_id = None
+        self.vault = self.destination.vault = None
+        self.incident_id = self.destination.incident_id = None
         self._end_job_ui()
-        self._job = None
         self.status.setVisible(False)
         self._show_rows()
+
+    def _incident_title(self) -> str:
+        """The selected incident's title (names a pasted screenshot)."""
+        if self.vault is None or self.incident_id is None:
+            return ""
+        try:
+            return IncidentStore(self.vault).get(self.incident_id).record.title
+        except QuireError:
+            return ""
 
     def on_vault_locking(self) -> None:
         self.clear()
@@ -387,7 +353,7 @@ class EvidencePanel(QWidget):
     def _show_rows(self) -> None:
         selected = self.selected()
         rows = self._rows()
-        self.model.set_items(rows, self._thumbnails)
+        self.model.set_items(rows, self.thumbs.pixmaps)
         if self.vault is None or self.incident_id is None:
             self.placeholder.setText(self.tr("Select an incident to see its evidence."))
             self.pages.setCurrentWidget(self.placeholder)
@@ -409,7 +375,7 @@ class EvidencePanel(QWidget):
         if selected is not None:
             self.select(selected.id)
         self._update_buttons()
-        self._queue_thumbnails(rows)
+        self.thumbs.want(self.vault, rows)
 
     def select(self, evidence_id: int) -> None:
         row = self.model.row_of(evidence_id)
@@ -431,7 +397,7 @@ class EvidencePanel(QWidget):
             w.setEnabled(info is not None)
         for a in (self.copy_hash_action, self.copy_name_action):
             a.setEnabled(info is not None)
-        self.delete_action.setEnabled(info is not None and self._job is None)
+        self.delete_action.setEnabled(info is not None and not self.queue.busy())
         if info is None:
             self.details.set_full_text(self.tr("Select a file to see its fingerprint and source."))
             return
@@ -459,124 +425,48 @@ class EvidencePanel(QWidget):
         menu.addAction(self.delete_action)
         menu.exec(self.list.viewport().mapToGlobal(pos))
 
-    # -- thumbnails --------------------------------------------------------------------------
-    def _queue_thumbnails(self, rows: list[EvidenceInfo]) -> None:
-        wanted = [
-            r.id
-            for r in rows
-            if intake.preview_kind(r.type) == "image"
-            and r.size <= intake.THUMBNAIL_FILE_LIMIT
-            and r.id not in self._thumbnails
-            and r.id not in self._thumb_failed
-        ]
-        if self._thumb_task is not None:
-            self._thumb_task.cancel()  # another incident now: its batch is not needed
-            self._thumb_task = None
-        if not wanted or self.vault is None:
-            return
-        gen = self._generation
-        side = int(THUMBNAIL_SIDE * max(self.devicePixelRatioF(), 1.0))
-        task: list[Task] = []
-        task.append(
-            run_task(
-                load_thumbnails,
-                self.vault,
-                wanted,
-                side,
-                on_progress=lambda eid, image: self._thumbnail_ready(gen, eid, image),
-                on_done=lambda _n: self._thumbnails_finished(task[0]),
-                on_error=lambda _exc: self._thumbnails_finished(task[0]),
-                owner=self,
-            )
-        )
-        self._thumb_task = task[0]
-
-    def _thumbnails_finished(self, task: Task) -> None:
-        if self._thumb_task is task:
-            self._thumb_task = None
-
-    def _thumbnail_ready(self, gen: int, evidence_id: int, image: Any) -> None:
-        """One thumbnail from the worker (it comes through the progress channel)."""
-        if gen != self._generation:
-            return  # locked or switched vault meanwhile: drop it
-        if image is None or image.isNull():
-            self._thumb_failed.add(evidence_id)
-            return
-        pixmap = QPixmap.fromImage(image)
-        pixmap.setDevicePixelRatio(max(self.devicePixelRatioF(), 1.0))
-        self._thumbnails[evidence_id] = pixmap
-        self.model.set_thumbnail(evidence_id, pixmap)
+    # -- thumbnails (ui/evidence/thumbnails.py) ------------------------------------------------
+    @property
+    def _thumbnails(self) -> dict[int, QPixmap]:
+        return self.thumbs.pixmaps
 
     def thumbnails_pending(self) -> bool:
-        return self._thumb_task is not None
+        return self.thumbs.pending()
 
     def has_thumbnail(self, evidence_id: int) -> bool:
-        return evidence_id in self._thumbnails
+        return evidence_id in self.thumbs.pixmaps
 
-    # -- jobs (one at a time, with progress and Cancel) -------------------------------------
+    # -- jobs (the queue in ui/worker.py: one at a time, with progress and Cancel) ------------
     def busy_now(self) -> bool:
-        return self._job is not None
+        return self.queue.busy()
 
-    def _submit(self, job: _Job) -> None:
-        self._jobs.append(job)
-        if self._job is None:
-            self._start_next()
-        else:
-            self._show_waiting()
+    def _submit(self, job: Job) -> None:
+        if self.vault is not None:
+            self.queue.submit(job)
 
-    def _show_waiting(self) -> None:
-        if self._jobs and self._job is not None:
-            self.progress_label.setText(
-                self._job.label + " " + self.tr("(%n more waiting)", "", len(self._jobs))
-            )
-
-    def _start_next(self) -> None:
-        if self._job is not None or not self._jobs or self.vault is None:
-            return
-        job = self._jobs.popleft()
-        self._job = job
-        self._stop = threading.Event()
+    def _job_started(self, label: str) -> None:
         self.progress.setRange(0, 0)  # moving until the first progress report
-        self.progress_label.setText(job.label)
-        self._show_waiting()
+        self.progress_label.setText(label)
         self.cancel_button.setEnabled(True)
         self.cancel_button.setText(self.tr("Cancel"))
         self.busy.setVisible(True)
         self._update_buttons()
-        gen = self._generation
-        run_task(
-            _call,
-            job.fn,
-            *job.args,
-            stop=self._stop,
-            on_done=lambda result: self._job_finished(gen, job, result),
-            on_progress=self._job_progress,
-            owner=self,
-            **job.kwargs,
-        )
+
+    def _show_waiting(self, waiting: int) -> None:
+        if waiting and self.queue.busy():
+            self.progress_label.setText(
+                self.queue.current_label() + " " + self.tr("(%n more waiting)", "", waiting)
+            )
 
     def _job_progress(self, done: int, total: int) -> None:
-        if self._job is not None and total:
+        if self.queue.busy() and total:
             if self.progress.maximum() == 0:
                 self.progress.setRange(0, 1000)
             self.progress.setValue(int(1000 * min(done, total) / total))
 
-    def _job_finished(self, gen: int, job: _Job, result: _Result) -> None:
-        if gen != self._generation or job is not self._job:
-            return
-        self._job = None
-        self._end_job_ui()
-        if result.error is None:
-            job.on_done(result.value)
-        elif isinstance(result.error, CancelledError):
-            self._jobs.clear()
-            self.show_status(self.tr("Cancelled. Nothing was left half-done."))
-            self._show_rows()
-        elif job.on_error is not None:
-            job.on_error(result.error)
-        else:
-            self._show_error(result.error)
-        self._start_next()
+    def _job_cancelled(self) -> None:
+        self.show_status(self.tr("Cancelled. Nothing was left half-done."))
+        self._show_rows()
 
     def _end_job_ui(self) -> None:
         self.busy.setVisible(False)
@@ -586,8 +476,7 @@ class EvidencePanel(QWidget):
 
     def cancel(self) -> None:
         """Stop the running step and forget the waiting ones."""
-        self._jobs.clear()
-        self._stop.set()
+        self.queue.cancel()
         self.cancel_button.setEnabled(False)
         self.cancel_button.setText(self.tr("Cancelling…"))
 
@@ -610,43 +499,22 @@ class EvidencePanel(QWidget):
         self.status.setVisible(True)
         self._status_timer.start(STATUS_MS)
 
-    # -- import ----------------------------------------------------------------------------
+    # -- import (ui/evidence/intake_controller.py) ------------------------------------------
     def add_files(self) -> None:
-        if self.vault is None or self.incident_id is None:
-            return
-        paths = Dialogs.open_files(self, self.tr("Add evidence files"))
-        if paths:
-            self.import_paths([Path(p) for p in paths])
+        self.intake.choose_files()
 
     def import_paths(self, paths: list[Path]) -> None:
         """Import files into the current incident (in a worker, one after another)."""
-        if self.vault is None or self.incident_id is None or not paths:
-            return
-        incident_id = self.incident_id
-        count = len(paths)
-        label = (
-            self.tr("Adding “{name}”…").replace("{name}", paths[0].name)
-            if count == 1
-            else self.tr("Adding %n files…", "", count)
-        )
-        self._submit(
-            _Job(
-                label,
-                intake.import_files,
-                (self.vault, incident_id, paths),
-                on_done=lambda outcome: self._imported(incident_id, outcome),
-            )
-        )
+        self.intake.add_paths(paths)
 
-    def _imported(self, incident_id: int, outcome: intake.ImportOutcome) -> None:
-        if outcome.imported:
+    def _imported(self, outcome: intake.ImportOutcome) -> None:
+        imported = [(p, info) for p, info in outcome.imported]
+        if imported:
             self.changed.emit()
-        if self.incident_id == incident_id:
             self._show_rows()
-            if outcome.imported:
-                self.select(outcome.imported[-1][1].id)
-        if outcome.imported:
-            added = len(outcome.imported)
+            if any(info.incident_id == self.incident_id for _, info in imported):
+                self.select(imported[-1][1].id)
+            added = len(imported)
             self.show_status(
                 counted(
                     added,
@@ -654,36 +522,7 @@ class EvidencePanel(QWidget):
                     self.tr("%n files were added to the incident.", "", added),
                 )
             )
-        if outcome.problems:
-            self._report_problems(outcome)
-        if outcome.imported:
-            self._offer_removing_originals(outcome.imported)
-
-    def _report_problems(self, outcome: intake.ImportOutcome) -> None:
-        reasons = {
-            intake.UNREADABLE: self.tr("could not be read"),
-            intake.NOT_A_FILE: self.tr("is not a file (folders are not added)"),
-            intake.DISK_FULL: self.tr("not added: the disk is full"),
-            intake.SKIPPED: self.tr("not added: the disk is full"),
-            intake.FAILED: self.tr("not added"),
-        }
-        lines = []
-        for p in outcome.problems:
-            line = f"• {p.path.name} — {reasons.get(p.reason, reasons[intake.FAILED])}"
-            if p.detail:
-                line += f" ({p.detail})"
-            lines.append(line)
-        text = self.tr("Some files were not added:") + "\n\n" + "\n".join(lines) + "\n\n"
-        if any(p.reason in (intake.DISK_FULL, intake.SKIPPED) for p in outcome.problems):
-            text += (
-                self.tr(
-                    "There is not enough free space on this computer's disk. "
-                    "Free some space, then add these files again."
-                )
-                + " "
-            )
-        text += self.tr("Nothing was lost: these original files were not touched.")
-        Dialogs.inform(self, self.tr("Some files were not added"), text, error=True)
+            self._offer_removing_originals(imported)
 
     def _offer_removing_originals(self, imported: list[tuple[Path, EvidenceInfo]]) -> None:
         names = ", ".join(p.name for p, _ in imported[:5])
@@ -701,7 +540,7 @@ class EvidencePanel(QWidget):
             return
         pairs = [(info.id, path) for path, info in imported]
         self._submit(
-            _Job(
+            Job(
                 self.tr("Checking the stored copies and removing the originals…"),
                 intake.remove_originals,
                 (self.vault, pairs),
@@ -721,16 +560,7 @@ class EvidencePanel(QWidget):
             error=True,
         )
 
-    # -- drag and drop -----------------------------------------------------------------------
-    def _accepts(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> bool:
-        mime = event.mimeData()
-        return (
-            self.vault is not None
-            and self.incident_id is not None
-            and mime.hasUrls()
-            and any(u.isLocalFile() for u in mime.urls())
-        )
-
+    # -- drag and drop, paste (the intake controller) ---------------------------------------
     def _set_drop_highlight(self, on: bool) -> None:
         for w in (self.list, self.placeholder):
             w.setProperty("dropTarget", on)
@@ -738,14 +568,14 @@ class EvidencePanel(QWidget):
             w.style().polish(w)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._accepts(event):
+        if self.intake.accepts(event.mimeData()):
             event.acceptProposedAction()
             self._set_drop_highlight(True)
         else:
             event.ignore()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if self._accepts(event):
+        if self.intake.accepts(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
@@ -756,87 +586,20 @@ class EvidencePanel(QWidget):
 
     def dropEvent(self, event: QDropEvent) -> None:
         self._set_drop_highlight(False)
-        if not self._accepts(event):
+        if self.intake.drop(event.mimeData()):
+            event.acceptProposedAction()
+        else:
             event.ignore()
-            return
-        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        event.acceptProposedAction()
-        self.import_paths(paths)
 
-    # -- paste -----------------------------------------------------------------------------
     def paste_screenshot(self) -> None:
         """Store the clipboard's picture as PNG, encoded in memory; it never touches disk."""
-        if self.vault is None or self.incident_id is None:
-            return
-        image = QApplication.clipboard().image()
-        if image.isNull():
-            Dialogs.inform(
-                self,
-                self.tr("Nothing to paste"),
-                self.tr(
-                    "The clipboard holds no picture. Take a screenshot (for example with "
-                    "Print Screen, or Shift+Cmd+4 on a Mac), then paste it here."
-                ),
-            )
-            return
-        # Each answer is checked as it is given, and only that question is asked again.
-        asked, source_url = self._ask_checked(
-            self.tr("Where was this seen?"),
-            self.tr("Web address or channel where you saw it (optional):"),
-            "",
-            intake.clean_source_url,
-        )
-        if not asked:
-            return
-        asked, captured_at = self._ask_checked(
-            self.tr("When was this seen?"),
-            self.tr("Date and time you saw it, as YYYY-MM-DD HH:MM (optional):"),
-            intake.now_for_people() or "",
-            intake.normalize_captured_at,
-            problem=self.tr("Please check the date"),
-        )
-        if not asked:
-            return
-        name = "Screenshot " + datetime.now().strftime("%Y-%m-%d %H-%M-%S") + ".png"
-        incident_id = self.incident_id
-        self._submit(
-            _Job(
-                self.tr("Adding the screenshot…"),
-                _with_progress(import_screenshot),
-                (self.vault, incident_id, image.copy(), name, source_url, captured_at),
-                on_done=lambda info: self._pasted(incident_id, info, image),
-            )
-        )
+        self.intake.paste()
 
-    def _ask_checked(
-        self,
-        title: str,
-        label: str,
-        value: str,
-        check: Callable[[str], str | None],
-        problem: str | None = None,
-    ) -> tuple[bool, str | None]:
-        """Ask until ``check`` accepts the answer: (True, checked), or (False, None) on
-        Cancel. A refused answer is shown again for correcting, with the reason."""
-        while True:
-            answer = Dialogs.text(self, title, label, value=value)
-            if answer is None:
-                return False, None
-            try:
-                return True, check(answer)
-            except QuireError as exc:
-                Dialogs.inform(self, problem or title, str(exc), error=True)
-                value = answer
-
-    def _pasted(self, incident_id: int, info: EvidenceInfo, picture: QImage) -> None:
+    def _pasted(self, info: EvidenceInfo, picture: QImage) -> None:
         """Stored: off the system clipboard with it (unless the person chose to keep it)."""
-        settings = getattr(self.window(), "settings", None)
-        if getattr(settings, "clear_pasted_picture", True):
-            from ui.clipboard import forget_pasted_picture
-
-            forget_pasted_picture(picture)
+        forget_picture(self, picture)
         self.changed.emit()
-        if self.incident_id == incident_id:
+        if self.incident_id == info.incident_id:
             self._show_rows()
             self.select(info.id)
         self.show_status(self.tr("The screenshot was added to the incident."))
@@ -892,7 +655,7 @@ class EvidencePanel(QWidget):
         if not dest:
             return
         self._submit(
-            _Job(
+            Job(
                 self.tr("Saving an unencrypted copy of “{name}”…").replace("{name}", info.name),
                 intake.export_copy,
                 (self.vault, info.id, Path(dest)),
@@ -929,7 +692,7 @@ class EvidencePanel(QWidget):
 
     def delete_selected(self) -> None:
         info = self.selected()
-        if info is None or self.vault is None or self._job is not None:
+        if info is None or self.vault is None or self.queue.busy():
             return
         question = self.tr(
             "Delete “{name}” from this incident?\n\n"
@@ -943,7 +706,17 @@ class EvidencePanel(QWidget):
         except QuireError as exc:
             self._show_error(exc)
             return
-        self._thumbnails.pop(info.id, None)
+        self.thumbs.forget(info.id)
         self.changed.emit()
         self._show_rows()
         self.show_status(self.tr("“{name}” was deleted.").replace("{name}", info.name))
+
+
+def forget_picture(widget: QWidget, picture: QImage) -> None:
+    """A pasted picture is stored: off the system clipboard with it, unless the person
+    chose in Settings to keep it there."""
+    settings = getattr(widget.window(), "settings", None)
+    if getattr(settings, "clear_pasted_picture", True):
+        from ui.clipboard import forget_pasted_picture
+
+        forget_pasted_picture(picture)

@@ -14,14 +14,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader
 
-from app.errors import QuireError
 from app.evidence import intake
-from app.evidence.store import EvidenceInfo, EvidenceStore
+from app.evidence.store import EvidenceInfo
 from app.vault.vault import Vault
 
 MAX_PIXELS = 100_000_000  # 10 000 × 10 000
 PREVIEW_SIDE = 4096
-THUMBNAIL_SIDE = 128
 
 
 def decode_image(data: bytes, max_side: int) -> QImage | None:
@@ -61,42 +59,6 @@ def png_bytes(image: QImage) -> bytes:
         raise ValueError("could not encode the image")
     buffer.close()
     return bytes(array.data())
-
-
-def load_thumbnails(
-    vault: Vault,
-    evidence_ids: list[int],
-    side: int = THUMBNAIL_SIDE,
-    *,
-    progress: Callable[[int, QImage | None], None],
-    cancel: Callable[[], bool],
-) -> int:
-    """Worker: decrypt and decode each image at thumbnail size, in one vault session.
-
-    Each thumbnail is handed over as soon as it is ready, through the task's progress
-    channel as ``(evidence_id, image or None)``; returns how many were tried.
-    """
-    session = vault.session()
-    done = 0
-    try:
-        store = EvidenceStore(session)
-        for evidence_id in evidence_ids:
-            if cancel():
-                break
-            image: QImage | None = None
-            try:
-                content = intake.read_from_store(
-                    store, evidence_id, intake.THUMBNAIL_FILE_LIMIT, cancel=cancel
-                )
-                if content is not None:
-                    image = decode_image(content.data, side)
-            except QuireError:
-                image = None  # damaged or deleted meanwhile: no thumbnail, the badge stays
-            progress(evidence_id, image)
-            done += 1
-    finally:
-        session.lock()
-    return done
 
 
 @dataclass
