@@ -1,0 +1,1 @@
+"""The Actors window (issue 14)."""
