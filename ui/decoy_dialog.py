@@ -157,11 +157,12 @@ class DecoyDialog(QDialog):
             return True
         when = self.when.text().strip() or None
         title = self.title.text().strip()
+        if not title:
+            self.message.setText(self.tr("Each entry needs a title."))
+            return False
         try:
             if when is not None:
                 parse_when(when)
-            if not title:
-                raise QuireError(self.tr("Each entry needs a title."))
             record = IncidentRecord.from_dict(
                 {
                     **self.entries[row].record.to_dict(),

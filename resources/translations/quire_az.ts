@@ -315,12 +315,12 @@
     <message>
         <location filename="../../ui/diary/incident_model.py" line="+40"/>
         <source>severity not set</source>
-        <translation type="unfinished"></translation>
+        <translation>ciddilik göstərilməyib</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>severity %1 of 5, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ciddilik 5-dən %1, %2</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/intake_controller.py" line="+159"/>
@@ -348,7 +348,7 @@
         <translation type="unfinished">Mübadilə buferində şəkil yoxdur. Ekran görüntüsü çəkin (məsələn, Print Screen ilə və ya Mac-da Shift+Cmd+4 ilə), sonra onu bura yapışdırın.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Adding the screenshot…</source>
         <translation type="unfinished">Ekran görüntüsü əlavə edilir…</translation>
     </message>
@@ -394,7 +394,7 @@
         <translation type="unfinished">Bəzi fayllar əlavə edilmədi</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/paste_dialog.py" line="+50"/>
+        <location filename="../../ui/evidence/paste_dialog.py" line="+49"/>
         <source>Add the screenshot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,7 +449,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Please check the answers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -480,6 +480,167 @@
         <location line="+8"/>
         <source>Licence text</source>
         <translation>Lisenziya mətni</translation>
+    </message>
+</context>
+<context>
+    <name>ActorsWindow</name>
+    <message>
+        <location filename="../../ui/actors/actors_window.py" line="+83"/>
+        <location line="+13"/>
+        <source>Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Name, phone number, @handle, link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+36"/>
+        <source>Identifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>As written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Timeline</source>
+        <translation type="unfinished">Zaman xətti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation type="unfinished">Nə vaxt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web address</source>
+        <translation type="unfinished">Veb ünvan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation type="unfinished">Ad</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Add an &amp;identifier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Merge with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Split off the chosen identifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Incidents and messages, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+43"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>There is no other actor to merge with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Merge actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The same actor as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Merged. Every incident and identifier is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose the identifiers that belong to someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Split off as a new actor.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -681,7 +842,7 @@
     <message>
         <location line="+17"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesajlar</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -1695,6 +1856,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <location filename="../../ui/help_window.py" line="+22"/>
         <location line="+4"/>
         <location line="+19"/>
+        <location filename="../../ui/main_window.py" line="+174"/>
         <source>User guide</source>
         <translation>İstifadəçi bələdçisi</translation>
     </message>
@@ -1740,6 +1902,44 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <location line="+11"/>
         <source>Let go too early: nothing was wiped.</source>
         <translation>Düymə tez buraxıldı: heç nə silinmədi.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifierDialog</name>
+    <message>
+        <location filename="../../ui/actors/actors_window.py" line="+31"/>
+        <source>Add an identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instagram, Telegram…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Platform</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2573,7 +2773,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+126"/>
+        <location filename="../../ui/main_window.py" line="-48"/>
         <source>New incident</source>
         <translation>Yeni hadisə</translation>
     </message>
@@ -2590,7 +2790,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location line="+3"/>
         <source>Search the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Gündəlikdə axtar</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2605,7 +2805,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location line="+5"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>İxrac</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2648,14 +2848,14 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Təcili silmə</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıxış</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>About Quire</source>
-        <translation type="unfinished">Quire haqqında</translation>
+        <translation>Quire haqqında</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2665,20 +2865,20 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location line="+12"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fayl</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gündəlik</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Help</source>
-        <translation type="unfinished">&amp;Kömək</translation>
+        <translation>&amp;Kömək</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Main</source>
         <translation>Əsas</translation>
     </message>
@@ -2688,7 +2888,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Kilid və təcili silmə</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+152"/>
         <source>locked</source>
         <translation>kilidlidir</translation>
     </message>
@@ -5481,12 +5681,12 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>has a character that Windows forbids in file names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>ends in a dot or a space, which Windows drops</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6791,42 +6991,42 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location filename="../../app/cli/wipe.py" line="+118"/>
         <source>Cannot read {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} oxunmur: {error}</translation>
     </message>
     <message>
         <location filename="../../app/decoy.py" line="+138"/>
         <source>A decoy diary holds at most {n} entries.</source>
-        <translation type="unfinished">Saxta gündəlikdə ən çoxu {n} qeyd ola bilər.</translation>
+        <translation>Saxta gündəlikdə ən çoxu {n} qeyd ola bilər.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The decoy diary is too long; shorten its entries.</source>
-        <translation type="unfinished">Saxta gündəlik çox uzundur; qeydlərini qısaldın.</translation>
+        <translation>Saxta gündəlik çox uzundur; qeydlərini qısaldın.</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>the decoy diary</source>
-        <translation type="unfinished">saxta gündəlik</translation>
+        <translation>saxta gündəlik</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>it cannot be read; prepare it again</source>
-        <translation type="unfinished">onu oxumaq mümkün deyil; yenidən hazırlayın</translation>
+        <translation>onu oxumaq mümkün deyil; yenidən hazırlayın</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Set a duress passphrase first: it is what opens the decoy diary.</source>
-        <translation type="unfinished">Əvvəlcə məcburiyyət parolu təyin edin: saxta gündəliyi məhz o açır.</translation>
+        <translation>Əvvəlcə məcburiyyət parolu təyin edin: saxta gündəliyi məhz o açır.</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Line {n}: an entry needs a title after “## ”.</source>
-        <translation type="unfinished">Sətir {n}: qeydin «## » işarəsindən sonra başlığı olmalıdır.</translation>
+        <translation>Sətir {n}: qeydin «## » işarəsindən sonra başlığı olmalıdır.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Line {n}: the first entry must start with “## ”.</source>
-        <translation type="unfinished">Sətir {n}: ilk qeyd «## » ilə başlamalıdır.</translation>
+        <translation>Sətir {n}: ilk qeyd «## » ilə başlamalıdır.</translation>
     </message>
 </context>
 <context>

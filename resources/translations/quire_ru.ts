@@ -316,12 +316,12 @@
     <message>
         <location filename="../../ui/diary/incident_model.py" line="+40"/>
         <source>severity not set</source>
-        <translation type="unfinished"></translation>
+        <translation>серьёзность не указана</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>severity %1 of 5, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>серьёзность %1 из 5, %2</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/intake_controller.py" line="+159"/>
@@ -349,7 +349,7 @@
         <translation type="unfinished">В буфере обмена нет изображения. Сделайте снимок экрана (например, клавишей Print Screen или Shift+Cmd+4 на Mac) и вставьте его сюда.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Adding the screenshot…</source>
         <translation type="unfinished">Добавление снимка экрана…</translation>
     </message>
@@ -395,7 +395,7 @@
         <translation type="unfinished">Некоторые файлы не добавлены</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/paste_dialog.py" line="+50"/>
+        <location filename="../../ui/evidence/paste_dialog.py" line="+49"/>
         <source>Add the screenshot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -450,7 +450,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Please check the answers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -481,6 +481,167 @@
         <location line="+8"/>
         <source>Licence text</source>
         <translation>Текст лицензии</translation>
+    </message>
+</context>
+<context>
+    <name>ActorsWindow</name>
+    <message>
+        <location filename="../../ui/actors/actors_window.py" line="+83"/>
+        <location line="+13"/>
+        <source>Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Name, phone number, @handle, link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+36"/>
+        <source>Identifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>As written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Timeline</source>
+        <translation type="unfinished">Хронология</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation type="unfinished">Когда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web address</source>
+        <translation type="unfinished">Веб-адрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation type="unfinished">Имя</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Add an &amp;identifier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Merge with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Split off the chosen identifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Incidents and messages, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+43"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>There is no other actor to merge with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Merge actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The same actor as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Merged. Every incident and identifier is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose the identifiers that belong to someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Split off as a new actor.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -682,7 +843,7 @@
     <message>
         <location line="+17"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщения</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -1704,6 +1865,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <location filename="../../ui/help_window.py" line="+22"/>
         <location line="+4"/>
         <location line="+19"/>
+        <location filename="../../ui/main_window.py" line="+174"/>
         <source>User guide</source>
         <translation>Руководство</translation>
     </message>
@@ -1749,6 +1911,44 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <location line="+11"/>
         <source>Let go too early: nothing was wiped.</source>
         <translation>Кнопка отпущена слишком рано: ничего не удалено.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifierDialog</name>
+    <message>
+        <location filename="../../ui/actors/actors_window.py" line="+31"/>
+        <source>Add an identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instagram, Telegram…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Platform</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2583,7 +2783,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+126"/>
+        <location filename="../../ui/main_window.py" line="-48"/>
         <source>New incident</source>
         <translation>Новый инцидент</translation>
     </message>
@@ -2600,7 +2800,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+3"/>
         <source>Search the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по дневнику</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2615,7 +2815,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+5"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Передать</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2658,14 +2858,14 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Экстренное удаление</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>About Quire</source>
-        <translation type="unfinished">О программе Quire</translation>
+        <translation>О программе Quire</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2675,20 +2875,20 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+12"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дневник</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Help</source>
-        <translation type="unfinished">&amp;Справка</translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Main</source>
         <translation>Главная</translation>
     </message>
@@ -2698,7 +2898,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Блокировка и экстренное удаление</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+152"/>
         <source>locked</source>
         <translation>заблокирован</translation>
     </message>
@@ -5501,12 +5701,12 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>has a character that Windows forbids in file names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>ends in a dot or a space, which Windows drops</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6811,42 +7011,42 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location filename="../../app/cli/wipe.py" line="+118"/>
         <source>Cannot read {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать {path}: {error}</translation>
     </message>
     <message>
         <location filename="../../app/decoy.py" line="+138"/>
         <source>A decoy diary holds at most {n} entries.</source>
-        <translation type="unfinished">В подставном дневнике может быть не больше {n} записей.</translation>
+        <translation>В подставном дневнике может быть не больше {n} записей.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The decoy diary is too long; shorten its entries.</source>
-        <translation type="unfinished">Подставной дневник слишком длинный; сократите записи.</translation>
+        <translation>Подставной дневник слишком длинный; сократите записи.</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>the decoy diary</source>
-        <translation type="unfinished">подставной дневник</translation>
+        <translation>подставной дневник</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>it cannot be read; prepare it again</source>
-        <translation type="unfinished">его невозможно прочитать; подготовьте его заново</translation>
+        <translation>его невозможно прочитать; подготовьте его заново</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Set a duress passphrase first: it is what opens the decoy diary.</source>
-        <translation type="unfinished">Сначала задайте пароль под принуждением: именно он открывает подставной дневник.</translation>
+        <translation>Сначала задайте пароль под принуждением: именно он открывает подставной дневник.</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Line {n}: an entry needs a title after “## ”.</source>
-        <translation type="unfinished">Строка {n}: после «## » у записи должен быть заголовок.</translation>
+        <translation>Строка {n}: после «## » у записи должен быть заголовок.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Line {n}: the first entry must start with “## ”.</source>
-        <translation type="unfinished">Строка {n}: первая запись должна начинаться с «## ».</translation>
+        <translation>Строка {n}: первая запись должна начинаться с «## ».</translation>
     </message>
 </context>
 <context>

@@ -228,7 +228,7 @@ class IncidentListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole and col == 3:
             return severity_spoken(s.severity)
         if role == Qt.ItemDataRole.AccessibleTextRole and col == 1 and self._hidden(s):
-            return tr("Title hidden")
+            return QCoreApplication.translate("IncidentModel", "Title hidden")
         if role == Qt.ItemDataRole.UserRole:
             return s.id
         return None
