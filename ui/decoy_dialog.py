@@ -8,6 +8,7 @@ The decoy is read and written off the GUI thread, each on a handle of its own.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -73,6 +74,8 @@ class DecoyDialog(QDialog):
         )
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Decoy entries"))
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)  # the whole title is at right
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._show_entry)
         self.add_button = QPushButton(self.tr("&Add entry"))
         self.add_button.clicked.connect(self.add_entry)

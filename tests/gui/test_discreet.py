@@ -124,6 +124,7 @@ def test_the_lock_screen_is_neutral(window: MainWindow, qtbot: Any) -> None:
     texts = _visible_texts(page)
     assert "Quire" not in texts and "diary" not in texts.lower() and "panic" not in texts.lower()
     assert not page.panic_button.isVisibleTo(page)
+    assert not page.recovery_box.isVisibleTo(page)  # "this diary was moved" in az
     assert window.windowTitle() == "Notes"
     # The panic shortcut still works while locked (it is only out of sight).
     assert window.act_panic.isEnabled()

@@ -115,7 +115,8 @@ class UnlockPage(QWidget):
 
     def set_neutral(self, on: bool) -> None:
         """Discreet mode's lock screen: no Quire, no diary, no panic button in view (the
-        panic shortcut, Ctrl+Shift+Delete, still works while locked)."""
+        panic shortcut, Ctrl+Shift+Delete, still works while locked), and the recovery-code
+        box (its words name the diary in some languages) only once a vault asks for it."""
         self.neutral = on
         if on:
             self.title.setText(self.tr("Locked"))
@@ -124,6 +125,7 @@ class UnlockPage(QWidget):
             self.title.setText(self.tr("Quire is locked"))
             self.hint.setText(self.tr("Enter your passphrase to open the diary."))
         self.panic_button.setVisible(not on)
+        self.recovery_box.setVisible(not on or self.recovery_box.isChecked())
 
     def showEvent(self, event: object) -> None:
         self.passphrase.setFocus()
@@ -205,6 +207,7 @@ class UnlockPage(QWidget):
                 "below and type the 24 words."
             )
             self.recovery_box.setChecked(True)
+            self.recovery_box.setVisible(True)
         elif isinstance(exc, DamagedDataError):
             text = self.tr(
                 "The diary's files are damaged and cannot be opened safely: "
