@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -169,10 +169,11 @@ class MainWindow(QMainWindow):
         self.act_panic = self._action(
             self.tr("Panic wipe"), self.panic, "Ctrl+Shift+Delete", "panic"
         )
-        self.act_quit = self._action(
-            self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit, "quit"
+        self.act_quit = self._action(self.tr("Quit"), self.close, "Ctrl+Q", "quit")
+        self.act_guide = self._action(
+            QCoreApplication.translate("HelpWindow", "User guide"), self.show_guide, "F1", "guide"
         )
-        self.act_about = self._action(self.tr("About Quire"), self.show_about, "F1", "about")
+        self.act_about = self._action(self.tr("About Quire"), self.show_about, "Ctrl+F1", "about")
         for action in self.actions():
             action.changed.connect(lambda a=action: self._describe(a))
             self._describe(action)
@@ -217,6 +218,7 @@ class MainWindow(QMainWindow):
             self.menu_diary.addAction(action)
         self.menu_help = bar.addMenu(self.tr("&Help"))
         self.menu_help.setObjectName("helpMenu")
+        self.menu_help.addAction(self.act_guide)
         self.menu_help.addAction(self.act_about)
 
     def _build_toolbars(self) -> None:
@@ -280,6 +282,9 @@ class MainWindow(QMainWindow):
         # No passphrase is needed to destroy the diary: the panic shortcut and the unlock
         # page's button work while it is locked too (someone may be at the door).
         self.act_panic.setEnabled(on or vault_exists(self.home))
+        # The guide and About say "Quire": not from a (possibly neutral) lock screen.
+        for a in (self.act_guide, self.act_about):
+            a.setEnabled(on or not vault_exists(self.home))
         self.toolbar.setVisible(on)
         self.safety_toolbar.setVisible(on)
         self.menuBar().setVisible(on)  # the lock screen shows nothing of the diary
@@ -441,6 +446,11 @@ class MainWindow(QMainWindow):
         if self.vault is not None:
             self.diary.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.diary.search.selectAll()
+
+    def show_guide(self) -> None:
+        from ui.help_window import show_user_guide
+
+        show_user_guide(self, self.settings.language)
 
     def show_about(self) -> None:
         from ui.about_dialog import show_about

@@ -119,6 +119,7 @@ class ChatsWindow(QDialog):
         self.search_field = QLineEdit()
         self.search_field.setObjectName("chatSearch")
         self.search_field.setPlaceholderText(self.tr("Search this chat"))
+        self.search_field.setAccessibleName(self.tr("Search this chat"))
         self.search_field.setClearButtonEnabled(True)
         self.search_field.returnPressed.connect(self.search)
         self.previous_button = QPushButton(self.tr("Previous"))
@@ -130,6 +131,7 @@ class ChatsWindow(QDialog):
         self.date_field.setObjectName("jumpDate")
         self.date_field.setCalendarPopup(True)
         self.date_field.setDisplayFormat("yyyy-MM-dd")
+        self.date_field.setAccessibleName(self.tr("Go to date"))
         self.jump_button = QPushButton(self.tr("Go to date"))
         self.jump_button.clicked.connect(self.jump_to_date)
         tools = QHBoxLayout()
@@ -147,6 +149,8 @@ class ChatsWindow(QDialog):
         # fixed height computes where any row is without asking.
         self.messages = QTableView()
         self.messages.setObjectName("messageList")
+        self.messages.setAccessibleName(self.tr("Messages"))
+        self.messages.setTabKeyNavigation(False)  # Tab moves on; the arrows move in the chat
         self.messages.setModel(self.model)
         delegate = MessageDelegate(self.messages)
         self.messages.setItemDelegate(delegate)

@@ -109,6 +109,7 @@ class IncidentEditor(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.scroll_area = scroll
 
@@ -120,6 +121,7 @@ class IncidentEditor(QWidget):
         guide_scroll = QScrollArea()
         guide_scroll.setWidgetResizable(True)
         guide_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        guide_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         guide_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         guide_scroll.setWidget(self.guide)
         self.guide_scroll = guide_scroll
