@@ -5,7 +5,9 @@ anyway, so it keeps the diary's own row ids, exact record times and the revision
 head. ``--no-sign`` promises the opposite, so an unsigned bundle carries:
 
 * ids numbered by position in this bundle (incidents 1, 2, …; evidence 1, 2, … across the
-  bundle; notes and chat excerpts 1, 2, … per incident; no message or conversation ids;
+  bundle; notes, chat excerpts and complaints with their responses 1, 2, … per incident
+  (a complaint's proof of filing by its bundle evidence number); no message or
+  conversation ids;
   cited chat exports sources/1-…, 2-…), not the diary's row ids, which count everything
   ever recorded and would line up across bundles (incident 41 here, 43 there);
 * record times cut to the day: when an incident was first recorded and last changed,
@@ -90,8 +92,30 @@ def unlink(docs: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], Numbering]
             }
             for n, excerpt in enumerate(doc.get("excerpts", []), 1)
         ]
+        copy["complaints"] = [
+            _complaint(complaint, n, position, numbering)
+            for n, complaint in enumerate(doc.get("complaints", []), 1)
+        ]
         copy["revision_history"] = [
             {**rev, "at": day(rev["at"])} for rev in doc.get("revision_history", [])
         ]
         out.append(copy)
     return out, numbering
+
+
+def _complaint(c: dict[str, Any], n: int, incident: int, numbering: Numbering) -> dict[str, Any]:
+    """A complaint with bundle-local ids: its own, its incident's, its evidence's."""
+
+    def evidence(value: object) -> int | None:
+        return numbering.evidence.get(value) if isinstance(value, int) else None
+
+    return {
+        **c,
+        "id": n,
+        "incident_id": incident,
+        "evidence_id": evidence(c.get("evidence_id")),
+        "responses": [
+            {**r, "id": k, "evidence_id": evidence(r.get("evidence_id"))}
+            for k, r in enumerate(c.get("responses", []), 1)
+        ],
+    }

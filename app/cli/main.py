@@ -20,6 +20,7 @@ from app.backup.archive import create_backup, restore_backup
 from app.chats.store import ChatStore
 from app.cli import actors as actors_cli
 from app.cli import chats as chats_cli
+from app.cli import complaints as complaints_cli
 from app.cli import receiver, render, sharing
 from app.cli import wipe as wipe_cli
 from app.cli.context import Context, Handler
@@ -536,6 +537,7 @@ def build_parser() -> argparse.ArgumentParser:
     sharing.add_commands(cmd)
     chats_cli.add_commands(cmd)
     actors_cli.add_commands(cmd)
+    complaints_cli.add_commands(cmd)
     wipe_cli.add_commands(cmd)
     sp = cmd("delete", cmd_delete, "delete an incident (recoverable unless --purge)")
     sp.add_argument("id", type=int)

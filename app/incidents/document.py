@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.chats.excerpts import ExcerptStore
+from app.complaints.store import ComplaintStore
 from app.evidence.store import EvidenceStore
 from app.incidents.record import SCHEMA_VERSION
 from app.incidents.store import Incident, IncidentStore
@@ -23,6 +24,9 @@ def incident_document(incident: Incident, evidence: EvidenceStore) -> dict[str, 
         notes=[{"id": n.id, "created_at": n.created_at, "text": n.text} for n in incident.notes],
         evidence=[e.to_dict() for e in evidence.list(incident.id)],
         excerpts=ExcerptStore(evidence.vault).for_incident(incident.id),
+        complaints=[
+            c.record_dict() for c in ComplaintStore(evidence.vault).for_incident(incident.id)
+        ],
         revisions=incident.revision_count,
     )
     return doc

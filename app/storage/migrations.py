@@ -342,6 +342,35 @@ CREATE TABLE draft_files (
 CREATE INDEX draft_files_draft ON draft_files(draft_id);
 """
 
+# Schema 8 (issue 14): complaints made about an incident, with their responses (one may be
+# the final domestic decision, from which the European Court's four months run) and the
+# proof of filing as evidence (app/complaints/store.py).
+SCHEMA_V8 = """
+CREATE TABLE complaints (
+    id INTEGER PRIMARY KEY,
+    incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+    body TEXT NOT NULL,
+    body_name TEXT NOT NULL DEFAULT '',
+    filed_on TEXT NOT NULL,
+    reference TEXT NOT NULL DEFAULT '',
+    asked TEXT NOT NULL DEFAULT '',
+    evidence_id INTEGER REFERENCES evidence(id) ON DELETE SET NULL,
+    remind_on TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX complaints_incident ON complaints(incident_id);
+CREATE TABLE complaint_responses (
+    id INTEGER PRIMARY KEY,
+    complaint_id INTEGER NOT NULL REFERENCES complaints(id) ON DELETE CASCADE,
+    received_on TEXT NOT NULL,
+    text TEXT NOT NULL DEFAULT '',
+    final INTEGER NOT NULL DEFAULT 0,
+    evidence_id INTEGER REFERENCES evidence(id) ON DELETE SET NULL,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX complaint_responses_complaint ON complaint_responses(complaint_id);
+"""
+
 # A migration is its SQL, and for some a data step run after it in the same transaction.
 Migration = str | tuple[str, Callable[[Any], None]]
 
@@ -353,6 +382,7 @@ MIGRATIONS: list[Migration] = [
     SCHEMA_V5,
     (SCHEMA_V6, _perpetrators_to_actors),
     SCHEMA_V7,
+    SCHEMA_V8,
 ]
 
 

@@ -1,0 +1,1 @@
+"""Complaints, responses and deadlines (issue 14)."""
