@@ -18,6 +18,7 @@ from typing import BinaryIO
 
 PRIVATE_DIR_MODE = 0o700
 TEMP_SUFFIX = ".part"
+_FOLDERS_OPEN_AS_FILES = os.name != "nt"  # see fsync_dir
 
 
 def is_disk_full(exc: BaseException) -> bool:
@@ -44,8 +45,13 @@ def _fsync(path: Path, flags: int) -> None:
 
 
 def fsync_dir(path: Path) -> None:
-    """Make a rename or unlink inside ``path`` durable."""
-    _fsync(path, getattr(os, "O_DIRECTORY", 0))
+    """Make a rename or unlink inside ``path`` durable.
+
+    Windows cannot open a folder as a file (``PermissionError``) and needs no such step:
+    NTFS journals the rename itself, and ``os.replace`` returns once it is recorded.
+    """
+    if _FOLDERS_OPEN_AS_FILES:
+        _fsync(path, getattr(os, "O_DIRECTORY", 0))
 
 
 def temp_path_beside(path: Path, *, hidden: bool = True) -> Path:

@@ -184,12 +184,16 @@ def personal_inputs() -> list[str]:
 
     Read from the environment and /etc/passwd as files: ``pwd.getpwuid`` would ask glibc's
     name service, which connects to nscd's socket, and Quire opens no sockets."""
-    out = [v for v in (os.environ.get("USER"), os.environ.get("LOGNAME")) if v]
+    names = (os.environ.get("USER"), os.environ.get("LOGNAME"), os.environ.get("USERNAME"))
+    out = [v for v in names if v]
+    getuid = getattr(os, "getuid", None)  # Windows has no user ids (nor /etc/passwd)
+    if getuid is None:
+        return list(dict.fromkeys(out))
     try:
         lines = Path("/etc/passwd").read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError:
         lines = []
-    uid = str(os.getuid())
+    uid = str(getuid())
     for line in lines:
         parts = line.split(":")
         if len(parts) >= 5 and parts[2] == uid:

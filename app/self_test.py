@@ -53,7 +53,9 @@ class Workspace:
     def __init__(self, root: Path | None = None) -> None:
         self.path = Path(tempfile.mkdtemp(prefix=PREFIX, dir=root))  # 0700, new name
         made = os.lstat(self.path)
-        if stat.S_IMODE(made.st_mode) & 0o077:  # mkdtemp promises 0700; check, not trust
+        # mkdtemp promises 0700; check, not trust (Windows: the user's own temporary folder
+        # and its access list keep it private; mode bits mean nothing there).
+        if os.name == "posix" and stat.S_IMODE(made.st_mode) & 0o077:
             os.rmdir(self.path)
             raise WorkspaceChangedError(
                 "The self-test's temporary folder is not private; it was removed."

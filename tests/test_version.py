@@ -137,6 +137,8 @@ def test_a_wheel_names_the_commit_it_was_built_from(tmp_path: Path) -> None:
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
     assert (site / "quire_resources" / "build-info.json").is_file()
+    assert (site / "quire_resources" / "licenses" / "index.json").is_file()
+    assert (site / "quire_resources" / "licenses" / "LGPL-3.0.txt").is_file()
     shutil.rmtree(source / ".git")  # the installed code must not find it by any route
     r = subprocess.run(
         [sys.executable, "-c", "from app.version import build_info; print(build_info().commit)"],

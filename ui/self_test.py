@@ -16,7 +16,7 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import TypeVar
 
-from app import self_test
+from app import platform_support, self_test
 from app.bundle.signers import SIGNERS_ENV
 from app.self_test import SampleDiary, Screen, Workspace, WorkspaceChangedError
 from app.version import build_info
@@ -77,6 +77,14 @@ def _run_in(workspace: Workspace) -> int:
     install_language("en")
     print(
         f"{build_info().line('quire')} self-test on the {app.platformName()} display",
+        flush=True,
+    )
+    lacking = platform_support.missing()
+    print(
+        "protections not available on this system: "
+        + "; ".join(f"{p.name} ({p.needs})" for p in lacking)
+        if lacking
+        else "every operating-system protection is available",
         flush=True,
     )
     screens = _Screens(app, workspace)

@@ -118,8 +118,9 @@ def test_every_screen_opens_and_nothing_else_is_touched(
     assert r.returncode == 0, r.stdout + r.stderr
     lines = r.stdout.splitlines()
     assert lines[0].startswith("quire ") and "self-test on the offscreen display" in lines[0]
-    assert [line.split("  ", 1)[1].rsplit(" (", 1)[0].strip() for line in lines[1:-1]] == SCREENS
-    assert all(line.startswith("ok ") for line in lines[1:-1])
+    assert lines[1] == "every operating-system protection is available"
+    assert [line.split("  ", 1)[1].rsplit(" (", 1)[0].strip() for line in lines[2:-1]] == SCREENS
+    assert all(line.startswith("ok ") for line in lines[2:-1])
     assert lines[-1] == f"self-test passed: {len(SCREENS)} steps"
     assert "Traceback" not in r.stderr and "WARNING" not in r.stderr  # the real KDF, no flag
     _unchanged(root, before)
