@@ -26,6 +26,7 @@ from app.incidents.record import IncidentRecord
 from app.incidents.store import IncidentStore
 from app.vault import files
 from app.vault.files import BLOB_MAGIC
+from app.vault.kdf import INSECURE_TEST_PARAMS
 from app.vault.vault import Vault
 from app.wipe import clear_duress_passphrase, set_duress_passphrase, wait_for_removals
 from tests.conftest import PASSPHRASE
@@ -339,3 +340,22 @@ def test_seal_and_unseal(tmp_path: Path) -> None:
     with pytest.raises(StreamError):
         decoy.unseal(data, os.urandom(32))
     assert io.BytesIO(data).read(8) == BLOB_MAGIC
+
+
+@pytest.mark.parametrize("count", [4, 30])
+def test_a_decoy_costs_the_duress_unlock_no_fsyncs_per_entry(home: Path, count: int) -> None:
+    """Someone watching the disk sees about the same work as a normal unlock's, however
+    many entries the decoy holds (each entry's commit would otherwise cost four fsyncs)."""
+    from tests.conftest import require_tool
+    from tests.test_unlock_parity import fsyncs
+
+    require_tool("strace", "counting a whole command's fsyncs")
+    with Vault.create(home, PASSPHRASE, kdf=INSECURE_TEST_PARAMS)[0] as vault:
+        set_duress_passphrase(vault, DURESS)
+        decoy.save(vault, (example_entries("az") * count)[:count])
+    normal = fsyncs(home, PASSPHRASE)
+    duress = fsyncs(home, DURESS)
+    print(f"\nfsyncs with a decoy of {count}: normal unlock {normal}, duress unlock {duress}")
+    assert abs(duress - normal) <= 2
+    with unlock_vault(home, DURESS) as cover:
+        assert IncidentStore(cover).count() == count and IncidentStore(cover).verify().ok
