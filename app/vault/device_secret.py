@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import os
 import sys
-
-import keyring
-import keyring.backends.fail
-import keyring.errors
+from typing import TYPE_CHECKING
 
 from app.errors import TranslatableError
 from app.i18n import QT_TRANSLATE_NOOP as _T
+
+if TYPE_CHECKING:
+    import keyring.backend
+
+# ``keyring`` is imported where it is used, not here: importing it (and jaraco, and the
+# entry points it scans) took ~0.1 s of every start of the window and of every quire-cli
+# command, while only vaults with a device secret ever ask the keyring anything.
 
 SERVICE = "Quire vault"
 SECRET_SIZE = 32
@@ -34,6 +38,9 @@ def _backend() -> keyring.backend.KeyringBackend:
     Asking keyring to choose by itself imports the macOS backend, whose import spawns
     ``ldconfig`` and ``gcc`` child processes; naming the backend avoids that.
     """
+    import keyring
+    import keyring.backends.fail
+
     global _backend_chosen
     if not _backend_chosen and sys.platform.startswith("linux"):
         if not os.environ.get("PYTHON_KEYRING_BACKEND"):
@@ -67,6 +74,8 @@ def is_available() -> tuple[bool, str]:
 
 
 def store(vault_id: bytes, secret: bytes) -> None:
+    import keyring.errors
+
     try:
         _backend().set_password(SERVICE, _user(vault_id), secret.hex())
     except (keyring.errors.KeyringError, RuntimeError) as exc:
@@ -77,6 +86,8 @@ def store(vault_id: bytes, secret: bytes) -> None:
 
 def load(vault_id: bytes) -> bytes | None:
     """The stored secret, or None if this keyring has none for the vault."""
+    import keyring.errors
+
     try:
         value = _backend().get_password(SERVICE, _user(vault_id))
     except (keyring.errors.KeyringError, RuntimeError) as exc:
@@ -94,6 +105,8 @@ def load(vault_id: bytes) -> bytes | None:
 
 def delete(vault_id: bytes) -> bool:
     """Remove the secret; True if one was removed. Never raises for a missing keyring."""
+    import keyring.errors
+
     try:
         _backend().delete_password(SERVICE, _user(vault_id))
     except (keyring.errors.PasswordDeleteError, KeyringUnavailable):
