@@ -127,6 +127,42 @@ TEMPLATES: tuple[Template, ...] = (
         ),
     ),
     Template(
+        id="online_threat",
+        label=QT_TRANSLATE_NOOP("templates", "Threat online"),
+        summary=QT_TRANSLATE_NOOP(
+            "templates", "A threatening message, comment or post reached you online."
+        ),
+        title_hint=QT_TRANSLATE_NOOP(
+            "templates", "e.g. Threat in a Telegram comment under my post"
+        ),
+        categories=("threat",),
+        questions=(
+            QT_TRANSLATE_NOOP(
+                "templates",
+                "On which platform did it appear (Telegram, Instagram, WhatsApp, Facebook, "
+                "TikTok…)? Write it under “Where it happened”, in Platforms.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "templates",
+                "What is the link to the message, post, comment or profile? Add it under "
+                "“Where it happened”, in Links, with when you saw it.",
+            ),
+            QT_TRANSLATE_NOOP("templates", "Which account sent it (name, @handle, phone number)?"),
+            QT_TRANSLATE_NOOP(
+                "templates",
+                "What exactly does it say? Quote it word for word, and take a screenshot that "
+                "shows the address, the account and the time.",
+            ),
+            QT_TRANSLATE_NOOP("templates", "Who could see it, and is it still there?"),
+        ),
+        suggested=("online", "people", "actions"),
+        tip=QT_TRANSLATE_NOOP(
+            "templates",
+            "Posts can disappear: drop or paste (Ctrl+V) the screenshots into the box under "
+            "the narrative now; they are kept encrypted with this incident.",
+        ),
+    ),
+    Template(
         id="smear",
         label=QT_TRANSLATE_NOOP("templates", "Smear or defamation"),
         summary=QT_TRANSLATE_NOOP(

@@ -129,12 +129,58 @@
         <translation>əlavə edilib: {time}</translation>
     </message>
     <message>
+        <location filename="../../ui/editor/evidence_zone.py" line="+78"/>
+        <source>Screenshots and files for this incident</source>
+        <translation>Bu hadisə üçün ekran şəkilləri və fayllar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drop screenshots or files here, or paste a screenshot with Ctrl+V. They wait encrypted in the draft and are added to the incident when you save.</source>
+        <translation>Ekran şəkillərini və ya faylları bura sürüşdürün, yaxud ekran şəklini Ctrl+V ilə yapışdırın. Onlar qaralamada şifrələnmiş saxlanılır və hadisəni yadda saxlayanda ona əlavə olunur.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add &amp;files…</source>
+        <translation>&amp;Fayl əlavə et…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paste screenshot</source>
+        <translation>Ekran şəklini yapışdır</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the picture on the clipboard, without saving it to a file (Ctrl+V)</source>
+        <translation>Mübadilə buferindəki şəkli fayla yazmadan əlavə et (Ctrl+V)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Çıxar</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Remove the selected file from this incident</source>
+        <translation>Seçilmiş faylı bu hadisədən çıxar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files waiting to be added</source>
+        <translation>Əlavə olunmağı gözləyən fayllar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Progress</source>
+        <translation>Gedişat</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location filename="../../ui/evidence/items.py" line="+2"/>
         <source>seen {time}</source>
         <translation>görülüb: {time}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../ui/evidence/items.py" line="+9"/>
         <source>SHA-256: {hash}</source>
         <translation>SHA-256: {hash}</translation>
     </message>
@@ -325,133 +371,136 @@
     <message>
         <location filename="../../ui/evidence/intake_controller.py" line="+159"/>
         <source>Add evidence files</source>
-        <translation type="unfinished">Sübut faylları əlavə et</translation>
+        <translation>Sübut faylları əlavə et</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Adding “{name}”…</source>
-        <translation type="unfinished">“{name}” əlavə edilir…</translation>
+        <translation>“{name}” əlavə olunur…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
         <source>Adding %n files…</source>
-        <translation type="unfinished">%n fayl əlavə edilir…</translation>
+        <translation>
+            <numerusform>%n fayl əlavə olunur…</numerusform>
+            <numerusform>%n fayl əlavə olunur…</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Nothing to paste</source>
-        <translation type="unfinished">Yapışdırmaq üçün heç nə yoxdur</translation>
+        <translation>Yapışdırmağa heç nə yoxdur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The clipboard holds no picture. Take a screenshot (for example with Print Screen, or Shift+Cmd+4 on a Mac), then paste it here.</source>
-        <translation type="unfinished">Mübadilə buferində şəkil yoxdur. Ekran görüntüsü çəkin (məsələn, Print Screen ilə və ya Mac-da Shift+Cmd+4 ilə), sonra onu bura yapışdırın.</translation>
+        <translation>Mübadilə buferində şəkil yoxdur. Ekran şəkli çəkin (məsələn, Print Screen ilə və ya Mac-da Shift+Cmd+4 ilə), sonra onu bura yapışdırın.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Adding the screenshot…</source>
-        <translation type="unfinished">Ekran görüntüsü əlavə edilir…</translation>
+        <translation>Ekran şəkli əlavə olunur…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>could not be read</source>
-        <translation type="unfinished">oxuna bilmədi</translation>
+        <translation>oxunmadı</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is not a file (folders are not added)</source>
-        <translation type="unfinished">fayl deyil (qovluqlar əlavə edilmir)</translation>
+        <translation>fayl deyil (qovluqlar əlavə olunmur)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>not added: the disk is full</source>
-        <translation type="unfinished">əlavə edilmədi: disk doludur</translation>
+        <translation>əlavə olunmadı: disk doludur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not added</source>
-        <translation type="unfinished">əlavə edilmədi</translation>
+        <translation>əlavə olunmadı</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Some files were not added:</source>
-        <translation type="unfinished">Bəzi fayllar əlavə edilmədi:</translation>
+        <translation>Bəzi fayllar əlavə olunmadı:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There is not enough free space on this computer&apos;s disk. Free some space, then add these files again.</source>
-        <translation type="unfinished">Bu kompüterin diskində kifayət qədər boş yer yoxdur. Bir qədər yer boşaldın, sonra bu faylları yenidən əlavə edin.</translation>
+        <translation>Bu kompüterin diskində kifayət qədər boş yer yoxdur. Yer boşaldın, sonra bu faylları yenidən əlavə edin.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing was lost: these original files were not touched.</source>
-        <translation type="unfinished">Heç nə itmədi: bu orijinal fayllara toxunulmadı.</translation>
+        <translation>Heç nə itmədi: bu orijinal fayllara toxunulmayıb.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Some files were not added</source>
-        <translation type="unfinished">Bəzi fayllar əlavə edilmədi</translation>
+        <translation>Bəzi fayllar əlavə olunmadı</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/paste_dialog.py" line="+49"/>
         <source>Add the screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekran şəklini əlavə et</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The pasted picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Yapışdırılan şəkil</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylın adı</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where you saw it</source>
-        <translation type="unfinished"></translation>
+        <translation>Onu harada gördünüz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Web address or channel, e.g. https://t.me/… (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Veb ünvan və ya kanal, məsələn https://t.me/… (məcburi deyil)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When you saw it</source>
-        <translation type="unfinished"></translation>
+        <translation>Onu nə vaxt gördünüz</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ad:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Seen at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Harada görülüb:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seen &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nə vaxt görülüb:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Əlavə et</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Give the file a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fayla ad verin.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Please check the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cavabları yoxlayın</translation>
     </message>
 </context>
 <context>
@@ -501,7 +550,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <location line="+36"/>
         <source>Identifiers</source>
         <translation type="unfinished"></translation>
@@ -542,7 +591,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-73"/>
         <source>Phone number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -577,7 +626,7 @@
         <translation type="unfinished">Ad</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Add an &amp;identifier…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -598,7 +647,7 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1110,13 +1159,13 @@
 <context>
     <name>DecoyDialog</name>
     <message>
-        <location filename="../../ui/decoy_dialog.py" line="+63"/>
-        <location line="+156"/>
+        <location filename="../../ui/decoy_dialog.py" line="+64"/>
+        <location line="+158"/>
         <source>Decoy diary</source>
         <translation>Saxta gündəlik</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-154"/>
         <source>What the duress passphrase opens instead of an empty diary: a few ordinary entries, dated as you choose. They are kept in a file that looks like any evidence file, so nothing shows that a decoy exists. Start from the examples and change them, or write your own.</source>
         <translation>Məcburiyyət parolunun boş gündəlik əvəzinə açdığı: tarixlərini özünüzün seçdiyi bir neçə adi qeyd. Onlar istənilən sübut faylına bənzəyən bir faylda saxlanılır, ona görə saxta gündəliyin olduğunu heç nə göstərmir. Nümunələrdən başlayıb onları dəyişin və ya öz qeydlərinizi yazın.</translation>
     </message>
@@ -1126,7 +1175,7 @@
         <translation>Saxta gündəliyin qeydləri</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Add entry</source>
         <translation>Qeyd &amp;əlavə et</translation>
     </message>
@@ -1987,12 +2036,12 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     </message>
     <message>
         <location line="-20"/>
-        <location line="+348"/>
+        <location line="+355"/>
         <source>A few words to recognise this incident later</source>
         <translation>Bu hadisəni sonra tanımaq üçün bir neçə söz</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-342"/>
         <source>Not set</source>
         <translation>Təyin edilməyib</translation>
     </message>
@@ -2106,12 +2155,12 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Nə baş &amp;verdi, öz sözlərinizlə</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Ta&amp;gs</source>
         <translation>&amp;Etiketlər</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+141"/>
         <location line="+5"/>
         <source>({n} filled in)</source>
         <translation>({n} doldurulub)</translation>
@@ -2152,7 +2201,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Kim etdi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/form.py" line="-402"/>
+        <location filename="../../ui/editor/form.py" line="-409"/>
         <location filename="../../ui/editor/text.py" line="+1"/>
         <source>Platforms and channels</source>
         <translation>Platformalar və kanallar</translation>
@@ -2243,7 +2292,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Etiketlər</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/incident_editor.py" line="+128"/>
+        <location filename="../../ui/editor/incident_editor.py" line="+133"/>
         <source>Guide</source>
         <translation>Bələdçi</translation>
     </message>
@@ -2253,7 +2302,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Qeyd edilib: {created} · son dəyişiklik: {updated} · saxlanmış versiyalar: {n}</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+306"/>
         <source>Notes ({n})</source>
         <translation>Qeydlər ({n})</translation>
     </message>
@@ -2264,18 +2313,18 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Sonrakı qeydlər</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-436"/>
         <source>History</source>
         <translation>Tarixçə</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+399"/>
+        <location line="+433"/>
         <source>Notes</source>
         <translation>Qeydlər</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-399"/>
         <source>What happened: {kind}</source>
         <translation>Nə baş verdi: {kind}</translation>
     </message>
@@ -2306,12 +2355,12 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     </message>
     <message>
         <location line="+30"/>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>New incident</source>
         <translation>Yeni hadisə</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-77"/>
         <source>What happened? Choose what fits best: it adds questions that help. Everything can be changed later, and nothing leaves this computer.</source>
         <translation>Nə baş verdi? Ən uyğun olanı seçin: bu, kömək edən suallar əlavə edir. Hər şeyi sonra dəyişmək olar və heç nə bu kompüterdən kənara çıxmır.</translation>
     </message>
@@ -2322,28 +2371,28 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     </message>
     <message>
         <location line="+10"/>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Edit incident</source>
         <translation>Hadisəni redaktə et</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>Restored what you typed on {time} and had not saved yet.</source>
         <translation>{time} tarixində yazdığınız və hələ saxlamadığınız mətn bərpa edildi.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+69"/>
+        <location line="+80"/>
         <source>Unsaved changes, kept in an encrypted draft.</source>
         <translation>Saxlanmamış dəyişikliklər şifrələnmiş qaralamada saxlanılır.</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-68"/>
         <source>Note</source>
         <translation>Qeyd</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <source>Unsaved changes…</source>
         <translation>Saxlanmamış dəyişikliklər…</translation>
     </message>
@@ -2384,7 +2433,12 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Saxlamaq mümkün olmadı: {error}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+23"/>
+        <source>The incident was saved, but some files could not be added: {error} They wait in the draft; save again to add them.</source>
+        <translation>Hadisə yadda saxlanıldı, amma bəzi fayllar əlavə olunmadı: {error} Onlar qaralamada gözləyir; onları əlavə etmək üçün yenidən yadda saxlayın.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>History ({n})</source>
         <translation>Tarixçə ({n})</translation>
     </message>
@@ -4937,18 +4991,18 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <name>UnlockPage</name>
     <message>
         <location filename="../../ui/pages/unlock.py" line="+43"/>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Quire is locked</source>
         <translation>Quire kilidlidir</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+80"/>
+        <location line="-80"/>
+        <location line="+81"/>
         <source>Enter your passphrase to open the diary.</source>
         <translation>Gündəliyi açmaq üçün parol ifadənizi daxil edin.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <location line="+1"/>
         <location line="+34"/>
         <source>Passphrase</source>
@@ -4981,7 +5035,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/self_test.py" line="+142"/>
+        <location filename="../../ui/self_test.py" line="+150"/>
         <source>Unlock</source>
         <translation>Kilidi aç</translation>
     </message>
@@ -5001,7 +5055,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Bu kompüterdəki gündəliyi indi, parol olmadan məhv et (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Locked</source>
         <translation>Kilidlidir</translation>
     </message>
@@ -5011,7 +5065,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Davam etmək üçün parolunuzu daxil edin.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Keyboard: %1</source>
         <translation>Klaviatura: %1</translation>
     </message>
@@ -5051,7 +5105,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Bu kompüterdə gündəliyi açmaq üçün bərpa kodu lazımdır. Aşağıdakı qutunu işarələyin və 24 sözü yazın.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The diary&apos;s files are damaged and cannot be opened safely: {what}. Nothing was changed. Restore a backup, or ask for help.</source>
         <translation>Gündəliyin faylları zədələnib və təhlükəsiz açıla bilmir: {what}. Heç nə dəyişdirilmədi. Ehtiyat nüsxəni bərpa edin və ya kömək istəyin.</translation>
     </message>
@@ -5280,34 +5334,34 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location filename="../../app/incidents/drafts.py" line="+175"/>
         <source>The files waiting in this draft would pass {limit}. Save the incident first; then add more files to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu qaralamada gözləyən fayllar {limit} həddini keçərdi. Əvvəlcə hadisəni yadda saxlayın, sonra ona daha çox fayl əlavə edin.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>{name} is not a file (folders are not added).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} fayl deyil (qovluqlar əlavə olunmur).</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+92"/>
         <source>Cancelled; the file was not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ləğv edildi; fayl əlavə olunmadı.</translation>
     </message>
     <message>
         <location line="-73"/>
         <location line="+6"/>
         <source>No waiting file {file_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gözləyən {file_id} faylı yoxdur.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Cancelled; the other files wait in the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ləğv edildi; digər fayllar qaralamada gözləyir.</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>{name} is larger than {limit}, more than a draft holds. Save the incident first; then add this file to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {limit} həcmindən böyükdür, qaralamanın tuta biləcəyindən çoxdur. Əvvəlcə hadisəni yadda saxlayın, sonra bu faylı ona əlavə edin.</translation>
     </message>
 </context>
 <context>
@@ -5315,505 +5369,505 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location filename="../../app/age/armor.py" line="+111"/>
         <source>armor line too long</source>
-        <translation type="unfinished"></translation>
+        <translation>zireh sətri çox uzundur</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>no BEGIN AGE ENCRYPTED FILE line</source>
-        <translation type="unfinished"></translation>
+        <translation>BEGIN AGE ENCRYPTED FILE sətri yoxdur</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>too much whitespace before the armor</source>
-        <translation type="unfinished"></translation>
+        <translation>zirehdən əvvəl həddən artıq boşluq var</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the first line is not -----BEGIN AGE ENCRYPTED FILE-----</source>
-        <translation type="unfinished"></translation>
+        <translation>birinci sətir -----BEGIN AGE ENCRYPTED FILE----- deyil</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>data after the END AGE ENCRYPTED FILE line</source>
-        <translation type="unfinished"></translation>
+        <translation>END AGE ENCRYPTED FILE sətrindən sonra məlumat var</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>too much whitespace after the armor</source>
-        <translation type="unfinished"></translation>
+        <translation>zirehdən sonra həddən artıq boşluq var</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>missing the END AGE ENCRYPTED FILE line (truncated?)</source>
-        <translation type="unfinished"></translation>
+        <translation>END AGE ENCRYPTED FILE sətri yoxdur (fayl kəsilib?)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>line after the last (short or padded) armor line</source>
-        <translation type="unfinished"></translation>
+        <translation>zirehin son (qısa və ya doldurulmuş) sətrindən sonra daha bir sətir var</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>empty line inside the armor</source>
-        <translation type="unfinished"></translation>
+        <translation>zirehin içində boş sətir var</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>armor line longer than 64 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>zireh sətri 64 simvoldan uzundur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>invalid base64 in the armor (bad character or padding)</source>
-        <translation type="unfinished"></translation>
+        <translation>zirehdə yanlış base64 (səhv simvol və ya doldurma)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>non-canonical base64 in the armor</source>
-        <translation type="unfinished"></translation>
+        <translation>zirehdə qeyri-kanonik base64</translation>
     </message>
     <message>
         <location filename="../../app/age/bech32.py" line="+72"/>
         <source>invalid padding in the data part</source>
-        <translation type="unfinished"></translation>
+        <translation>məlumat hissəsində yanlış doldurma</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the prefix must be 1 or more printable ASCII characters</source>
-        <translation type="unfinished"></translation>
+        <translation>prefiks 1 və ya daha çox çap olunan ASCII simvolundan ibarət olmalıdır</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the prefix mixes upper and lower case</source>
-        <translation type="unfinished"></translation>
+        <translation>prefiksdə böyük və kiçik hərflər qarışıqdır</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>contains spaces or characters outside printable ASCII</source>
-        <translation type="unfinished"></translation>
+        <translation>boşluq və ya çap olunan ASCII-dən kənar simvollar var</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../app/age/keys.py" line="+61"/>
         <source>mixes upper and lower case letters</source>
-        <translation type="unfinished"></translation>
+        <translation>böyük və kiçik hərflər qarışıqdır</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>missing the &apos;1&apos; separator after the prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>prefiksdən sonra &apos;1&apos; ayırıcısı yoxdur</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>wrong prefix {hrp}, expected {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>yanlış prefiks {hrp}, gözlənilən: {value}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>too short to hold a checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>nəzarət cəmini saxlamaq üçün çox qısadır</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>invalid character(s) {value} (bech32 has no 1, b, i, o)</source>
-        <translation type="unfinished"></translation>
+        <translation>yanlış simvol(lar) {value} (bech32-də 1, b, i, o yoxdur)</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../../app/age/keys.py" line="+3"/>
         <source>bad checksum: a character was mistyped, swapped or lost</source>
-        <translation type="unfinished"></translation>
+        <translation>nəzarət cəmi uyğun gəlmir: bir simvol səhv yazılıb, yeri dəyişib və ya düşüb</translation>
     </message>
     <message>
         <location filename="../../app/age/decrypt.py" line="+70"/>
         <source>a passphrase (scrypt) stanza must be the only one in the header</source>
-        <translation type="unfinished"></translation>
+        <translation>parol ifadəsi (scrypt) bəndi başlıqda yeganə olmalıdır</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>none of the given keys opens this file (it has: {kinds})</source>
-        <translation type="unfinished"></translation>
+        <translation>verilən açarların heç biri bu faylı açmır (faylda olanlar: {kinds})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unwrapped file key has the wrong length</source>
-        <translation type="unfinished"></translation>
+        <translation>açılmış fayl açarının uzunluğu səhvdir</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>the file ends right after the header (no payload nonce)</source>
-        <translation type="unfinished"></translation>
+        <translation>fayl başlıqdan dərhal sonra bitir (məzmunun nonce-u yoxdur)</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+8"/>
         <source>the encrypted content is damaged: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>şifrələnmiş məzmun zədələnib: {exc}</translation>
     </message>
     <message>
         <location filename="../../app/age/encrypt.py" line="+38"/>
         <source>no recipients given</source>
-        <translation type="unfinished"></translation>
+        <translation>alıcı göstərilməyib</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} recipients: a file can have at most {max_stanzas}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} alıcı: bir faylın ən çox {max_stanzas} alıcısı ola bilər</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a passphrase can&apos;t be combined with other recipients (or another passphrase)</source>
-        <translation type="unfinished"></translation>
+        <translation>parol ifadəsini başqa alıcılarla (və ya başqa parol ifadəsi ilə) birləşdirmək olmaz</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>post-quantum (age1pq1…) and classic (age1…) recipients can&apos;t be mixed: the file would only be as strong as the classic key; use all post-quantum keys</source>
-        <translation type="unfinished"></translation>
+        <translation>kvantdan sonrakı (age1pq1…) və klassik (age1…) alıcıları qarışdırmaq olmaz: fayl yalnız klassik açar qədər güclü olardı; hamısı üçün kvantdan sonrakı açarlardan istifadə edin</translation>
     </message>
     <message>
         <location filename="../../app/age/header.py" line="+63"/>
         <source>header MAC mismatch: the header was modified</source>
-        <translation type="unfinished"></translation>
+        <translation>başlığın MAC-ı uyğun gəlmir: başlıq dəyişdirilib</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>not a complete age file: the file {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>tam age faylı deyil: fayl {what}</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>header too large: more than {value} KiB (Quire reads at most that)</source>
-        <translation type="unfinished"></translation>
+        <translation>başlıq çox böyükdür: {value} KiB-dan çox (Quire ən çox bu qədər oxuyur)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>header has too many recipient stanzas: more than {max_stanzas} (Quire reads at most that many)</source>
-        <translation type="unfinished"></translation>
+        <translation>başlıqda alıcı bəndləri çox çoxdur: {max_stanzas}-dən çox (Quire ən çox bu qədər oxuyur)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>malformed stanza line (arguments must be printable ASCII, one space)</source>
-        <translation type="unfinished"></translation>
+        <translation>bəndin sətri düzgün deyil (arqumentlər çap olunan ASCII, bir boşluqla olmalıdır)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>malformed stanza body (or a stanza missing its final short line)</source>
-        <translation type="unfinished"></translation>
+        <translation>bəndin gövdəsi düzgün deyil (və ya bəndin son qısa sətri yoxdur)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>malformed stanza body: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>bəndin gövdəsi düzgün deyil: {exc}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>malformed MAC line</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC sətri düzgün deyil</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>malformed header MAC: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>başlığın MAC-ı düzgün deyil: {exc}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>malformed header MAC: wrong length</source>
-        <translation type="unfinished"></translation>
+        <translation>başlığın MAC-ı düzgün deyil: uzunluq səhvdir</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unsupported age format version</source>
-        <translation type="unfinished"></translation>
+        <translation>age formatının bu versiyası dəstəklənmir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not an age file (no age-encryption.org/v1 line)</source>
-        <translation type="unfinished"></translation>
+        <translation>age faylı deyil (age-encryption.org/v1 sətri yoxdur)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>malformed header line (expected a stanza or the MAC line)</source>
-        <translation type="unfinished"></translation>
+        <translation>başlıq sətri düzgün deyil (bənd və ya MAC sətri gözlənilirdi)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>header has no recipient stanzas</source>
-        <translation type="unfinished"></translation>
+        <translation>başlıqda alıcı bəndi yoxdur</translation>
     </message>
     <message>
         <location filename="../../app/age/keys.py" line="+10"/>
         <source>invalid recipient: it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>alıcı yanlışdır: boşdur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>this is a secret key, not a recipient: never share it; use the age1… public key that goes with it</source>
-        <translation type="unfinished"></translation>
+        <translation>bu alıcı deyil, gizli açardır: onu heç kimə verməyin; onunla birgə olan age1… açıq açarından istifadə edin</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>SSH keys are not supported; use an age1… recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH açarları dəstəklənmir; age1… alıcısından istifadə edin</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>invalid recipient {shown}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>alıcı {shown} yanlışdır: {value}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>invalid recipient {shown}: wrong prefix {hrp} (expected age1… or post-quantum age1pq1…)</source>
-        <translation type="unfinished"></translation>
+        <translation>alıcı {shown} yanlışdır: prefiks {hrp} səhvdir (age1… və ya kvantdan sonrakı age1pq1… gözlənilirdi)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>invalid recipient {shown}: wrong length ({count} bytes, expected {size}); part of it may be missing</source>
-        <translation type="unfinished"></translation>
+        <translation>alıcı {shown} yanlışdır: uzunluq səhvdir ({count} bayt, {size} gözlənilirdi); bir hissəsi itmiş ola bilər</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>invalid recipient {shown}: not a valid public key</source>
-        <translation type="unfinished"></translation>
+        <translation>alıcı {shown} yanlışdır: düzgün açıq açar deyil</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>line {number}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>sətir {number}: {problem}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no recipients found</source>
-        <translation type="unfinished"></translation>
+        <translation>heç bir alıcı tapılmadı</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>invalid identity: it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>identifikator yanlışdır: boşdur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>plugin identities are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>plagin identifikatorları dəstəklənmir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>this is a recipient (public key), not an identity: it can encrypt but not decrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>bu identifikator deyil, alıcıdır (açıq açar): onunla şifrələmək olar, açmaq olmaz</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>invalid identity: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>identifikator yanlışdır: {value}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>invalid identity: wrong prefix (expected AGE-SECRET-KEY-1… or AGE-SECRET-KEY-PQ-1…)</source>
-        <translation type="unfinished"></translation>
+        <translation>identifikator yanlışdır: prefiks səhvdir (AGE-SECRET-KEY-1… və ya AGE-SECRET-KEY-PQ-1… gözlənilirdi)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>invalid identity: wrong length ({count} bytes, expected {size})</source>
-        <translation type="unfinished"></translation>
+        <translation>identifikator yanlışdır: uzunluq səhvdir ({count} bayt, {size} gözlənilirdi)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>identity file line {number}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>identifikator faylı, sətir {number}: {problem}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no identities found in the identity file</source>
-        <translation type="unfinished"></translation>
+        <translation>identifikator faylında heç bir identifikator tapılmadı</translation>
     </message>
     <message>
         <location filename="../../app/age/scrypt.py" line="+83"/>
         <source>malformed scrypt stanza: bad work factor</source>
-        <translation type="unfinished"></translation>
+        <translation>scrypt bəndi düzgün deyil: iş əmsalı səhvdir</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>scrypt work factor {value} is above the limit {max_work_factor} (it would take too long to open)</source>
-        <translation type="unfinished"></translation>
+        <translation>scrypt iş əmsalı {value} {max_work_factor} həddini aşır (açılması çox uzun çəkərdi)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>scrypt work factor {work_factor} needs {value} MiB of memory, more than this computer could give</source>
-        <translation type="unfinished"></translation>
+        <translation>scrypt iş əmsalı {work_factor} {value} MiB yaddaş tələb edir, bu kompüterin verə biləcəyindən çox</translation>
     </message>
     <message>
         <location filename="../../app/age/stanza.py" line="+85"/>
         <source>malformed {type} stanza: body is {count} bytes, expected {wrapped_file_key_size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} bəndi düzgün deyil: gövdə {count} baytdır, {wrapped_file_key_size} gözlənilirdi</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>malformed {stanza_type} stanza: {count} arguments, expected {arg_count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{stanza_type} bəndi düzgün deyil: {count} arqument, {arg_count} gözlənilirdi</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>malformed {type} stanza {what}: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} bəndi {what} düzgün deyil: {exc}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>malformed {type} stanza: the {what} is not {size} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} bəndi düzgün deyil: {what} {size} bayt deyil</translation>
     </message>
     <message>
         <location filename="../../app/age/x25519.py" line="+45"/>
         <source>malformed {stanza_type} stanza: low-order share (all-zero shared secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>{stanza_type} bəndi düzgün deyil: aşağı tərtibli pay (sıfır ortaq sirr)</translation>
     </message>
     <message>
         <location filename="../../app/archive_safety.py" line="+46"/>
         <source>has an unsafe name</source>
-        <translation type="unfinished"></translation>
+        <translation>adı təhlükəlidir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>has control characters in its name</source>
-        <translation type="unfinished"></translation>
+        <translation>adında idarəedici simvollar var</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>has an unsafe path</source>
-        <translation type="unfinished"></translation>
+        <translation>yolu təhlükəlidir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>has a character that Windows forbids in file names</source>
-        <translation type="unfinished"></translation>
+        <translation>adında Windows-un fayl adlarında qadağan etdiyi simvol var</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ends in a dot or a space, which Windows drops</source>
-        <translation type="unfinished"></translation>
+        <translation>adı nöqtə və ya boşluqla bitir, Windows bunu atır</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>uses a name Windows keeps for devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-un qurğular üçün saxladığı addan istifadə edir</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>it holds more than {max_entries} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>içində {max_entries}-dən çox element var</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>an entry has an empty name</source>
-        <translation type="unfinished"></translation>
+        <translation>elementlərdən birinin adı boşdur</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../app/bundle/receive.py" line="+139"/>
         <source>the entry {name} {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} elementi: {problem}</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+17"/>
         <source>the entry {name} is not a plain file</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} elementi adi fayl deyil</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>the entry {name} appears twice (perhaps in another case or normalisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} elementi iki dəfə var (bəlkə başqa hərf ölçüsü və ya normallaşdırma ilə)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the entry {name} uses an unsupported compression</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} elementi dəstəklənməyən sıxılma üsulundan istifadə edir</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../app/bundle/receive.py" line="+62"/>
         <source>the entry {name} is encrypted inside the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} elementi arxivin içində şifrələnib</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the entry {name} looks like a compression bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} elementi sıxılma bombasına bənzəyir</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>it claims to hold more than 64 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>64 GiB-dan çox saxladığını iddia edir</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the entry {clash} is both a file and a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{clash} elementi həm fayl, həm də qovluqdur</translation>
     </message>
     <message>
         <location filename="../../app/bundle/export.py" line="+61"/>
         <source>Choose what to export: all, some incidents, a date range or a tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nəyi ixrac edəcəyinizi seçin: hamısını, bəzi hadisələri, tarix aralığını və ya etiketi.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{text} is neither a recipient (age1…) nor a contact in the address book.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} nə alıcıdır (age1…), nə də ünvan kitabçasındakı kontakt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose at least one recipient (--to).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ən azı bir alıcı seçin (--to).</translation>
     </message>
     <message>
         <location line="+81"/>
         <location filename="../../app/report/model.py" line="+37"/>
         <source>Export cancelled; no bundle was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>İxrac ləğv edildi; paket yazılmadı.</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../../app/cli/sharing.py" line="+29"/>
+        <location filename="../../app/cli/sharing.py" line="+30"/>
         <source>{out} exists already; choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{out} artıq var; başqa fayl adı seçin.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>These recipients cannot share one bundle: {exc}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu alıcılar bir paketi paylaşa bilməz: {exc}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No incidents match that selection; nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu seçimə uyğun hadisə yoxdur; heç nə ixrac edilmədi.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Not enough disk space for the bundle in {parent}; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{parent} qovluğunda paket üçün kifayət qədər yer yoxdur; heç nə yazılmadı.</translation>
     </message>
     <message>
         <location filename="../../app/bundle/identities.py" line="+27"/>
         <source>{path} is not a key file: it is a folder or a device.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} açar faylı deyil: qovluq və ya qurğudur.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The key file {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} açar faylı yoxdur.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} is too large to be a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} açar faylı olmaq üçün çox böyükdür.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} is not a key file ({detail}). Choose the file with your secret key: it contains a line beginning with AGE-SECRET-KEY-.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} açar faylı deyil ({detail}). Gizli açarınız olan faylı seçin: orada AGE-SECRET-KEY- ilə başlayan sətir var.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Give the key file that can open the bundle (-i FILE), or the bundle&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketi aça bilən açar faylını (-i FILE) və ya paketin parol ifadəsini verin.</translation>
     </message>
     <message>
         <location filename="../../app/bundle/manifest.py" line="+28"/>
@@ -5836,1042 +5890,1146 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <location line="+6"/>
         <location line="+35"/>
         <source>The bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>its manifest {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>onun manifesti {detail}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>its manifest is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>onun manifesti düzgün JSON deyil</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>it is not a Quire bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Quire paketi deyil</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>has no valid version number</source>
-        <translation type="unfinished"></translation>
+        <translation>düzgün versiya nömrəsi yoxdur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This bundle has format version {value}; a newer Quire is needed to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu paketin format versiyası {value}-dir; onu açmaq üçün Quire-in daha yeni versiyası lazımdır.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>has a {key} that is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>içindəki {key} mətn deyil</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>has no list of files</source>
-        <translation type="unfinished"></translation>
+        <translation>fayl siyahısı yoxdur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>has a file entry that is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>obyekt olmayan fayl yazısı var</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>has a malformed file entry</source>
-        <translation type="unfinished"></translation>
+        <translation>düzgün olmayan fayl yazısı var</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>has no valid SHA-256 for {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} üçün düzgün SHA-256 yoxdur</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>has no list of incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>hadisə siyahısı yoxdur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>has a malformed incident entry</source>
-        <translation type="unfinished"></translation>
+        <translation>düzgün olmayan hadisə yazısı var</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>has an incident whose {key} is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} sahəsi mətn olmayan hadisə var</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>has an incident with a malformed evidence list</source>
-        <translation type="unfinished"></translation>
+        <translation>sübut siyahısı düzgün olmayan hadisə var</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>has a sources entry that is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>mənbələr yazısı siyahı deyil</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>has a malformed source entry</source>
-        <translation type="unfinished"></translation>
+        <translation>düzgün olmayan mənbə yazısı var</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>has a source whose name is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>adı mətn olmayan mənbə var</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>names a source {path} that is not a listed file with its hash</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} mənbəyini göstərir, amma o, həşi ilə siyahıda olan fayl deyil</translation>
     </message>
     <message>
         <location filename="../../app/bundle/reader.py" line="-19"/>
         <source>{path} is too large to show here; save the files to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} burada göstərmək üçün çox böyükdür; oxumaq üçün faylları saxlayın.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{path} does not match its recorded hash</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} qeydə alınmış həşinə uyğun gəlmir</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>an incident file is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>hadisə fayllarından biri düzgün JSON deyil</translation>
     </message>
     <message>
         <location filename="../../app/bundle/receive.py" line="-236"/>
         <source>The bundle {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} paketi</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This bundle was not sealed for any of the given keys (wrong identity file?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu paket verilən açarların heç biri üçün möhürlənməyib (yanlış identifikator faylı?).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>it is not a valid sealed bundle ({exc})</source>
-        <translation type="unfinished"></translation>
+        <translation>düzgün möhürlənmiş paket deyil ({exc})</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>it is truncated or was altered ({exc})</source>
-        <translation type="unfinished"></translation>
+        <translation>kəsilib və ya dəyişdirilib ({exc})</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>its archive is damaged ({exc})</source>
-        <translation type="unfinished"></translation>
+        <translation>onun arxivi zədələnib ({exc})</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the entry {name} has a name Quire keeps for itself</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} elementinin adı Quire-in özü üçün saxladığı addır</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>its manifest lists {path} twice</source>
-        <translation type="unfinished"></translation>
+        <translation>onun manifesti {path} faylını iki dəfə göstərir</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>the entry {name} is not in the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} elementi manifestdə yoxdur</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the entry {name} is larger or smaller than the manifest says</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} elementi manifestdə deyiləndən böyük və ya kiçikdir</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{value} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} yoxdur</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+4"/>
         <source>{name} is implausibly large</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} inanılmaz dərəcədə böyükdür</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>it has no manifest.json</source>
-        <translation type="unfinished"></translation>
+        <translation>içində manifest.json yoxdur</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{name} is invalid ({exc})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} yanlışdır ({exc})</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>its signature is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>imzası yoxdur</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>it has {sums_sig} but no signed manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>içində {sums_sig} var, amma imzalanmış manifest yoxdur</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>it was signed by a key other than the one it names</source>
-        <translation type="unfinished"></translation>
+        <translation>göstərdiyi açardan başqa açarla imzalanıb</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>its manifest names another signing fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>onun manifesti başqa imza barmaq izini göstərir</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{sums_sig} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{sums_sig} yoxdur</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{sums_sig} was made with another key than the manifest&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>{sums_sig} manifestinkindən başqa açarla düzəldilib</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>it has {sums_sig} but no {sums}</source>
-        <translation type="unfinished"></translation>
+        <translation>içində {sums_sig} var, amma {sums} yoxdur</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>the entry {name} holds more than the manifest says</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} elementi manifestdə deyiləndən çox məlumat saxlayır</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>{name} does not match its recorded hash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>The bundle is signed by {signer}, not by {expect_signer}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The bundle is signed by nobody, not by {expect_signer}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+75"/>
-        <source>{dest} is not an empty folder; choose a new or empty one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/bundle/signers.py" line="+61"/>
-        <source>{value} is not a signing-key fingerprint (it looks like SHA256: followed by 43 letters and digits).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>The address book of signers {path} cannot be read ({strerror}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The address book of signers ({path})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>it is not a list of signers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Give a name for this signer (who you know them to be).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>{value} is neither a signing-key fingerprint (SHA256:…) nor the name of one signer in your address book of signers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/chats/detect.py" line="+51"/>
-        <source>{main} is not a chat export Quire reads (WhatsApp .txt or .zip, Telegram result.json, Instagram or Messenger message_1.json).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>No chat export found here (no _chat.txt, result.json, message_1.json or messages.html).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Unknown format {fmt}; choose one of {value}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--date-order is dmy (day first) or mdy (month first).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>This looks like a {found} export, not {fmt}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+71"/>
-        <source>A Telegram HTML export starts with messages.html.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{first} has no messages.html beside it: a page is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>{main} has no message_1.json beside it: a part is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/chats/excerpts.py" line="+53"/>
-        <source>Choose at least one message for the excerpt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>An excerpt holds at most {max_messages} messages; this choice has {count}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>An excerpt&apos;s note must be text of at most {max_note} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>An excerpt&apos;s messages must all come from one conversation; these come from {count}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>--from {first} --to {last} is not a range: indexes count from 1 and the range&apos;s end may not come before its start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Conversation {conversation_id} has no message with an index from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>No excerpt {excerpt_id}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <location filename="../../app/chats/store.py" line="+172"/>
-        <location filename="../../app/incidents/store.py" line="+190"/>
-        <location line="+162"/>
-        <source>No incident {incident_id}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>No message {id}; nothing was added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No message {id} (nor {others} other(s)); nothing was added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/chats/meta.py" line="+120"/>
-        <source>{name} is not UTF-8 text: not a Meta export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{name} is truncated or damaged (line {lineno}, column {colno}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>{name} is not a Messenger or Instagram thread (no messages).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/chats/source.py" line="+28"/>
-        <source>The export {name}</source>
+        <location filename="../../app/backup/archive.py" line="+105"/>
+        <source>Not enough disk space to write the backup to {parent}; no backup was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+27"/>
-        <source>{name} is too large to be a chat export.</source>
+        <source>A vault already exists at {home}; restore will not overwrite it.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{home} is not empty; restore into an empty or new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it has data after its manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+13"/>
+        <source>it holds an unexpected entry {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>its manifest is implausibly large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>it is truncated or not a backup ({exc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is truncated (its manifest is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not enough disk space to restore the backup into {home}; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>it is truncated or has extra data at its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it has unexpected data at its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>its manifest is unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label} has format version {value}; update Quire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>its manifest is unreadable (a malformed file entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its manifest lists {value} twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its manifest does not list the vault&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../app/bundle/receive.py" line="+10"/>
+        <source>{name} does not match its recorded hash</source>
+        <translation>{name} qeydə alınmış həşinə uyğun gəlmir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{value} is not in its manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/bundle/receive.py" line="+24"/>
+        <source>The bundle is signed by {signer}, not by {expect_signer}.</source>
+        <translation>Paket {expect_signer} ilə deyil, {signer} ilə imzalanıb.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bundle is signed by nobody, not by {expect_signer}.</source>
+        <translation>Paket heç kim tərəfindən imzalanmayıb, {expect_signer} tərəfindən də.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>{dest} is not an empty folder; choose a new or empty one.</source>
+        <translation>{dest} boş qovluq deyil; yeni və ya boş qovluq seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/bundle/signers.py" line="+61"/>
+        <source>{value} is not a signing-key fingerprint (it looks like SHA256: followed by 43 letters and digits).</source>
+        <translation>{value} imza açarının barmaq izi deyil (o, SHA256: və ardınca 43 hərf və rəqəm kimi görünür).</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The address book of signers {path} cannot be read ({strerror}).</source>
+        <translation>İmzalayanların ünvan kitabçası {path} oxuna bilmir ({strerror}).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The address book of signers ({path})</source>
+        <translation>İmzalayanların ünvan kitabçası ({path})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a list of signers</source>
+        <translation>imzalayanların siyahısı deyil</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Give a name for this signer (who you know them to be).</source>
+        <translation>Bu imzalayan üçün ad verin (onu kim kimi tanıyırsınız).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{value} is neither a signing-key fingerprint (SHA256:…) nor the name of one signer in your address book of signers.</source>
+        <translation>{value} nə imza açarının barmaq izidir (SHA256:…), nə də imzalayanların ünvan kitabçanızdakı bir imzalayanın adı.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chats/detect.py" line="+51"/>
+        <source>{main} is not a chat export Quire reads (WhatsApp .txt or .zip, Telegram result.json, Instagram or Messenger message_1.json).</source>
+        <translation>{main} Quire-in oxuduğu çat ixracı deyil (WhatsApp .txt və ya .zip, Telegram result.json, Instagram və ya Messenger message_1.json).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No chat export found here (no _chat.txt, result.json, message_1.json or messages.html).</source>
+        <translation>Burada çat ixracı tapılmadı (_chat.txt, result.json, message_1.json və ya messages.html yoxdur).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Unknown format {fmt}; choose one of {value}.</source>
+        <translation>Naməlum format {fmt}; bunlardan birini seçin: {value}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--date-order is dmy (day first) or mdy (month first).</source>
+        <translation>--date-order ya dmy (əvvəl gün), ya da mdy (əvvəl ay) olur.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This looks like a {found} export, not {fmt}.</source>
+        <translation>Bu, {fmt} deyil, {found} ixracına bənzəyir.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>A Telegram HTML export starts with messages.html.</source>
+        <translation>Telegram HTML ixracı messages.html ilə başlayır.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{first} has no messages.html beside it: a page is missing.</source>
+        <translation>{first} faylının yanında messages.html yoxdur: bir səhifə çatışmır.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{main} has no message_1.json beside it: a part is missing.</source>
+        <translation>{main} faylının yanında message_1.json yoxdur: bir hissə çatışmır.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chats/excerpts.py" line="+53"/>
+        <source>Choose at least one message for the excerpt.</source>
+        <translation>Çıxarış üçün ən azı bir mesaj seçin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An excerpt holds at most {max_messages} messages; this choice has {count}.</source>
+        <translation>Çıxarışda ən çox {max_messages} mesaj ola bilər; bu seçimdə {count} mesaj var.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>An excerpt&apos;s note must be text of at most {max_note} characters.</source>
+        <translation>Çıxarışın qeydi ən çox {max_note} simvolluq mətn olmalıdır.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>An excerpt&apos;s messages must all come from one conversation; these come from {count}.</source>
+        <translation>Çıxarışın bütün mesajları bir söhbətdən olmalıdır; bunlar {count} söhbətdəndir.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>--from {first} --to {last} is not a range: indexes count from 1 and the range&apos;s end may not come before its start.</source>
+        <translation>--from {first} --to {last} aralıq deyil: nömrələr 1-dən başlayır və aralığın sonu əvvəlindən qabaq ola bilməz.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Conversation {conversation_id} has no message with an index from {first} to {last}.</source>
+        <translation>{conversation_id} söhbətində {first}-dən {last}-ə qədər nömrəli mesaj yoxdur.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No excerpt {excerpt_id}.</source>
+        <translation>{excerpt_id} çıxarışı yoxdur.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location filename="../../app/chats/store.py" line="+172"/>
+        <location filename="../../app/complaints/store.py" line="+172"/>
+        <location filename="../../app/evidence/store.py" line="+235"/>
+        <location filename="../../app/incidents/store.py" line="+190"/>
+        <location line="+162"/>
+        <source>No incident {incident_id}.</source>
+        <translation>{incident_id} hadisəsi yoxdur.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No message {id}; nothing was added.</source>
+        <translation>{id} mesajı yoxdur; heç nə əlavə edilmədi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No message {id} (nor {others} other(s)); nothing was added.</source>
+        <translation>{id} mesajı yoxdur (daha {others} mesaj da yoxdur); heç nə əlavə edilmədi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chats/meta.py" line="+120"/>
+        <source>{name} is not UTF-8 text: not a Meta export.</source>
+        <translation>{name} UTF-8 mətni deyil: Meta ixracı deyil.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is truncated or damaged (line {lineno}, column {colno}).</source>
+        <translation>{name} kəsilib və ya zədələnib (sətir {lineno}, sütun {colno}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is not a Messenger or Instagram thread (no messages).</source>
+        <translation>{name} Messenger və ya Instagram yazışması deyil (mesaj yoxdur).</translation>
+    </message>
+    <message>
+        <location filename="../../app/chats/source.py" line="+28"/>
+        <source>The export {name}</source>
+        <translation>{name} ixracı</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{name} is too large to be a chat export.</source>
+        <translation>{name} çat ixracı olmaq üçün çox böyükdür.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{name} is not UTF-8 text (byte {start}): not a chat export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} UTF-8 mətni deyil (bayt {start}): çat ixracı deyil.</translation>
     </message>
     <message>
         <location line="+40"/>
         <location line="+6"/>
         <location line="+37"/>
         <source>{name} is not in the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ixracda yoxdur.</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>{name} is not a readable ZIP archive ({exc}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} oxuna bilən ZIP arxivi deyil ({exc}).</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>{name} inside the archive is damaged ({exc}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arxivin içindəki {name} zədələnib ({exc}).</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+6"/>
         <source>Not a readable file or folder: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oxuna bilən fayl və ya qovluq deyil: {path}</translation>
     </message>
     <message>
         <location filename="../../app/chats/store.py" line="+8"/>
         <source>This export holds no messages; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ixracda mesaj yoxdur; heç nə idxal edilmədi.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{name} (SHA-256 {value}…) was imported already, as chat source {value2} on {value3}; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (SHA-256 {value}…) artıq {value3} tarixində {value2} nömrəli çat mənbəyi kimi idxal edilib; heç nə idxal edilmədi.</translation>
     </message>
     <message>
         <location line="+324"/>
         <source>Conversation {conversation_id} came from the export {name} together with conversation(s) {others}; the export is one piece of evidence and goes whole: confirm with --whole-export. Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{conversation_id} söhbəti {name} ixracından {others} söhbət(lər)i ilə birlikdə gəlib; ixrac bir sübutdur və bütöv silinir: --whole-export ilə təsdiqləyin. Heç nə silinmədi.</translation>
     </message>
     <message>
         <location line="+106"/>
         <source>No conversation {conversation_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{conversation_id} söhbəti yoxdur.</translation>
     </message>
     <message>
         <location filename="../../app/chats/telegram.py" line="+182"/>
         <source>This Telegram export has a chat that is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu Telegram ixracında obyekt olmayan çat var.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>This Telegram export has a chat without a list of messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu Telegram ixracında mesaj siyahısı olmayan çat var.</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>{name} is not UTF-8 text: not a Telegram export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} UTF-8 mətni deyil: Telegram ixracı deyil.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{name} is not a Telegram export (no chat or chat list in it).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} Telegram ixracı deyil (içində çat və ya çat siyahısı yoxdur).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{name} is truncated or damaged (line {line}, column {column}): it is not a complete Telegram export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kəsilib və ya zədələnib (sətir {line}, sütun {column}): tam Telegram ixracı deyil.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{name} is not a Telegram export (no messages, chats.list or sessions in it).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} Telegram ixracı deyil (içində messages, chats.list və ya sessions yoxdur).</translation>
     </message>
     <message>
         <location filename="../../app/chats/telegram_html.py" line="+256"/>
         <source>{name} is not a page of a Telegram HTML export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} Telegram HTML ixracının səhifəsi deyil.</translation>
     </message>
     <message>
         <location filename="../../app/chats/timezones.py" line="+27"/>
         <source>Unknown time zone {name}: give an IANA name such as Europe/Baku or Asia/Tbilisi (on Windows, zone names need the tzdata package, which this build lacks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Naməlum saat qurşağı {name}: Europe/Baku və ya Asia/Tbilisi kimi IANA adı verin (Windows-da qurşaq adları üçün tzdata paketi lazımdır, bu quruluşda isə o yoxdur).</translation>
     </message>
     <message>
         <location filename="../../app/chats/whatsapp.py" line="+113"/>
         <source>The dates mix two orders: line {line} reads day first, line {line2} month first. Is this one export?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarixlər iki qaydada qarışıqdır: {line}-ci sətir əvvəl günü, {line2}-ci sətir əvvəl ayı göstərir. Bu bir ixracdırmı?</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>--date-order {given} does not fit this file: line {line} ({shown}) can only be {order} first.</source>
-        <translation type="unfinished"></translation>
+        <source>--date-order {given} does not fit this file: line {line} ({shown}) can only be day first.</source>
+        <translation>--date-order {given} bu fayla uyğun gəlmir: {line}-ci sətir ({shown}) yalnız əvvəl gün ola bilər.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+6"/>
+        <source>--date-order {given} does not fit this file: line {line} ({shown}) can only be month first.</source>
+        <translation>--date-order {given} bu fayla uyğun gəlmir: {line}-ci sətir ({shown}) yalnız əvvəl ay ola bilər.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Every date in this export reads both as day/month and month/day. Say which the phone used: --date-order dmy (23/03) or --date-order mdy (03/23).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ixracdakı hər tarix həm gün/ay, həm də ay/gün kimi oxunur. Telefonun hansından istifadə etdiyini deyin: --date-order dmy (23/03) və ya --date-order mdy (03/23).</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>This is not a WhatsApp export: byte {start} is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu WhatsApp ixracı deyil: {start} baytı UTF-8 mətni deyil.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This is not a WhatsApp export: no line starts with a date and a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu WhatsApp ixracı deyil: heç bir sətir tarix və saatla başlamır.</translation>
     </message>
     <message>
         <location filename="../../app/cli/chats.py" line="+116"/>
         <source>Choose the messages: either --from INDEX --to INDEX, or --message ID...</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesajları seçin: ya --from INDEX --to INDEX, ya da --message ID...</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A range needs both --from INDEX and --to INDEX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aralıq üçün həm --from INDEX, həm də --to INDEX lazımdır.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Every --message must be a message of conversation {conversation}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hər --message {conversation} söhbətinin mesajı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="+88"/>
+        <location filename="../../app/cli/main.py" line="+89"/>
         <source>The JSON record is not valid JSON: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON yazısı düzgün JSON deyil: {exc}</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../app/incidents/record.py" line="+93"/>
         <source>An incident must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadisə JSON obyekti olmalıdır.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>No such file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Belə fayl yoxdur: {path}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{path} is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} UTF-8 mətni deyil.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Cannot use a device secret: {reason}. Run init without --device-secret to protect the vault with the passphrase alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cihaz sirrindən istifadə etmək olmur: {reason}. Gündəliyi yalnız parol ifadəsi ilə qorumaq üçün init əmrini --device-secret olmadan işə salın.</translation>
     </message>
     <message>
         <location line="+33"/>
         <location line="+33"/>
-        <location filename="../../app/evidence/store.py" line="+192"/>
+        <location filename="../../app/evidence/store.py" line="-42"/>
         <source>Not a readable file: {f}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oxuna bilən fayl deyil: {f}</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Nothing to change: give field options or --json FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dəyişəcək heç nə yoxdur: sahə seçimləri və ya --json FILE verin.</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>{out} exists; choose another name or add --force.</source>
-        <translation type="unfinished"></translation>
+        <translation>{out} artıq var; başqa ad seçin və ya --force əlavə edin.</translation>
     </message>
     <message>
         <location filename="../../app/cli/prompts.py" line="+27"/>
         <source>Expected the {what} on standard input, found nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} standart girişdə gözlənilirdi, amma heç nə tapılmadı.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No terminal to ask for the {what}; use --passphrase-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} soruşmaq üçün terminal yoxdur; --passphrase-stdin istifadə edin.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The two passphrases differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>İki parol ifadəsi fərqlidir; heç nə dəyişmədi.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../app/vault/vault.py" line="+238"/>
         <location line="+292"/>
         <source>The passphrase must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parol ifadəsi boş olmamalıdır.</translation>
     </message>
     <message>
         <location filename="../../app/cli/receiver.py" line="+35"/>
         <source>The bundle passphrase must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketin parol ifadəsi boş olmamalıdır.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{out} exists; Quire never overwrites a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{out} artıq var; Quire açarın üzərinə heç vaxt yazmır.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Give a name after --remember (who you know the signer to be).</source>
-        <translation type="unfinished"></translation>
+        <translation>--remember-dən sonra ad verin (imzalayanı kim kimi tanıyırsınız).</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Usage: signers add SHA256:… NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>İstifadə: signers add SHA256:… AD</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Usage: signers forget SHA256:…</source>
-        <translation type="unfinished"></translation>
+        <translation>İstifadə: signers forget SHA256:…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{value} is not in the address book.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ünvan kitabçasında yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sharing.py" line="+5"/>
+        <location filename="../../app/cli/sharing.py" line="+6"/>
         <source>A passphrase-protected bundle cannot also have --to recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parol ifadəsi ilə qorunan paketin --to alıcıları ola bilməz.</translation>
     </message>
     <message>
         <location filename="../../app/contacts/book.py" line="+67"/>
         <source>Not a valid recipient: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Düzgün alıcı deyil: {exc}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>A contact needs a name of 1 to {max_name} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktın adı 1-dən {max_name}-ə qədər simvol olmalıdır.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Notes are limited to {max_notes} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeydlər {max_notes} simvolla məhduddur.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This recipient is already in the address book as {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu alıcı ünvan kitabçasında artıq {value} kimi var.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No contact {contact_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{contact_id} kontaktı yoxdur.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>No contact named {text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} adlı kontakt yoxdur.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Several contacts are named {text}; use the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} adlı bir neçə kontakt var; nömrəsindən istifadə edin.</translation>
     </message>
     <message>
         <location filename="../../app/crypto/sshsig.py" line="+43"/>
         <source>the signature is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>imza kəsilib</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>the signing key is not ssh-ed25519</source>
-        <translation type="unfinished"></translation>
+        <translation>imza açarı ssh-ed25519 deyil</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the signing key is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>imza açarı düzgün deyil</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>not an SSH signature</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH imzası deyil</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the signature is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>imza düzgün base64 deyil</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not an SSHSIG version 1 signature</source>
-        <translation type="unfinished"></translation>
+        <translation>SSHSIG versiya 1 imzası deyil</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the signature is not for namespace {namespace}</source>
-        <translation type="unfinished"></translation>
+        <translation>imza {namespace} ad sahəsi üçün deyil</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unsupported signature hash</source>
-        <translation type="unfinished"></translation>
+        <translation>imzanın həş alqoritmi dəstəklənmir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>malformed signature</source>
-        <translation type="unfinished"></translation>
+        <translation>imza düzgün deyil</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the signature does not match the signed file</source>
-        <translation type="unfinished"></translation>
+        <translation>imza imzalanmış fayla uyğun gəlmir</translation>
     </message>
     <message>
         <location filename="../../app/crypto/stream.py" line="+39"/>
         <source>stream too long</source>
-        <translation type="unfinished"></translation>
+        <translation>axın çox uzundur</translation>
     </message>
     <message>
         <location line="+139"/>
         <location line="+87"/>
         <source>damaged or truncated data (authentication failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>məlumat zədələnib və ya kəsilib (autentifikasiya alınmadı)</translation>
     </message>
     <message>
         <location line="-80"/>
         <source>truncated data (shorter than one chunk)</source>
-        <translation type="unfinished"></translation>
+        <translation>məlumat kəsilib (bir hissədən qısadır)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>damaged data (bad final chunk length)</source>
-        <translation type="unfinished"></translation>
+        <translation>məlumat zədələnib (son hissənin uzunluğu səhvdir)</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>truncated data (final chunk missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>məlumat kəsilib (son hissə yoxdur)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>damaged data (empty final chunk)</source>
-        <translation type="unfinished"></translation>
+        <translation>məlumat zədələnib (son hissə boşdur)</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>damaged data (trailing bytes after the final chunk)</source>
-        <translation type="unfinished"></translation>
+        <translation>məlumat zədələnib (son hissədən sonra artıq baytlar var)</translation>
     </message>
     <message>
         <location filename="../../app/errors.py" line="+52"/>
         <source>Wrong passphrase.</source>
-        <translation type="unfinished">Parol ifadəsi səhvdir.</translation>
+        <translation>Parol ifadəsi səhvdir.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{what} is damaged or has been altered: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} zədələnib və ya dəyişdirilib: {detail}</translation>
     </message>
     <message>
         <location line="+25"/>
         <location filename="../../app/evidence/intake.py" line="+337"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">Ləğv edildi.</translation>
+        <translation>Ləğv edildi.</translation>
     </message>
     <message>
         <location filename="../../app/evidence/intake.py" line="-242"/>
         <source>Import cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>İdxal ləğv edildi.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Not enough disk space to store this; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bunu saxlamaq üçün diskdə kifayət qədər yer yoxdur; heç nə saxlanmadı.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The address is too long (more than {max_source_url} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ünvan çox uzundur ({max_source_url} simvoldan çox).</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Stopped; the remaining originals were left in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dayandırıldı; qalan orijinallar yerində saxlandı.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>{name} has changed since it was imported, so it was left in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} idxal ediləndən sonra dəyişib, ona görə yerində saxlandı.</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Cancelled; no copy was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ləğv edildi; surət yazılmadı.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not enough disk space for the copy; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surət üçün diskdə kifayət qədər yer yoxdur; heç nə yazılmadı.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The copy could not be written: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surət yazıla bilmədi: {value}.</translation>
     </message>
     <message>
         <location filename="../../app/incidents/drafts.py" line="-251"/>
         <source>A draft must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qaralama JSON obyekti olmalıdır.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The draft cannot be stored: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qaralama saxlanıla bilmir: {exc}</translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+38"/>
         <source>No draft {draft_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{draft_id} qaralaması yoxdur.</translation>
     </message>
     <message>
         <location filename="../../app/incidents/record.py" line="+4"/>
         <source>Unknown key {key} in the incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadisədə naməlum açar {key}.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>&apos;title&apos; must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;title&apos; boş olmamalıdır.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;occurred_until&apos; needs &apos;occurred_at&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;occurred_until&apos; üçün &apos;occurred_at&apos; lazımdır.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;occurred_until&apos; is before &apos;occurred_at&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;occurred_until&apos; &apos;occurred_at&apos;-dan əvvəldir.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>{key} holds characters that are not valid Unicode text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} düzgün Unicode mətni olmayan simvollar saxlayır.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{key} contains a NUL character.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} NUL simvolu saxlayır.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{key} must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} mətn olmalıdır.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{key} is longer than {max_len} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} {max_len} simvoldan uzundur.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{key} must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} siyahı olmalıdır.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&apos;tags[{i}]&apos; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;tags[{i}]&apos; boşdur.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{key} has the unknown value {value}; use one of: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} naməlum {value} dəyərini saxlayır; bunlardan birini istifadə edin: {names}.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{key} must be a date in text form (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} mətn şəklində tarix olmalıdır (YYYY-MM-DD).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{key}: {exc}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: {exc}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{key} must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} obyekt olmalıdır.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unknown key {k} in {key}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} içində naməlum açar {k}.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&apos;{key}.url&apos; must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{key}.url&apos; boş olmamalıdır.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&apos;severity&apos; must be a whole number from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;severity&apos; 1-dən 5-ə qədər tam ədəd olmalıdır.</translation>
     </message>
     <message>
         <location filename="../../app/incidents/store.py" line="-88"/>
         <source>A note must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeyd boş olmamalıdır.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A note must be text of at most {max_note} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qeyd ən çox {max_note} simvolluq mətn olmalıdır.</translation>
     </message>
     <message>
         <location filename="../../app/settings.py" line="+121"/>
         <source>{path} is not a file Quire wrote; it was left untouched. Keep the diary in a folder of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} Quire-in yazdığı fayl deyil; ona toxunulmadı. Gündəliyi ayrıca qovluqda saxlayın.</translation>
     </message>
     <message>
         <location filename="../../app/storage/db.py" line="+84"/>
         <source>the file is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fayl yoxdur</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>it cannot be decrypted or read</source>
-        <translation type="unfinished"></translation>
+        <translation>şifrəsi açıla və ya oxuna bilmir</translation>
     </message>
     <message>
-        <location filename="../../app/storage/migrations.py" line="+369"/>
+        <location filename="../../app/storage/migrations.py" line="+399"/>
         <source>This vault was written by a newer Quire (schema {version}); this version understands up to {current}. Update Quire to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu gündəlik Quire-in daha yeni versiyası ilə yazılıb (sxem {version}); bu versiya ən çox {current} sxemini başa düşür. Açmaq üçün Quire-i yeniləyin.</translation>
     </message>
     <message>
         <location filename="../../app/vault/device_secret.py" line="+51"/>
         <source>no OS keyring (Secret Service) is available on this system</source>
-        <translation type="unfinished"></translation>
+        <translation>bu sistemdə əməliyyat sisteminin açar anbarı (Secret Service) yoxdur</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>the OS keyring refused to store the secret ({exc})</source>
-        <translation type="unfinished"></translation>
+        <translation>əməliyyat sisteminin açar anbarı sirri saxlamaqdan imtina etdi ({exc})</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the OS keyring could not be read ({exc})</source>
-        <translation type="unfinished"></translation>
+        <translation>əməliyyat sisteminin açar anbarı oxuna bilmədi ({exc})</translation>
     </message>
     <message>
         <location filename="../../app/vault/header.py" line="+87"/>
         <source>it has {count} bytes where {header_size} are expected</source>
-        <translation type="unfinished"></translation>
+        <translation>onda {header_size} əvəzinə {count} bayt var</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>it is not a Quire vault header</source>
-        <translation type="unfinished"></translation>
+        <translation>Quire gündəliyinin başlığı deyil</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unknown header version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>naməlum başlıq versiyası {version}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>its checksum does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>nəzarət cəmi uyğun gəlmir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown flags are set</source>
-        <translation type="unfinished"></translation>
+        <translation>naməlum bayraqlar qoyulub</translation>
     </message>
     <message>
         <location filename="../../app/vault/kdf.py" line="+92"/>
         <source>its key-derivation settings are impossible ({kib} KiB, {passes} passes, {lanes} lanes)</source>
-        <translation type="unfinished"></translation>
+        <translation>açar törətmə ayarları mümkün deyil ({kib} KiB, {passes} keçid, {lanes} xətt)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>its key-derivation settings ({mib} MiB, {passes} passes, {lanes} lanes) are beyond Quire&apos;s ceiling (at most {max_mib} MiB, {max_passes} passes, {max_lanes} lanes, and no more work than {max_work} passes over 256 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>açar törətmə ayarları ({mib} MiB, {passes} keçid, {lanes} xətt) Quire-in həddini aşır (ən çox {max_mib} MiB, {max_passes} keçid, {max_lanes} xətt və 256 MiB üzərində {max_work} keçiddən çox olmayan iş)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Key-derivation settings refused: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Açar törətmə ayarları rədd edildi: {problem}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>its key-derivation settings are below Quire&apos;s minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>açar törətmə ayarları Quire-in minimumundan aşağıdır</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Key-derivation settings below the minimum need {test_flag_env}=1 (tests only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimumdan aşağı açar törətmə ayarları üçün {test_flag_env}=1 lazımdır (yalnız testlər üçün).</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Not enough free memory to unlock: this vault&apos;s key derivation needs {value} MiB. Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilidi açmaq üçün boş yaddaş kifayət deyil: bu gündəliyin açar törətməsinə {value} MiB lazımdır. Başqa proqramları bağlayıb yenidən cəhd edin.</translation>
     </message>
     <message>
         <location filename="../../app/vault/recovery_code.py" line="+29"/>
         <source>A recovery code has 24 words; this one has {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bərpa kodu 24 sözdən ibarətdir; bunda {count} söz var.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not a recovery-code word: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bərpa kodunun sözü deyil: {value}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The recovery code&apos;s checksum does not match: a word is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bərpa kodunun nəzarət cəmi uyğun gəlmir: sözlərdən biri səhvdir.</translation>
     </message>
     <message>
         <location filename="../../app/vault/rekey.py" line="+86"/>
         <source>its copy under the new key came out different</source>
-        <translation type="unfinished"></translation>
+        <translation>yeni açarla surəti fərqli alındı</translation>
     </message>
     <message>
         <location filename="../../app/vault/vault.py" line="-433"/>
         <source>{home} already holds files Quire did not write ({shown}{more}); they were left untouched. Choose an empty folder for the diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>{home} içində Quire-in yazmadığı fayllar var ({shown}{more}); onlara toxunulmadı. Gündəlik üçün boş qovluq seçin.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The vault changed while it was being opened; unlock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gündəlik açılarkən dəyişdi; yenidən kilidi açın.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>No vault at {home}. Create one with &apos;quire-cli init&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{home} ünvanında gündəlik yoxdur. &apos;quire-cli init&apos; ilə yaradın.</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>A vault already exists at {home}; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>{home} ünvanında artıq gündəlik var; ona toxunulmadı.</translation>
     </message>
     <message>
         <location line="+98"/>
         <source>This vault needs its device secret, but {exc}. Enter the recovery code to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu gündəliyə cihaz sirri lazımdır, amma {exc}. Açmaq üçün bərpa kodunu daxil edin.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This vault needs its device secret, which this computer&apos;s keyring does not hold. Enter the recovery code you wrote down when the vault was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu gündəliyə cihaz sirri lazımdır, bu kompüterin açar anbarında isə o yoxdur. Gündəlik yaradılanda yazdığınız bərpa kodunu daxil edin.</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -6879,122 +7037,127 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <location line="+162"/>
         <location line="+90"/>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gündəlik kilidlidir.</translation>
     </message>
     <message>
         <location line="-237"/>
         <source>the vault&apos;s signing key is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>gündəliyin imza açarı yoxdur</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The vault&apos;s key file was changed elsewhere meanwhile; unlock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu arada gündəliyin açar faylı başqa yerdə dəyişdirildi; yenidən kilidi açın.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The vault was locked meanwhile; unlock it again. Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu arada gündəlik kilidləndi; yenidən kilidi açın. Heç nə dəyişmədi.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>That passphrase is set as the duress passphrase; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu parol ifadəsi məcburiyyət parolu kimi təyin edilib; başqasını seçin.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Another window or task of Quire is still using the diary; let it finish and try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quire-in başqa pəncərəsi və ya tapşırığı hələ gündəlikdən istifadə edir; onun bitməsini gözləyib yenidən cəhd edin. Heç nə dəyişmədi.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Another program has this diary open (another Quire window or a quire-cli command). Close it and try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu gündəliyi başqa proqram açıb (Quire-in başqa pəncərəsi və ya quire-cli əmri). Onu bağlayıb yenidən cəhd edin. Heç nə dəyişmədi.</translation>
     </message>
     <message>
         <location filename="../../app/wipe/erase.py" line="+324"/>
         <source>The vault&apos;s key file could not be overwritten; it was removed with everything else, but a copy of this disk may still hold it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gündəliyin açar faylının üzərinə yazmaq mümkün olmadı; o, hər şeylə birlikdə silindi, amma bu diskin surətində hələ qala bilər.</translation>
     </message>
     <message>
         <location filename="../../app/wipe/failures.py" line="+47"/>
         <source>The number of wrong passphrases must be 0 to {max_failures}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Səhv parol ifadələrinin sayı 0-dan {max_failures}-ə qədər olmalıdır.</translation>
     </message>
     <message>
         <location filename="../../app/actors/identifiers.py" line="+132"/>
         <location line="+14"/>
         <source>&apos;{value}&apos; is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; telefon nömrəsi deyil.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&apos;{value}&apos; is not a handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; istifadəçi adı deyil.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&apos;{value}&apos; is not a web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; veb ünvanı deyil.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Unknown kind of identifier: {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naməlum identifikator növü: {kind}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An identifier cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>İdentifikator boş ola bilməz.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&apos;{value}&apos; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; e-poçt ünvanı deyil.</translation>
     </message>
     <message>
         <location filename="../../app/actors/store.py" line="+97"/>
         <source>&apos;{code}&apos; is not a country calling code.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{code}&apos; ölkə telefon kodu deyil.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Unknown kind of actor: {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naməlum şəxs növü: {kind}.</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>Unknown role: {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naməlum rol: {role}.</translation>
     </message>
     <message>
         <location line="+191"/>
         <source>An actor cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şəxsi özü ilə birləşdirmək olmaz.</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>Choose the identifiers or incidents to split off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayırmaq üçün identifikatorları və ya hadisələri seçin.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only what actor {id} holds can be split off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnız {id} şəxsinə aid olanları ayırmaq olar.</translation>
     </message>
     <message>
         <location line="+28"/>
         <location line="+8"/>
         <source>No actor {id}.</source>
+        <translation>{id} şəxsi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/wipe.py" line="+52"/>
+        <source>Nothing was wiped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/wipe.py" line="+118"/>
+        <location line="+66"/>
         <source>Cannot read {path}: {error}</source>
         <translation>{path} oxunmur: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/decoy.py" line="+138"/>
+        <location filename="../../app/decoy.py" line="+139"/>
         <source>A decoy diary holds at most {n} entries.</source>
         <translation>Saxta gündəlikdə ən çoxu {n} qeyd ola bilər.</translation>
     </message>
@@ -7019,7 +7182,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Əvvəlcə məcburiyyət parolu təyin edin: saxta gündəliyi məhz o açır.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+78"/>
         <source>Line {n}: an entry needs a title after “## ”.</source>
         <translation>Sətir {n}: qeydin «## » işarəsindən sonra başlığı olmalıdır.</translation>
     </message>
@@ -7027,6 +7190,87 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <location line="+7"/>
         <source>Line {n}: the first entry must start with “## ”.</source>
         <translation>Sətir {n}: ilk qeyd «## » ilə başlamalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaints/store.py" line="-29"/>
+        <source>The {what} must be a whole day, like 2025-05-14.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The {what} must be at most {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Evidence {evidence_id} is not a file of incident {incident_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unknown body: {body}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>A response cannot come before its complaint ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No complaint {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence/store.py" line="-55"/>
+        <source>Not a readable file: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>Not enough disk space to store this file; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+9"/>
+        <source>Import cancelled; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No evidence {evidence_id}{where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>evidence {id} ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its encrypted file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its encrypted file has a bad header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>its content does not match its recorded hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/wipe/duress.py" line="+52"/>
+        <source>The duress passphrase must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The duress passphrase must differ from the vault&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7045,7 +7289,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>recovery</name>
     <message>
-        <location filename="../../app/recovery_display.py" line="+17"/>
+        <location filename="../../app/recovery_display.py" line="+18"/>
         <source>This diary has no recovery code: it is protected by the passphrase alone.</source>
         <translation>Bu gündəliyin bərpa kodu yoxdur: onu yalnız parol ifadəsi qoruyur.</translation>
     </message>
@@ -7295,6 +7539,51 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     </message>
     <message>
         <location line="+6"/>
+        <source>Threat online</source>
+        <translation>İnternetdə hədə</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A threatening message, comment or post reached you online.</source>
+        <translation>İnternetdə sizə hədə dolu mesaj, şərh və ya paylaşım gəldi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Threat in a Telegram comment under my post</source>
+        <translation>məs. Paylaşımımın altında Telegram şərhində hədə</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On which platform did it appear (Telegram, Instagram, WhatsApp, Facebook, TikTok…)? Write it under “Where it happened”, in Platforms.</source>
+        <translation>Bu hansı platformada çıxdı (Telegram, Instagram, WhatsApp, Facebook, TikTok…)? Onu “Harada baş verdi” bölməsində, “Platformalar” sahəsində yazın.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What is the link to the message, post, comment or profile? Add it under “Where it happened”, in Links, with when you saw it.</source>
+        <translation>Mesajın, paylaşımın, şərhin və ya profilin keçidi nədir? Onu “Harada baş verdi” bölməsində, “Keçidlər” sahəsində, nə vaxt gördüyünüzlə birlikdə əlavə edin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which account sent it (name, @handle, phone number)?</source>
+        <translation>Onu hansı hesab göndərdi (ad, @istifadəçi adı, telefon nömrəsi)?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What exactly does it say? Quote it word for word, and take a screenshot that shows the address, the account and the time.</source>
+        <translation>Orada dəqiq nə yazılıb? Sözbəsöz sitat gətirin və ünvanı, hesabı və vaxtı göstərən ekran şəkli çəkin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Who could see it, and is it still there?</source>
+        <translation>Onu kim görə bilərdi və o hələ də oradadırmı?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Posts can disappear: drop or paste (Ctrl+V) the screenshots into the box under the narrative now; they are kept encrypted with this incident.</source>
+        <translation>Paylaşımlar silinə bilər: ekran şəkillərini indi təsvirin altındakı sahəyə sürüşdürün və ya yapışdırın (Ctrl+V); onlar bu hadisə ilə birlikdə şifrələnmiş saxlanılır.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Smear or defamation</source>
         <translation>Böhtan və ya nüfuzdan salma</translation>
     </message>
@@ -7775,6 +8064,36 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <location filename="../../ui/qt_strings.py" line="-30"/>
         <source>Uncategorised</source>
         <translation>Kateqoriyasız</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaints/store.py" line="-267"/>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prosecutor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ombudsman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other body</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

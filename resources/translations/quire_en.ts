@@ -11,6 +11,14 @@
             <numerusform>Imported %n conversations from {format}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/evidence/intake_controller.py" line="+171"/>
+        <source>Adding %n files…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChatsWindow</name>

@@ -129,12 +129,58 @@
         <translation>добавлен {time}</translation>
     </message>
     <message>
+        <location filename="../../ui/editor/evidence_zone.py" line="+78"/>
+        <source>Screenshots and files for this incident</source>
+        <translation>Снимки экрана и файлы для этого случая</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drop screenshots or files here, or paste a screenshot with Ctrl+V. They wait encrypted in the draft and are added to the incident when you save.</source>
+        <translation>Перетащите сюда снимки экрана или файлы или вставьте снимок экрана сочетанием Ctrl+V. Они хранятся зашифрованными в черновике и добавляются к случаю, когда вы его сохраните.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add &amp;files…</source>
+        <translation>Добавить &amp;файлы…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paste screenshot</source>
+        <translation>Вставить снимок экрана</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the picture on the clipboard, without saving it to a file (Ctrl+V)</source>
+        <translation>Добавить изображение из буфера обмена, не сохраняя его в файл (Ctrl+V)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Remove the selected file from this incident</source>
+        <translation>Убрать выбранный файл из этого случая</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files waiting to be added</source>
+        <translation>Файлы, ожидающие добавления</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location filename="../../ui/evidence/items.py" line="+2"/>
         <source>seen {time}</source>
         <translation>замечен {time}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../ui/evidence/items.py" line="+9"/>
         <source>SHA-256: {hash}</source>
         <translation>SHA-256: {hash}</translation>
     </message>
@@ -326,133 +372,137 @@
     <message>
         <location filename="../../ui/evidence/intake_controller.py" line="+159"/>
         <source>Add evidence files</source>
-        <translation type="unfinished">Добавить файлы-доказательства</translation>
+        <translation>Добавить файлы-доказательства</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Adding “{name}”…</source>
-        <translation type="unfinished">Добавляется «{name}»…</translation>
+        <translation>Добавляется «{name}»…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
         <source>Adding %n files…</source>
-        <translation type="unfinished">Добавляется %n файл…</translation>
+        <translation>
+            <numerusform>Добавляется %n файл…</numerusform>
+            <numerusform>Добавляются %n файла…</numerusform>
+            <numerusform>Добавляются %n файлов…</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Nothing to paste</source>
-        <translation type="unfinished">Нечего вставить</translation>
+        <translation>Нечего вставить</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The clipboard holds no picture. Take a screenshot (for example with Print Screen, or Shift+Cmd+4 on a Mac), then paste it here.</source>
-        <translation type="unfinished">В буфере обмена нет изображения. Сделайте снимок экрана (например, клавишей Print Screen или Shift+Cmd+4 на Mac) и вставьте его сюда.</translation>
+        <translation>В буфере обмена нет изображения. Сделайте снимок экрана (например, клавишей Print Screen или Shift+Cmd+4 на Mac) и вставьте его сюда.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Adding the screenshot…</source>
-        <translation type="unfinished">Добавление снимка экрана…</translation>
+        <translation>Добавляется снимок экрана…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>could not be read</source>
-        <translation type="unfinished">не удалось прочитать</translation>
+        <translation>не удалось прочитать</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is not a file (folders are not added)</source>
-        <translation type="unfinished">не файл (папки не добавляются)</translation>
+        <translation>не файл (папки не добавляются)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>not added: the disk is full</source>
-        <translation type="unfinished">не добавлен: диск заполнен</translation>
+        <translation>не добавлен: диск заполнен</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not added</source>
-        <translation type="unfinished">не добавлен</translation>
+        <translation>не добавлен</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Some files were not added:</source>
-        <translation type="unfinished">Некоторые файлы не добавлены:</translation>
+        <translation>Некоторые файлы не добавлены:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There is not enough free space on this computer&apos;s disk. Free some space, then add these files again.</source>
-        <translation type="unfinished">На диске этого компьютера недостаточно места. Освободите место и добавьте эти файлы снова.</translation>
+        <translation>На диске этого компьютера недостаточно места. Освободите место и добавьте эти файлы снова.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing was lost: these original files were not touched.</source>
-        <translation type="unfinished">Ничего не потеряно: исходные файлы не тронуты.</translation>
+        <translation>Ничего не потеряно: исходные файлы не тронуты.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Some files were not added</source>
-        <translation type="unfinished">Некоторые файлы не добавлены</translation>
+        <translation>Некоторые файлы не добавлены</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/paste_dialog.py" line="+49"/>
         <source>Add the screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить снимок экрана</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The pasted picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставленное изображение</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя файла</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where you saw it</source>
-        <translation type="unfinished"></translation>
+        <translation>Где вы это увидели</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Web address or channel, e.g. https://t.me/… (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-адрес или канал, например https://t.me/… (необязательно)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When you saw it</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда вы это увидели</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Seen at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Где увидено:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seen &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Когда увидено:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Give the file a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте файлу имя.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Please check the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте ответы</translation>
     </message>
 </context>
 <context>
@@ -502,7 +552,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <location line="+36"/>
         <source>Identifiers</source>
         <translation type="unfinished"></translation>
@@ -543,7 +593,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-73"/>
         <source>Phone number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -578,7 +628,7 @@
         <translation type="unfinished">Имя</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Add an &amp;identifier…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -599,7 +649,7 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1114,13 +1164,13 @@
 <context>
     <name>DecoyDialog</name>
     <message>
-        <location filename="../../ui/decoy_dialog.py" line="+63"/>
-        <location line="+156"/>
+        <location filename="../../ui/decoy_dialog.py" line="+64"/>
+        <location line="+158"/>
         <source>Decoy diary</source>
         <translation>Подставной дневник</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-154"/>
         <source>What the duress passphrase opens instead of an empty diary: a few ordinary entries, dated as you choose. They are kept in a file that looks like any evidence file, so nothing shows that a decoy exists. Start from the examples and change them, or write your own.</source>
         <translation>То, что откроет пароль под принуждением вместо пустого дневника: несколько обычных записей с датами, которые вы выберете. Они хранятся в файле, который выглядит как любой файл доказательств, поэтому ничто не выдаёт, что подставной дневник существует. Начните с примеров и измените их или напишите свои.</translation>
     </message>
@@ -1130,7 +1180,7 @@
         <translation>Записи подставного дневника</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Add entry</source>
         <translation>&amp;Добавить запись</translation>
     </message>
@@ -1996,12 +2046,12 @@ It is stored safely in the diary and goes with the incident into any export.</so
     </message>
     <message>
         <location line="-20"/>
-        <location line="+348"/>
+        <location line="+355"/>
         <source>A few words to recognise this incident later</source>
         <translation>Несколько слов, чтобы потом узнать этот инцидент</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-342"/>
         <source>Not set</source>
         <translation>Не указано</translation>
     </message>
@@ -2115,12 +2165,12 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Что &amp;произошло, своими словами</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Ta&amp;gs</source>
         <translation>&amp;Метки</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+141"/>
         <location line="+5"/>
         <source>({n} filled in)</source>
         <translation>(заполнено: {n})</translation>
@@ -2161,7 +2211,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Кто это сделал</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/form.py" line="-402"/>
+        <location filename="../../ui/editor/form.py" line="-409"/>
         <location filename="../../ui/editor/text.py" line="+1"/>
         <source>Platforms and channels</source>
         <translation>Платформы и каналы</translation>
@@ -2252,7 +2302,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/incident_editor.py" line="+128"/>
+        <location filename="../../ui/editor/incident_editor.py" line="+133"/>
         <source>Guide</source>
         <translation>Подсказки</translation>
     </message>
@@ -2262,7 +2312,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Записан {created} · изменён {updated} · сохранённых версий: {n}</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+306"/>
         <source>Notes ({n})</source>
         <translation>Заметки ({n})</translation>
     </message>
@@ -2273,18 +2323,18 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Дополнительные заметки</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-436"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+399"/>
+        <location line="+433"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-399"/>
         <source>What happened: {kind}</source>
         <translation>Что произошло: {kind}</translation>
     </message>
@@ -2315,12 +2365,12 @@ It is stored safely in the diary and goes with the incident into any export.</so
     </message>
     <message>
         <location line="+30"/>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>New incident</source>
         <translation>Новый инцидент</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-77"/>
         <source>What happened? Choose what fits best: it adds questions that help. Everything can be changed later, and nothing leaves this computer.</source>
         <translation>Что произошло? Выберите самый подходящий вариант — он добавит полезные вопросы. Всё можно изменить позже, и ничто не покидает этот компьютер.</translation>
     </message>
@@ -2331,28 +2381,28 @@ It is stored safely in the diary and goes with the incident into any export.</so
     </message>
     <message>
         <location line="+10"/>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Edit incident</source>
         <translation>Изменить инцидент</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>Restored what you typed on {time} and had not saved yet.</source>
         <translation>Восстановлено то, что вы ввели {time} и ещё не сохранили.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+69"/>
+        <location line="+80"/>
         <source>Unsaved changes, kept in an encrypted draft.</source>
         <translation>Несохранённые изменения хранятся в зашифрованном черновике.</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-68"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <source>Unsaved changes…</source>
         <translation>Несохранённые изменения…</translation>
     </message>
@@ -2393,7 +2443,12 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Не удалось сохранить: {error}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+23"/>
+        <source>The incident was saved, but some files could not be added: {error} They wait in the draft; save again to add them.</source>
+        <translation>Случай сохранён, но некоторые файлы добавить не удалось: {error} Они ждут в черновике; сохраните ещё раз, чтобы добавить их.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>History ({n})</source>
         <translation>История ({n})</translation>
     </message>
@@ -4957,18 +5012,18 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <name>UnlockPage</name>
     <message>
         <location filename="../../ui/pages/unlock.py" line="+43"/>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Quire is locked</source>
         <translation>Quire заблокирован</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+80"/>
+        <location line="-80"/>
+        <location line="+81"/>
         <source>Enter your passphrase to open the diary.</source>
         <translation>Введите парольную фразу, чтобы открыть дневник.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <location line="+1"/>
         <location line="+34"/>
         <source>Passphrase</source>
@@ -5001,7 +5056,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/self_test.py" line="+142"/>
+        <location filename="../../ui/self_test.py" line="+150"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
@@ -5021,7 +5076,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Уничтожить дневник на этом компьютере сейчас, без пароля (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
@@ -5031,7 +5086,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Введите пароль, чтобы продолжить.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Keyboard: %1</source>
         <translation>Клавиатура: %1</translation>
     </message>
@@ -5071,7 +5126,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>На этом компьютере для дневника нужен код восстановления. Отметьте пункт ниже и введите 24 слова.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The diary&apos;s files are damaged and cannot be opened safely: {what}. Nothing was changed. Restore a backup, or ask for help.</source>
         <translation>Файлы дневника повреждены, и открыть их безопасно нельзя: {what}. Ничего не изменено. Восстановите резервную копию или обратитесь за помощью.</translation>
     </message>
@@ -5300,34 +5355,34 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location filename="../../app/incidents/drafts.py" line="+175"/>
         <source>The files waiting in this draft would pass {limit}. Save the incident first; then add more files to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы в этом черновике превысили бы {limit}. Сначала сохраните случай, затем добавьте к нему остальные файлы.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>{name} is not a file (folders are not added).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — не файл (папки не добавляются).</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+92"/>
         <source>Cancelled; the file was not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено; файл не добавлен.</translation>
     </message>
     <message>
         <location line="-73"/>
         <location line="+6"/>
         <source>No waiting file {file_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет ожидающего файла {file_id}.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Cancelled; the other files wait in the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено; остальные файлы ждут в черновике.</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>{name} is larger than {limit}, more than a draft holds. Save the incident first; then add this file to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} больше {limit} — больше, чем вмещает черновик. Сначала сохраните случай, затем добавьте к нему этот файл.</translation>
     </message>
 </context>
 <context>
@@ -5335,505 +5390,505 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location filename="../../app/age/armor.py" line="+111"/>
         <source>armor line too long</source>
-        <translation type="unfinished"></translation>
+        <translation>строка брони слишком длинная</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>no BEGIN AGE ENCRYPTED FILE line</source>
-        <translation type="unfinished"></translation>
+        <translation>нет строки BEGIN AGE ENCRYPTED FILE</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>too much whitespace before the armor</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком много пробелов перед бронёй</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the first line is not -----BEGIN AGE ENCRYPTED FILE-----</source>
-        <translation type="unfinished"></translation>
+        <translation>первая строка — не -----BEGIN AGE ENCRYPTED FILE-----</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>data after the END AGE ENCRYPTED FILE line</source>
-        <translation type="unfinished"></translation>
+        <translation>после строки END AGE ENCRYPTED FILE есть данные</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>too much whitespace after the armor</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком много пробелов после брони</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>missing the END AGE ENCRYPTED FILE line (truncated?)</source>
-        <translation type="unfinished"></translation>
+        <translation>нет строки END AGE ENCRYPTED FILE (файл обрезан?)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>line after the last (short or padded) armor line</source>
-        <translation type="unfinished"></translation>
+        <translation>строка после последней (короткой или дополненной) строки брони</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>empty line inside the armor</source>
-        <translation type="unfinished"></translation>
+        <translation>пустая строка внутри брони</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>armor line longer than 64 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>строка брони длиннее 64 символов</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>invalid base64 in the armor (bad character or padding)</source>
-        <translation type="unfinished"></translation>
+        <translation>неверный base64 в броне (неверный символ или дополнение)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>non-canonical base64 in the armor</source>
-        <translation type="unfinished"></translation>
+        <translation>неканонический base64 в броне</translation>
     </message>
     <message>
         <location filename="../../app/age/bech32.py" line="+72"/>
         <source>invalid padding in the data part</source>
-        <translation type="unfinished"></translation>
+        <translation>неверное дополнение в части данных</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the prefix must be 1 or more printable ASCII characters</source>
-        <translation type="unfinished"></translation>
+        <translation>префикс должен состоять из одного или нескольких печатных символов ASCII</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the prefix mixes upper and lower case</source>
-        <translation type="unfinished"></translation>
+        <translation>в префиксе смешаны заглавные и строчные буквы</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>contains spaces or characters outside printable ASCII</source>
-        <translation type="unfinished"></translation>
+        <translation>содержит пробелы или символы вне печатного ASCII</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../app/age/keys.py" line="+61"/>
         <source>mixes upper and lower case letters</source>
-        <translation type="unfinished"></translation>
+        <translation>смешаны заглавные и строчные буквы</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>missing the &apos;1&apos; separator after the prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>после префикса нет разделителя «1»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>wrong prefix {hrp}, expected {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>неверный префикс {hrp}, ожидался {value}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>too short to hold a checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком короткий, чтобы содержать контрольную сумму</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>invalid character(s) {value} (bech32 has no 1, b, i, o)</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимые символы {value} (в bech32 нет 1, b, i, o)</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../../app/age/keys.py" line="+3"/>
         <source>bad checksum: a character was mistyped, swapped or lost</source>
-        <translation type="unfinished"></translation>
+        <translation>неверная контрольная сумма: символ набран с ошибкой, переставлен или пропущен</translation>
     </message>
     <message>
         <location filename="../../app/age/decrypt.py" line="+70"/>
         <source>a passphrase (scrypt) stanza must be the only one in the header</source>
-        <translation type="unfinished"></translation>
+        <translation>блок парольной фразы (scrypt) должен быть в заголовке единственным</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>none of the given keys opens this file (it has: {kinds})</source>
-        <translation type="unfinished"></translation>
+        <translation>ни один из указанных ключей не открывает этот файл (в нём: {kinds})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unwrapped file key has the wrong length</source>
-        <translation type="unfinished"></translation>
+        <translation>у расшифрованного ключа файла неверная длина</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>the file ends right after the header (no payload nonce)</source>
-        <translation type="unfinished"></translation>
+        <translation>файл заканчивается сразу после заголовка (нет nonce содержимого)</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+8"/>
         <source>the encrypted content is damaged: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>зашифрованное содержимое повреждено: {exc}</translation>
     </message>
     <message>
         <location filename="../../app/age/encrypt.py" line="+38"/>
         <source>no recipients given</source>
-        <translation type="unfinished"></translation>
+        <translation>получатели не указаны</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} recipients: a file can have at most {max_stanzas}</source>
-        <translation type="unfinished"></translation>
+        <translation>получателей: {count}; у файла их может быть не больше {max_stanzas}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a passphrase can&apos;t be combined with other recipients (or another passphrase)</source>
-        <translation type="unfinished"></translation>
+        <translation>парольную фразу нельзя сочетать с другими получателями (или другой парольной фразой)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>post-quantum (age1pq1…) and classic (age1…) recipients can&apos;t be mixed: the file would only be as strong as the classic key; use all post-quantum keys</source>
-        <translation type="unfinished"></translation>
+        <translation>постквантовых (age1pq1…) и классических (age1…) получателей нельзя смешивать: файл был бы не надёжнее классического ключа; используйте только постквантовые ключи</translation>
     </message>
     <message>
         <location filename="../../app/age/header.py" line="+63"/>
         <source>header MAC mismatch: the header was modified</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC заголовка не совпадает: заголовок изменён</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>not a complete age file: the file {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>неполный файл age: файл {what}</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>header too large: more than {value} KiB (Quire reads at most that)</source>
-        <translation type="unfinished"></translation>
+        <translation>заголовок слишком велик: больше {value} КиБ (Quire читает не больше)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>header has too many recipient stanzas: more than {max_stanzas} (Quire reads at most that many)</source>
-        <translation type="unfinished"></translation>
+        <translation>в заголовке слишком много блоков получателей: больше {max_stanzas} (Quire читает не больше)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>malformed stanza line (arguments must be printable ASCII, one space)</source>
-        <translation type="unfinished"></translation>
+        <translation>неверная строка блока (аргументы — печатный ASCII через один пробел)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>malformed stanza body (or a stanza missing its final short line)</source>
-        <translation type="unfinished"></translation>
+        <translation>неверное тело блока (или у блока нет последней короткой строки)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>malformed stanza body: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>неверное тело блока: {exc}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>malformed MAC line</source>
-        <translation type="unfinished"></translation>
+        <translation>неверная строка MAC</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>malformed header MAC: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>неверный MAC заголовка: {exc}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>malformed header MAC: wrong length</source>
-        <translation type="unfinished"></translation>
+        <translation>неверный MAC заголовка: неверная длина</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unsupported age format version</source>
-        <translation type="unfinished"></translation>
+        <translation>неподдерживаемая версия формата age</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not an age file (no age-encryption.org/v1 line)</source>
-        <translation type="unfinished"></translation>
+        <translation>не файл age (нет строки age-encryption.org/v1)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>malformed header line (expected a stanza or the MAC line)</source>
-        <translation type="unfinished"></translation>
+        <translation>неверная строка заголовка (ожидался блок или строка MAC)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>header has no recipient stanzas</source>
-        <translation type="unfinished"></translation>
+        <translation>в заголовке нет блоков получателей</translation>
     </message>
     <message>
         <location filename="../../app/age/keys.py" line="+10"/>
         <source>invalid recipient: it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>неверный получатель: пусто</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>this is a secret key, not a recipient: never share it; use the age1… public key that goes with it</source>
-        <translation type="unfinished"></translation>
+        <translation>это секретный ключ, а не получатель: никому его не передавайте; используйте парный открытый ключ age1…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>SSH keys are not supported; use an age1… recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-ключи не поддерживаются; используйте получателя age1…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>invalid recipient {shown}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>неверный получатель {shown}: {value}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>invalid recipient {shown}: wrong prefix {hrp} (expected age1… or post-quantum age1pq1…)</source>
-        <translation type="unfinished"></translation>
+        <translation>неверный получатель {shown}: неверный префикс {hrp} (ожидался age1… или постквантовый age1pq1…)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>invalid recipient {shown}: wrong length ({count} bytes, expected {size}); part of it may be missing</source>
-        <translation type="unfinished"></translation>
+        <translation>неверный получатель {shown}: неверная длина ({count} байт, ожидалось {size}); возможно, часть потеряна</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>invalid recipient {shown}: not a valid public key</source>
-        <translation type="unfinished"></translation>
+        <translation>неверный получатель {shown}: это не действительный открытый ключ</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>line {number}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>строка {number}: {problem}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no recipients found</source>
-        <translation type="unfinished"></translation>
+        <translation>получатели не найдены</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>invalid identity: it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>неверный идентификатор: пусто</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>plugin identities are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>идентификаторы плагинов не поддерживаются</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>this is a recipient (public key), not an identity: it can encrypt but not decrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>это получатель (открытый ключ), а не идентификатор: им можно зашифровать, но не расшифровать</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>invalid identity: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>неверный идентификатор: {value}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>invalid identity: wrong prefix (expected AGE-SECRET-KEY-1… or AGE-SECRET-KEY-PQ-1…)</source>
-        <translation type="unfinished"></translation>
+        <translation>неверный идентификатор: неверный префикс (ожидался AGE-SECRET-KEY-1… или AGE-SECRET-KEY-PQ-1…)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>invalid identity: wrong length ({count} bytes, expected {size})</source>
-        <translation type="unfinished"></translation>
+        <translation>неверный идентификатор: неверная длина ({count} байт, ожидалось {size})</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>identity file line {number}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>файл идентификаторов, строка {number}: {problem}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no identities found in the identity file</source>
-        <translation type="unfinished"></translation>
+        <translation>в файле идентификаторов не найдено ни одного идентификатора</translation>
     </message>
     <message>
         <location filename="../../app/age/scrypt.py" line="+83"/>
         <source>malformed scrypt stanza: bad work factor</source>
-        <translation type="unfinished"></translation>
+        <translation>неверный блок scrypt: неверный коэффициент работы</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>scrypt work factor {value} is above the limit {max_work_factor} (it would take too long to open)</source>
-        <translation type="unfinished"></translation>
+        <translation>коэффициент работы scrypt {value} выше предела {max_work_factor} (открытие заняло бы слишком много времени)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>scrypt work factor {work_factor} needs {value} MiB of memory, more than this computer could give</source>
-        <translation type="unfinished"></translation>
+        <translation>коэффициенту работы scrypt {work_factor} нужно {value} МиБ памяти — больше, чем может дать этот компьютер</translation>
     </message>
     <message>
         <location filename="../../app/age/stanza.py" line="+85"/>
         <source>malformed {type} stanza: body is {count} bytes, expected {wrapped_file_key_size}</source>
-        <translation type="unfinished"></translation>
+        <translation>неверный блок {type}: тело {count} байт, ожидалось {wrapped_file_key_size}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>malformed {stanza_type} stanza: {count} arguments, expected {arg_count}</source>
-        <translation type="unfinished"></translation>
+        <translation>неверный блок {stanza_type}: аргументов {count}, ожидалось {arg_count}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>malformed {type} stanza {what}: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>неверный блок {type} {what}: {exc}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>malformed {type} stanza: the {what} is not {size} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>неверный блок {type}: {what} не {size} байт</translation>
     </message>
     <message>
         <location filename="../../app/age/x25519.py" line="+45"/>
         <source>malformed {stanza_type} stanza: low-order share (all-zero shared secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>неверный блок {stanza_type}: доля низкого порядка (нулевой общий секрет)</translation>
     </message>
     <message>
         <location filename="../../app/archive_safety.py" line="+46"/>
         <source>has an unsafe name</source>
-        <translation type="unfinished"></translation>
+        <translation>имеет небезопасное имя</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>has control characters in its name</source>
-        <translation type="unfinished"></translation>
+        <translation>в имени есть управляющие символы</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>has an unsafe path</source>
-        <translation type="unfinished"></translation>
+        <translation>имеет небезопасный путь</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>has a character that Windows forbids in file names</source>
-        <translation type="unfinished"></translation>
+        <translation>в имени есть символ, запрещённый Windows в именах файлов</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ends in a dot or a space, which Windows drops</source>
-        <translation type="unfinished"></translation>
+        <translation>имя оканчивается точкой или пробелом, которые Windows отбрасывает</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>uses a name Windows keeps for devices</source>
-        <translation type="unfinished"></translation>
+        <translation>использует имя, зарезервированное Windows для устройств</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>it holds more than {max_entries} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>содержит больше {max_entries} элементов</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>an entry has an empty name</source>
-        <translation type="unfinished"></translation>
+        <translation>у одного из элементов пустое имя</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../app/bundle/receive.py" line="+139"/>
         <source>the entry {name} {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>элемент {name} {problem}</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+17"/>
         <source>the entry {name} is not a plain file</source>
-        <translation type="unfinished"></translation>
+        <translation>элемент {name} — не обычный файл</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>the entry {name} appears twice (perhaps in another case or normalisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>элемент {name} встречается дважды (возможно, в другом регистре или нормализации)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the entry {name} uses an unsupported compression</source>
-        <translation type="unfinished"></translation>
+        <translation>элемент {name} использует неподдерживаемое сжатие</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../app/bundle/receive.py" line="+62"/>
         <source>the entry {name} is encrypted inside the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>элемент {name} зашифрован внутри архива</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the entry {name} looks like a compression bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>элемент {name} похож на zip-бомбу</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>it claims to hold more than 64 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>заявляет, что содержит больше 64 ГиБ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the entry {clash} is both a file and a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>элемент {clash} — одновременно файл и папка</translation>
     </message>
     <message>
         <location filename="../../app/bundle/export.py" line="+61"/>
         <source>Choose what to export: all, some incidents, a date range or a tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, что экспортировать: всё, некоторые инциденты, период или метку.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{text} is neither a recipient (age1…) nor a contact in the address book.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} — не получатель (age1…) и не контакт из адресной книги.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose at least one recipient (--to).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите хотя бы одного получателя (--to).</translation>
     </message>
     <message>
         <location line="+81"/>
         <location filename="../../app/report/model.py" line="+37"/>
         <source>Export cancelled; no bundle was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отменён; пакет не записан.</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../../app/cli/sharing.py" line="+29"/>
+        <location filename="../../app/cli/sharing.py" line="+30"/>
         <source>{out} exists already; choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{out} уже существует; выберите другое имя файла.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>These recipients cannot share one bundle: {exc}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти получатели не могут быть в одном пакете: {exc}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No incidents match that selection; nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Под этот выбор не подходит ни один инцидент; ничего не экспортировано.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Not enough disk space for the bundle in {parent}; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>В {parent} недостаточно места для пакета; ничего не записано.</translation>
     </message>
     <message>
         <location filename="../../app/bundle/identities.py" line="+27"/>
         <source>{path} is not a key file: it is a folder or a device.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — не файл ключа: это папка или устройство.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The key file {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файла ключа {path} не существует.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} is too large to be a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} слишком велик для файла ключа.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} is not a key file ({detail}). Choose the file with your secret key: it contains a line beginning with AGE-SECRET-KEY-.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — не файл ключа ({detail}). Выберите файл с вашим секретным ключом: в нём есть строка, начинающаяся с AGE-SECRET-KEY-.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Give the key file that can open the bundle (-i FILE), or the bundle&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите файл ключа, который открывает пакет (-i FILE), или парольную фразу пакета.</translation>
     </message>
     <message>
         <location filename="../../app/bundle/manifest.py" line="+28"/>
@@ -5856,1042 +5911,1146 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <location line="+6"/>
         <location line="+35"/>
         <source>The bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>its manifest {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>его манифест {detail}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>its manifest is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>его манифест — не корректный JSON</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>it is not a Quire bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>это не пакет Quire</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>has no valid version number</source>
-        <translation type="unfinished"></translation>
+        <translation>не имеет корректного номера версии</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This bundle has format version {value}; a newer Quire is needed to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого пакета версия формата {value}; чтобы открыть его, нужна более новая версия Quire.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>has a {key} that is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>содержит {key}, который не является текстом</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>has no list of files</source>
-        <translation type="unfinished"></translation>
+        <translation>не содержит списка файлов</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>has a file entry that is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>содержит запись файла, которая не является объектом</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>has a malformed file entry</source>
-        <translation type="unfinished"></translation>
+        <translation>содержит неверную запись файла</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>has no valid SHA-256 for {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>не содержит корректного SHA-256 для {path}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>has no list of incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>не содержит списка инцидентов</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>has a malformed incident entry</source>
-        <translation type="unfinished"></translation>
+        <translation>содержит неверную запись инцидента</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>has an incident whose {key} is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>содержит инцидент, у которого {key} — не текст</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>has an incident with a malformed evidence list</source>
-        <translation type="unfinished"></translation>
+        <translation>содержит инцидент с неверным списком доказательств</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>has a sources entry that is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>содержит запись источников, которая не является списком</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>has a malformed source entry</source>
-        <translation type="unfinished"></translation>
+        <translation>содержит неверную запись источника</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>has a source whose name is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>содержит источник, имя которого — не текст</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>names a source {path} that is not a listed file with its hash</source>
-        <translation type="unfinished"></translation>
+        <translation>называет источник {path}, которого нет среди перечисленных файлов с хешем</translation>
     </message>
     <message>
         <location filename="../../app/bundle/reader.py" line="-19"/>
         <source>{path} is too large to show here; save the files to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} слишком велик, чтобы показать его здесь; сохраните файлы, чтобы прочитать.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{path} does not match its recorded hash</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} не совпадает со своим записанным хешем</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>an incident file is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>один из файлов инцидентов — не корректный JSON</translation>
     </message>
     <message>
         <location filename="../../app/bundle/receive.py" line="-236"/>
         <source>The bundle {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет {name}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This bundle was not sealed for any of the given keys (wrong identity file?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пакет запечатан не для одного из указанных ключей (не тот файл идентификатора?).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>it is not a valid sealed bundle ({exc})</source>
-        <translation type="unfinished"></translation>
+        <translation>это не корректный запечатанный пакет ({exc})</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>it is truncated or was altered ({exc})</source>
-        <translation type="unfinished"></translation>
+        <translation>он обрезан или изменён ({exc})</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>its archive is damaged ({exc})</source>
-        <translation type="unfinished"></translation>
+        <translation>его архив повреждён ({exc})</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the entry {name} has a name Quire keeps for itself</source>
-        <translation type="unfinished"></translation>
+        <translation>у элемента {name} имя, которое Quire оставляет для себя</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>its manifest lists {path} twice</source>
-        <translation type="unfinished"></translation>
+        <translation>его манифест дважды перечисляет {path}</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>the entry {name} is not in the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>элемента {name} нет в манифесте</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the entry {name} is larger or smaller than the manifest says</source>
-        <translation type="unfinished"></translation>
+        <translation>элемент {name} больше или меньше, чем указано в манифесте</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{value} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} отсутствует</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+4"/>
         <source>{name} is implausibly large</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} неправдоподобно велик</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>it has no manifest.json</source>
-        <translation type="unfinished"></translation>
+        <translation>в нём нет manifest.json</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{name} is invalid ({exc})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} неверен ({exc})</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>its signature is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>подпись отсутствует</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>it has {sums_sig} but no signed manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>в нём есть {sums_sig}, но нет подписанного манифеста</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>it was signed by a key other than the one it names</source>
-        <translation type="unfinished"></translation>
+        <translation>он подписан не тем ключом, который в нём назван</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>its manifest names another signing fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>его манифест называет другой отпечаток ключа подписи</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{sums_sig} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{sums_sig} отсутствует</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{sums_sig} was made with another key than the manifest&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>{sums_sig} сделан другим ключом, чем манифест</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>it has {sums_sig} but no {sums}</source>
-        <translation type="unfinished"></translation>
+        <translation>в нём есть {sums_sig}, но нет {sums}</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>the entry {name} holds more than the manifest says</source>
-        <translation type="unfinished"></translation>
+        <translation>элемент {name} содержит больше, чем указано в манифесте</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>{name} does not match its recorded hash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>The bundle is signed by {signer}, not by {expect_signer}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The bundle is signed by nobody, not by {expect_signer}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+75"/>
-        <source>{dest} is not an empty folder; choose a new or empty one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/bundle/signers.py" line="+61"/>
-        <source>{value} is not a signing-key fingerprint (it looks like SHA256: followed by 43 letters and digits).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>The address book of signers {path} cannot be read ({strerror}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The address book of signers ({path})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>it is not a list of signers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Give a name for this signer (who you know them to be).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>{value} is neither a signing-key fingerprint (SHA256:…) nor the name of one signer in your address book of signers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/chats/detect.py" line="+51"/>
-        <source>{main} is not a chat export Quire reads (WhatsApp .txt or .zip, Telegram result.json, Instagram or Messenger message_1.json).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>No chat export found here (no _chat.txt, result.json, message_1.json or messages.html).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Unknown format {fmt}; choose one of {value}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--date-order is dmy (day first) or mdy (month first).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>This looks like a {found} export, not {fmt}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+71"/>
-        <source>A Telegram HTML export starts with messages.html.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{first} has no messages.html beside it: a page is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>{main} has no message_1.json beside it: a part is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/chats/excerpts.py" line="+53"/>
-        <source>Choose at least one message for the excerpt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>An excerpt holds at most {max_messages} messages; this choice has {count}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>An excerpt&apos;s note must be text of at most {max_note} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>An excerpt&apos;s messages must all come from one conversation; these come from {count}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>--from {first} --to {last} is not a range: indexes count from 1 and the range&apos;s end may not come before its start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Conversation {conversation_id} has no message with an index from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>No excerpt {excerpt_id}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <location filename="../../app/chats/store.py" line="+172"/>
-        <location filename="../../app/incidents/store.py" line="+190"/>
-        <location line="+162"/>
-        <source>No incident {incident_id}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>No message {id}; nothing was added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No message {id} (nor {others} other(s)); nothing was added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/chats/meta.py" line="+120"/>
-        <source>{name} is not UTF-8 text: not a Meta export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{name} is truncated or damaged (line {lineno}, column {colno}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>{name} is not a Messenger or Instagram thread (no messages).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/chats/source.py" line="+28"/>
-        <source>The export {name}</source>
+        <location filename="../../app/backup/archive.py" line="+105"/>
+        <source>Not enough disk space to write the backup to {parent}; no backup was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+27"/>
-        <source>{name} is too large to be a chat export.</source>
+        <source>A vault already exists at {home}; restore will not overwrite it.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{home} is not empty; restore into an empty or new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it has data after its manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+13"/>
+        <source>it holds an unexpected entry {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>its manifest is implausibly large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>it is truncated or not a backup ({exc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is truncated (its manifest is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not enough disk space to restore the backup into {home}; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>it is truncated or has extra data at its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it has unexpected data at its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>its manifest is unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label} has format version {value}; update Quire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>its manifest is unreadable (a malformed file entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its manifest lists {value} twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its manifest does not list the vault&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../app/bundle/receive.py" line="+10"/>
+        <source>{name} does not match its recorded hash</source>
+        <translation>{name} не совпадает со своим записанным хешем</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{value} is not in its manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/bundle/receive.py" line="+24"/>
+        <source>The bundle is signed by {signer}, not by {expect_signer}.</source>
+        <translation>Пакет подписан {signer}, а не {expect_signer}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bundle is signed by nobody, not by {expect_signer}.</source>
+        <translation>Пакет никем не подписан, в том числе не {expect_signer}.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>{dest} is not an empty folder; choose a new or empty one.</source>
+        <translation>{dest} — не пустая папка; выберите новую или пустую.</translation>
+    </message>
+    <message>
+        <location filename="../../app/bundle/signers.py" line="+61"/>
+        <source>{value} is not a signing-key fingerprint (it looks like SHA256: followed by 43 letters and digits).</source>
+        <translation>{value} — не отпечаток ключа подписи (он выглядит как SHA256: и 43 буквы и цифры).</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The address book of signers {path} cannot be read ({strerror}).</source>
+        <translation>Адресную книгу подписантов {path} не удаётся прочитать ({strerror}).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The address book of signers ({path})</source>
+        <translation>Адресная книга подписантов ({path})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a list of signers</source>
+        <translation>это не список подписантов</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Give a name for this signer (who you know them to be).</source>
+        <translation>Дайте имя этому подписанту (кем вы его знаете).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{value} is neither a signing-key fingerprint (SHA256:…) nor the name of one signer in your address book of signers.</source>
+        <translation>{value} — не отпечаток ключа подписи (SHA256:…) и не имя подписанта из вашей адресной книги подписантов.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chats/detect.py" line="+51"/>
+        <source>{main} is not a chat export Quire reads (WhatsApp .txt or .zip, Telegram result.json, Instagram or Messenger message_1.json).</source>
+        <translation>{main} — не экспорт чата, который читает Quire (WhatsApp .txt или .zip, Telegram result.json, Instagram или Messenger message_1.json).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No chat export found here (no _chat.txt, result.json, message_1.json or messages.html).</source>
+        <translation>Здесь не найден экспорт чата (нет _chat.txt, result.json, message_1.json или messages.html).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Unknown format {fmt}; choose one of {value}.</source>
+        <translation>Неизвестный формат {fmt}; выберите один из: {value}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--date-order is dmy (day first) or mdy (month first).</source>
+        <translation>--date-order — это dmy (сначала день) или mdy (сначала месяц).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This looks like a {found} export, not {fmt}.</source>
+        <translation>Это похоже на экспорт {found}, а не {fmt}.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>A Telegram HTML export starts with messages.html.</source>
+        <translation>Экспорт Telegram в HTML начинается с messages.html.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{first} has no messages.html beside it: a page is missing.</source>
+        <translation>Рядом с {first} нет messages.html: не хватает страницы.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{main} has no message_1.json beside it: a part is missing.</source>
+        <translation>Рядом с {main} нет message_1.json: не хватает части.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chats/excerpts.py" line="+53"/>
+        <source>Choose at least one message for the excerpt.</source>
+        <translation>Выберите хотя бы одно сообщение для выдержки.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An excerpt holds at most {max_messages} messages; this choice has {count}.</source>
+        <translation>В выдержке может быть не больше {max_messages} сообщений; в этом выборе их {count}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>An excerpt&apos;s note must be text of at most {max_note} characters.</source>
+        <translation>Заметка к выдержке должна быть текстом не длиннее {max_note} символов.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>An excerpt&apos;s messages must all come from one conversation; these come from {count}.</source>
+        <translation>Все сообщения выдержки должны быть из одной беседы; эти — из {count}.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>--from {first} --to {last} is not a range: indexes count from 1 and the range&apos;s end may not come before its start.</source>
+        <translation>--from {first} --to {last} — не диапазон: номера начинаются с 1, и конец диапазона не может быть раньше начала.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Conversation {conversation_id} has no message with an index from {first} to {last}.</source>
+        <translation>В беседе {conversation_id} нет сообщения с номером от {first} до {last}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No excerpt {excerpt_id}.</source>
+        <translation>Выдержки {excerpt_id} нет.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location filename="../../app/chats/store.py" line="+172"/>
+        <location filename="../../app/complaints/store.py" line="+172"/>
+        <location filename="../../app/evidence/store.py" line="+235"/>
+        <location filename="../../app/incidents/store.py" line="+190"/>
+        <location line="+162"/>
+        <source>No incident {incident_id}.</source>
+        <translation>Инцидента {incident_id} нет.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No message {id}; nothing was added.</source>
+        <translation>Сообщения {id} нет; ничего не добавлено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No message {id} (nor {others} other(s)); nothing was added.</source>
+        <translation>Сообщения {id} нет (и ещё {others}); ничего не добавлено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chats/meta.py" line="+120"/>
+        <source>{name} is not UTF-8 text: not a Meta export.</source>
+        <translation>{name} — не текст UTF-8: это не экспорт Meta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is truncated or damaged (line {lineno}, column {colno}).</source>
+        <translation>{name} обрезан или повреждён (строка {lineno}, столбец {colno}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is not a Messenger or Instagram thread (no messages).</source>
+        <translation>{name} — не переписка Messenger или Instagram (нет сообщений).</translation>
+    </message>
+    <message>
+        <location filename="../../app/chats/source.py" line="+28"/>
+        <source>The export {name}</source>
+        <translation>Экспорт {name}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{name} is too large to be a chat export.</source>
+        <translation>{name} слишком велик для экспорта чата.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{name} is not UTF-8 text (byte {start}): not a chat export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — не текст UTF-8 (байт {start}): это не экспорт чата.</translation>
     </message>
     <message>
         <location line="+40"/>
         <location line="+6"/>
         <location line="+37"/>
         <source>{name} is not in the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} нет в экспорте.</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>{name} is not a readable ZIP archive ({exc}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — не читаемый ZIP-архив ({exc}).</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>{name} inside the archive is damaged ({exc}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} внутри архива повреждён ({exc}).</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+6"/>
         <source>Not a readable file or folder: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не читаемый файл или папка: {path}</translation>
     </message>
     <message>
         <location filename="../../app/chats/store.py" line="+8"/>
         <source>This export holds no messages; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом экспорте нет сообщений; ничего не импортировано.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{name} (SHA-256 {value}…) was imported already, as chat source {value2} on {value3}; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (SHA-256 {value}…) уже импортирован как источник чата {value2} {value3}; ничего не импортировано.</translation>
     </message>
     <message>
         <location line="+324"/>
         <source>Conversation {conversation_id} came from the export {name} together with conversation(s) {others}; the export is one piece of evidence and goes whole: confirm with --whole-export. Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Беседа {conversation_id} пришла из экспорта {name} вместе с беседами {others}; экспорт — одно доказательство и удаляется целиком: подтвердите с --whole-export. Ничего не удалено.</translation>
     </message>
     <message>
         <location line="+106"/>
         <source>No conversation {conversation_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Беседы {conversation_id} нет.</translation>
     </message>
     <message>
         <location filename="../../app/chats/telegram.py" line="+182"/>
         <source>This Telegram export has a chat that is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом экспорте Telegram есть чат, который не является объектом.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>This Telegram export has a chat without a list of messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом экспорте Telegram есть чат без списка сообщений.</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>{name} is not UTF-8 text: not a Telegram export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — не текст UTF-8: это не экспорт Telegram.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{name} is not a Telegram export (no chat or chat list in it).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — не экспорт Telegram (в нём нет чата или списка чатов).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{name} is truncated or damaged (line {line}, column {column}): it is not a complete Telegram export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} обрезан или повреждён (строка {line}, столбец {column}): это не полный экспорт Telegram.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{name} is not a Telegram export (no messages, chats.list or sessions in it).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — не экспорт Telegram (в нём нет messages, chats.list или sessions).</translation>
     </message>
     <message>
         <location filename="../../app/chats/telegram_html.py" line="+256"/>
         <source>{name} is not a page of a Telegram HTML export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — не страница экспорта Telegram в HTML.</translation>
     </message>
     <message>
         <location filename="../../app/chats/timezones.py" line="+27"/>
         <source>Unknown time zone {name}: give an IANA name such as Europe/Baku or Asia/Tbilisi (on Windows, zone names need the tzdata package, which this build lacks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный часовой пояс {name}: укажите имя IANA, например Europe/Baku или Asia/Tbilisi (в Windows для имён поясов нужен пакет tzdata, которого в этой сборке нет).</translation>
     </message>
     <message>
         <location filename="../../app/chats/whatsapp.py" line="+113"/>
         <source>The dates mix two orders: line {line} reads day first, line {line2} month first. Is this one export?</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты записаны в двух порядках: строка {line} — сначала день, строка {line2} — сначала месяц. Это один экспорт?</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>--date-order {given} does not fit this file: line {line} ({shown}) can only be {order} first.</source>
-        <translation type="unfinished"></translation>
+        <source>--date-order {given} does not fit this file: line {line} ({shown}) can only be day first.</source>
+        <translation>--date-order {given} не подходит к этому файлу: в строке {line} ({shown}) сначала может быть только день.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+6"/>
+        <source>--date-order {given} does not fit this file: line {line} ({shown}) can only be month first.</source>
+        <translation>--date-order {given} не подходит к этому файлу: в строке {line} ({shown}) сначала может быть только месяц.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Every date in this export reads both as day/month and month/day. Say which the phone used: --date-order dmy (23/03) or --date-order mdy (03/23).</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждую дату в этом экспорте можно прочитать и как день/месяц, и как месяц/день. Укажите, какой порядок использовал телефон: --date-order dmy (23/03) или --date-order mdy (03/23).</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>This is not a WhatsApp export: byte {start} is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не экспорт WhatsApp: байт {start} — не текст UTF-8.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This is not a WhatsApp export: no line starts with a date and a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не экспорт WhatsApp: ни одна строка не начинается с даты и времени.</translation>
     </message>
     <message>
         <location filename="../../app/cli/chats.py" line="+116"/>
         <source>Choose the messages: either --from INDEX --to INDEX, or --message ID...</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите сообщения: либо --from INDEX --to INDEX, либо --message ID...</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A range needs both --from INDEX and --to INDEX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для диапазона нужны и --from INDEX, и --to INDEX.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Every --message must be a message of conversation {conversation}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждое --message должно быть сообщением беседы {conversation}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="+88"/>
+        <location filename="../../app/cli/main.py" line="+89"/>
         <source>The JSON record is not valid JSON: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись JSON — не корректный JSON: {exc}</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../app/incidents/record.py" line="+93"/>
         <source>An incident must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Инцидент должен быть объектом JSON.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>No such file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет такого файла: {path}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{path} is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — не текст UTF-8.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Cannot use a device secret: {reason}. Run init without --device-secret to protect the vault with the passphrase alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нельзя использовать секрет устройства: {reason}. Запустите init без --device-secret, чтобы защитить дневник только парольной фразой.</translation>
     </message>
     <message>
         <location line="+33"/>
         <location line="+33"/>
-        <location filename="../../app/evidence/store.py" line="+192"/>
+        <location filename="../../app/evidence/store.py" line="-42"/>
         <source>Not a readable file: {f}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не читаемый файл: {f}</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Nothing to change: give field options or --json FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего менять: укажите параметры полей или --json FILE.</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>{out} exists; choose another name or add --force.</source>
-        <translation type="unfinished"></translation>
+        <translation>{out} уже существует; выберите другое имя или добавьте --force.</translation>
     </message>
     <message>
         <location filename="../../app/cli/prompts.py" line="+27"/>
         <source>Expected the {what} on standard input, found nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидалось {what} на стандартном вводе, но там ничего нет.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No terminal to ask for the {what}; use --passphrase-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет терминала, чтобы спросить {what}; используйте --passphrase-stdin.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The two passphrases differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Две парольные фразы различаются; ничего не изменено.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../app/vault/vault.py" line="+238"/>
         <location line="+292"/>
         <source>The passphrase must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза не должна быть пустой.</translation>
     </message>
     <message>
         <location filename="../../app/cli/receiver.py" line="+35"/>
         <source>The bundle passphrase must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза пакета не должна быть пустой.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{out} exists; Quire never overwrites a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{out} уже существует; Quire никогда не перезаписывает ключ.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Give a name after --remember (who you know the signer to be).</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите имя после --remember (кем вы знаете подписанта).</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Usage: signers add SHA256:… NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: signers add SHA256:… ИМЯ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Usage: signers forget SHA256:…</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: signers forget SHA256:…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{value} is not in the address book.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} нет в адресной книге.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/sharing.py" line="+5"/>
+        <location filename="../../app/cli/sharing.py" line="+6"/>
         <source>A passphrase-protected bundle cannot also have --to recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>У пакета, защищённого парольной фразой, не может быть получателей --to.</translation>
     </message>
     <message>
         <location filename="../../app/contacts/book.py" line="+67"/>
         <source>Not a valid recipient: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный получатель: {exc}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>A contact needs a name of 1 to {max_name} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя контакта должно быть длиной от 1 до {max_name} символов.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Notes are limited to {max_notes} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки ограничены {max_notes} символами.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This recipient is already in the address book as {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот получатель уже есть в адресной книге как {value}.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No contact {contact_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакта {contact_id} нет.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>No contact named {text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет контакта с именем {text}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Several contacts are named {text}; use the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Несколько контактов называются {text}; используйте номер.</translation>
     </message>
     <message>
         <location filename="../../app/crypto/sshsig.py" line="+43"/>
         <source>the signature is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>подпись обрезана</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>the signing key is not ssh-ed25519</source>
-        <translation type="unfinished"></translation>
+        <translation>ключ подписи — не ssh-ed25519</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the signing key is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>ключ подписи повреждён</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>not an SSH signature</source>
-        <translation type="unfinished"></translation>
+        <translation>это не подпись SSH</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the signature is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>подпись — не корректный base64</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not an SSHSIG version 1 signature</source>
-        <translation type="unfinished"></translation>
+        <translation>это не подпись SSHSIG версии 1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the signature is not for namespace {namespace}</source>
-        <translation type="unfinished"></translation>
+        <translation>подпись не для пространства имён {namespace}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unsupported signature hash</source>
-        <translation type="unfinished"></translation>
+        <translation>неподдерживаемый хеш подписи</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>malformed signature</source>
-        <translation type="unfinished"></translation>
+        <translation>повреждённая подпись</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the signature does not match the signed file</source>
-        <translation type="unfinished"></translation>
+        <translation>подпись не соответствует подписанному файлу</translation>
     </message>
     <message>
         <location filename="../../app/crypto/stream.py" line="+39"/>
         <source>stream too long</source>
-        <translation type="unfinished"></translation>
+        <translation>поток слишком длинный</translation>
     </message>
     <message>
         <location line="+139"/>
         <location line="+87"/>
         <source>damaged or truncated data (authentication failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>данные повреждены или обрезаны (проверка подлинности не пройдена)</translation>
     </message>
     <message>
         <location line="-80"/>
         <source>truncated data (shorter than one chunk)</source>
-        <translation type="unfinished"></translation>
+        <translation>данные обрезаны (короче одного фрагмента)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>damaged data (bad final chunk length)</source>
-        <translation type="unfinished"></translation>
+        <translation>данные повреждены (неверная длина последнего фрагмента)</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>truncated data (final chunk missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>данные обрезаны (нет последнего фрагмента)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>damaged data (empty final chunk)</source>
-        <translation type="unfinished"></translation>
+        <translation>данные повреждены (последний фрагмент пуст)</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>damaged data (trailing bytes after the final chunk)</source>
-        <translation type="unfinished"></translation>
+        <translation>данные повреждены (лишние байты после последнего фрагмента)</translation>
     </message>
     <message>
         <location filename="../../app/errors.py" line="+52"/>
         <source>Wrong passphrase.</source>
-        <translation type="unfinished">Неверная парольная фраза.</translation>
+        <translation>Неверная парольная фраза.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{what} is damaged or has been altered: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: повреждено или изменено — {detail}</translation>
     </message>
     <message>
         <location line="+25"/>
         <location filename="../../app/evidence/intake.py" line="+337"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">Отменено.</translation>
+        <translation>Отменено.</translation>
     </message>
     <message>
         <location filename="../../app/evidence/intake.py" line="-242"/>
         <source>Import cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отменён.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Not enough disk space to store this; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>На диске недостаточно места, чтобы это сохранить; ничего не сохранено.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The address is too long (more than {max_source_url} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес слишком длинный (больше {max_source_url} символов).</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Stopped; the remaining originals were left in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановлено; оставшиеся оригиналы не тронуты.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>{name} has changed since it was imported, so it was left in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} изменился после импорта, поэтому оставлен на месте.</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Cancelled; no copy was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено; копия не записана.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not enough disk space for the copy; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>На диске недостаточно места для копии; ничего не записано.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The copy could not be written: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать копию: {value}.</translation>
     </message>
     <message>
         <location filename="../../app/incidents/drafts.py" line="-251"/>
         <source>A draft must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик должен быть объектом JSON.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The draft cannot be stored: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик нельзя сохранить: {exc}</translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+38"/>
         <source>No draft {draft_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновика {draft_id} нет.</translation>
     </message>
     <message>
         <location filename="../../app/incidents/record.py" line="+4"/>
         <source>Unknown key {key} in the incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный ключ {key} в инциденте.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>&apos;title&apos; must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;title&apos; не должен быть пустым.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;occurred_until&apos; needs &apos;occurred_at&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для &apos;occurred_until&apos; нужен &apos;occurred_at&apos;.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;occurred_until&apos; is before &apos;occurred_at&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;occurred_until&apos; раньше, чем &apos;occurred_at&apos;.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>{key} holds characters that are not valid Unicode text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} содержит символы, которые не являются корректным текстом Unicode.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{key} contains a NUL character.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} содержит символ NUL.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{key} must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} должен быть текстом.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{key} is longer than {max_len} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} длиннее {max_len} символов.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{key} must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} должен быть списком.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&apos;tags[{i}]&apos; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;tags[{i}]&apos; пуст.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{key} has the unknown value {value}; use one of: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} имеет неизвестное значение {value}; используйте одно из: {names}.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{key} must be a date in text form (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} должен быть датой в виде текста (YYYY-MM-DD).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{key}: {exc}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: {exc}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{key} must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} должен быть объектом.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unknown key {k} in {key}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный ключ {k} в {key}.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&apos;{key}.url&apos; must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{key}.url&apos; не должен быть пустым.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&apos;severity&apos; must be a whole number from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;severity&apos; должно быть целым числом от 1 до 5.</translation>
     </message>
     <message>
         <location filename="../../app/incidents/store.py" line="-88"/>
         <source>A note must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка не должна быть пустой.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A note must be text of at most {max_note} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка должна быть текстом не длиннее {max_note} символов.</translation>
     </message>
     <message>
         <location filename="../../app/settings.py" line="+121"/>
         <source>{path} is not a file Quire wrote; it was left untouched. Keep the diary in a folder of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — не файл Quire; он не тронут. Храните дневник в отдельной папке.</translation>
     </message>
     <message>
         <location filename="../../app/storage/db.py" line="+84"/>
         <source>the file is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>файл отсутствует</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>it cannot be decrypted or read</source>
-        <translation type="unfinished"></translation>
+        <translation>его нельзя расшифровать или прочитать</translation>
     </message>
     <message>
-        <location filename="../../app/storage/migrations.py" line="+369"/>
+        <location filename="../../app/storage/migrations.py" line="+399"/>
         <source>This vault was written by a newer Quire (schema {version}); this version understands up to {current}. Update Quire to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот дневник записан более новой версией Quire (схема {version}); эта версия понимает схемы до {current}. Обновите Quire, чтобы открыть его.</translation>
     </message>
     <message>
         <location filename="../../app/vault/device_secret.py" line="+51"/>
         <source>no OS keyring (Secret Service) is available on this system</source>
-        <translation type="unfinished"></translation>
+        <translation>в этой системе нет хранилища ключей ОС (Secret Service)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>the OS keyring refused to store the secret ({exc})</source>
-        <translation type="unfinished"></translation>
+        <translation>хранилище ключей ОС отказалось сохранить секрет ({exc})</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the OS keyring could not be read ({exc})</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось прочитать хранилище ключей ОС ({exc})</translation>
     </message>
     <message>
         <location filename="../../app/vault/header.py" line="+87"/>
         <source>it has {count} bytes where {header_size} are expected</source>
-        <translation type="unfinished"></translation>
+        <translation>в нём {count} байт вместо ожидаемых {header_size}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>it is not a Quire vault header</source>
-        <translation type="unfinished"></translation>
+        <translation>это не заголовок дневника Quire</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unknown header version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная версия заголовка {version}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>its checksum does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>контрольная сумма не совпадает</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown flags are set</source>
-        <translation type="unfinished"></translation>
+        <translation>установлены неизвестные флаги</translation>
     </message>
     <message>
         <location filename="../../app/vault/kdf.py" line="+92"/>
         <source>its key-derivation settings are impossible ({kib} KiB, {passes} passes, {lanes} lanes)</source>
-        <translation type="unfinished"></translation>
+        <translation>его настройки формирования ключа невозможны ({kib} КиБ, проходов: {passes}, потоков: {lanes})</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>its key-derivation settings ({mib} MiB, {passes} passes, {lanes} lanes) are beyond Quire&apos;s ceiling (at most {max_mib} MiB, {max_passes} passes, {max_lanes} lanes, and no more work than {max_work} passes over 256 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>его настройки формирования ключа ({mib} МиБ, проходов: {passes}, потоков: {lanes}) выше потолка Quire (не больше {max_mib} МиБ, {max_passes} проходов, {max_lanes} потоков и работы не больше {max_work} проходов по 256 МиБ)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Key-derivation settings refused: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки формирования ключа отклонены: {problem}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>its key-derivation settings are below Quire&apos;s minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>его настройки формирования ключа ниже минимума Quire</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Key-derivation settings below the minimum need {test_flag_env}=1 (tests only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Для настроек формирования ключа ниже минимума нужен {test_flag_env}=1 (только для тестов).</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Not enough free memory to unlock: this vault&apos;s key derivation needs {value} MiB. Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недостаточно свободной памяти для разблокировки: формированию ключа этого дневника нужно {value} МиБ. Закройте другие программы и попробуйте снова.</translation>
     </message>
     <message>
         <location filename="../../app/vault/recovery_code.py" line="+29"/>
         <source>A recovery code has 24 words; this one has {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В коде восстановления 24 слова; в этом — {count}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not a recovery-code word: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не слово кода восстановления: {value}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The recovery code&apos;s checksum does not match: a word is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольная сумма кода восстановления не совпадает: одно из слов неверно.</translation>
     </message>
     <message>
         <location filename="../../app/vault/rekey.py" line="+86"/>
         <source>its copy under the new key came out different</source>
-        <translation type="unfinished"></translation>
+        <translation>его копия под новым ключом получилась другой</translation>
     </message>
     <message>
         <location filename="../../app/vault/vault.py" line="-433"/>
         <source>{home} already holds files Quire did not write ({shown}{more}); they were left untouched. Choose an empty folder for the diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>В {home} уже есть файлы, которые записал не Quire ({shown}{more}); они не тронуты. Выберите для дневника пустую папку.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The vault changed while it was being opened; unlock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дневник изменился во время открытия; разблокируйте снова.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>No vault at {home}. Create one with &apos;quire-cli init&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>В {home} нет дневника. Создайте его командой &apos;quire-cli init&apos;.</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>A vault already exists at {home}; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>В {home} уже есть дневник; он не тронут.</translation>
     </message>
     <message>
         <location line="+98"/>
         <source>This vault needs its device secret, but {exc}. Enter the recovery code to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этому дневнику нужен секрет устройства, но {exc}. Введите код восстановления, чтобы открыть его.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This vault needs its device secret, which this computer&apos;s keyring does not hold. Enter the recovery code you wrote down when the vault was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этому дневнику нужен секрет устройства, которого нет в хранилище ключей этого компьютера. Введите код восстановления, который вы записали при создании дневника.</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -6899,122 +7058,127 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <location line="+162"/>
         <location line="+90"/>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дневник заблокирован.</translation>
     </message>
     <message>
         <location line="-237"/>
         <source>the vault&apos;s signing key is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ключ подписи дневника отсутствует</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The vault&apos;s key file was changed elsewhere meanwhile; unlock again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тем временем файл ключа дневника изменили в другом месте; разблокируйте снова.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The vault was locked meanwhile; unlock it again. Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тем временем дневник заблокировался; разблокируйте его снова. Ничего не изменилось.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>That passphrase is set as the duress passphrase; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта парольная фраза задана как тревожная; выберите другую.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Another window or task of Quire is still using the diary; let it finish and try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое окно или задача Quire ещё работает с дневником; дождитесь окончания и попробуйте снова. Ничего не изменено.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Another program has this diary open (another Quire window or a quire-cli command). Close it and try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот дневник открыт другой программой (другим окном Quire или командой quire-cli). Закройте её и попробуйте снова. Ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../../app/wipe/erase.py" line="+324"/>
         <source>The vault&apos;s key file could not be overwritten; it was removed with everything else, but a copy of this disk may still hold it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключа дневника не удалось перезаписать; он удалён вместе со всем остальным, но копия этого диска может его ещё хранить.</translation>
     </message>
     <message>
         <location filename="../../app/wipe/failures.py" line="+47"/>
         <source>The number of wrong passphrases must be 0 to {max_failures}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число неверных парольных фраз должно быть от 0 до {max_failures}.</translation>
     </message>
     <message>
         <location filename="../../app/actors/identifiers.py" line="+132"/>
         <location line="+14"/>
         <source>&apos;{value}&apos; is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; — не номер телефона.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&apos;{value}&apos; is not a handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; — не имя пользователя.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&apos;{value}&apos; is not a web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; — не веб-адрес.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Unknown kind of identifier: {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный вид идентификатора: {kind}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An identifier cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор не может быть пустым.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&apos;{value}&apos; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; — не адрес электронной почты.</translation>
     </message>
     <message>
         <location filename="../../app/actors/store.py" line="+97"/>
         <source>&apos;{code}&apos; is not a country calling code.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{code}&apos; — не телефонный код страны.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Unknown kind of actor: {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный вид действующего лица: {kind}.</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>Unknown role: {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная роль: {role}.</translation>
     </message>
     <message>
         <location line="+191"/>
         <source>An actor cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Действующее лицо нельзя объединить с самим собой.</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>Choose the identifiers or incidents to split off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите идентификаторы или инциденты, которые нужно отделить.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only what actor {id} holds can be split off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отделить можно только то, что есть у действующего лица {id}.</translation>
     </message>
     <message>
         <location line="+28"/>
         <location line="+8"/>
         <source>No actor {id}.</source>
+        <translation>Действующего лица {id} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/wipe.py" line="+52"/>
+        <source>Nothing was wiped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/wipe.py" line="+118"/>
+        <location line="+66"/>
         <source>Cannot read {path}: {error}</source>
         <translation>Не удаётся прочитать {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/decoy.py" line="+138"/>
+        <location filename="../../app/decoy.py" line="+139"/>
         <source>A decoy diary holds at most {n} entries.</source>
         <translation>В подставном дневнике может быть не больше {n} записей.</translation>
     </message>
@@ -7039,7 +7203,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Сначала задайте пароль под принуждением: именно он открывает подставной дневник.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+78"/>
         <source>Line {n}: an entry needs a title after “## ”.</source>
         <translation>Строка {n}: после «## » у записи должен быть заголовок.</translation>
     </message>
@@ -7047,6 +7211,87 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <location line="+7"/>
         <source>Line {n}: the first entry must start with “## ”.</source>
         <translation>Строка {n}: первая запись должна начинаться с «## ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaints/store.py" line="-29"/>
+        <source>The {what} must be a whole day, like 2025-05-14.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The {what} must be at most {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Evidence {evidence_id} is not a file of incident {incident_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unknown body: {body}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>A response cannot come before its complaint ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No complaint {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence/store.py" line="-55"/>
+        <source>Not a readable file: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>Not enough disk space to store this file; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+9"/>
+        <source>Import cancelled; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No evidence {evidence_id}{where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>evidence {id} ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its encrypted file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its encrypted file has a bad header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>its content does not match its recorded hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/wipe/duress.py" line="+52"/>
+        <source>The duress passphrase must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The duress passphrase must differ from the vault&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7065,7 +7310,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
 <context>
     <name>recovery</name>
     <message>
-        <location filename="../../app/recovery_display.py" line="+17"/>
+        <location filename="../../app/recovery_display.py" line="+18"/>
         <source>This diary has no recovery code: it is protected by the passphrase alone.</source>
         <translation>У этого дневника нет кода восстановления: его защищает только парольная фраза.</translation>
     </message>
@@ -7315,6 +7560,51 @@ It is stored safely in the diary and goes with the incident into any export.</so
     </message>
     <message>
         <location line="+6"/>
+        <source>Threat online</source>
+        <translation>Угроза в интернете</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A threatening message, comment or post reached you online.</source>
+        <translation>Вы получили в интернете угрожающее сообщение, комментарий или публикацию.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Threat in a Telegram comment under my post</source>
+        <translation>например: Угроза в комментарии в Telegram под моим постом</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On which platform did it appear (Telegram, Instagram, WhatsApp, Facebook, TikTok…)? Write it under “Where it happened”, in Platforms.</source>
+        <translation>На какой платформе это появилось (Telegram, Instagram, WhatsApp, Facebook, TikTok…)? Укажите её в разделе «Где это произошло», в поле «Платформы».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What is the link to the message, post, comment or profile? Add it under “Where it happened”, in Links, with when you saw it.</source>
+        <translation>Какая ссылка на сообщение, публикацию, комментарий или профиль? Добавьте её в разделе «Где это произошло», в поле «Ссылки», с указанием, когда вы её увидели.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which account sent it (name, @handle, phone number)?</source>
+        <translation>С какой учётной записи это отправлено (имя, @ник, номер телефона)?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What exactly does it say? Quote it word for word, and take a screenshot that shows the address, the account and the time.</source>
+        <translation>Что именно там написано? Процитируйте дословно и сделайте снимок экрана, на котором видны адрес, учётная запись и время.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Who could see it, and is it still there?</source>
+        <translation>Кто мог это видеть и доступно ли это до сих пор?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Posts can disappear: drop or paste (Ctrl+V) the screenshots into the box under the narrative now; they are kept encrypted with this incident.</source>
+        <translation>Публикации могут исчезнуть: перетащите или вставьте (Ctrl+V) снимки экрана в поле под рассказом прямо сейчас; они хранятся зашифрованными вместе с этим случаем.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Smear or defamation</source>
         <translation>Клевета или дискредитация</translation>
     </message>
@@ -7795,6 +8085,36 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <location filename="../../ui/qt_strings.py" line="-30"/>
         <source>Uncategorised</source>
         <translation>Без категории</translation>
+    </message>
+    <message>
+        <location filename="../../app/complaints/store.py" line="-267"/>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prosecutor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ombudsman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other body</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

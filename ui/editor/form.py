@@ -273,6 +273,8 @@ class IncidentForm(QWidget):
         lay.addWidget(narrative_label)
         lay.addWidget(self.narrative, 1)
         lay.addWidget(self.narrative_error)
+        self._layout = lay
+        self._zone_index = lay.count()  # the editor's drop and paste zone goes here
         for section in self.sections.values():
             lay.addWidget(section)
         tags_row = QHBoxLayout()
@@ -281,6 +283,11 @@ class IncidentForm(QWidget):
         lay.addSpacing(8)
         lay.addLayout(tags_row)
         lay.addWidget(self.tags_error)
+
+    def place_evidence_zone(self, zone: QWidget) -> None:
+        """Screenshots and files right under the narrative, where they are written about."""
+        self._layout.insertSpacing(self._zone_index, 6)
+        self._layout.insertWidget(self._zone_index + 1, zone)
 
     def _connect(self) -> None:
         for edit in (self.title, self.location, self.tags, self.platforms):

@@ -33,6 +33,7 @@ from app.incidents.suggestions import known_platforms, known_tags
 from app.storage.db import DatabaseError
 from app.vault.vault import Vault
 from ui.dialogs import Dialogs
+from ui.editor.evidence_zone import EvidenceZone
 from ui.editor.flow import FlowLayout
 from ui.editor.form import IncidentForm
 from ui.editor.panels import GuidePanel, NotesPanel
@@ -105,6 +106,10 @@ class IncidentEditor(QWidget):
 
     def _build(self, existing: bool) -> None:
         self.form = IncidentForm()
+        self.evidence_zone = EvidenceZone(
+            self.vault, self.ensure_draft, lambda: self.draft_id, self.form.title.text
+        )
+        self.form.place_evidence_zone(self.evidence_zone)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
@@ -285,6 +290,7 @@ class IncidentEditor(QWidget):
             self.form.set_state(record)
         if self.notes is not None and isinstance(fields.get("note"), str):
             self.notes.set_pending_text(fields["note"])
+        self.evidence_zone.refresh()
         if self.state() == self._baseline:
             self.drafts.discard(draft.id)
             self.draft_id = None
@@ -301,6 +307,7 @@ class IncidentEditor(QWidget):
 
     def _connect_changes(self) -> None:
         self.form.changed.connect(self._changed)
+        self.evidence_zone.changed.connect(self._changed)
         if self.notes is not None:
             self.notes.changed.connect(self._changed)
 
@@ -332,7 +339,17 @@ class IncidentEditor(QWidget):
             "record": self.form.state(),
             "note": self.notes.pending_text() if self.notes is not None else "",
             "template": self.template_id,
+            "files": [f.id for f in self.evidence_zone.files()],  # they wait in draft_files
         }
+
+    def ensure_draft(self) -> int | None:
+        """The draft files wait in, written now if there is none yet."""
+        if self.draft_id is None and self.vault.conn is not None:
+            try:
+                self.draft_id = self.drafts.save(None, self.incident_id, self.state())
+            except (QuireError, DatabaseError):
+                return None
+        return self.draft_id
 
     def is_dirty(self) -> bool:
         return self.state() != self._baseline
@@ -498,11 +515,33 @@ class IncidentEditor(QWidget):
             self.write_draft()
             return None
         incident_id = self.incident_id
+        if not self._move_waiting_files(incident_id):
+            return None
         self._discard_draft()
         self._closing = True
         self.saved.emit(incident_id)
         self.close()
         return incident_id
+
+    def _move_waiting_files(self, incident_id: int) -> bool:
+        """The files of the drop zone into the saved incident. Bounded by the draft's limit
+        (app/incidents/drafts.py), so this runs here, like the save itself."""
+        if self.draft_id is None or not self.evidence_zone.files():
+            return True
+        try:
+            self.drafts.move_files(self.draft_id, incident_id)
+        except (QuireError, DatabaseError, OSError) as exc:
+            self.evidence_zone.refresh()
+            self._show_error(
+                translate(
+                    "IncidentEditor",
+                    "The incident was saved, but some files could not be added: {error} "
+                    "They wait in the draft; save again to add them.",
+                ).replace("{error}", str(exc))
+            )
+            self.write_draft()
+            return False
+        return True
 
     def add_note(self, text: str) -> None:
         """Add a follow-up note now (notes are kept apart from the record's revisions)."""
@@ -574,6 +613,7 @@ class IncidentEditor(QWidget):
             return
         self.write_draft()
         self._closing = True
+        self.evidence_zone.clear()
         self.form.clear()
         if self.notes is not None:
             self.notes.clear()

@@ -33,8 +33,8 @@ from ui.evidence.paste_dialog import PasteDetails, PasteDialog
 from ui.worker import Job, JobQueue
 
 
-def _t(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("EvidenceIntake", text, "", n)
+def _t(text: str, disambiguation: str = "", n: int = -1) -> str:
+    return QCoreApplication.translate("EvidenceIntake", text, disambiguation or None, n)
 
 
 class Destination(Protocol):
@@ -168,7 +168,7 @@ class IntakeController(QObject):
         label = (
             _t("Adding “{name}”…").replace("{name}", paths[0].name)
             if len(paths) == 1
-            else _t("Adding %n files…", len(paths))
+            else _t("Adding %n files…", "", len(paths))
         )
         self.queue.submit(Job(label, fn, args, on_done=self._files_done))
 
