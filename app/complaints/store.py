@@ -76,6 +76,31 @@ class Complaint:
     remind_on: str | None
     responses: list[Response] = field(default_factory=list)
 
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Complaint:
+        """Back from :meth:`record_dict` (an incident document, a bundle)."""
+        return cls(
+            int(d["id"]),
+            int(d["incident_id"]),
+            str(d["to"]),
+            str(d.get("body_name") or ""),
+            str(d["date"]),
+            str(d.get("reference") or ""),
+            str(d.get("asked") or ""),
+            d.get("evidence_id"),
+            d.get("remind_on"),
+            [
+                Response(
+                    int(r["id"]),
+                    str(r["received_on"]),
+                    str(r.get("text") or ""),
+                    bool(r.get("final")),
+                    r.get("evidence_id"),
+                )
+                for r in d.get("responses", [])
+            ],
+        )
+
     def answered(self) -> bool:
         return bool(self.responses)
 

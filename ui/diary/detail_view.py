@@ -2,8 +2,10 @@
 
 All user text passes through ``html.escape``; links are shown, never followed (Quire never
 opens the network), and nothing is loaded from outside. The only live links are the pane's
-own "Remove this excerpt…" ones (scheme ``quire-excerpt``, made here with a number, never
-from user text): a click asks the page to remove the excerpt (``remove_excerpt_requested``).
+own: "Remove this excerpt…" (scheme ``quire-excerpt``) and "Record a complaint…" / "Record
+an answer…" (scheme ``quire-complaint``), made here with a number or ``add``, never from
+user text; a click asks the page to act (``remove_excerpt_requested``,
+``complaint_requested``).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.chats.excerpts import ExcerptStore
+from app.complaints.store import Complaint
 from app.errors import QuireError
 from app.incidents import vocabulary
 from app.incidents.dates import display_when
@@ -29,6 +32,7 @@ if TYPE_CHECKING:
     from app.vault.vault import Vault
 
 REMOVE_SCHEME = "quire-excerpt"
+COMPLAINT_SCHEME = "quire-complaint"  # quire-complaint:add, quire-complaint:<id> (an answer)
 SHOWN_MESSAGES = 200  # per excerpt: the pane stays quick; the report has every message
 
 
@@ -141,6 +145,7 @@ def incident_html(doc: dict[str, Any]) -> str:
             for e in doc["evidence"]
         ]
         parts.append("</table>")
+    parts.append(complaints_html(doc.get("complaints", [])))
     if doc.get("excerpts"):
         heading = QCoreApplication.translate("DetailView", "Chat excerpts")
         parts.append(f"<h3>{_e(heading)}</h3>")
@@ -155,6 +160,32 @@ def incident_html(doc: dict[str, Any]) -> str:
         "white-space:nowrap} .muted{color:gray} h2{margin-bottom:6px}</style>"
     )
     return style + "".join(parts)
+
+
+def complaints_html(complaints: list[dict[str, Any]]) -> str:
+    """Complaints made about the incident, how each stands today, and the pane's own links
+    to record another or an answer (fixed scheme and a number, never user text)."""
+    from ui.complaints.complaint_dialog import body_label, status_text
+
+    parts = [f"<h3>{_e(_t('Complaints'))}</h3>"]
+    for d in complaints:
+        c = Complaint.from_dict(d)
+        to = body_label(c.body) + (f" ({c.body_name})" if c.body_name else "")
+        ref = f" · {_t('ref.')} {c.reference}" if c.reference else ""
+        parts.append(f"<p><b>{_e(c.filed_on)}</b> · {_e(to)}{_e(ref)}<br>")
+        if c.asked:
+            parts.append(f"{_e(c.asked)}<br>")
+        for r in c.responses:
+            final = f" <b>{_e(_t('final decision'))}</b>" if r.final else ""
+            parts.append(f"<span class='muted'>{_e(r.received_on)}</span>{final} {_e(r.text)}<br>")
+        answer = _t("Record an answer…")
+        parts.append(
+            f"<i>{_e(status_text(c))}</i> "
+            f"<a href='{COMPLAINT_SCHEME}:{int(c.id)}'>{_e(answer)}</a></p>"
+        )
+    add = _t("Record a complaint you made…")
+    parts.append(f"<p><a href='{COMPLAINT_SCHEME}:add'>{_e(add)}</a></p>")
+    return "".join(parts)
 
 
 def excerpt_html(x: dict[str, Any]) -> str:
@@ -195,6 +226,7 @@ def excerpt_html(x: dict[str, Any]) -> str:
 
 class DetailView(QTextBrowser):
     remove_excerpt_requested = Signal(int)  # the excerpt's id (the page asks and removes)
+    complaint_requested = Signal(int)  # 0: a new complaint; else the complaint to answer
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -214,6 +246,8 @@ class DetailView(QTextBrowser):
         """Only the pane's own remove links do anything; any other link is inert."""
         if url.scheme() == REMOVE_SCHEME and url.path().isdigit():
             self.remove_excerpt_requested.emit(int(url.path()))
+        elif url.scheme() == COMPLAINT_SCHEME and (url.path() == "add" or url.path().isdigit()):
+            self.complaint_requested.emit(0 if url.path() == "add" else int(url.path()))
 
     def loadResource(self, kind: int, url: Any) -> Any:
         return None  # never load anything from anywhere

@@ -127,6 +127,7 @@ class DiaryPage(QWidget):
         self.detail.remove_excerpt_requested.connect(
             lambda excerpt_id: remove_excerpt(self, self.vault, excerpt_id, self.refresh)
         )
+        self.detail.complaint_requested.connect(self.record_complaint)
         left = QWidget()
         left_lay = QVBoxLayout(left)
         left_lay.setContentsMargins(0, 0, 0, 0)
@@ -241,6 +242,18 @@ class DiaryPage(QWidget):
         incident_id = self.current_id()
         if incident_id is not None:
             self.incident_activated.emit(incident_id)
+
+    def record_complaint(self, complaint_id: int = 0) -> None:
+        """A new complaint about the shown incident (0), or an answer to ``complaint_id``."""
+        incident_id = self.current_id()
+        if self.vault is None or incident_id is None:
+            return
+        from ui.complaints.complaint_dialog import ComplaintDialog
+
+        dialog = ComplaintDialog(self.vault, incident_id, complaint_id or None, self)
+        self.complaint_dialog = dialog
+        dialog.accepted.connect(lambda: self.show_detail(incident_id))
+        dialog.open()
 
     def show_detail(self, incident_id: int) -> None:
         if self.vault is None:

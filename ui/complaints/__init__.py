@@ -1,0 +1,1 @@
+"""Complaints about an incident (issue 14)."""
