@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from app.errors import QuireError
 from app.i18n import QT_TRANSLATE_NOOP as _T
+from app.i18n import Text
 from app.safety_checkup import check_passphrase
 from app.vault import recovery_code
 from app.vault.vault import Vault
@@ -24,6 +25,6 @@ def recovery_code_for(vault: Vault, passphrase: str) -> str:
     """The 24 words, after ``passphrase`` opened the vault's primary slot (slow: one KDF)."""
     secret = vault.device_secret()
     if secret is None:
-        raise QuireError(NO_CODE)
+        raise QuireError(Text("recovery", NO_CODE))
     check_passphrase(vault, passphrase)
     return recovery_code.encode(secret)

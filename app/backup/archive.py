@@ -27,6 +27,8 @@ from typing import IO, TYPE_CHECKING, Any, BinaryIO
 from app import decoy, fs
 from app.clock import now_utc
 from app.errors import DamagedDataError, QuireError
+from app.i18n import QT_TRANSLATE_NOOP as _T
+from app.i18n import Text
 from app.settings import SETTINGS_NAME, is_quire_settings
 from app.storage.db import DB_NAME
 from app.vault.vault import EVIDENCE_DIR, HEADER_NAME
@@ -100,8 +102,11 @@ def create_backup(vault: Vault, out: Path, *, progress: Progress | None = None) 
     except OSError as exc:
         if fs.is_disk_full(exc):
             raise QuireError(
-                f"Not enough disk space to write the backup to {Path(out).parent}; "
-                "no backup was written."
+                _T(
+                    "errors",
+                    "Not enough disk space to write the backup to {parent}; no backup was written.",
+                ),
+                parent=Path(out).parent,
             ) from exc
         raise
     finally:
@@ -123,16 +128,21 @@ def restore_backup(backup: Path, home: Path, *, progress: Progress | None = None
     """Restore ``backup`` into ``home``, which must not hold a vault. Returns the manifest."""
     backup, home = Path(backup), Path(home)
     if (home / HEADER_NAME).exists() or (home / DB_NAME).exists():
-        raise QuireError(f"A vault already exists at {home}; restore will not overwrite it.")
+        raise QuireError(
+            _T("errors", "A vault already exists at {home}; restore will not overwrite it."),
+            home=home,
+        )
     if home.exists() and any(
         p.name != SETTINGS_NAME or not is_quire_settings(p) for p in home.iterdir()
     ):
-        raise QuireError(f"{home} is not empty; restore into an empty or new folder.")
+        raise QuireError(
+            _T("errors", "{home} is not empty; restore into an empty or new folder."), home=home
+        )
     home.parent.mkdir(parents=True, exist_ok=True)  # someone else's folder keeps its mode
     staging = fs.temp_path_beside(home)
     fs.ensure_private_dir(staging)  # becomes the vault folder: 0700 whatever the umask
     fs.ensure_private_dir(staging / EVIDENCE_DIR)
-    label = f"The backup {backup.name}"
+    label = Text("errors", _T("errors", "The backup {name}"), {"name": backup.name})
     try:
         total = backup.stat().st_size
         seen: dict[str, tuple[int, str]] = {}
@@ -141,29 +151,39 @@ def restore_backup(backup: Path, home: Path, *, progress: Progress | None = None
             with open(backup, "rb") as raw, tarfile.open(fileobj=raw, mode="r|") as tar:
                 for member in tar:
                     if manifest is not None:
-                        raise DamagedDataError(label, "it has data after its manifest")
+                        raise DamagedDataError(
+                            label, _T("errors", "it has data after its manifest")
+                        )
                     src = tar.extractfile(member) if member.isreg() else None
                     if src is None:
                         raise DamagedDataError(
-                            label, f"it holds an unexpected entry {member.name!r}"
+                            label,
+                            _T("errors", "it holds an unexpected entry {name}"),
+                            name=repr(member.name),
                         )
                     if member.name == MANIFEST:
                         if member.size > MAX_MANIFEST:
-                            raise DamagedDataError(label, "its manifest is implausibly large")
+                            raise DamagedDataError(
+                                label, _T("errors", "its manifest is implausibly large")
+                            )
                         manifest = _parse_manifest(src.read(member.size), label)
                         continue
                     if member.name in seen or not _allowed(member.name):
                         raise DamagedDataError(
-                            label, f"it holds an unexpected entry {member.name!r}"
+                            label,
+                            _T("errors", "it holds an unexpected entry {name}"),
+                            name=repr(member.name),
                         )
                     seen[member.name] = _copy(src, staging / member.name)
                     if progress is not None:
                         progress(raw.tell(), total)
                 end_of_members = tar.offset
         except (tarfile.TarError, EOFError) as exc:
-            raise DamagedDataError(label, f"it is truncated or not a backup ({exc})") from None
+            raise DamagedDataError(
+                label, _T("errors", "it is truncated or not a backup ({exc})"), exc=exc
+            ) from None
         if manifest is None:
-            raise DamagedDataError(label, "it is truncated (its manifest is missing)")
+            raise DamagedDataError(label, _T("errors", "it is truncated (its manifest is missing)"))
         _check_tail(backup, end_of_members, label)
         _check_against_manifest(seen, manifest, label)
         fs.fsync_dir(staging / EVIDENCE_DIR)
@@ -177,7 +197,12 @@ def restore_backup(backup: Path, home: Path, *, progress: Progress | None = None
         shutil.rmtree(staging, ignore_errors=True)
         if fs.is_disk_full(exc):
             raise QuireError(
-                f"Not enough disk space to restore the backup into {home}; nothing was restored."
+                _T(
+                    "errors",
+                    "Not enough disk space to restore the backup into {home}; nothing was "
+                    "restored.",
+                ),
+                home=home,
             ) from exc
         raise
     return manifest
@@ -194,7 +219,7 @@ def _move_into(staging: Path, home: Path) -> None:
     shutil.rmtree(staging)
 
 
-def _check_tail(backup: Path, end_of_members: int, label: str) -> None:
+def _check_tail(backup: Path, end_of_members: int, label: Text) -> None:
     """The archive must end exactly as written: end marker and padding, all zero bytes.
 
     Members are verified by the manifest; this catches a copy cut short inside the
@@ -203,11 +228,11 @@ def _check_tail(backup: Path, end_of_members: int, label: str) -> None:
     record = tarfile.RECORDSIZE
     expected = -(-(end_of_members + 2 * tarfile.BLOCKSIZE) // record) * record
     if backup.stat().st_size != expected:
-        raise DamagedDataError(label, "it is truncated or has extra data at its end")
+        raise DamagedDataError(label, _T("errors", "it is truncated or has extra data at its end"))
     with open(backup, "rb") as f:
         f.seek(end_of_members)
         if f.read().strip(b"\0"):
-            raise DamagedDataError(label, "it has unexpected data at its end")
+            raise DamagedDataError(label, _T("errors", "it has unexpected data at its end"))
 
 
 def _allowed(name: str) -> bool:
@@ -227,21 +252,25 @@ def _copy(src: IO[bytes], dest: Path) -> tuple[int, str]:
     return size, sha.hexdigest()
 
 
-def _parse_manifest(data: bytes, label: str) -> dict[str, Any]:
+def _parse_manifest(data: bytes, label: Text) -> dict[str, Any]:
     try:
         manifest = json.loads(data)
         ok = manifest.get("format") == FORMAT and isinstance(manifest.get("files"), list)
     except (ValueError, AttributeError, RecursionError):  # RecursionError: [[[[… nesting
         ok = False
     if not ok:
-        raise DamagedDataError(label, "its manifest is unreadable")
+        raise DamagedDataError(label, _T("errors", "its manifest is unreadable"))
     if manifest.get("version") != VERSION:
-        raise QuireError(f"{label} has format version {manifest.get('version')}; update Quire.")
+        raise QuireError(
+            _T("errors", "{label} has format version {value}; update Quire."),
+            label=label,
+            value=manifest.get("version"),
+        )
     return dict(manifest)
 
 
 def _check_against_manifest(
-    seen: dict[str, tuple[int, str]], manifest: dict[str, Any], label: str
+    seen: dict[str, tuple[int, str]], manifest: dict[str, Any], label: Text
 ) -> None:
     listed: dict[str, tuple[int, str]] = {}
     for entry in manifest["files"]:
@@ -249,17 +278,25 @@ def _check_against_manifest(
         fields = entry if isinstance(entry, dict) else {}
         path, size, sha = fields.get("path"), fields.get("size"), fields.get("sha256")
         if not (isinstance(path, str) and type(size) is int and isinstance(sha, str)):
-            raise DamagedDataError(label, "its manifest is unreadable (a malformed file entry)")
+            raise DamagedDataError(
+                label, _T("errors", "its manifest is unreadable (a malformed file entry)")
+            )
         if path in listed:
-            raise DamagedDataError(label, f"its manifest lists {path[:80]!r} twice")
+            raise DamagedDataError(
+                label, _T("errors", "its manifest lists {value} twice"), value=repr(path[:80])
+            )
         listed[path] = (size, sha)
     if HEADER_NAME not in listed or DB_NAME not in listed:
-        raise DamagedDataError(label, "its manifest does not list the vault's files")
+        raise DamagedDataError(label, _T("errors", "its manifest does not list the vault's files"))
     for name, expected in listed.items():
         if name not in seen:
-            raise DamagedDataError(label, f"{name} is missing")
+            raise DamagedDataError(label, _T("errors", "{name} is missing"), name=name)
         if seen[name] != expected:
-            raise DamagedDataError(label, f"{name} does not match its recorded hash")
+            raise DamagedDataError(
+                label, _T("errors", "{name} does not match its recorded hash"), name=name
+            )
     extra = set(seen) - set(listed)
     if extra:
-        raise DamagedDataError(label, f"{sorted(extra)[0]} is not in its manifest")
+        raise DamagedDataError(
+            label, _T("errors", "{value} is not in its manifest"), value=sorted(extra)[0]
+        )

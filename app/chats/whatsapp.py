@@ -126,12 +126,17 @@ def _decide_order(headers: list[_Header], given: str | None, result: ParseResult
                 _T(
                     "errors",
                     "--date-order {given} does not fit this file: line {line} ({shown}) can only "
-                    "be {order} first.",
+                    "be day first.",
+                )
+                if order == "dmy"
+                else _T(
+                    "errors",
+                    "--date-order {given} does not fit this file: line {line} ({shown}) can only "
+                    "be month first.",
                 ),
                 given=given,
                 line=proof.line,
                 shown=proof.shown,
-                order="dmy" if order == "dmy" else "mdy",
             )
         result.decisions.append(
             f"Day/month order: {'day' if order == 'dmy' else 'month'} first, "

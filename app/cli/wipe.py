@@ -49,7 +49,7 @@ def cmd_wipe(args: argparse.Namespace, ctx: Context) -> int:
         print(f"There is no vault at {ctx.home}; nothing to wipe.")
         return 0
     if not args.yes and not _confirmed():
-        raise QuireError("Nothing was wiped.")
+        raise QuireError(_T("errors", "Nothing was wiped."))
     try:
         report = panic_wipe(ctx.home)
     except WipeError as exc:

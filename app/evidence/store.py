@@ -32,6 +32,7 @@ from app.crypto.stream import StreamError, StreamReader, StreamWriter
 from app.errors import CancelledError, DamagedDataError, QuireError
 from app.evidence.filetype import SNIFF_BYTES, sniff
 from app.i18n import QT_TRANSLATE_NOOP as _T
+from app.i18n import Text
 from app.incidents import chain
 from app.storage.db import transaction
 from app.vault.files import BLOB_MAGIC, remove_stale_temp_files
@@ -134,7 +135,7 @@ class EvidenceStore:
     ) -> EvidenceInfo:
         path = Path(path)
         if not path.is_file():
-            raise QuireError(f"Not a readable file: {path}")
+            raise QuireError(_T("errors", "Not a readable file: {path}"), path=path)
         size = path.stat().st_size
         with open(path, "rb") as src:
             return self.import_stream(
@@ -230,7 +231,9 @@ class EvidenceStore:
                 ).fetchone()
                 is None
             ):
-                raise QuireError(f"No incident {incident_id}.")
+                raise QuireError(
+                    _T("errors", "No incident {incident_id}."), incident_id=incident_id
+                )
             for raw_name in names:
                 name = _clean_name(raw_name)
                 blob_id = secrets.token_hex(16)
@@ -307,7 +310,7 @@ class EvidenceStore:
             )
         if fs.is_disk_full(exc):
             raise QuireError(
-                "Not enough disk space to store this file; nothing was saved."
+                _T("errors", "Not enough disk space to store this file; nothing was saved.")
             ) from exc
 
     def _write_blob(
@@ -336,7 +339,9 @@ class EvidenceStore:
                 with StreamWriter(cast(BinaryIO, disk), key) as writer:
                     for piece in pieces:
                         if cancel is not None and cancel():
-                            raise CancelledError("Import cancelled; nothing was saved.")
+                            raise CancelledError(
+                                _T("errors", "Import cancelled; nothing was saved.")
+                            )
                         if len(head) < SNIFF_BYTES:
                             head += bytes(piece[: SNIFF_BYTES - len(head)])
                         writer.write(piece)
@@ -344,7 +349,7 @@ class EvidenceStore:
                         if progress is not None:
                             progress(done, size_hint)
                     if cancel is not None and cancel():
-                        raise CancelledError("Import cancelled; nothing was saved.")
+                        raise CancelledError(_T("errors", "Import cancelled; nothing was saved."))
             raw.flush()
             os.fsync(raw.fileno())
         return done, sha.hexdigest(), sniff(head, name)
@@ -376,8 +381,13 @@ class EvidenceStore:
             params.append(incident_id)
         row = self._vault.db.execute(sql, params).fetchone()
         if row is None:
-            where = f" in incident {incident_id}" if incident_id is not None else ""
-            raise EvidenceNotFound(f"No evidence {evidence_id}{where}.")
+            raise EvidenceNotFound(
+                _T("errors", "No evidence {evidence_id}.")
+                if incident_id is None
+                else _T("errors", "No evidence {evidence_id} in incident {incident_id}."),
+                evidence_id=evidence_id,
+                incident_id=incident_id,
+            )
         return tuple(row)
 
     def get(self, evidence_id: int, incident_id: int | None = None) -> EvidenceInfo:
@@ -404,18 +414,20 @@ class EvidenceStore:
         row = self._row(evidence_id, incident_id)
         info, key = EvidenceInfo(*row[:10]), bytes(row[10])
         path = self._dir / info.blob_id
-        label = f"evidence {evidence_id} ({info.name})"
+        label = Text(
+            "errors", _T("errors", "evidence {id} ({name})"), {"id": evidence_id, "name": info.name}
+        )
         try:
             raw = open(path, "rb")  # noqa: SIM115 - owned by the reader
         except FileNotFoundError:
-            raise DamagedDataError(label, "its encrypted file is missing") from None
+            raise DamagedDataError(label, _T("errors", "its encrypted file is missing")) from None
         try:
             if raw.read(len(BLOB_MAGIC)) != BLOB_MAGIC:
-                raise DamagedDataError(label, "its encrypted file has a bad header")
+                raise DamagedDataError(label, _T("errors", "its encrypted file has a bad header"))
             stream = StreamReader(raw, key)
         except StreamError as exc:
             raw.close()
-            raise DamagedDataError(label, str(exc)) from None
+            raise DamagedDataError(label, exc) from None
         except BaseException:
             raw.close()
             raise
@@ -501,7 +513,7 @@ class VerifyingReader(io.RawIOBase):
         raw: BinaryIO,
         stream: StreamReader,
         info: EvidenceInfo,
-        label: str,
+        label: Text,
         *,
         verify_hash: bool = True,
     ) -> None:
@@ -517,7 +529,7 @@ class VerifyingReader(io.RawIOBase):
         try:
             n = self._stream.readinto(buffer)
         except StreamError as exc:
-            raise DamagedDataError(self._label, str(exc)) from None
+            raise DamagedDataError(self._label, exc) from None
         if n:
             if self._sha is not None:
                 self._sha.update(memoryview(buffer)[:n])
@@ -525,7 +537,9 @@ class VerifyingReader(io.RawIOBase):
         elif self._count != self.info.size or (
             self._sha is not None and self._sha.hexdigest() != self.info.sha256
         ):
-            raise DamagedDataError(self._label, "its content does not match its recorded hash")
+            raise DamagedDataError(
+                self._label, _T("errors", "its content does not match its recorded hash")
+            )
         return n
 
     def close(self) -> None:

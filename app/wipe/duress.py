@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from app import decoy, settings
 from app.errors import QuireError
+from app.i18n import QT_TRANSLATE_NOOP as _T
 from app.vault import device_secret
 from app.vault.header import SLOT_COUNT, SLOT_SIZE, VaultHeader
 from app.vault.kdf import derive_kek
@@ -48,12 +49,14 @@ def set_duress_passphrase(vault: Vault, duress_passphrase: str) -> None:
     """
     passphrase = normalize_passphrase(duress_passphrase)
     if len(passphrase) < MIN_PASSPHRASE_CHARS:
-        raise QuireError("The duress passphrase must not be empty.")
+        raise QuireError(_T("errors", "The duress passphrase must not be empty."))
     current = vault.current_header()
     kek = derive_kek(passphrase, current.salt, current.kdf, vault.device_secret())
     opened = current.open_slots(kek)
     if opened is not None and opened[0] == vault.primary_slot:
-        raise QuireError("The duress passphrase must differ from the vault's passphrase.")
+        raise QuireError(
+            _T("errors", "The duress passphrase must differ from the vault's passphrase.")
+        )
     _rekey_decoy(vault, kek)
 
 

@@ -34,7 +34,17 @@
         <translation>Son ehtiyat nüsxə: {days} gün əvvəl ({date}).</translation>
     </message>
     <message>
-        <location filename="../../ui/diary/detail_view.py" line="+204"/>
+        <location filename="../../ui/diary/detail_view.py" line="+181"/>
+        <source>Record an answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record a complaint you made…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Incident details</source>
         <translation>Hadisənin təfərrüatları</translation>
     </message>
@@ -502,6 +512,39 @@
         <source>Please check the answers</source>
         <translation>Cavabları yoxlayın</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/complaints/complaint_dialog.py" line="+43"/>
+        <source>ComplaintDialog</source>
+        <comment>No answer for %n day(s).</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ComplaintDialog</source>
+        <comment>Answered on %1.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>ComplaintDialog</source>
+        <comment>Final decision on %1. The four months to apply to the European Court ended on %2.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>ComplaintDialog</source>
+        <comment>Final decision on %1. Apply to the European Court by %2: %n day(s) left.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -883,8 +926,8 @@
         <translation>Növbəti</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+2"/>
         <source>Go to date</source>
         <translation>Tarixə keç</translation>
     </message>
@@ -1019,6 +1062,149 @@
         <location line="+5"/>
         <source>{n} of {total}</source>
         <translation>{n} / {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <location filename="../../ui/complaints/complaint_dialog.py" line="+32"/>
+        <source>Record an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. 14.05.2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>To: %1, filed on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the answer says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;What it says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is the &amp;final domestic decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The four months to apply to the European Court run from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The answer as &amp;evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Yasamal district police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reference number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind me on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Which body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Filed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reference number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you &amp;asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Proof of filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;mind me on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Give the date.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1343,12 +1529,12 @@
         <translation>Burada görmək üçün hadisə seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/diary/detail_view.py" line="-59"/>
+        <location filename="../../ui/diary/detail_view.py" line="-86"/>
         <source>Chat excerpts</source>
         <translation>Yazışmadan çıxarışlar</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+44"/>
         <source>(untitled)</source>
         <translation>(adsız)</translation>
     </message>
@@ -1368,7 +1554,7 @@
         <translation>Burada göstərilməyən mesajlar: {n}. Hesabatda hamısı var.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Remove the excerpt</source>
         <translation>Çıxarışı sil</translation>
     </message>
@@ -1436,17 +1622,17 @@
         <translation>Tarixə görə süz</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>From date</source>
         <translation>Başlanğıc tarixi</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>To date</source>
         <translation>Son tarix</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Clear</source>
         <translation>Təmizlə</translation>
     </message>
@@ -1461,7 +1647,7 @@
         <translation>Hadisələr</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>{shown} of {total} incidents match</source>
         <translation>{total} hadisədən {shown} uyğun gəlir</translation>
     </message>
@@ -4313,17 +4499,17 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>İşarələrin &amp;hamısını götür</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>From</source>
         <translation>Başlanğıc</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Until</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&amp;From</source>
         <translation>&amp;Başlanğıc</translation>
     </message>
@@ -4982,7 +5168,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Hadisələr</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>{period} — {category}: {count}</source>
         <translation>{period} — {category}: {count}</translation>
     </message>
@@ -5113,7 +5299,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="+80"/>
+        <location filename="../../ui/pages/welcome.py" line="+102"/>
         <source>Welcome to Quire</source>
         <translation>Quire-a xoş gəlmisiniz</translation>
     </message>
@@ -5215,7 +5401,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Cihaz sirrindən istifadə et</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-139"/>
         <source>Then a copy of the diary is useless without this computer. You will get 24 words to write down: you need them to open the diary on another computer.</source>
         <translation>Onda gündəliyin surəti bu kompüter olmadan yararsızdır. Yazıb saxlamaq üçün 24 söz alacaqsınız: gündəliyi başqa kompüterdə açmaq üçün onlar lazımdır.</translation>
     </message>
@@ -5225,7 +5411,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Burada mümkün deyil: {reason}. Gündəliyi yalnız parol ifadəsi qoruyur.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+139"/>
         <source>Continue</source>
         <translation>Davam et</translation>
     </message>
@@ -5296,7 +5482,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>dates</name>
     <message>
-        <location filename="../../ui/date_field.py" line="+108"/>
+        <location filename="../../ui/date_field.py" line="+112"/>
         <source>Choose on a calendar</source>
         <translation>Təqvimdə seçin</translation>
     </message>
@@ -6106,93 +6292,93 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location filename="../../app/backup/archive.py" line="+105"/>
         <source>Not enough disk space to write the backup to {parent}; no backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{parent} qovluğunda ehtiyat nüsxəni yazmaq üçün diskdə kifayət qədər yer yoxdur; ehtiyat nüsxə yazılmadı.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>A vault already exists at {home}; restore will not overwrite it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{home} ünvanında artıq gündəlik var; bərpa onun üzərinə yazmayacaq.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{home} is not empty; restore into an empty or new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{home} boş deyil; boş və ya yeni qovluğa bərpa edin.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The backup {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ehtiyat nüsxəsi</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>it has data after its manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>manifestindən sonra məlumat var</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+13"/>
         <source>it holds an unexpected entry {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>içində gözlənilməz element {name} var</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>its manifest is implausibly large</source>
-        <translation type="unfinished"></translation>
+        <translation>onun manifesti inanılmaz dərəcədə böyükdür</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>it is truncated or not a backup ({exc})</source>
-        <translation type="unfinished"></translation>
+        <translation>kəsilib və ya ehtiyat nüsxə deyil ({exc})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>it is truncated (its manifest is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>kəsilib (manifesti yoxdur)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Not enough disk space to restore the backup into {home}; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehtiyat nüsxəni {home} qovluğuna bərpa etmək üçün diskdə kifayət qədər yer yoxdur; heç nə bərpa edilmədi.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>it is truncated or has extra data at its end</source>
-        <translation type="unfinished"></translation>
+        <translation>kəsilib və ya sonunda artıq məlumat var</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>it has unexpected data at its end</source>
-        <translation type="unfinished"></translation>
+        <translation>sonunda gözlənilməz məlumat var</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>its manifest is unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>onun manifesti oxunmur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{label} has format version {value}; update Quire.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} format versiyası {value}-dir; Quire-i yeniləyin.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>its manifest is unreadable (a malformed file entry)</source>
-        <translation type="unfinished"></translation>
+        <translation>onun manifesti oxunmur (düzgün olmayan fayl yazısı)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>its manifest lists {value} twice</source>
-        <translation type="unfinished"></translation>
+        <translation>onun manifesti {value} faylını iki dəfə göstərir</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>its manifest does not list the vault&apos;s files</source>
-        <translation type="unfinished"></translation>
+        <translation>onun manifesti gündəliyin fayllarını göstərmir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} yoxdur</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6203,7 +6389,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location line="+5"/>
         <source>{value} is not in its manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} onun manifestində yoxdur</translation>
     </message>
     <message>
         <location filename="../../app/bundle/receive.py" line="+24"/>
@@ -6328,7 +6514,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location line="+55"/>
         <location filename="../../app/chats/store.py" line="+172"/>
-        <location filename="../../app/complaints/store.py" line="+172"/>
+        <location filename="../../app/complaints/store.py" line="+197"/>
         <location filename="../../app/evidence/store.py" line="+235"/>
         <location filename="../../app/incidents/store.py" line="+190"/>
         <location line="+162"/>
@@ -6563,8 +6749,8 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/vault/vault.py" line="+238"/>
-        <location line="+292"/>
+        <location filename="../../app/vault/vault.py" line="+247"/>
+        <location line="+302"/>
         <source>The passphrase must not be empty.</source>
         <translation>Parol ifadəsi boş olmamalıdır.</translation>
     </message>
@@ -6897,7 +7083,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>{path} Quire-in yazdığı fayl deyil; ona toxunulmadı. Gündəliyi ayrıca qovluqda saxlayın.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/db.py" line="+84"/>
+        <location filename="../../app/storage/db.py" line="+87"/>
         <source>the file is missing</source>
         <translation>fayl yoxdur</translation>
     </message>
@@ -6912,17 +7098,17 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Bu gündəlik Quire-in daha yeni versiyası ilə yazılıb (sxem {version}); bu versiya ən çox {current} sxemini başa düşür. Açmaq üçün Quire-i yeniləyin.</translation>
     </message>
     <message>
-        <location filename="../../app/vault/device_secret.py" line="+51"/>
+        <location filename="../../app/vault/device_secret.py" line="+58"/>
         <source>no OS keyring (Secret Service) is available on this system</source>
         <translation>bu sistemdə əməliyyat sisteminin açar anbarı (Secret Service) yoxdur</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>the OS keyring refused to store the secret ({exc})</source>
         <translation>əməliyyat sisteminin açar anbarı sirri saxlamaqdan imtina etdi ({exc})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>the OS keyring could not be read ({exc})</source>
         <translation>əməliyyat sisteminin açar anbarı oxuna bilmədi ({exc})</translation>
     </message>
@@ -7002,7 +7188,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>yeni açarla surəti fərqli alındı</translation>
     </message>
     <message>
-        <location filename="../../app/vault/vault.py" line="-433"/>
+        <location filename="../../app/vault/vault.py" line="-443"/>
         <source>{home} already holds files Quire did not write ({shown}{more}); they were left untouched. Choose an empty folder for the diary.</source>
         <translation>{home} içində Quire-in yazmadığı fayllar var ({shown}{more}); onlara toxunulmadı. Gündəlik üçün boş qovluq seçin.</translation>
     </message>
@@ -7033,7 +7219,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     </message>
     <message>
         <location line="+52"/>
-        <location line="+15"/>
+        <location line="+25"/>
         <location line="+162"/>
         <location line="+90"/>
         <source>The vault is locked.</source>
@@ -7149,7 +7335,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location filename="../../app/cli/wipe.py" line="+52"/>
         <source>Nothing was wiped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heç nə silinmədi.</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -7194,83 +7380,88 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location filename="../../app/complaints/store.py" line="-29"/>
         <source>The {what} must be a whole day, like 2025-05-14.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} 2025-05-14 kimi tam gün olmalıdır.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The {what} must be at most {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ən çox {max} simvol olmalıdır.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Evidence {evidence_id} is not a file of incident {incident_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{evidence_id} sübutu {incident_id} hadisəsinin faylı deyil.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Unknown body: {body}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naməlum orqan: {body}.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>A response cannot come before its complaint ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cavab şikayətdən ({date}) əvvəl ola bilməz.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>No complaint {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} şikayəti yoxdur.</translation>
     </message>
     <message>
         <location filename="../../app/evidence/store.py" line="-55"/>
         <source>Not a readable file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oxuna bilən fayl deyil: {path}</translation>
     </message>
     <message>
         <location line="+175"/>
         <source>Not enough disk space to store this file; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu faylı saxlamaq üçün diskdə kifayət qədər yer yoxdur; heç nə saxlanmadı.</translation>
     </message>
     <message>
         <location line="+30"/>
         <location line="+9"/>
         <source>Import cancelled; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>İdxal ləğv edildi; heç nə saxlanmadı.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>No evidence {evidence_id}{where}.</source>
-        <translation type="unfinished"></translation>
+        <location line="+33"/>
+        <source>No evidence {evidence_id}.</source>
+        <translation>{evidence_id} sübutu yoxdur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No evidence {evidence_id} in incident {incident_id}.</source>
+        <translation>{incident_id} hadisəsində {evidence_id} sübutu yoxdur.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>evidence {id} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} sübutu ({name})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>its encrypted file is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>onun şifrələnmiş faylı yoxdur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>its encrypted file has a bad header</source>
-        <translation type="unfinished"></translation>
+        <translation>onun şifrələnmiş faylının başlığı səhvdir</translation>
     </message>
     <message>
         <location line="+115"/>
         <source>its content does not match its recorded hash</source>
-        <translation type="unfinished"></translation>
+        <translation>onun məzmunu qeydə alınmış həşinə uyğun gəlmir</translation>
     </message>
     <message>
         <location filename="../../app/wipe/duress.py" line="+52"/>
         <source>The duress passphrase must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Məcburiyyət parolu boş olmamalıdır.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The duress passphrase must differ from the vault&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Məcburiyyət parolu gündəliyin parol ifadəsindən fərqli olmalıdır.</translation>
     </message>
 </context>
 <context>
@@ -8066,7 +8257,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Kateqoriyasız</translation>
     </message>
     <message>
-        <location filename="../../app/complaints/store.py" line="-267"/>
+        <location filename="../../app/complaints/store.py" line="-292"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>

@@ -19,11 +19,38 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/complaints/complaint_dialog.py" line="+43"/>
+        <source>ComplaintDialog</source>
+        <comment>No answer for %n day(s).</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>ComplaintDialog</source>
+        <comment>Final decision on %1. The four months to apply to the European Court ended on %2.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>ComplaintDialog</source>
+        <comment>Final decision on %1. Apply to the European Court by %2: %n day(s) left.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChatsWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/chats/chats_window.py" line="+261"/>
+        <location filename="../../ui/chats/chats_window.py" line="+258"/>
         <location line="+43"/>
         <source>%n messages</source>
         <translation>

@@ -34,7 +34,17 @@
         <translation>Последняя резервная копия: {days} дн. назад ({date}).</translation>
     </message>
     <message>
-        <location filename="../../ui/diary/detail_view.py" line="+204"/>
+        <location filename="../../ui/diary/detail_view.py" line="+181"/>
+        <source>Record an answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record a complaint you made…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Incident details</source>
         <translation>Подробности инцидента</translation>
     </message>
@@ -504,6 +514,42 @@
         <source>Please check the answers</source>
         <translation>Проверьте ответы</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/complaints/complaint_dialog.py" line="+43"/>
+        <source>ComplaintDialog</source>
+        <comment>No answer for %n day(s).</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ComplaintDialog</source>
+        <comment>Answered on %1.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>ComplaintDialog</source>
+        <comment>Final decision on %1. The four months to apply to the European Court ended on %2.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>ComplaintDialog</source>
+        <comment>Final decision on %1. Apply to the European Court by %2: %n day(s) left.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -885,8 +931,8 @@
         <translation>Следующее</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+2"/>
         <source>Go to date</source>
         <translation>Перейти к дате</translation>
     </message>
@@ -1024,6 +1070,149 @@
         <location line="+5"/>
         <source>{n} of {total}</source>
         <translation>{n} из {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <location filename="../../ui/complaints/complaint_dialog.py" line="+32"/>
+        <source>Record an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. 14.05.2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>To: %1, filed on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the answer says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;What it says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is the &amp;final domestic decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The four months to apply to the European Court run from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The answer as &amp;evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Yasamal district police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reference number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind me on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Which body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Filed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reference number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you &amp;asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Proof of filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;mind me on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Give the date.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1348,12 +1537,12 @@
         <translation>Выберите инцидент, чтобы увидеть его здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/diary/detail_view.py" line="-59"/>
+        <location filename="../../ui/diary/detail_view.py" line="-86"/>
         <source>Chat excerpts</source>
         <translation>Фрагменты переписок</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+44"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
@@ -1373,7 +1562,7 @@
         <translation>Не показано здесь сообщений: {n}. В отчёте есть все.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Remove the excerpt</source>
         <translation>Убрать фрагмент</translation>
     </message>
@@ -1441,17 +1630,17 @@
         <translation>Фильтр по дате</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>From date</source>
         <translation>Начальная дата</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>To date</source>
         <translation>Конечная дата</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
@@ -1466,7 +1655,7 @@
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>{shown} of {total} incidents match</source>
         <translation>Подходит {shown} из {total} инцидентов</translation>
     </message>
@@ -4330,17 +4519,17 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>&amp;Снять все отметки</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Until</source>
         <translation>По</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&amp;From</source>
         <translation>&amp;С</translation>
     </message>
@@ -5003,7 +5192,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>{period} — {category}: {count}</source>
         <translation>{period} — {category}: {count}</translation>
     </message>
@@ -5134,7 +5323,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="+80"/>
+        <location filename="../../ui/pages/welcome.py" line="+102"/>
         <source>Welcome to Quire</source>
         <translation>Добро пожаловать в Quire</translation>
     </message>
@@ -5236,7 +5425,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Использовать секрет устройства</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-139"/>
         <source>Then a copy of the diary is useless without this computer. You will get 24 words to write down: you need them to open the diary on another computer.</source>
         <translation>Тогда копия дневника бесполезна без этого компьютера. Вы получите 24 слова, которые нужно записать: без них дневник не открыть на другом компьютере.</translation>
     </message>
@@ -5246,7 +5435,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Здесь недоступно: {reason}. Дневник защищает только парольная фраза.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+139"/>
         <source>Continue</source>
         <translation>Продолжить</translation>
     </message>
@@ -5317,7 +5506,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
 <context>
     <name>dates</name>
     <message>
-        <location filename="../../ui/date_field.py" line="+108"/>
+        <location filename="../../ui/date_field.py" line="+112"/>
         <source>Choose on a calendar</source>
         <translation>Выбрать в календаре</translation>
     </message>
@@ -6127,93 +6316,93 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location filename="../../app/backup/archive.py" line="+105"/>
         <source>Not enough disk space to write the backup to {parent}; no backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недостаточно места на диске, чтобы записать резервную копию в {parent}; копия не записана.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>A vault already exists at {home}; restore will not overwrite it.</source>
-        <translation type="unfinished"></translation>
+        <translation>В {home} уже есть дневник; восстановление не перезапишет его.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{home} is not empty; restore into an empty or new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{home} не пуста; восстанавливайте в пустую или новую папку.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The backup {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия {name}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>it has data after its manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>после её манифеста есть данные</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+13"/>
         <source>it holds an unexpected entry {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>в ней есть неожиданный элемент {name}</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>its manifest is implausibly large</source>
-        <translation type="unfinished"></translation>
+        <translation>её манифест неправдоподобно велик</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>it is truncated or not a backup ({exc})</source>
-        <translation type="unfinished"></translation>
+        <translation>она обрезана или не является резервной копией ({exc})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>it is truncated (its manifest is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>она обрезана (нет манифеста)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Not enough disk space to restore the backup into {home}; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недостаточно места на диске, чтобы восстановить резервную копию в {home}; ничего не восстановлено.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>it is truncated or has extra data at its end</source>
-        <translation type="unfinished"></translation>
+        <translation>она обрезана или в её конце лишние данные</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>it has unexpected data at its end</source>
-        <translation type="unfinished"></translation>
+        <translation>в её конце неожиданные данные</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>its manifest is unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>её манифест не читается</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{label} has format version {value}; update Quire.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: версия формата {value}; обновите Quire.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>its manifest is unreadable (a malformed file entry)</source>
-        <translation type="unfinished"></translation>
+        <translation>её манифест не читается (неверная запись файла)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>its manifest lists {value} twice</source>
-        <translation type="unfinished"></translation>
+        <translation>её манифест дважды перечисляет {value}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>its manifest does not list the vault&apos;s files</source>
-        <translation type="unfinished"></translation>
+        <translation>её манифест не перечисляет файлы дневника</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} отсутствует</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6224,7 +6413,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+5"/>
         <source>{value} is not in its manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} нет в её манифесте</translation>
     </message>
     <message>
         <location filename="../../app/bundle/receive.py" line="+24"/>
@@ -6349,7 +6538,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+55"/>
         <location filename="../../app/chats/store.py" line="+172"/>
-        <location filename="../../app/complaints/store.py" line="+172"/>
+        <location filename="../../app/complaints/store.py" line="+197"/>
         <location filename="../../app/evidence/store.py" line="+235"/>
         <location filename="../../app/incidents/store.py" line="+190"/>
         <location line="+162"/>
@@ -6584,8 +6773,8 @@ It is stored safely in the diary and goes with the incident into any export.</so
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/vault/vault.py" line="+238"/>
-        <location line="+292"/>
+        <location filename="../../app/vault/vault.py" line="+247"/>
+        <location line="+302"/>
         <source>The passphrase must not be empty.</source>
         <translation>Парольная фраза не должна быть пустой.</translation>
     </message>
@@ -6918,7 +7107,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>{path} — не файл Quire; он не тронут. Храните дневник в отдельной папке.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/db.py" line="+84"/>
+        <location filename="../../app/storage/db.py" line="+87"/>
         <source>the file is missing</source>
         <translation>файл отсутствует</translation>
     </message>
@@ -6933,17 +7122,17 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Этот дневник записан более новой версией Quire (схема {version}); эта версия понимает схемы до {current}. Обновите Quire, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../../app/vault/device_secret.py" line="+51"/>
+        <location filename="../../app/vault/device_secret.py" line="+58"/>
         <source>no OS keyring (Secret Service) is available on this system</source>
         <translation>в этой системе нет хранилища ключей ОС (Secret Service)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>the OS keyring refused to store the secret ({exc})</source>
         <translation>хранилище ключей ОС отказалось сохранить секрет ({exc})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>the OS keyring could not be read ({exc})</source>
         <translation>не удалось прочитать хранилище ключей ОС ({exc})</translation>
     </message>
@@ -7023,7 +7212,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>его копия под новым ключом получилась другой</translation>
     </message>
     <message>
-        <location filename="../../app/vault/vault.py" line="-433"/>
+        <location filename="../../app/vault/vault.py" line="-443"/>
         <source>{home} already holds files Quire did not write ({shown}{more}); they were left untouched. Choose an empty folder for the diary.</source>
         <translation>В {home} уже есть файлы, которые записал не Quire ({shown}{more}); они не тронуты. Выберите для дневника пустую папку.</translation>
     </message>
@@ -7054,7 +7243,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     </message>
     <message>
         <location line="+52"/>
-        <location line="+15"/>
+        <location line="+25"/>
         <location line="+162"/>
         <location line="+90"/>
         <source>The vault is locked.</source>
@@ -7170,7 +7359,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location filename="../../app/cli/wipe.py" line="+52"/>
         <source>Nothing was wiped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не удалено.</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -7215,83 +7404,88 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location filename="../../app/complaints/store.py" line="-29"/>
         <source>The {what} must be a whole day, like 2025-05-14.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: нужна целая дата, например 2025-05-14.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The {what} must be at most {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: не больше {max} символов.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Evidence {evidence_id} is not a file of incident {incident_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательство {evidence_id} — не файл инцидента {incident_id}.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Unknown body: {body}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный орган: {body}.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>A response cannot come before its complaint ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ не может быть раньше жалобы ({date}).</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>No complaint {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалобы {id} нет.</translation>
     </message>
     <message>
         <location filename="../../app/evidence/store.py" line="-55"/>
         <source>Not a readable file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не читаемый файл: {path}</translation>
     </message>
     <message>
         <location line="+175"/>
         <source>Not enough disk space to store this file; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>На диске недостаточно места для этого файла; ничего не сохранено.</translation>
     </message>
     <message>
         <location line="+30"/>
         <location line="+9"/>
         <source>Import cancelled; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отменён; ничего не сохранено.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>No evidence {evidence_id}{where}.</source>
-        <translation type="unfinished"></translation>
+        <location line="+33"/>
+        <source>No evidence {evidence_id}.</source>
+        <translation>Доказательства {evidence_id} нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No evidence {evidence_id} in incident {incident_id}.</source>
+        <translation>В инциденте {incident_id} нет доказательства {evidence_id}.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>evidence {id} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>доказательство {id} ({name})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>its encrypted file is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>его зашифрованный файл отсутствует</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>its encrypted file has a bad header</source>
-        <translation type="unfinished"></translation>
+        <translation>у его зашифрованного файла неверный заголовок</translation>
     </message>
     <message>
         <location line="+115"/>
         <source>its content does not match its recorded hash</source>
-        <translation type="unfinished"></translation>
+        <translation>его содержимое не совпадает с записанным хешем</translation>
     </message>
     <message>
         <location filename="../../app/wipe/duress.py" line="+52"/>
         <source>The duress passphrase must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тревожная парольная фраза не должна быть пустой.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The duress passphrase must differ from the vault&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тревожная парольная фраза должна отличаться от парольной фразы дневника.</translation>
     </message>
 </context>
 <context>
@@ -8087,7 +8281,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Без категории</translation>
     </message>
     <message>
-        <location filename="../../app/complaints/store.py" line="-267"/>
+        <location filename="../../app/complaints/store.py" line="-292"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
