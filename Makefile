@@ -41,6 +41,8 @@ BUILD_STAMP := $(BUILD_VENV)/.installed
 VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' app/__init__.py)
 DIST ?= dist
 TARBALL := $(DIST)/quire-$(VERSION)-linux-$(shell uname -m).tar.gz
+DEB_ARCH := $(shell dpkg --print-architecture 2>/dev/null)
+DEB := $(DIST)/quire_$(VERSION)_$(DEB_ARCH).deb
 
 $(BUILD_STAMP): requirements/runtime.lock requirements/build.lock
 	@PY=$(PY) scripts/check_prereqs.sh venv
@@ -50,16 +52,20 @@ $(BUILD_STAMP): requirements/runtime.lock requirements/build.lock
 		-r requirements/runtime.lock -r requirements/build.lock
 	touch $@
 
-package: $(BUILD_STAMP)  ## $(DIST)/quire/ (quire, and quire-cli linked to it) and its tarball
-	rm -rf $(DIST)/quire $(TARBALL) $(DIST)/.work
+# Then the .deb (packaging/deb/build.sh) where Debian's tools are (dpkg-dev, patchelf).
+package: $(BUILD_STAMP)  ## $(DIST)/quire/ (quire, and quire-cli linked to it), its tarball, the .deb
+	rm -rf $(DIST)/quire $(TARBALL) $(DIST)/quire_*.deb $(DIST)/.work
 	$(BUILD_VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath $(DIST) \
 		--workpath $(DIST)/.work packaging/quire.spec
 	rm -rf $(DIST)/.work
 	packaging/trim_icu.sh $(DIST)/quire/_internal/PySide6/Qt/lib/libicudata.so.*
 	find $(DIST)/quire -xtype l -delete  # links to libraries the spec dropped
+	packaging/drop_host_rpaths.sh $(DIST)/quire
 	ln -s quire $(DIST)/quire/quire-cli
 	tar -C $(DIST) -czf $(TARBALL) quire
-	@du -sh $(DIST)/quire $(TARBALL)
+	@if [ -n "$(DEB_ARCH)" ]; then packaging/deb/build.sh $(DIST) $(VERSION) $(BUILD_VENV)/bin/python; \
+	else echo "package: no dpkg here, so no .deb (the folder and tarball are made)"; fi
+	@du -sh $(DIST)/quire $(TARBALL); [ ! -e "$(DEB)" ] || du -sh $(DEB)
 
 bench: $(STAMP)
 	$(BIN)/python -m pytest -s -q tests/bench -p no:cacheprovider --run-bench
@@ -83,8 +89,10 @@ translations: $(STAMP)  ## extract new strings into the .ts files, compile the .
 
 screenshots: $(STAMP)  ## render the main screens to docs/screenshots/ from a throw-away sample diary
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
-	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py --lang az --only settings-panic,timeline,create-vault
-	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py --lang ru --only editor,open-bundle,create-vault,recovery-code
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py --lang az --screen 1024x640 \
+		--only main-window,settings-panic,timeline,create-vault
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py --lang ru --screen 1024x640 \
+		--only main-window,editor,open-bundle,create-vault,recovery-code,unlock
 
 clean:
 	rm -rf $(VENV) .pytest_cache build dist *.egg-info

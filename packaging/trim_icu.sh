@@ -33,7 +33,7 @@ mkdir "$work/out"
 icupkg -r "$work/drop.txt" "$work/$name.dat" "$work/out/$name.dat"
 # The library exports the data as the symbol icudtNN_dat, as ICU's own build does.
 genccode -a gcc -e "icudt$major" -d "$work" "$work/out/$name.dat" >/dev/null
-gcc -shared -nostdlib -Wl,-soname,"libicudata.so.$major" -Wl,-z,noexecstack \
+gcc -shared -nostdlib -s -Wl,-soname,"libicudata.so.$major" -Wl,-z,noexecstack \
 	-o "$work/libicudata.so.$major" "$work"/*.S
 cp "$work/libicudata.so.$major" "$lib"
 echo "trim_icu: $(wc -l <"$work/drop.txt") of $(wc -l <"$work/all.txt") items dropped; $(du -h "$lib" | cut -f1) now"

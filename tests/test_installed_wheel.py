@@ -24,11 +24,11 @@ import pytest
 
 from tests.conftest import PASSPHRASE, skip_or_fail
 from tests.support.cli import without_test_kdf_warning
+from tests.support.cli_session import whole_cli_session
 
 pytestmark = pytest.mark.slow
 
 REPO = Path(__file__).resolve().parents[1]
-PW = PASSPHRASE + "\n"
 _NETGUARD = REPO / "tests" / "support" / "sitecustomize_dir"
 
 # Run with the installed interpreter: prints what the main window shows in one language.
@@ -161,41 +161,11 @@ def test_a_whole_cli_session_from_another_folder(installed: Path, tmp_path: Path
     work = tmp_path / "elsewhere"
     work.mkdir()
     home = tmp_path / "vault"
-    r = _cli(installed, work, home, "--passphrase-stdin", "init", stdin=PW + PW)
-    assert r.returncode == 0, r.stderr
-    r = _cli(installed, work, home, "--passphrase-stdin", "add", "--title", "Hədə-qorxu", stdin=PW)
-    assert r.returncode == 0, r.stderr
-    incident = r.stdout.split()[-1]
-    (work / "screenshot.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
-    r = _cli(
-        installed, work, home, "--passphrase-stdin", "attach", incident, "screenshot.png", stdin=PW
-    )
-    assert r.returncode == 0, r.stderr
-    r = _cli(installed, work, home, "keygen", "-o", "org-key.txt")
-    assert r.returncode == 0, r.stderr
-    recipient = next(w for w in r.stdout.split() if w.startswith("age1"))
-    r = _cli(
-        installed,
-        work,
-        home,
-        "--passphrase-stdin",
-        "export",
-        "--all",
-        "--to",
-        recipient,
-        "-o",
-        "bundle.age",
-        stdin=PW,
-    )
-    assert r.returncode == 0, r.stderr  # the report's fonts came from the installed package
-    r = _cli(installed, work, home, "verify", "bundle.age", "-i", "org-key.txt")
-    assert r.returncode == 0 and "Signature: GOOD" in r.stdout, r.stderr
-    r = _cli(installed, work, home, "open", "bundle.age", "-i", "org-key.txt", "-o", "opened")
-    assert r.returncode == 0, r.stderr
-    report = (work / "opened" / "report.pdf").read_bytes()
-    assert report.startswith(b"%PDF") and b"DejaVuSans" in report
-    r = _cli(installed, work, home, "--passphrase-stdin", "verify", "--deep", stdin=PW)
-    assert r.returncode == 0 and "All checks passed." in r.stdout, r.stderr
+
+    def cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+        return _cli(installed, work, home, *args, stdin=stdin)
+
+    whole_cli_session(cli, work, PASSPHRASE)
 
 
 def _az_catalogue() -> dict[str, set[str]]:

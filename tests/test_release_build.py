@@ -22,6 +22,8 @@ from app import settings as settings_store
 from app.errors import QuireError
 from app.vault import kdf
 from tests.conftest import skip_or_fail
+from tests.support.cli_session import whole_cli_session
+from tests.support.release import release_build
 
 REPO = Path(__file__).resolve().parents[1]
 MAX_BYTES = 140 * 1024 * 1024
@@ -53,33 +55,19 @@ def _quire_pyside_modules() -> set[str]:
 
 @pytest.fixture(scope="module")
 def build(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    for tool in ("make", "gcc", "objcopy", "icupkg", "genccode"):
-        if shutil.which(tool) is None:
-            skip_or_fail(f"{tool} not installed: make package needs it")
-    dist = tmp_path_factory.mktemp("package")
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "MAKE"))}
-    made = subprocess.run(
-        ["make", "--no-print-directory", "package", f"DIST={dist}"],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=1800,
-        check=False,
-    )
-    if made.returncode != 0 and "pip" in made.stderr and "install" in made.stderr:
-        skip_or_fail(f"cannot install the build's locked requirements: {made.stderr[-300:]}")
-    assert made.returncode == 0, made.stderr[-3000:]
-    return dist
+    """The DIST folder of the session's one `make package` (tests/support/release.py)."""
+    return release_build(tmp_path_factory)
 
 
-def _run(build: Path, home: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+def _run(build: Path, work: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
-    env.update(QUIRE_HOME=str(home), QUIRE_INSECURE_TEST_KDF="1", QT_QPA_PLATFORM="offscreen")
+    env.update(
+        QUIRE_HOME=str(work / "vault"), QUIRE_INSECURE_TEST_KDF="1", QT_QPA_PLATFORM="offscreen"
+    )
     return subprocess.run(
         [str(build / "quire" / "quire-cli"), *args],
         input=stdin,
-        cwd=home.parent,
+        cwd=work,
         env=env,
         capture_output=True,
         text=True,
@@ -120,53 +108,47 @@ def test_the_folder_is_lean_and_holds_only_what_quire_uses(build: Path) -> None:
 
 @pytest.mark.slow
 def test_a_whole_cli_session_with_the_built_program(build: Path, tmp_path: Path) -> None:
-    home = tmp_path / "vault"
-    r = _run(build, home, "--passphrase-stdin", "init", stdin=f"{PW}\n{PW}\n")
-    assert r.returncode == 0, r.stderr
-    assert kdf.TEST_KDF_WARNING not in r.stderr  # the flag was set, and ignored
-    r = _run(build, home, "--passphrase-stdin", "add", "--title", "Hədə-qorxu", stdin=PW + "\n")
-    assert r.returncode == 0, r.stderr
-    (tmp_path / "shot.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
-    r = _run(
-        build,
-        home,
-        "--passphrase-stdin",
-        "attach",
-        r.stdout.split()[-1],
-        str(tmp_path / "shot.png"),
-        stdin=PW + "\n",
-    )
-    assert r.returncode == 0, r.stderr
-    r = _run(build, home, "keygen", "-o", str(tmp_path / "key.txt"))
-    recipient = next(w for w in r.stdout.split() if w.startswith("age1"))
-    bundle = tmp_path / "bundle.age"
-    r = _run(
-        build,
-        home,
-        "--passphrase-stdin",
-        "export",
-        "--all",
-        "--to",
-        recipient,
-        "-o",
-        str(bundle),
-        stdin=PW + "\n",
-    )
-    assert r.returncode == 0, r.stderr  # the report's fonts and fpdf2's imports are there
-    r = _run(
-        build,
-        home,
-        "open",
-        str(bundle),
-        "-i",
-        str(tmp_path / "key.txt"),
-        "-o",
-        str(tmp_path / "opened"),
-    )
-    assert r.returncode == 0, r.stderr
-    assert (tmp_path / "opened" / "report.pdf").read_bytes().startswith(b"%PDF")
-    r = _run(build, home, "--passphrase-stdin", "verify", "--deep", stdin=PW + "\n")
-    assert r.returncode == 0 and "All checks passed." in r.stdout, r.stderr
+    work = tmp_path / "work"
+    work.mkdir()
+
+    def cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+        r = _run(build, work, *args, stdin=stdin)
+        assert kdf.TEST_KDF_WARNING not in r.stderr  # the flag was set, and ignored
+        return r
+
+    whole_cli_session(cli, work, PW)
+
+
+def _run_paths(folder: Path) -> dict[str, str]:
+    """Each ELF file's RUNPATH/RPATH, as readelf prints it."""
+    found: dict[str, str] = {}
+    for path in folder.rglob("*"):
+        if path.is_symlink() or not path.is_file():
+            continue
+        with path.open("rb") as f:
+            if f.read(4) != b"\x7fELF":
+                continue
+        out = subprocess.run(
+            ["readelf", "-d", str(path)], capture_output=True, text=True, check=True
+        ).stdout
+        for kind, value in re.findall(r"\((RUNPATH|RPATH)\)\s+Library \w+: \[(.*)\]", out):
+            found[f"{path.relative_to(folder)} {kind}"] = value
+    return found
+
+
+@pytest.mark.slow
+def test_libraries_are_looked_for_only_inside_the_build(build: Path) -> None:
+    """A run path naming the build host's folders (pyenv's libpython carries one) would
+    make the installed program load libraries from a folder of that name on the user's
+    machine: packaging/drop_host_rpaths.sh removes them."""
+    paths = _run_paths(build / "quire")
+    assert paths  # Qt's and the wheels' $ORIGIN paths stay
+    outside = {
+        where: value
+        for where, value in paths.items()
+        if not all(entry.startswith("$ORIGIN") for entry in value.split(":"))
+    }
+    assert not outside, outside
 
 
 @pytest.mark.slow
