@@ -1,6 +1,9 @@
 """Render Quire's main screens to docs/screenshots/*.png from a throw-away sample diary.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--out DIR] [--lang en]
+    .venv/bin/python scripts/screenshots.py [--out DIR] [--lang en] [--screen 1024x640]
+
+Each window is shown as on a laptop screen of that size (an offscreen screen; 1366×768 unless
+--screen says otherwise) and sizes itself to it as it would there.
 
 Everything shown is invented: the people, handles, phone numbers, channels and places.
 The vault lives in a temporary folder that is deleted at the end; nothing touches the
@@ -11,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import json
 import os
 import sys
 import tempfile
@@ -354,11 +358,23 @@ def save(widget: QWidget, out: Path, name: str) -> None:
     print(f"  {name}{SUFFIX}.png  {widget.width()}×{widget.height()}")
 
 
+def use_screen(width: int, height: int, folder: Path) -> None:
+    """An offscreen screen of this size (before Qt starts), unless another platform is set."""
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen") != "offscreen":
+        return
+    config = folder / "screen.json"
+    screen = {"name": "laptop", "x": 0, "y": 0, "width": width, "height": height}
+    screen.update({"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1})
+    config.write_text(json.dumps({"screens": [screen]}))
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     parser.add_argument("--lang", default="en", choices=["en", "az", "ru"])
     parser.add_argument("--only", default="", help="comma-separated screen names")
+    parser.add_argument("--screen", default="1366x768", help="the laptop's screen, WIDTHxHEIGHT")
     args = parser.parse_args()
     global SUFFIX
     ONLY.update(n for n in args.only.split(",") if n)
@@ -367,6 +383,9 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
 
     QCoreApplication.setApplicationName("Quire")
+    width, height = (int(n) for n in args.screen.lower().split("x"))
+    screen_folder = tempfile.TemporaryDirectory(prefix="quire-screen-")
+    use_screen(width, height, Path(screen_folder.name))
     app = QApplication([sys.argv[0]])
     for font in (ROOT / "resources" / "fonts").glob("DejaVuSans*.ttf"):
         QFontDatabase.addApplicationFont(str(font))
@@ -384,7 +403,6 @@ def main() -> int:
         tmp_path = Path(tmp)
         # First run: an empty folder.
         empty = MainWindow(tmp_path / "new")
-        empty.resize(1180, 760)
         empty.show()
         settle(app)
         save(empty, out, "welcome")
@@ -433,7 +451,6 @@ def main() -> int:
         settings_store.save(home, settings_store.Settings(language=args.lang))
 
         window = MainWindow(home)
-        window.resize(1280, 800)
         window.show()
         settle(app)
         save(window, out, "unlock")
@@ -454,7 +471,6 @@ def main() -> int:
         editor = IncidentEditor(
             window.vault, ids["Blackmail DMs: “pay or your chats go public”"], window
         )
-        editor.resize(980, 760)
         editor.show()
         settle(app)
         save(editor, out, "editor")
@@ -471,7 +487,6 @@ def main() -> int:
         from ui.chats.chats_window import ChatsWindow
 
         chats = ChatsWindow(window.vault, window)
-        chats.resize(1180, 700)
         chats.show()
         settle(app)
         chats.messages.setCurrentIndex(chats.model.index(1))
@@ -487,7 +502,6 @@ def main() -> int:
             ids["Blackmail DMs: “pay or your chats go public”"],
         ]
         wizard = ExportWizard(window.vault, chosen, window)
-        wizard.resize(860, 640)
         wizard.show()
         settle(app, lambda: wizard.select_page.loaded)
         save(wizard, out, "export-wizard")
@@ -499,7 +513,6 @@ def main() -> int:
         from ui.sharing.open_bundle import OpenBundleWindow
 
         receiver = OpenBundleWindow(window)
-        receiver.resize(1000, 720)
         receiver.show()
         receiver.bundle.setText(str(bundle))
         receiver.key.setText(str(key_file))

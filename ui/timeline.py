@@ -88,7 +88,7 @@ class TimelineDialog(QDialog):
         self.view = QChartView(self.chart)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setAccessibleName(self.tr("Incidents over time, by category"))
-        self.view.setMinimumHeight(320)
+        self.view.setMinimumHeight(220)  # room for the legend on 1366×768 at 150 %
 
         self.heading = QLabel(self.tr("Incidents over time"))
         self.heading.setObjectName("pageTitle")
@@ -240,6 +240,7 @@ class TimelineDialog(QDialog):
             swatch.setPixmap(pix)
             label = QLabel(f"{category_label(s.key)} ({sum(s.counts)})")
             label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)  # long az/ru names wrap rather than widen the window
             row_layout.addWidget(swatch)
             row_layout.addWidget(label, 1)
             row, col = divmod(i, columns)

@@ -159,6 +159,7 @@ def make_diary(home: Path) -> dict[str, int]:
     from app.evidence.store import EvidenceStore
     from app.incidents.record import IncidentRecord
     from app.incidents.store import IncidentStore
+    from app.incidents.vocabulary import CATEGORIES
     from app.vault.kdf import INSECURE_TEST_PARAMS
     from app.vault.vault import Vault
 
@@ -190,6 +191,12 @@ def make_diary(home: Path) -> dict[str, int]:
             )
         ),
     }
+    for category in CATEGORIES:  # each first in one incident: the timeline's legend has all
+        store.create(
+            IncidentRecord.from_dict(
+                {"title": category, "occurred_at": "2025-02-11", "categories": [category]}
+            )
+        )
     EvidenceStore(vault).import_stream(
         ids["advert"], io.BytesIO(b"Call log: 43 calls from unknown numbers\n"), "call_log.txt"
     )
@@ -258,19 +265,19 @@ def screens(tmp: Path, lang: str) -> Iterator[tuple[str, QWidget]]:
         yield f"main window, {name} pane widest", window
     window.diary.splitter.setSizes(sizes)
 
-    def shown(make: Callable[[], QWidget], until: Callable[[], bool] = lambda: True) -> QWidget:
+    def shown(make: Callable[[], object], until: Callable[[QWidget], bool] = bool) -> QWidget:
         before = set(QApplication.topLevelWidgets())
         make()
         settle()
         new = [w for w in QApplication.topLevelWidgets() if w not in before and w.isVisible()]
         assert len(new) == 1, new
-        settle(until)
+        settle(lambda: until(new[0]), 30_000)
         return new[0]
 
     editor = shown(window.edit_current)
     yield "editor", editor
     editor.close()
-    timeline = shown(window.show_timeline)
+    timeline = shown(window.show_timeline, lambda w: getattr(w, "timeline", None) is not None)
     yield "timeline", timeline
     timeline.close()
     window.show_chats()
@@ -281,7 +288,7 @@ def screens(tmp: Path, lang: str) -> Iterator[tuple[str, QWidget]]:
     settle()
     yield "chats", chats
     chats.close()
-    wizard = shown(window.export_bundle, lambda: window.findChild(QWidget, "exportWizard"))
+    wizard = shown(window.export_bundle, lambda w: getattr(w.select_page, "loaded", True))
     yield "export: choose incidents", wizard
     wizard.next()
     settle()
