@@ -15,13 +15,17 @@ discreet mode off, until the next unlock.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
 
 from app.i18n import QT_TRANSLATE_NOOP
 
 HIDE_KEY = "F12"
+_HIDE_QT_KEY = Qt.Key.Key_F12
 NEUTRAL_TITLE = QT_TRANSLATE_NOOP("discreet", "Notes")
 MASKED_TITLE = "••••••"
 _REAL_TITLE = "quireRealTitle"  # the window's own title, kept to restore it
@@ -93,3 +97,29 @@ class NeutralWindows(QObject):
                 window.setWindowIcon(app_icon())
             finally:
                 self._busy = False
+
+
+class HideKey(QObject):
+    """F12 from any window of the program, a modal dialog's included (Qt holds back the
+    main window's shortcuts while a modal dialog is open): one application-wide filter
+    takes the key before any widget or shortcut does and calls ``trigger`` once."""
+
+    def __init__(self, trigger: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._trigger = trigger
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        if not isinstance(event, QKeyEvent) or event.key() != _HIDE_QT_KEY:
+            return False
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        event.accept()  # no widget and no shortcut sees it
+        if kind == QEvent.Type.KeyPress and not event.isAutoRepeat():
+            self._trigger()
+        return True

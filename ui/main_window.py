@@ -30,7 +30,7 @@ from app.vault.vault import Vault, vault_exists
 from ui import privacy
 from ui.clipboard import Clipboard
 from ui.diary.diary_page import DiaryPage
-from ui.discreet import HIDE_KEY, NeutralWindows
+from ui.discreet import HIDE_KEY, HideKey, NeutralWindows
 from ui.geometry import fit_to_screen, only_current_page_sized
 from ui.inactivity import InactivityLock
 from ui.pages.unlock import UnlockPage
@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self.clipboard = Clipboard(self)
         self.inactivity = InactivityLock(self.lock, self)
         self.neutral_windows = NeutralWindows(self)  # discreet mode's titles (ui/discreet.py)
+        self.hide_key = HideKey(self.hide_everything, self)  # F12, from every window
         self.hidden_all = False  # the hide-everything key was pressed: neutral until unlock
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
 from app import decoy
 from app.access import unlock_vault
@@ -102,3 +103,11 @@ def test_the_decoy_dialog_closes_on_lock(window: MainWindow, qtbot: Any) -> None
     dialog.examples_button.click()
     window.lock()
     assert not dialog.isVisible() and dialog.list.count() == 0
+
+
+def test_f12_hides_the_decoy_window_too(window: MainWindow, qtbot: Any) -> None:
+    dialog = _decoy_dialog(window, qtbot)
+    dialog.examples_button.click()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog.title, Qt.Key.Key_F12)
+    assert window.vault is None and not dialog.isVisible() and dialog.list.count() == 0
