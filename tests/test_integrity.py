@@ -15,7 +15,7 @@ import pytest
 from app.access import unlock_vault
 from app.incidents.record import IncidentRecord
 from app.incidents.store import IncidentStore
-from app.storage.db import DB_NAME, check_integrity
+from app.storage.db import DB_NAME
 from app.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.support.cli import run_cli
@@ -37,7 +37,7 @@ def _diary(home: Path, incidents: int = 300) -> tuple[int, int]:
         root = vault.db.execute(
             "SELECT rootpage FROM sqlite_master WHERE name = 'incidents'"
         ).fetchone()[0]
-        assert check_integrity(vault.db) == []
+        assert vault.check_integrity()[0] == []
     finally:
         vault.lock()
     return page_size, int(root)
@@ -89,12 +89,12 @@ def test_check_integrity_at_the_library_level(vault: Vault) -> None:
     IncidentStore(vault).create_many(
         IncidentRecord.from_dict({"title": f"t{i}", "narrative": "x " * 900}) for i in range(40)
     )
-    assert check_integrity(vault.db) == []
+    assert vault.check_integrity()[0] == []
     path = vault.home / DB_NAME
     page_size = int(vault.db.execute("PRAGMA page_size").fetchone()[0])
     pages = path.stat().st_size // page_size
     _flip_bit(path, pages - 2, page_size)  # the open connection reads the file itself
-    assert check_integrity(vault.db) == [
+    assert vault.check_integrity()[0] == [
         f"page {pages - 2} fails its authentication (damaged or altered)"
     ]
 
@@ -122,7 +122,7 @@ def test_plain_verify_finds_an_older_copy_of_a_page_put_back(home: Path) -> None
         vault = unlock_vault(home, PASSPHRASE)
         try:
             hmac_ok = vault.db.execute("PRAGMA cipher_integrity_check").fetchall() == []
-            found = check_integrity(vault.db) if hmac_ok else []
+            found = vault.check_integrity()[0] if hmac_ok else []
         finally:
             vault.lock()
         if found:
@@ -136,3 +136,51 @@ def test_plain_verify_finds_an_older_copy_of_a_page_put_back(home: Path) -> None
 
 def _page(data: bytes, page: int, page_size: int) -> bytes:
     return data[(page - 1) * page_size : page * page_size]
+
+
+def test_a_damaged_free_page_is_found(vault: Vault) -> None:
+    """Free pages hold nothing a query reads, so only the HMAC pass sees them (the b-tree
+    walk skips them); SQLCipher wrote them, so they must authenticate like every other."""
+    db = vault.db
+    before = int(db.execute("PRAGMA page_count").fetchone()[0])
+    db.execute("CREATE TABLE scratch(x BLOB)")
+    db.executemany("INSERT INTO scratch VALUES (?)", [(bytes(3000),) for _ in range(40)])
+    after = int(db.execute("PRAGMA page_count").fetchone()[0])
+    db.execute("DROP TABLE scratch")
+    assert int(db.execute("PRAGMA freelist_count").fetchone()[0]) >= after - before - 1 > 10
+    assert vault.check_integrity()[0] == []
+    page_size = int(db.execute("PRAGMA page_size").fetchone()[0])
+    _flip_bit(vault.home / DB_NAME, after - 1, page_size)
+    assert db.execute("PRAGMA quick_check").fetchall() == [("ok",)]  # the walk misses it
+    assert vault.check_integrity()[0] == [
+        f"page {after - 1} fails its authentication (damaged or altered)"
+    ]
+
+
+def test_a_partial_page_at_the_end_is_reported(vault: Vault) -> None:
+    path = vault.home / DB_NAME
+    pages = path.stat().st_size // int(vault.db.execute("PRAGMA page_size").fetchone()[0])
+    with path.open("ab") as f:
+        f.write(b"\x00" * 100)
+    assert vault.check_integrity()[0] == [f"page {pages + 1} has an invalid size of 100 bytes"]
+
+
+def test_other_cipher_settings_are_left_to_sqlcipher(vault: Vault, tmp_path: Path) -> None:
+    """A database written with settings the fast check does not know (here HMAC-SHA256) is
+    checked by SQLCipher's own cipher_integrity_check, not reported as all damaged."""
+    import sqlcipher3
+
+    from app.storage.db import check_integrity, raw_key_text
+
+    key = bytes(range(32))
+    path = tmp_path / "other.db"
+    conn = sqlcipher3.connect(str(path), isolation_level=None)
+    conn.set_key(raw_key_text(key))
+    conn.execute("PRAGMA cipher_hmac_algorithm = HMAC_SHA256")
+    conn.execute("CREATE TABLE t(x)")
+    conn.executemany("INSERT INTO t VALUES (?)", [("x" * 2000,) for _ in range(30)])
+    assert check_integrity(conn, key) == ([], None)
+    _flip_bit(path, 5, 4096)
+    problems, _ = check_integrity(conn, key)
+    assert problems == ["page 5 fails its authentication (damaged or altered)"]
+    conn.close()

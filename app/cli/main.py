@@ -33,7 +33,7 @@ from app.incidents.document import show_document
 from app.incidents.record import SCHEMA_VERSION, IncidentRecord, RecordError
 from app.incidents.store import Filters, IncidentStore
 from app.passphrase_strength import require_strong
-from app.storage.db import DatabaseError, check_integrity
+from app.storage.db import DatabaseError
 from app.vault import device_secret
 from app.vault.vault import read_header
 from app.version import build_info
@@ -331,12 +331,14 @@ def cmd_verify(args: argparse.Namespace, ctx: Context) -> int:
     if args.bundle:
         return receiver.cmd_verify_bundle(args)
     with ctx.unlock() as vault:
-        # Every page first: the checks below read the database and would only stumble on
-        # a damaged page again, as a less precise error.
-        damaged = [f"diary.db: {p}" for p in check_integrity(vault.db)]
-        if damaged:
+        # Every page first: the chain check reads the database and would only stumble on
+        # a damaged page again, as a less precise error (it runs alongside the b-tree walk
+        # and counts only when every page is authentic).
+        found, chain_report = vault.check_integrity(IncidentStore(vault).verify)
+        damaged = [f"diary.db: {p}" for p in found]
+        if damaged or chain_report is None:
             return _report_problems(damaged)
-        report = IncidentStore(vault).verify()
+        report = chain_report
         evidence = EvidenceStore(vault)
         check = evidence.check()
         if args.deep:

@@ -18,9 +18,10 @@ naming page numbers and internal state. Quire reports damage itself, in one clea
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypeVar
 
 import sqlcipher3
 from cryptography.hazmat.primitives import hashes
@@ -29,6 +30,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from app import fs
 from app.errors import DamagedDataError
 from app.i18n import QT_TRANSLATE_NOOP as _T
+from app.storage import pages
 from app.storage.migrations import migrate
 
 DB_NAME = "diary.db"
@@ -37,6 +39,7 @@ BUSY_TIMEOUT_MS = 30_000
 # sqlcipher3 ships no type information; its connection has the API of sqlite3's.
 Connection: TypeAlias = Any
 DatabaseError = sqlcipher3.DatabaseError
+T = TypeVar("T")
 
 
 def database_key(data_key: bytes | bytearray) -> bytes:
@@ -153,22 +156,95 @@ def transaction(conn: Connection) -> Iterator[Connection]:
     conn.execute("COMMIT")
 
 
-def check_integrity(conn: Connection) -> list[str]:
-    """Authenticate every page of the file, then walk the b-trees; the problems found.
+def check_integrity(
+    conn: Connection, data_key: bytes | bytearray, alongside: Callable[[], T] | None = None
+) -> tuple[list[str], T | None]:
+    """Authenticate every page of the file and walk every b-tree; the problems found.
 
-    ``cipher_integrity_check`` reads the file itself and checks each page's HMAC, including
-    free pages no query would ever read. An authentic page can still be an older copy of
-    itself put back (its HMAC stays valid): ``quick_check`` decrypts every page in use and
-    walks the b-trees, and finds the index that no longer matches its table. It runs only
-    when every page is authentic: a failed page would only fail it again, less precisely.
+    Every page's HMAC is checked straight from the file (:mod:`app.storage.pages`),
+    including free pages no query would ever read. An authentic page can still be an older
+    copy of itself put back (its HMAC stays valid): ``quick_check`` decrypts every page in
+    use and walks the b-trees, and finds the index that no longer matches its table.
+
+    The walk runs on a connection of its own in a second thread while this one checks the
+    HMACs and then runs ``alongside`` (the revision chain, on ``conn``): each is a separate
+    pass over the file, so on two cores they take the time of the longest. Each of the two
+    connections reads inside one transaction, so no writer changes the file under it.
+    When a page fails, only the pages are reported (and ``alongside``'s result is None):
+    the walk would stumble on the same page again, less precisely.
     """
+    path = _main_file(conn)
+    settings = [(name, str(conn.execute(f"PRAGMA {name}").fetchone()[0])) for name in _CIPHER]
+    own = not conn.in_transaction
+    if own:
+        conn.execute("BEGIN")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the read lock
     try:
-        problems = [_page_problem(str(r[0])) for r in conn.execute("PRAGMA cipher_integrity_check")]
-        if not problems:
-            problems = [str(r[0]) for r in conn.execute("PRAGMA quick_check") if r[0] != "ok"]
+        with ThreadPoolExecutor(1, thread_name_prefix="quick-check") as pool:
+            walk = pool.submit(_quick_check, path, data_key, settings)
+            try:
+                problems = _authenticate(conn, path, data_key)
+                result = alongside() if alongside is not None and not problems else None
+            finally:
+                structure = walk.result()
+    finally:
+        if own:
+            conn.execute("COMMIT")
+    if problems:
+        return [_page_problem(p) for p in problems], None
+    return structure, result
+
+
+def _main_file(conn: Connection) -> Path:
+    for _seq, name, file in conn.execute("PRAGMA database_list"):
+        if name == "main":
+            return Path(file)
+    raise DamagedDataError(DB_NAME, "it is not open")
+
+
+def _authenticate(conn: Connection, path: Path, data_key: bytes | bytearray) -> list[str]:
+    try:
+        if pages.supported(conn):
+            return pages.authenticate(path, database_key(data_key), pages.page_size(conn))
+        return [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
     except DatabaseError as exc:
-        problems = [str(exc)]
-    return problems
+        return [str(exc)]
+
+
+# The settings a second connection to the same file must share with the first.
+_CIPHER = (
+    "cipher_page_size",
+    "cipher_use_hmac",
+    "cipher_hmac_algorithm",
+    "cipher_kdf_algorithm",
+    "cipher_hmac_pgno",
+    "cipher_plaintext_header_size",
+    "kdf_iter",
+    "fast_kdf_iter",
+)
+
+
+def _quick_check(
+    path: Path, data_key: bytes | bytearray, settings: list[tuple[str, str]]
+) -> list[str]:
+    """``PRAGMA quick_check`` on a read-only connection of its own (for another thread)."""
+    conn = sqlcipher3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    try:
+        silence_sqlcipher_log(conn)
+        key = raw_key_text(data_key)
+        try:
+            conn.set_key(key)
+        finally:
+            _zero(key)
+        for name, value in settings:  # names from _CIPHER, values as SQLCipher gave them
+            conn.execute(f"PRAGMA {name} = {value}")
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute("PRAGMA query_only = ON")
+        return [str(r[0]) for r in conn.execute("PRAGMA quick_check") if r[0] != "ok"]
+    except DatabaseError as exc:
+        return [str(exc)]
+    finally:
+        conn.close()
 
 
 def _page_problem(line: str) -> str:

@@ -20,6 +20,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 try:
     import fcntl
@@ -41,13 +42,21 @@ from app.errors import (
     WrongPassphraseError,
 )
 from app.i18n import QT_TRANSLATE_NOOP as _T
-from app.storage.db import DB_NAME, Connection, DatabaseError, open_database, transaction
+from app.storage.db import (
+    DB_NAME,
+    Connection,
+    DatabaseError,
+    check_integrity,
+    open_database,
+    transaction,
+)
 from app.vault import device_secret, files, recovery_code, rekey
 from app.vault.files import EVIDENCE_DIR, HEADER_NAME, NEW_DB_NAME
 from app.vault.header import ROLE_DURESS, ROLE_PRIMARY, SLOT_COUNT, VaultHeader
 from app.vault.kdf import KdfParams, calibrate, check_params, derive_kek
 
 MIN_PASSPHRASE_CHARS = 1
+T = TypeVar("T")
 DURESS_KEK = "duress_kek"  # meta row: the key sealing the duress slot
 
 
@@ -408,6 +417,16 @@ class Vault:
     @header.setter
     def header(self, header: VaultHeader) -> None:
         self._keys.header = header
+
+    def check_integrity(
+        self, alongside: Callable[[], T] | None = None
+    ) -> tuple[list[str], T | None]:
+        """Every page of diary.db authenticated and every b-tree walked (``verify``).
+
+        ``alongside`` runs on this vault's connection meanwhile (see
+        :func:`app.storage.db.check_integrity`); its result is None when a page fails.
+        """
+        return check_integrity(self.db, self._data_key, alongside)
 
     @property
     def db(self) -> Connection:
