@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.age import Recipient, ScryptRecipient
+from app.bundle import warm_up
 from app.bundle.export import Selection, export_bundle, resolve_recipients
 from app.cli import render
 from app.cli.context import Context
@@ -29,6 +30,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
         raise QuireError(_T("errors", "{out} exists already; choose another file name."), out=out)
     with ctx.unlock() as vault:
         if args.passphrase_recipient:
+    warm_up.start()  # the report's imports and fonts, beside the prompt and Argon2id
             if args.to:
                 raise QuireError(
                     _T("errors", "A passphrase-protected bundle cannot also have --to recipients.")
