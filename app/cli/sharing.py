@@ -28,9 +28,9 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     out = Path(args.output)
     if out.exists():
         raise QuireError(_T("errors", "{out} exists already; choose another file name."), out=out)
+    warm_up.start()  # the report's imports and fonts, beside the prompt and Argon2id
     with ctx.unlock() as vault:
         if args.passphrase_recipient:
-    warm_up.start()  # the report's imports and fonts, beside the prompt and Argon2id
             if args.to:
                 raise QuireError(
                     _T("errors", "A passphrase-protected bundle cannot also have --to recipients.")
