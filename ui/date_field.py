@@ -92,14 +92,18 @@ class DateField(QWidget):
     """Typed date with a calendar; ``dateTimeChanged`` when what it reads changes."""
 
     dateTimeChanged = Signal(QDateTime)
+    dateChanged = Signal(QDate)  # QDateEdit's, for the day-only fields
     typed = Signal(str)  # the precision of a date the person typed (a time makes it exact)
 
-    def __init__(self, accessible: str, precision: str = "day") -> None:
-        super().__init__()
+    def __init__(
+        self, accessible: str, precision: str = "day", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
         self._precision = precision
         self._dt = QDateTime(QDate.currentDate(), QTime(0, 0))
         self._problem: str | None = None
         self._editing = False  # typed since the field was last written: leave the text
+        self._last_date = self._dt.date()
         self.line = QLineEdit()
         self.line.setAccessibleName(accessible)
         self.calendar_button = QToolButton()
@@ -132,6 +136,7 @@ class DateField(QWidget):
         lay.addWidget(self.reading)
         self.setFocusProxy(self.line)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.dateTimeChanged.connect(self._emit_date)
         self.line.textEdited.connect(self._text_edited)
         self.line.editingFinished.connect(self._finished)
         self._show()
@@ -168,6 +173,18 @@ class DateField(QWidget):
 
     def setMinimumDate(self, day: QDate) -> None:
         self.calendar.setMinimumDate(day)
+
+    def setDateRange(self, first: QDate, last: QDate) -> None:
+        """The calendar offers only these days (a typed day outside is still read)."""
+        self.calendar.setDateRange(first, last)
+
+    def setCalendarPopup(self, _on: bool) -> None:
+        """Always a calendar button (QDateEdit's switch, kept for callers)."""
+
+    def _emit_date(self, dt: QDateTime) -> None:
+        if self._problem is None and dt.date() != self._last_date:
+            self._last_date = dt.date()
+            self.dateChanged.emit(dt.date())
 
     def inputs(self) -> list[QWidget]:
         """The widgets that take focus, in keyboard order (for a caller's tab order)."""

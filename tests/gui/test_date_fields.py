@@ -193,3 +193,24 @@ def test_a_squeezed_row_still_shows_the_whole_time(qtbot: Any) -> None:
     seen.set_new()
     assert seen.edit.line.text().count(":") == 1
     assert _fits(seen.edit), "the field gives way to a narrow row and cuts the time"
+
+
+def test_the_diary_filter_takes_typed_dates(qtbot: Any, language: Any) -> None:
+    """The other date fields (diary filter, export range, chat jump) are the same field."""
+    from ui.diary.diary_page import DiaryPage
+
+    language("ru")
+    page = DiaryPage()
+    qtbot.addWidget(page)
+    page.use_dates.setChecked(True)
+    changed: list[Any] = []
+    page.date_from.dateChanged.connect(changed.append)
+    _type(qtbot, page.date_from, "14.05.2025")
+    _type(qtbot, page.date_to, "2025/06/01")
+    assert (page.filters().date_from, page.filters().date_to) == ("2025-05-14", "2025-06-01")
+    _type(qtbot, page.date_from, "14.05.2025 ")  # the same day again: no new search
+    _type(qtbot, page.date_from, "31.02.2025")  # not a day: the filter keeps the last one
+    assert len(changed) == 1
+    assert page.date_from.problem() is not None
+    assert page.filters().date_from == "2025-05-14"
+    assert page.date_from.line.text() == "31.02.2025"  # left as typed, to be corrected

@@ -14,7 +14,6 @@ from PySide6.QtCore import QDate, QDateTime, QModelIndex, Qt, QTime, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -39,6 +38,7 @@ from ui.chats.delegate import PLATFORMS, MessageDelegate, kind_name
 from ui.chats.incident_picker import IncidentPicker
 from ui.chats.message_model import MessageModel, MessageRole
 from ui.clipboard import copy_text
+from ui.date_field import DateField
 from ui.dialogs import Dialogs
 from ui.geometry import fit_to_screen
 from ui.labels import local_time, plain_label
@@ -127,11 +127,8 @@ class ChatsWindow(QDialog):
         self.next_button = QPushButton(self.tr("Next"))
         self.next_button.clicked.connect(lambda: self._step(1))
         self.search_status = plain_label("", "hint", wrap=False)
-        self.date_field = QDateEdit()
+        self.date_field = DateField(self.tr("Go to date"))  # typed as people write dates
         self.date_field.setObjectName("jumpDate")
-        self.date_field.setCalendarPopup(True)
-        self.date_field.setDisplayFormat("yyyy-MM-dd")
-        self.date_field.setAccessibleName(self.tr("Go to date"))
         self.jump_button = QPushButton(self.tr("Go to date"))
         self.jump_button.clicked.connect(self.jump_to_date)
         tools = QHBoxLayout()

@@ -6,7 +6,6 @@ from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,6 +22,7 @@ from app.incidents import vocabulary
 from app.incidents.document import incident_document
 from app.incidents.store import Filters, IncidentStore
 from app.vault.vault import Vault
+from ui.date_field import DateField
 from ui.diary.detail_view import DetailView, remove_excerpt
 from ui.diary.incident_model import IncidentListModel
 
@@ -73,12 +73,12 @@ class DiaryPage(QWidget):
         self.tag.setMaximumWidth(140)
         self.use_dates = QCheckBox(self.tr("From"))
         self.use_dates.setAccessibleName(self.tr("Filter by date"))
-        self.date_from = QDateEdit(QDate.currentDate().addYears(-1))
-        self.date_to = QDateEdit(QDate.currentDate())
-        for d, name in ((self.date_from, self.tr("From date")), (self.date_to, self.tr("To date"))):
-            d.setCalendarPopup(True)
-            d.setDisplayFormat("yyyy-MM-dd")
-            d.setAccessibleName(name)
+        # Typed as people write dates (ui/date_field.py), shown in their locale.
+        self.date_from = DateField(self.tr("From date"))
+        self.date_from.setDate(QDate.currentDate().addYears(-1))
+        self.date_to = DateField(self.tr("To date"))
+        self.date_to.setDate(QDate.currentDate())
+        for d in (self.date_from, self.date_to):
             d.dateChanged.connect(self.apply_filters)
         self.clear_filters = QPushButton(self.tr("Clear"))
         self.clear_filters.clicked.connect(self.reset_filters)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -38,6 +37,7 @@ from app.evidence.store import EvidenceStore
 from app.incidents.store import Filters, IncidentStore
 from app.passphrase_strength import estimate
 from app.vault.vault import Vault
+from ui.date_field import DateField
 from ui.dialogs import Dialogs
 from ui.sharing.common import (
     counted,
@@ -181,12 +181,12 @@ class SelectPage(QWizardPage):
     def _dates_panel(self) -> QWidget:
         panel = QWidget()
         today = QDate.currentDate()
-        self.date_from = QDateEdit(today.addYears(-1))
-        self.date_to = QDateEdit(today)
-        for edit, name in ((self.date_from, self.tr("From")), (self.date_to, self.tr("Until"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setAccessibleName(name)
+        # Typed as people write dates (ui/date_field.py), shown in their locale.
+        self.date_from = DateField(self.tr("From"))
+        self.date_from.setDate(today.addYears(-1))
+        self.date_to = DateField(self.tr("Until"))
+        self.date_to.setDate(today)
+        for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(lambda _d: self._update())
         form = QFormLayout(panel)
         form.setContentsMargins(24, 0, 0, 0)
