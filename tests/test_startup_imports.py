@@ -49,3 +49,19 @@ def test_the_device_secret_still_reaches_the_keyring() -> None:
     )
     assert r.returncode == 0, r.stderr
     assert r.stdout.startswith("False no OS keyring"), r.stdout
+
+
+def test_the_report_warm_up_does_its_work() -> None:
+    """It swallows its own errors (the export would redo the work and say why), so a
+    broken warm-up would only show as a slow export: check it imports and caches."""
+    code = (
+        "import sys; from app.bundle import warm_up; warm_up.start().join(); "
+        "from app.report import fonts; "
+        "print('fpdf' in sys.modules, 'fontTools.subset' in sys.modules, "
+        "fonts.covered_codepoints.cache_info().currsize)"
+    )
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    r = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
+    assert r.stdout.split() == ["True", "True", "3"], r.stdout + r.stderr
