@@ -13,7 +13,7 @@ dateTimeChanged), so callers did not change.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -107,7 +107,8 @@ class DateField(QWidget):
         self.line = QLineEdit()
         self.line.setAccessibleName(accessible)
         self.calendar_button = QToolButton()
-        self.calendar_button.setText("▾")
+        self.calendar_button.setArrowType(Qt.ArrowType.DownArrow)
+        self.calendar_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
         self.calendar_button.setAccessibleName(
             QCoreApplication.translate("dates", "Choose on a calendar")
         )

@@ -141,12 +141,12 @@
     <message>
         <location filename="../../ui/editor/evidence_zone.py" line="+78"/>
         <source>Screenshots and files for this incident</source>
-        <translation>Снимки экрана и файлы для этого случая</translation>
+        <translation>Снимки экрана и файлы для этого инцидента</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Drop screenshots or files here, or paste a screenshot with Ctrl+V. They wait encrypted in the draft and are added to the incident when you save.</source>
-        <translation>Перетащите сюда снимки экрана или файлы или вставьте снимок экрана сочетанием Ctrl+V. Они хранятся зашифрованными в черновике и добавляются к случаю, когда вы его сохраните.</translation>
+        <translation>Перетащите сюда снимки экрана или файлы или вставьте снимок экрана сочетанием Ctrl+V. Они хранятся зашифрованными в черновике и добавляются к инциденту, когда вы его сохраните.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -171,7 +171,7 @@
     <message>
         <location line="+2"/>
         <source>Remove the selected file from this incident</source>
-        <translation>Убрать выбранный файл из этого случая</translation>
+        <translation>Убрать выбранный файл из этого инцидента</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2634,7 +2634,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+23"/>
         <source>The incident was saved, but some files could not be added: {error} They wait in the draft; save again to add them.</source>
-        <translation>Случай сохранён, но некоторые файлы добавить не удалось: {error} Они ждут в черновике; сохраните ещё раз, чтобы добавить их.</translation>
+        <translation>Инцидент сохранён, но некоторые файлы добавить не удалось: {error} Они ждут в черновике; сохраните ещё раз, чтобы добавить их.</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -5544,7 +5544,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location filename="../../app/incidents/drafts.py" line="+175"/>
         <source>The files waiting in this draft would pass {limit}. Save the incident first; then add more files to it.</source>
-        <translation>Файлы в этом черновике превысили бы {limit}. Сначала сохраните случай, затем добавьте к нему остальные файлы.</translation>
+        <translation>Файлы в этом черновике превысили бы {limit}. Сначала сохраните инцидент, затем добавьте к нему остальные файлы.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -5571,7 +5571,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+79"/>
         <source>{name} is larger than {limit}, more than a draft holds. Save the incident first; then add this file to it.</source>
-        <translation>{name} больше {limit} — больше, чем вмещает черновик. Сначала сохраните случай, затем добавьте к нему этот файл.</translation>
+        <translation>{name} больше {limit} — больше, чем вмещает черновик. Сначала сохраните инцидент, затем добавьте к нему этот файл.</translation>
     </message>
 </context>
 <context>
@@ -7795,7 +7795,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+3"/>
         <source>Posts can disappear: drop or paste (Ctrl+V) the screenshots into the box under the narrative now; they are kept encrypted with this incident.</source>
-        <translation>Публикации могут исчезнуть: перетащите или вставьте (Ctrl+V) снимки экрана в поле под рассказом прямо сейчас; они хранятся зашифрованными вместе с этим случаем.</translation>
+        <translation>Публикации могут исчезнуть: перетащите или вставьте (Ctrl+V) снимки экрана в поле под рассказом прямо сейчас; они хранятся зашифрованными вместе с этим инцидентом.</translation>
     </message>
     <message>
         <location line="+8"/>
