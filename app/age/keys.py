@@ -231,5 +231,11 @@ def recipient_fingerprint(recipient: PublicKey | str) -> str:
     if isinstance(recipient, str):
         recipient = parse_recipient(recipient)
     digest = hashlib.sha256(recipient.encode().encode("ascii")).digest()
+    return digit_groups(digest)
+
+
+def digit_groups(digest: bytes) -> str:
+    """``0123 4567 …``: eight groups of four digits (each a big-endian 32-bit slice of a
+    32-byte digest, modulo 10,000), to be read aloud."""
     groups = (int.from_bytes(digest[i : i + 4], "big") % 10000 for i in range(0, 32, 4))
     return " ".join(f"{group:04d}" for group in groups)

@@ -21,6 +21,7 @@ from app.bundle.reader import extract_to
 from app.bundle.receive import VerifiedBundle, check_bundle
 from app.cli import render
 from app.cli.prompts import SecretSource
+from app.contacts.card import make_card, write_card, write_qr, write_sheet
 from app.errors import QuireError
 from app.i18n import QT_TRANSLATE_NOOP as _T
 
@@ -48,12 +49,29 @@ def cmd_keygen(args: argparse.Namespace, _ctx: object) -> int:
     print("open every bundle sealed for it. It works with 'age -d -i' too.\n")
     print(f"Recipient (give this to the people who will send you bundles):\n{recipient}\n")
     print(f"Fingerprint (read it aloud to compare): {recipient_fingerprint(recipient)}")
-    if args.qr:
-        import segno
-
-        segno.make(recipient, error="m" if not args.pq else "l").save(args.qr, scale=6, border=4)
-        print(f"QR code of the recipient written to {render.safe(args.qr)}")
+    print(f"Words (the same fingerprint): {' '.join(card_words(recipient))}")
+    _write_handouts(args, recipient)
     return 0
+
+
+def card_words(recipient: str) -> list[str]:
+    return make_card("-", recipient).words
+
+
+def _write_handouts(args: argparse.Namespace, recipient: str) -> None:
+    """What the organisation hands out: the QR image, the contact card, the printed sheet.
+    A file that exists is never overwritten (the key is written already: say so)."""
+    if (args.card or args.sheet) and not args.name:
+        raise QuireError(_T("errors", "A contact card or sheet needs --name (who you are)."))
+    if args.qr:
+        write_qr(Path(args.qr), recipient)
+        print(f"QR code of the recipient written to {render.safe(args.qr)}")
+    if args.card:
+        write_card(Path(args.card), make_card(args.name, recipient))
+        print(f"Contact card written to {render.safe(args.card)}")
+    if args.sheet:
+        write_sheet(Path(args.sheet), make_card(args.name, recipient))
+        print(f"Verification sheet (PDF, to print) written to {render.safe(args.sheet)}")
 
 
 def _print_lines(lines: list[signers.Line]) -> None:
@@ -151,6 +169,11 @@ def add_commands(cmd: Callable[..., argparse.ArgumentParser]) -> None:
     sp.add_argument("-o", "--output", required=True, metavar="FILE")
     sp.add_argument("--pq", action="store_true", help="post-quantum hybrid key (age1pq1…)")
     sp.add_argument("--qr", metavar="PNG", help="also write the recipient as a QR code")
+    sp.add_argument("--name", metavar="NAME", help="your organisation's name (card, sheet)")
+    sp.add_argument(
+        "--card", metavar="FILE", help="also write a contact card (.quire-contact) to hand out"
+    )
+    sp.add_argument("--sheet", metavar="PDF", help="also write a one-page verification sheet")
     sp = cmd("open", cmd_open, "check a bundle completely, then write its files to a folder")
     sp.add_argument("bundle", metavar="BUNDLE")
     sp.add_argument("-i", "--identity", action="append", metavar="FILE")

@@ -13,8 +13,10 @@ from app.bundle.export import Selection, export_bundle, resolve_recipients
 from app.cli import render
 from app.cli.context import Context
 from app.contacts.book import ContactBook
+from app.contacts.card import CARD_SUFFIX, make_card, read_card, recipient_from_image
 from app.errors import QuireError
 from app.i18n import QT_TRANSLATE_NOOP as _T
+from app.spoken_fingerprint import signing_fingerprint
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
@@ -89,6 +91,52 @@ def cmd_contacts_add(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
+def cmd_contacts_import(args: argparse.Namespace, ctx: Context) -> int:
+    """A contact from the organisation's card file, or from a picture of its QR code."""
+    path = Path(args.file)
+    if path.suffix == CARD_SUFFIX or _looks_like_json(path):
+        card = read_card(path)
+        name = args.name or card.name
+        recipient = card.recipient
+    else:
+        if not args.name:
+            raise QuireError(_T("errors", "A key read from a picture needs --name."))
+        recipient, name = recipient_from_image(path), args.name
+    with ctx.unlock() as vault:
+        c = ContactBook(vault).add(name, recipient, args.notes or "")
+    print(f"Added contact {c.id}: {render.safe(c.name)}")
+    print(f"Fingerprint: {c.fingerprint}")
+    print(f"Words: {' '.join(make_card(c.name, c.recipient).words)}")
+    print(
+        "Call the organisation on a number you already know (not one from the card) and read "
+        f"it aloud; if it matches, run 'quire-cli contacts verify {c.id}'."
+    )
+    return 0
+
+
+def _looks_like_json(path: Path) -> bool:
+    try:
+        with path.open("rb") as f:
+            return f.read(64).lstrip().startswith(b"{")
+    except OSError:
+        return False
+
+
+def cmd_fingerprint(args: argparse.Namespace, ctx: Context) -> int:
+    """The diary's signing key, as receivers see it on a signed bundle."""
+    with ctx.unlock() as vault:
+        spoken = signing_fingerprint(vault.signing_key().public_key())
+    if args.json:
+        render.emit_json({"signing_key": spoken.to_dict()})
+        return 0
+    print("Your diary signs the bundles it makes with this key. Read it to the organisation")
+    print("(by phone) so they know the bundles they receive come from you:")
+    print(f"  digits: {spoken.digits}")
+    print(f"  words:  {' '.join(spoken.words)}")
+    print(f"  {spoken.ssh} (as ssh-keygen shows it)")
+    return 0
+
+
 def cmd_contacts_list(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.unlock() as vault:
         contacts = ContactBook(vault).list()
@@ -127,6 +175,8 @@ def cmd_contacts_verify(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def add_commands(cmd: Callable[..., argparse.ArgumentParser]) -> None:
+    sp = cmd("fingerprint", cmd_fingerprint, "your diary's signing key, to read to a receiver")
+    sp.add_argument("--json", action="store_true")
     sp = cmd("export", cmd_export, "seal incidents into one bundle for a trusted organisation")
     what = sp.add_mutually_exclusive_group()
     what.add_argument("--all", action="store_true", help="every incident")
@@ -167,6 +217,13 @@ def add_commands(cmd: Callable[..., argparse.ArgumentParser]) -> None:
     p = sub.add_parser("list", help="list the address book")
     p.set_defaults(handler=cmd_contacts_list)
     p.add_argument("--json", action="store_true")
+    p = sub.add_parser(
+        "import", help="add a contact from its card file or a photo/screenshot of its QR code"
+    )
+    p.set_defaults(handler=cmd_contacts_import)
+    p.add_argument("file", metavar="CARD_OR_PICTURE")
+    p.add_argument("--name", help="the organisation's name (required for a picture)")
+    p.add_argument("--notes")
     p = sub.add_parser("remove", help="remove a contact")
     p.set_defaults(handler=cmd_contacts_remove)
     p.add_argument("contact", metavar="ID_OR_NAME")
