@@ -70,6 +70,7 @@ GUI_TARGET = 0.60  # s, process start to the first window
 class Run:
     seconds: float
     rss_mb: float
+    cpu: float  # user + system seconds of the child and what it waited for
 
 
 def _child_env(scratch: Path) -> dict[str, str]:
@@ -123,7 +124,7 @@ class Runner:
                         pass
 
     def run(self, argv: Sequence[str], stdin: str | None = None) -> Run:
-        cmd = ["/usr/bin/time", "-f", "%M", "-o", str(self._usage), *argv]
+        cmd = ["/usr/bin/time", "-f", "%M %U %S", "-o", str(self._usage), *argv]
         start = time.perf_counter()
         r = subprocess.run(
             cmd, input=stdin, capture_output=True, text=True, env=self.env, check=False
@@ -131,8 +132,8 @@ class Runner:
         seconds = time.perf_counter() - start
         if r.returncode != 0:
             pytest.fail(f"{' '.join(argv[:4])}… failed ({r.returncode}): {r.stderr[-2000:]}")
-        rss_kib = int(self._usage.read_text().split()[-1])
-        return Run(seconds, rss_kib / 1024)
+        rss_kib, user, system = self._usage.read_text().split()[-3:]
+        return Run(seconds, int(rss_kib) / 1024, float(user) + float(system))
 
 
 # -- the data ---------------------------------------------------------------------------------
@@ -244,13 +245,6 @@ def setup(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Setup]:
     s = Setup(scratch, runner, key, recipient, template)
     # A first run compiles the byte code into the prefix (untimed), as an install would.
     runner.run([*_quire_cli(), "--version"])
-    rng = random.Random(10)
-    video = _inputs(s, "video", [VIDEO_MIB * MIB])
-    photo_sizes = [rng.randint(100, 500) * 1024 for _ in range(PHOTOS)]
-    photos = _inputs(s, "photos", photo_sizes)
-    one = _inputs(s, "one", [1], one=True)
-    s.cases = {"video": (video, one), "photos": (photos, one)}
-    os.sync()
     yield s
     shutil.rmtree(scratch, ignore_errors=True)
 
@@ -334,11 +328,27 @@ OPEN = [
 
 
 # -- measuring and printing -------------------------------------------------------------------
+def _case(s: Setup, case: str) -> tuple[Inputs, Inputs]:
+    """The case's inputs and its 1-byte twin, made the first time a test asks for them."""
+    if case not in s.cases:
+        if "one" not in s.cases:
+            one = _inputs(s, "one", [1], one=True)
+            s.cases["one"] = (one, one)
+        if case == "video":
+            sizes = [VIDEO_MIB * MIB]
+        else:
+            rng = random.Random(10)
+            sizes = [rng.randint(100, 500) * 1024 for _ in range(PHOTOS)]
+        s.cases[case] = (_inputs(s, case, sizes), s.cases["one"][0])
+        os.sync()
+    return s.cases[case]
+
+
 def _measure(
     s: Setup, case: str, commands: list[Command], state: str
 ) -> dict[tuple[str, bool], list[Run]]:
     """``ROUNDS`` rounds; each runs every command on the case and on its 1-byte twin."""
-    big, one = s.cases[case]
+    big, one = _case(s, case)
     runs: dict[tuple[str, bool], list[Run]] = {}
     for _ in range(ROUNDS):
         for cmd in commands:
@@ -373,7 +383,7 @@ def _table(
     commands: list[Command],
     targets: list[tuple[str, str, float]],
 ) -> dict[str, float]:
-    big, _ = s.cases[case]
+    big, _ = _case(s, case)
     mb = big.total / 1e6
     lines = bench.title(
         f"{title}: {case}, {len(big.files):,} file(s), {big.total / MIB:,.0f} MiB, caches {state}, "
@@ -381,11 +391,11 @@ def _table(
     )
     lines.append(
         f"   {'':28} {'whole process (s)':>22} {'1-byte run (s)':>18} "
-        f"{'per byte (s)':>16} {'MB/s':>6} {'peak RSS MB':>14}"
+        f"{'per byte (s)':>16} {'MB/s':>6} {'peak RSS MB':>14} {'CPU s':>6}"
     )
     lines.append(
         f"   {'':28} {'median':>10} {'best':>11} {'median':>8} {'best':>9} {'median':>8} "
-        f"{'best':>7} {'':>6} {'full':>7} {'1 B':>6}"
+        f"{'best':>7} {'':>6} {'full':>7} {'1 B':>6} {'full':>6}"
     )
     medians: dict[str, float] = {}
     for cmd in commands:
@@ -399,7 +409,8 @@ def _table(
         lines.append(
             f"   {cmd.label:28} {statistics.median(full):10.2f} {min(full):11.2f} "
             f"{statistics.median(tiny):8.2f} {min(tiny):9.2f} {statistics.median(per):8.2f} "
-            f"{min(per):7.2f} {rate:6.0f} {rss_full:7.0f} {rss_one:6.0f}"
+            f"{min(per):7.2f} {rate:6.0f} {rss_full:7.0f} {rss_one:6.0f} "
+            f"{statistics.median(r.cpu for r in runs[(cmd.label, False)]):6.2f}"
         )
     for quire, reference, target in targets:
         per_q, per_r = _per_byte(runs, quire), _per_byte(runs, reference)
@@ -501,7 +512,7 @@ def test_export_fixed_cost_with_the_real_kdf(bench: Any, setup: Setup, tmp_path:
 
     home = tmp_path / "vault"
     _make_vault(home, FLOOR)
-    one = setup.cases["video"][1]
+    one = _case(setup, "one")[0]
     cli = _quire_cli()
     setup.runner.run(
         [*cli, "--home", str(home), "--passphrase-stdin", "attach", "1", str(one.files[0])],
