@@ -158,3 +158,32 @@ def test_canary_no_waiting_file_reaches_the_disk_in_plaintext(
     finally:
         vault.lock()
     assert scan([home, scratch], canaries) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "when", "name"),
+    [
+        ("Threat", "2025-05-14T23:15", "threat-2025-05-14-2315.png"),
+        ("Threat", "2025-05-14T23:15:09+04:00", "threat-2025-05-14-2315.png"),
+        ("Угроза в Telegram от @x!", "2025-05-14", "угроза-в-telegram-от-x-2025-05-14.png"),
+        ("Hədə: ŞƏKİL", "2025-05-14T08:05", "hədə-şəkil-2025-05-14-0805.png"),
+        ("", "2025-05-14T23:15", "screenshot-2025-05-14-2315.png"),
+        ("../../etc/passwd", "2025-05-14T23:15", "etc-passwd-2025-05-14-2315.png"),
+        ("a" * 80, "2025-05-14T23:15", "a" * 40 + "-2025-05-14-2315.png"),
+    ],
+)
+def test_a_pasted_picture_is_named_from_the_incident_and_the_time(
+    title: str, when: str, name: str
+) -> None:
+    from app.evidence.intake import pasted_name
+
+    assert pasted_name(title, when) == name
+
+
+def test_a_pasted_picture_without_a_time_is_named_now() -> None:
+    from datetime import datetime
+
+    from app.evidence.intake import pasted_name
+
+    now = datetime(2025, 5, 14, 23, 15, 42)
+    assert pasted_name("Threat", None, now) == "threat-2025-05-14-2315.png"

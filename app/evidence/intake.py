@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import hashlib
 import io
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app import fs
 from app.dates import parse_typed
@@ -57,7 +58,8 @@ class FileProblem:
 class ImportOutcome:
     """What a batch import did: every file is either imported or has a problem."""
 
-    imported: list[tuple[Path, EvidenceInfo]] = field(default_factory=list)
+    # (original, what was stored): an EvidenceInfo, or a DraftFile for a draft's files
+    imported: list[tuple[Path, Any]] = field(default_factory=list)
     problems: list[FileProblem] = field(default_factory=list)
 
 
@@ -187,7 +189,10 @@ def pasted_name(title: str, when: str | None, now: datetime | None = None) -> st
     ("screenshot" when there is no title); the time the picture was seen (stored form), or
     now when that is not known.
     """
-    words = "".join(ch if ch.isalnum() else " " for ch in title.casefold()).split()
+    lowered = title.replace("İ", "i").casefold()  # Azerbaijani İ is i, not i + a dot above
+    words = "".join(
+        ch if ch.isalnum() or unicodedata.category(ch) == "Mn" else " " for ch in lowered
+    ).split()
     stem = ""
     for word in words:
         if len(stem) + len(word) + 1 > 40:

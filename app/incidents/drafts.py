@@ -18,6 +18,7 @@ import with its hash chain entry); discarding the draft removes them with it.
 
 from __future__ import annotations
 
+import builtins
 import hashlib
 import io
 import json
@@ -213,7 +214,7 @@ class DraftStore:
                     raise too_big(path.name)
         return self.add_file(draft_id, bytes(buf), path.name)
 
-    def files(self, draft_id: int) -> list[DraftFile]:
+    def files(self, draft_id: int) -> builtins.list[DraftFile]:
         rows = self._db.execute(
             f"SELECT {_FILE_COLUMNS} FROM draft_files WHERE draft_id = ? ORDER BY id",  # noqa: S608
             (draft_id,),
@@ -246,7 +247,7 @@ class DraftStore:
         *,
         progress: Callable[[int, int], None] | None = None,
         cancel: Callable[[], bool] | None = None,
-    ) -> list[EvidenceInfo]:
+    ) -> builtins.list[EvidenceInfo]:
         """Import every waiting file into the saved incident, then drop it from the draft.
 
         One file at a time, each through the ordinary evidence import (its own chain entry);
@@ -257,7 +258,7 @@ class DraftStore:
         waiting = self.files(draft_id)
         total = max(sum(f.size for f in waiting), 1)
         done = 0
-        moved: list[EvidenceInfo] = []
+        moved: builtins.list[EvidenceInfo] = []
         for f in waiting:
             if cancel is not None and cancel():
                 raise CancelledError(_T("drafts", "Cancelled; the other files wait in the draft."))

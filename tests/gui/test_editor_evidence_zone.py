@@ -205,3 +205,24 @@ def test_the_online_threat_template_asks_for_the_platform_and_the_link(
     questions = " ".join(editor.guide.question_texts(templates.template("online_threat")))
     assert "platform" in questions and "link" in questions
     assert "platform" in editor.form.narrative.placeholderText()
+
+
+def test_ctrl_v_with_a_screenshot_in_the_narrative_adds_it(
+    qtbot: Any, vault: Vault, editors: list[IncidentEditor]
+) -> None:
+    editor = _open(editors, vault)
+    editor.form.title.setText("Threat")
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow, timeout=2000)
+    shot = QImage(32, 24, QImage.Format.Format_RGB32)
+    shot.fill(QColor("#fb8c00"))
+    QApplication.clipboard().setImage(shot)
+    Dialogs.next_answers.append({})
+    editor.form.narrative.setFocus()
+    qtbot.keyClick(editor.form.narrative, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: editor.evidence_zone.list.count() == 1, timeout=10_000)
+    assert editor.form.narrative.toPlainText() == ""
+    QApplication.clipboard().setText("words")  # text on the clipboard: an ordinary paste
+    qtbot.keyClick(editor.form.narrative, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert editor.form.narrative.toPlainText() == "words"
+    assert editor.evidence_zone.list.count() == 1

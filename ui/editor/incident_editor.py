@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QTextCursor
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QHBoxLayout,
     QPushButton,
@@ -110,6 +111,10 @@ class IncidentEditor(QWidget):
             self.vault, self.ensure_draft, lambda: self.draft_id, self.form.title.text
         )
         self.form.place_evidence_zone(self.evidence_zone)
+        # Ctrl+V with a screenshot (and no text) on the clipboard, where one writes about it,
+        # adds the picture: a text field would silently paste nothing.
+        for field in (self.form.title, self.form.narrative):
+            field.installEventFilter(self)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
@@ -522,6 +527,18 @@ class IncidentEditor(QWidget):
         self.saved.emit(incident_id)
         self.close()
         return incident_id
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Paste)
+        ):
+            board = QApplication.clipboard()
+            if not board.image().isNull() and not board.text():
+                self.evidence_zone.intake.paste()
+                return True
+        return super().eventFilter(watched, event)
 
     def _move_waiting_files(self, incident_id: int) -> bool:
         """The files of the drop zone into the saved incident. Bounded by the draft's limit
