@@ -226,8 +226,20 @@ class SettingsDialog(QDialog):
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
         lay.addLayout(_row(self.tr("La&nguage"), self.language))
+        lay.addSpacing(10)
+        lay.addWidget(self._signing_key_box())
         lay.addStretch(1)
         return page
+
+    def _signing_key_box(self) -> QWidget:
+        """The diary's signing key as digits and words, to read to an organisation (issue 14)."""
+        box = QWidget()
+        box_lay = QVBoxLayout(box)
+        box_lay.setContentsMargins(0, 0, 0, 0)
+        box_lay.addWidget(_heading(self.tr("Your signing key")))
+        if self.vault is None or self.vault.conn is None:
+            box_lay.addWidget(plain_label(self.tr("Unlock the diary to see this."), "hint"))
+            return box
 
     def _panic_tab(self) -> QWidget:
         page = QWidget()

@@ -12,8 +12,7 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from app import fs
-from app.age import format_identity_file, generate_identity, recipient_fingerprint
+from app.age import recipient_fingerprint
 from app.age.stanza import Identity
 from app.bundle import signers
 from app.bundle.identities import load_identities as load_key_files
@@ -21,7 +20,7 @@ from app.bundle.reader import extract_to
 from app.bundle.receive import VerifiedBundle, check_bundle
 from app.cli import render
 from app.cli.prompts import SecretSource
-from app.contacts.card import make_card, write_card, write_qr, write_sheet
+from app.contacts.card import make_card, new_key_file, write_card, write_qr, write_sheet
 from app.errors import QuireError
 from app.i18n import QT_TRANSLATE_NOOP as _T
 
@@ -39,12 +38,9 @@ def load_identities(args: argparse.Namespace) -> list[Identity]:
 
 def cmd_keygen(args: argparse.Namespace, _ctx: object) -> int:
     out = Path(args.output)
-    if out.exists():
-        raise QuireError(_T("errors", "{out} exists; Quire never overwrites a key."), out=out)
-    identity = generate_identity(pq=args.pq)
-    recipient = identity.recipient.encode()
-    with fs.atomic_writer(out) as f:
-        f.write(format_identity_file([identity]).encode())
+    if (args.card or args.sheet) and not args.name:
+        raise QuireError(_T("errors", "A contact card or sheet needs --name (who you are)."))
+    recipient = new_key_file(out, pq=args.pq)
     print(f"Wrote the secret identity to {render.safe(out)}. Keep it safe: whoever holds it can")
     print("open every bundle sealed for it. It works with 'age -d -i' too.\n")
     print(f"Recipient (give this to the people who will send you bundles):\n{recipient}\n")
@@ -61,8 +57,6 @@ def card_words(recipient: str) -> list[str]:
 def _write_handouts(args: argparse.Namespace, recipient: str) -> None:
     """What the organisation hands out: the QR image, the contact card, the printed sheet.
     A file that exists is never overwritten (the key is written already: say so)."""
-    if (args.card or args.sheet) and not args.name:
-        raise QuireError(_T("errors", "A contact card or sheet needs --name (who you are)."))
     if args.qr:
         write_qr(Path(args.qr), recipient)
         print(f"QR code of the recipient written to {render.safe(args.qr)}")

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from app import fs
-from app.age import parse_recipient, recipient_fingerprint
+from app.age import format_identity_file, generate_identity, parse_recipient, recipient_fingerprint
 from app.age.errors import RecipientFormatError
 from app.errors import QuireError
 from app.i18n import QT_TRANSLATE_NOOP as _T
@@ -244,3 +244,54 @@ def write_sheet(path: Path, card: Card) -> None:
     data = bytes(pdf.output())
     with fs.atomic_writer(path) as f:
         f.write(data)
+
+
+def new_key_file(path: Path, *, pq: bool = False) -> str:
+    """Make an age identity, write it to ``path`` (never over a file), return its recipient."""
+    if path.exists():
+        raise CardError(_T("errors", "{out} exists; Quire never overwrites a key."), out=path)
+    identity = generate_identity(pq=pq)
+    with fs.atomic_writer(path) as f:
+        f.write(format_identity_file([identity]).encode())
+    return identity.recipient.encode()
+
+
+@dataclass(frozen=True)
+class Kit:
+    """What an organisation makes in one go, and where each file went."""
+
+    card: Card
+    key: Path
+    card_file: Path
+    qr: Path
+    sheet: Path
+
+
+def file_stem(name: str) -> str:
+    """A file name from an organisation's name: letters, digits and dashes only."""
+    stem = "".join(c if c.isalnum() else "-" for c in name.strip())
+    stem = "-".join(part for part in stem.split("-") if part)
+    return stem[:60] or "organisation"
+
+
+def make_kit(folder: Path, name: str, *, pq: bool = False) -> Kit:
+    """The key file, contact card, QR image and verification sheet, in ``folder``.
+
+    Every name is checked first, so nothing is written when one of them exists already."""
+    stem = file_stem(name)
+    paths = [
+        folder / f"{stem}-key.txt",
+        folder / f"{stem}{CARD_SUFFIX}",
+        folder / f"{stem}-qr.png",
+        folder / f"{stem}-verification-sheet.pdf",
+    ]
+    for path in paths:
+        if path.exists():
+            raise CardError(_T("errors", "{path} exists; choose another name."), path=path)
+    _name(name)  # refused before the key is made
+    recipient = new_key_file(paths[0], pq=pq)
+    card = make_card(name, recipient)
+    write_card(paths[1], card)
+    write_qr(paths[2], recipient)
+    write_sheet(paths[3], card)
+    return Kit(card, *paths)

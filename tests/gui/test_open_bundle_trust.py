@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from app.age import format_identity_file, generate_identity
 from app.bundle import layout, signers
 from app.crypto import sshsig
+from app.spoken_fingerprint import signing_fingerprint
 from tests.support.bundles import entries_of, make_bundle, seal
 from ui.dialogs import Dialogs
 from ui.sharing.open_bundle import OpenBundleWindow
@@ -87,6 +88,10 @@ def test_claims_are_claims_and_one_line(
     assert "\u202e" not in window.details.text()
     (signed,) = [line for line in lines if line.startswith("Signed with the key")]
     assert sshsig.fingerprint(LEYLA.public_key()) in signed
+    # The same key in digits and words, as the sender's Settings shows it (issue 14).
+    spoken = signing_fingerprint(LEYLA.public_key())
+    (by_phone,) = [line for line in lines if line.startswith("To check it with the sender")]
+    assert spoken.digits in by_phone and " ".join(spoken.words) in by_phone
     item = window.incident_list.item(0).text()
     assert "\n" not in item and "Title Signed with the key X" in item
     assert "Signer: NEW" in window.signer.text() and window.signer.objectName() == "warning"

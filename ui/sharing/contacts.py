@@ -8,6 +8,7 @@ the fingerprint's digits aloud to the organisation on the phone and they matched
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,10 +27,13 @@ from PySide6.QtWidgets import (
 
 from app.age import recipient_fingerprint
 from app.contacts.book import Contact, ContactBook, ContactError, normalize_recipient
+from app.contacts.card import CARD_SUFFIX, read_card, recipient_from_image
+from app.errors import QuireError
 from app.vault.vault import Vault
 from ui.dialogs import Dialogs
 from ui.geometry import fit_to_screen, scrollable
 from ui.sharing.common import FingerprintLabel, plain_label
+from ui.worker import run_task
 
 VERIFIED_MARK = "✓"
 
@@ -53,6 +57,12 @@ class AddContactForm(QWidget):
         self.name.textChanged.connect(self._check)
         self.feedback = plain_label("", "hint")
         self.feedback.setAccessibleName(self.tr("Key check"))
+        self.from_file = QPushButton(self.tr("From a &card or a picture…"))
+        self.from_file.setToolTip(
+            self.tr("Open the organisation's contact card, or a photo or screenshot of its QR code")
+        )
+        self.from_file.setAutoDefault(False)
+        self.from_file.clicked.connect(self.choose_file)
         self.add_button = QPushButton(self.tr("&Add to the address book"))
         self.add_button.setEnabled(False)
         self.add_button.clicked.connect(self.add)
@@ -62,6 +72,7 @@ class AddContactForm(QWidget):
         form.addRow(self.tr("Na&me"), self.name)
         form.addRow(self.tr("&Key"), self.recipient)
         row = QHBoxLayout()
+        row.addWidget(self.from_file)
         row.addStretch(1)
         row.addWidget(self.add_button)
         lay = QVBoxLayout(self)  # the feedback wraps freely outside the form's grid
@@ -91,6 +102,37 @@ class AddContactForm(QWidget):
         )
         self.add_button.setEnabled(bool(self.name.text().strip()))
 
+    def choose_file(self) -> None:
+        path = Dialogs.open_file(
+            self,
+            self.tr("The organisation's card or QR picture"),
+            self.tr("Contact cards and pictures (*.quire-contact *.png *.jpg *.jpeg *.webp *.bmp)")
+            + ";;"
+            + self.tr("All files (*)"),
+        )
+        if path:
+            self.fill_from_file(Path(path))
+
+    def fill_from_file(self, path: Path) -> None:
+        """Read a card or a QR picture in a worker, then fill the form (nothing is added
+        until the person presses Add)."""
+        self._say(self.tr("Reading…"), "hint")
+        self.from_file.setEnabled(False)
+        run_task(_read_key_file, path, on_done=self._filled, on_error=self._unreadable, owner=self)
+
+    def _filled(self, found: tuple[str, str]) -> None:
+        self.from_file.setEnabled(True)
+        name, recipient = found
+        if name:
+            self.name.setText(name)
+        self.recipient.setText(recipient)  # checks it and shows the fingerprint
+        if not name:
+            self.name.setFocus()
+
+    def _unreadable(self, exc: BaseException) -> None:
+        self.from_file.setEnabled(True)
+        self._say(str(exc) if isinstance(exc, QuireError) else exc.__class__.__name__, "errorText")
+
     def _say(self, text: str, kind: str) -> None:
         self.feedback.setText(text)
         self.feedback.setObjectName(kind)
@@ -119,6 +161,14 @@ class AddContactForm(QWidget):
         self.name.clear()
         self.recipient.clear()
         self._say("", "hint")
+
+
+def _read_key_file(path: Path) -> tuple[str, str]:
+    """(name, recipient) from a contact card; ("", recipient) from a QR picture."""
+    if path.suffix == CARD_SUFFIX:
+        card = read_card(path)
+        return card.name, card.recipient
+    return "", recipient_from_image(path)
 
 
 def _why(exc: ContactError) -> str:

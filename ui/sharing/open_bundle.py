@@ -38,6 +38,7 @@ from app.bundle.reader import OpenedBundle, extract_to, free_folder, verify_and_
 from app.bundle.receive import VerifiedBundle
 from app.errors import QuireError
 from app.plain_text import one_line
+from app.spoken_fingerprint import from_ssh
 from ui.dialogs import Dialogs
 from ui.diary.detail_view import DetailView, incident_html
 from ui.geometry import fit_to_screen
@@ -491,6 +492,13 @@ class OpenBundleWindow(QWidget):
                     "changed after this key signed it. The key alone does not say who holds it."
                 ).replace("{fp}", str(check.signing_fingerprint))
             )
+            spoken = from_ssh(str(check.signing_fingerprint))
+            if spoken is not None:
+                lines.append(
+                    self.tr("To check it with the sender by phone: {digits} — words: {words}")
+                    .replace("{digits}", spoken.digits)
+                    .replace("{words}", " ".join(spoken.words))
+                )
         else:
             lines.append(
                 self.tr(
