@@ -111,6 +111,10 @@ def every_command(outside: Path) -> dict[str, list[tuple[list[str], str]]]:
         "duress": [
             (["--passphrase-stdin", "duress", "set"], PW + "duress words under a grey sky\n"),
             (["--passphrase-stdin", "duress", "clear"], PW),
+            (["--passphrase-stdin", "duress", "decoy", "examples"], PW),
+            (["--passphrase-stdin", "duress", "decoy", "show"], PW),
+            (["--passphrase-stdin", "duress", "decoy", "set", str(junk)], PW),
+            (["--passphrase-stdin", "duress", "decoy", "clear"], PW),
         ],
         "settings": [
             (["settings", "wipe-after"], ""),
