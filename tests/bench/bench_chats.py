@@ -14,7 +14,7 @@
 
 Texts come from bench_search.py's generator (Zipf vocabularies in az, ru, en with real
 keywords). ``QUIRE_BENCH_CHAT_MESSAGES``, ``QUIRE_BENCH_MESSAGES`` and
-``QUIRE_BENCH_INCIDENTS`` shrink the data for a quick try.
+``QUIRE_BENCH_INCIDENTS`` set the sizes (a few hundred in the test suite's quick run).
 """
 
 from __future__ import annotations
@@ -30,16 +30,18 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+import pytest
 import sqlcipher3
 
 from app.access import unlock_vault
 from tests.bench.bench_search import QUERIES, SEED, Generator
+from tests.bench.conftest import size
 
-N_TELEGRAM = int(os.environ.get("QUIRE_BENCH_CHAT_MESSAGES", "100000"))
-N_WHATSAPP = 40_000
-N_INCIDENTS = int(os.environ.get("QUIRE_BENCH_INCIDENTS", "100000"))
-N_MESSAGES = int(os.environ.get("QUIRE_BENCH_MESSAGES", "1000000"))
-PER_EXPORT = 100_000
+N_TELEGRAM = size(100_000, 300, "QUIRE_BENCH_CHAT_MESSAGES")
+N_WHATSAPP = size(40_000, 200)
+N_INCIDENTS = size(100_000, 200, "QUIRE_BENCH_INCIDENTS")
+N_MESSAGES = size(1_000_000, 500, "QUIRE_BENCH_MESSAGES")
+PER_EXPORT = size(100_000, 250)
 PASSPHRASE = "bench passphrase by the quiet harbour"  # quire-cli init refuses weak ones
 REPO = Path(__file__).resolve().parents[2]
 SENDERS = ["Anonim Admin", "Leyla Məmmədova", "Аноним", "Tural Abbasov", "Zaur"]
@@ -272,7 +274,9 @@ def _load_in_child(home: Path, n_incidents: int, n_messages: int, scratch: Path)
     print(json.dumps({"incidents_s": incidents_s, "messages_s": messages_s, "exports": part}))
 
 
-def test_search_incidents_and_messages(bench: Any, tmp_path: Path) -> None:
+def test_search_incidents_and_messages(
+    bench: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from app.chats.store import ChatStore
     from app.incidents.store import IncidentStore
 
@@ -283,7 +287,7 @@ def test_search_incidents_and_messages(bench: Any, tmp_path: Path) -> None:
         cwd=REPO, env=_env(), check=True, capture_output=True, text=True,
     )  # fmt: skip
     loaded = json.loads(child.stdout.strip().splitlines()[-1])
-    os.environ["QUIRE_INSECURE_TEST_KDF"] = "1"
+    monkeypatch.setenv("QUIRE_INSECURE_TEST_KDF", "1")
     vault = unlock_vault(home, PASSPHRASE)
     try:
         assert vault.db.execute("PRAGMA cipher_memory_security").fetchone()[0] == "1"

@@ -25,6 +25,7 @@ from app.chats.store import ChatStore
 from app.vault.kdf import INSECURE_TEST_PARAMS
 from app.vault.vault import Vault
 from tests.bench.bench_chats import N_TELEGRAM, SEED, telegram_export
+from tests.bench.conftest import full, size
 from ui.chats.chats_window import ChatsWindow
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "chats" / "whatsapp"
@@ -55,7 +56,7 @@ def test_open_a_100000_message_chat(bench: Any, qtbot: Any, tmp_path: Path) -> N
         big = chats.import_export(export)
         big_id = int(big.conversations[0]["id"])
         opens = []
-        for _ in range(5):
+        for _ in range(size(5, 1)):
             seconds, window = _open(vault)
             assert window.model.conversation_id == big_id
             assert window.model.rowCount() == N_TELEGRAM
@@ -65,7 +66,7 @@ def test_open_a_100000_message_chat(bench: Any, qtbot: Any, tmp_path: Path) -> N
         small = chats.import_export(FIXTURE / "android_en_dmy.txt", time_zone="UTC")
         small_id = int(small.conversations[0]["id"])
         ref = []
-        for _ in range(5):
+        for _ in range(size(5, 1)):
             seconds, window = _open(vault, small_id)
             assert window.model.conversation_id == small_id
             ref.append(seconds)
@@ -74,7 +75,7 @@ def test_open_a_100000_message_chat(bench: Any, qtbot: Any, tmp_path: Path) -> N
         rng = random.Random(SEED)
         app = QApplication.instance()
         steps = []
-        for _ in range(200):
+        for _ in range(size(200, 10)):
             row = rng.randrange(N_TELEGRAM)
             start = time.perf_counter()
             window.messages.scrollTo(
@@ -98,6 +99,7 @@ def test_open_a_100000_message_chat(bench: Any, qtbot: Any, tmp_path: Path) -> N
             f"p95 {p95 * 1000:.1f} ms; pages held after: {held}",
             f"  budget: {'met' if best <= BUDGET_S else 'NOT met (on this machine, at this load)'}",
         )
-        assert best <= BUDGET_S * 3  # a generous bound that still catches reading it whole
+        if full():  # a generous bound that still catches reading it whole
+            assert best <= BUDGET_S * 3
     finally:
         vault.lock()

@@ -18,7 +18,7 @@ each (``sync`` untimed before every timed step):
 - ``PRAGMA rekey`` in place on a ``cp`` of the diary: the alternative that was not chosen
   (it is not crash-safe with a separate header: mid-way the file holds pages under both keys).
 
-``QUIRE_BENCH_PURGE_SIZES=1000,5000`` changes the sizes for a quick try.
+``QUIRE_BENCH_PURGE_SIZES=1000,5000`` sets the sizes (200 in the test suite's quick run).
 """
 
 from __future__ import annotations
@@ -34,8 +34,14 @@ from typing import Any
 import pytest
 
 from app.access import unlock_vault
+from tests.bench.conftest import full
 
-SIZES = [int(n) for n in os.environ.get("QUIRE_BENCH_PURGE_SIZES", "10000,100000").split(",")]
+SIZES = [
+    int(n)
+    for n in os.environ.get("QUIRE_BENCH_PURGE_SIZES", "10000,100000" if full() else "200").split(
+        ","
+    )
+]
 PASSPHRASE = "bench passphrase"  # bench_search.py's loader uses this one
 REPO = Path(__file__).resolve().parents[2]
 MIB = 1024 * 1024

@@ -14,7 +14,7 @@ old for the schema's FTS5 secure-delete), and reading the encrypted file once (t
 for any check that looks at every page).
 
 The diary is the one of bench_search.py (same generator and loader, in a child process).
-``QUIRE_BENCH_INCIDENTS=N`` shrinks it for a quick try.
+``QUIRE_BENCH_INCIDENTS=N`` sets its size (300 in the test suite's quick run).
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ import pytest
 
 from app.access import unlock_vault
 from tests.bench.bench_search import N_INCIDENTS, PASSPHRASE, REPO
+from tests.bench.conftest import size
 from tests.support.cli import cli_command, cli_env
 
 
@@ -91,12 +92,13 @@ def _read_file(path: Path) -> None:
             pass
 
 
-ROUNDS = 3  # every measurement once per round, interleaved; best and median reported
+ROUNDS = size(3, 1)  # every measurement once per round, interleaved; best and median reported
 
 
 def test_verify_at_scale(bench: Any, diary: dict[str, Any]) -> None:
     from app.incidents.store import IncidentStore
-    from app.storage.db import check_integrity
+    from app.storage import pages as page_auth
+    from app.storage.db import database_key
 
     home, vault, plain = diary["home"], diary["vault"], diary["plain"]
     db_path = home / "diary.db"
@@ -107,14 +109,17 @@ def test_verify_at_scale(bench: Any, diary: dict[str, Any]) -> None:
     runs: dict[str, Callable[[], object]] = {
         "quire-cli verify (whole process, test KDF)": lambda: _cli_verify(home),
         "quire-cli verify --deep (no evidence here)": lambda: _cli_verify(home, "--deep"),
-        "  cipher_integrity_check (HMAC of every page)": lambda: _expect(
+        "  cipher_integrity_check (SQLCipher: HMAC of every page)": lambda: _expect(
             pragma(vault.db, "cipher_integrity_check"), []
+        ),
+        "  pages.authenticate (hashlib: HMAC of every page)": lambda: _expect(
+            page_auth.authenticate(db_path, database_key(vault._data_key), 4096), []
         ),
         "  quick_check on SQLCipher (decrypts used pages)": lambda: _expect(
             pragma(vault.db, "quick_check"), ["ok"]
         ),
-        "  check_integrity (both, what verify runs)": lambda: _expect(
-            check_integrity(vault.db), []
+        "  Vault.check_integrity (pages, walk, chain)": lambda: _expect(
+            vault.check_integrity(IncidentStore(vault).verify)[0], []
         ),
         "  IncidentStore.verify (the chain, every record)": lambda: _expect(
             IncidentStore(vault).verify().problems, []

@@ -1,7 +1,8 @@
 """Panic wipe on a big vault: time to key destroyed, time to every file removed.
 
 The vault: 100,000 incidents and 5 GiB of evidence (10 GiB with ``QUIRE_BENCH_WIPE_FULL=1``;
-``QUIRE_BENCH_INCIDENTS=N`` and ``QUIRE_BENCH_EVIDENCE_GIB=N`` shrink it for a quick try).
+``QUIRE_BENCH_INCIDENTS=N`` and ``QUIRE_BENCH_EVIDENCE_GIB=N`` set it; the test suite's
+quick run has 200 incidents and two 4 MiB files).
 Set-up is fast rather than realistic: incidents go in through ``IncidentStore.create``
 in one transaction per 5,000 (as in bench_search.py), and the evidence is one 1 GiB file
 imported through ``EvidenceStore.import_file`` plus byte-for-byte copies of its blob,
@@ -39,13 +40,15 @@ from unittest import mock
 import pytest
 
 from app.access import unlock_vault
+from tests.bench.conftest import full, size
 from tests.support.cli import run_cli
 
 GIB = 1024**3
 MIB = 1024**2
 FULL = os.environ.get("QUIRE_BENCH_WIPE_FULL") == "1"
-EVIDENCE_GIB = int(os.environ.get("QUIRE_BENCH_EVIDENCE_GIB", "10" if FULL else "5"))
-N_INCIDENTS = int(os.environ.get("QUIRE_BENCH_INCIDENTS", "100000"))
+EVIDENCE_GIB = size(10 if FULL else 5, 2, "QUIRE_BENCH_EVIDENCE_GIB")  # files of UNIT bytes
+UNIT = size(GIB, 4 * MIB)  # each evidence file: 1 GiB, 4 MiB in the quick run
+N_INCIDENTS = size(100_000, 200, "QUIRE_BENCH_INCIDENTS")
 BATCH = 5000
 PASSPHRASE = "bench passphrase"
 DURESS = "bench duress passphrase"
@@ -198,7 +201,7 @@ def big_vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, An
         source = scratch / "source.bin"
         sha = hashlib.sha256()
         with open(source, "wb") as f:
-            for _ in range(GIB // MIB):
+            for _ in range(UNIT // MIB):
                 chunk = os.urandom(MIB)
                 sha.update(chunk)
                 f.write(chunk)
@@ -320,5 +323,6 @@ def test_panic_wipe_big_vault(bench: Any, big_vault: dict[str, Any]) -> None:
         f"background after {ms(duress_removed_s).strip()})",
         f"  quire-cli wipe --yes (process, empty vault) {ms(cli_s)}",
     )
-    assert report.seconds_to_key_destroyed <= KEY_TARGET_S
-    assert report.seconds_total <= ALL_TARGET_S
+    if full():  # the quick run checks that it runs, not how fast on a busy machine
+        assert report.seconds_to_key_destroyed <= KEY_TARGET_S
+        assert report.seconds_total <= ALL_TARGET_S

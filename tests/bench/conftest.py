@@ -1,13 +1,23 @@
-"""Benchmarks: collected everywhere, run only on request.
+"""Benchmarks: every one runs in every test run, small; full size only on request.
 
-The files here are named ``bench_*.py`` so a plain test run never mistakes them for unit
-tests; this conftest collects them and, unless benchmarks were asked for, marks every item
-under this folder as skipped (before any fixture runs, so the skip costs nothing).
+A benchmark nobody runs rots: its reference stops working and nothing notices (the search
+benchmark's plain-SQLite reference failed for months after schema 3). So the files here
+(named ``bench_*.py``, collected by this conftest) run in the ordinary test suite at tiny
+sizes, a few seconds each: they check that the benchmark and its reference run, and assert
+no timing (a loaded machine would make that flaky). Asked for, with ``make bench``
+(``pytest tests/bench --run-bench``) or ``QUIRE_BENCH=1``, they run at full size and print
+their figures.
 
-Ask for them with ``make bench`` (``pytest tests/bench --run-bench``) or ``QUIRE_BENCH=1``.
+Sizes come from :func:`size` (full size, quick size, an optional environment override), read
+at import; :func:`full` says which mode is on, for what only a full run should do (timing
+bounds, printing the tables). A reference that cannot run is a failure, never a skip:
+:func:`require` is the one way to say "this reference tool must be here".
+
 ``--run-bench`` is declared here, so pytest knows it only when ``tests/bench`` (or a file in
 it) is named on the command line; ``pytest tests --run-bench`` is refused as an unknown
 option, and ``QUIRE_BENCH=1 pytest tests`` is the way to run them from the top.
+``--run-bench`` sets ``QUIRE_BENCH=1`` for the run, so the child processes benchmarks start
+agree on the sizes.
 
 Every benchmark prints its figures next to a reference measured in the same run (``cp``,
 plain SQLite, a bare Argon2id derivation), so the ratio, not the absolute figure, is what
@@ -17,6 +27,7 @@ carries over between machines.
 from __future__ import annotations
 
 import os
+import shutil
 import statistics
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -26,7 +37,6 @@ import pytest
 
 BENCH_DIR = Path(__file__).parent
 ENV_FLAG = "QUIRE_BENCH"
-SKIP_REASON = "benchmark: run with `make bench` (pytest tests/bench --run-bench, or QUIRE_BENCH=1)"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -34,12 +44,33 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--run-bench",
         action="store_true",
         default=False,
-        help="run the benchmarks in tests/bench (slow: minutes, and 4 GiB of scratch disk)",
+        help="run the benchmarks in tests/bench at full size (slow: minutes, GiBs of disk)",
     )
 
 
-def bench_enabled(config: pytest.Config) -> bool:
-    return bool(config.getoption("--run-bench", default=False)) or os.environ.get(ENV_FLAG) == "1"
+def pytest_configure(config: pytest.Config) -> None:
+    if config.getoption("--run-bench", default=False):
+        os.environ[ENV_FLAG] = "1"
+
+
+def full() -> bool:
+    """Full-size benchmarks were asked for (otherwise: the quick run of the test suite)."""
+    return os.environ.get(ENV_FLAG) == "1"
+
+
+def size(full_size: int, quick: int, env: str | None = None) -> int:
+    """A benchmark's size: ``env`` when set, else ``full_size`` on request, else ``quick``."""
+    if env and os.environ.get(env):
+        return int(os.environ[env])
+    return full_size if full() else quick
+
+
+def require(tool: str) -> str:
+    """The path of a reference tool; its absence fails the benchmark (it never skips)."""
+    path = shutil.which(tool)
+    if path is None:
+        pytest.fail(f"benchmark reference {tool!r} is not installed: the benchmark cannot run")
+    return path
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Module | None:
@@ -53,24 +84,16 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Mod
     return None
 
 
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    # This hook sees the whole session's items: touch only the ones in this folder.
-    if bench_enabled(config):
-        return
-    skip = pytest.mark.skip(reason=SKIP_REASON)
-    for item in items:
-        if BENCH_DIR in item.path.parents:
-            item.add_marker(skip)
-
-
 # -- helpers shared by the benchmarks (through the ``bench`` fixture) ------------------------
 class Bench:
-    """Timing and printing helpers. Figures go straight to the terminal, even without -s."""
+    """Timing and printing helpers. Full-size figures go to the terminal, even without -s."""
 
     def __init__(self, capsys: pytest.CaptureFixture[str]) -> None:
         self._capsys = capsys
 
     def say(self, *lines: str) -> None:
+        if not full():
+            return  # the quick run checks that the figures can be made, quietly
         with self._capsys.disabled():
             for line in lines:
                 print(line, flush=True)
