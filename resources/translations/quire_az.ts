@@ -513,9 +513,24 @@
         <translation>Cavabları yoxlayın</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/complaints/complaint_dialog.py" line="+43"/>
-        <source>ComplaintDialog</source>
-        <comment>No answer for %n day(s).</comment>
+        <location filename="../../ui/editor/drafts_offer.py" line="+43"/>
+        <source>It also holds %n files waiting to be added.</source>
+        <translation>
+            <numerusform>Orada həmçinin əlavə olunmağı gözləyən %n fayl var.</numerusform>
+            <numerusform>Orada həmçinin əlavə olunmağı gözləyən %n fayl var.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>The %n files waiting with it are deleted too.</source>
+        <translation>
+            <numerusform>Onunla birlikdə gözləyən %n fayl da silinəcək.</numerusform>
+            <numerusform>Onunla birlikdə gözləyən %n fayl da silinəcək.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/complaints/complaint_dialog.py" line="+46"/>
+        <source>No answer for %n day(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -523,23 +538,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>ComplaintDialog</source>
-        <comment>Answered on %1.</comment>
+        <source>Answered on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Final decision on %1. The four months to apply to the European Court ended on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>ComplaintDialog</source>
-        <comment>Final decision on %1. The four months to apply to the European Court ended on %2.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>ComplaintDialog</source>
-        <comment>Final decision on %1. Apply to the European Court by %2: %n day(s) left.</comment>
+        <location line="+7"/>
+        <source>Final decision on %1. Apply to the European Court by %2: %n day(s) left.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -738,7 +747,7 @@
 <context>
     <name>AddContactForm</name>
     <message>
-        <location filename="../../ui/sharing/contacts.py" line="+46"/>
+        <location filename="../../ui/sharing/contacts.py" line="+50"/>
         <source>Organisation name</source>
         <translation>Təşkilatın adı</translation>
     </message>
@@ -764,6 +773,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>From a &amp;card or a picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the organisation&apos;s contact card, or a photo or screenshot of its QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Add to the address book</source>
         <translation>Ünvan kitabçasına ə&amp;lavə et</translation>
     </message>
@@ -778,7 +797,7 @@
         <translation>&amp;Açar</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>This key is not valid: {why}</source>
         <translation>Bu açar etibarsızdır: {why}</translation>
     </message>
@@ -788,7 +807,27 @@
         <translation>Açarın formatı düzgündür. Onun barmaq izi: {fp}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+10"/>
+        <source>The organisation&apos;s card or QR picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact cards and pictures (*.quire-contact *.png *.jpg *.jpeg *.webp *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading…</source>
+        <translation type="unfinished">Oxunur…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>{name} was added. Now compare its fingerprint with them.</source>
         <translation>{name} əlavə edildi. İndi barmaq izini onlarla müqayisə edin.</translation>
     </message>
@@ -987,7 +1026,7 @@
         <translation>WhatsApp, Telegram, Instagram və ya Messenger ixracını əlavə etmək üçün “Yazışmanı idxal et…” düyməsini basın.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>As written in the export: {shown} · {where} · message {index}</source>
         <translation>İxracda yazıldığı kimi: {shown} · {where} · mesaj {index}</translation>
     </message>
@@ -1067,7 +1106,7 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../ui/complaints/complaint_dialog.py" line="+32"/>
+        <location filename="../../ui/complaints/complaint_dialog.py" line="+31"/>
         <source>Record an answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1210,7 +1249,7 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../ui/sharing/contacts.py" line="+35"/>
+        <location filename="../../ui/sharing/contacts.py" line="+43"/>
         <source>Read these digits aloud to the organisation over the phone and compare: they see the same eight groups on their side. If every group matches, only they can open what you seal for this key.</source>
         <translation>Bu rəqəmləri telefonla təşkilata ucadan oxuyun və müqayisə edin: onlar öz tərəflərində eyni səkkiz qrupu görürlər. Bütün qruplar üst-üstə düşürsə, bu açar üçün möhürlədiyinizi yalnız onlar aça bilər.</translation>
     </message>
@@ -1554,7 +1593,7 @@
         <translation>Burada göstərilməyən mesajlar: {n}. Hesabatda hamısı var.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+62"/>
         <source>Remove the excerpt</source>
         <translation>Çıxarışı sil</translation>
     </message>
@@ -1660,7 +1699,17 @@
 <context>
     <name>DraftsOffer</name>
     <message>
-        <location filename="../../ui/editor/drafts_offer.py" line="+34"/>
+        <location filename="../../ui/editor/drafts_offer.py" line="-12"/>
+        <source>It also holds 1 file waiting to be added.</source>
+        <translation>Orada həmçinin əlavə olunmağı gözləyən 1 fayl var.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file waiting with it is deleted too.</source>
+        <translation>Onunla birlikdə gözləyən fayl da silinəcək.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>You have unsaved changes to the incident “{title}” from {time}. Continue editing?</source>
         <translation>“{title}” hadisəsində {time} tarixindən saxlanmamış dəyişiklikləriniz var. Redaktəyə davam edilsin?</translation>
     </message>
@@ -2091,7 +2140,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <location filename="../../ui/help_window.py" line="+22"/>
         <location line="+4"/>
         <location line="+19"/>
-        <location filename="../../ui/main_window.py" line="+174"/>
+        <location filename="../../ui/main_window.py" line="+178"/>
         <source>User guide</source>
         <translation>İstifadəçi bələdçisi</translation>
     </message>
@@ -2478,7 +2527,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Etiketlər</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/incident_editor.py" line="+133"/>
+        <location filename="../../ui/editor/incident_editor.py" line="+138"/>
         <source>Guide</source>
         <translation>Bələdçi</translation>
     </message>
@@ -2488,7 +2537,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Qeyd edilib: {created} · son dəyişiklik: {updated} · saxlanmış versiyalar: {n}</translation>
     </message>
     <message>
-        <location line="+306"/>
+        <location line="+318"/>
         <source>Notes ({n})</source>
         <translation>Qeydlər ({n})</translation>
     </message>
@@ -2499,18 +2548,18 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Sonrakı qeydlər</translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-448"/>
         <source>History</source>
         <translation>Tarixçə</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+433"/>
+        <location line="+445"/>
         <source>Notes</source>
         <translation>Qeydlər</translation>
     </message>
     <message>
-        <location line="-399"/>
+        <location line="-411"/>
         <source>What happened: {kind}</source>
         <translation>Nə baş verdi: {kind}</translation>
     </message>
@@ -2619,7 +2668,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Saxlamaq mümkün olmadı: {error}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>The incident was saved, but some files could not be added: {error} They wait in the draft; save again to add them.</source>
         <translation>Hadisə yadda saxlanıldı, amma bəzi fayllar əlavə olunmadı: {error} Onlar qaralamada gözləyir; onları əlavə etmək üçün yenidən yadda saxlayın.</translation>
     </message>
@@ -2719,7 +2768,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Qeyddə saxlanıla bilməyən simvol var.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>No follow-up notes yet.</source>
         <translation>Hələ sonrakı qeyd yoxdur.</translation>
     </message>
@@ -2740,12 +2789,12 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     </message>
     <message>
         <location line="+9"/>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Revision {n}</source>
         <translation>Versiya {n}</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-39"/>
         <source>Saved versions</source>
         <translation>Saxlanmış versiyalar</translation>
     </message>
@@ -2760,7 +2809,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Hər saxlama əvvəlki versiyanı da saxlayır. Necə olduğunu görmək üçün birini seçin.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Revision {n} (current)</source>
         <translation>Versiya {n} (hazırkı)</translation>
     </message>
@@ -3141,7 +3190,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>OpenBundleWindow</name>
     <message>
-        <location filename="../../ui/sharing/open_bundle.py" line="+129"/>
+        <location filename="../../ui/sharing/open_bundle.py" line="+130"/>
         <location line="+9"/>
         <source>Open a received bundle</source>
         <translation>Alınmış paketi aç</translation>
@@ -3409,6 +3458,11 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     </message>
     <message>
         <location line="+7"/>
+        <source>To check it with the sender by phone: {digits} — words: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Not signed: nothing shows who made it. The hashes still show that no file changed after it was sealed.</source>
         <translation>İmzalanmayıb: onu kimin hazırladığını heç nə göstərmir. Heşlər yenə də göstərir ki, möhürləndikdən sonra heç bir fayl dəyişməyib.</translation>
     </message>
@@ -3442,6 +3496,89 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <location line="+5"/>
         <source>Saved in {folder}. Start with report.pdf or README.txt; evidence/ holds the original files, byte for byte.</source>
         <translation>{folder} qovluğunda saxlanıldı. report.pdf və ya README.txt ilə başlayın; evidence/ qovluğunda orijinal fayllar bayt-bayt saxlanılır.</translation>
+    </message>
+</context>
+<context>
+    <name>OrgKeyDialog</name>
+    <message>
+        <location filename="../../ui/sharing/org_key.py" line="+38"/>
+        <source>Make our organisation&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Organisation name</source>
+        <translation type="unfinished">Təşkilatın adı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Legal Aid Centre</source>
+        <translation type="unfinished">məs. Hüquqi Yardım Mərkəzi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder</source>
+        <translation type="unfinished">Qovluq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished">&amp;Seç…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Post-quantum key (needs age 1.3 or Quire to open bundles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quire writes four files: the secret key (keep it safe: whoever holds it can open every bundle sealed to it), a contact card and a QR image to give to the people who will send you bundles, and a one-page sheet to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Make the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Where to write the key and its cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give the organisation&apos;s name and an existing folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Making the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Done. Files written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fingerprint to read aloud:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the key file on this computer only; give out the card or the QR.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4221,7 +4358,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Məşq edilən parol ifadəsini yoxla</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Unlock the diary to see this.</source>
         <translation>Bunu görmək üçün gündəliyin kilidini açın.</translation>
     </message>
@@ -4610,12 +4747,12 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/settings_dialog.py" line="+118"/>
-        <location line="+388"/>
+        <location line="+424"/>
         <source>Settings</source>
         <translation>Parametrlər</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-420"/>
         <source>&amp;General</source>
         <translation>Ü&amp;mumi</translation>
     </message>
@@ -4652,12 +4789,12 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location line="+0"/>
         <location line="+13"/>
-        <location line="+93"/>
+        <location line="+129"/>
         <source>Never</source>
         <translation>Heç vaxt</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-141"/>
         <source>Lock after this many idle minutes</source>
         <translation>Bu qədər dəqiqə fəaliyyətsizlikdən sonra kilidlə</translation>
     </message>
@@ -4724,6 +4861,31 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     </message>
     <message>
         <location line="+11"/>
+        <source>Your signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlock the diary to see this.</source>
+        <translation type="unfinished">Bunu görmək üçün gündəliyin kilidini açın.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every bundle this diary signs carries this key. Read it to the organisation by phone, so it knows the bundles come from you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signing key, digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signing key, words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The panic button (Ctrl+Shift+Delete) destroys the diary on this computer: first the key, so nothing can be decrypted any more, then every file. Backups kept elsewhere are not affected.</source>
         <translation>Təcili silmə düyməsi (Ctrl+Shift+Delete) bu kompüterdəki gündəliyi məhv edir: əvvəlcə açarı — bundan sonra heç nəyi deşifrə etmək olmur, sonra isə bütün faylları. Başqa yerdə saxlanan ehtiyat nüsxələrə təsir etmir.</translation>
     </message>
@@ -4780,12 +4942,12 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location line="+9"/>
         <location line="+31"/>
-        <location line="+239"/>
+        <location line="+237"/>
         <source>Duress passphrase</source>
         <translation>Məcburiyyət parolu</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-391"/>
         <source>Every window is called &quot;Notes&quot; and has a plain grey icon, the lock screen names nothing, and the backup reminder is not shown, so a glance at the screen or the taskbar does not reveal Quire.</source>
         <translation>Hər pəncərə «Qeydlər» adlanır və sadə boz nişanı olur, kilid ekranı heç nəyin adını çəkmir, ehtiyat nüsxə xatırlatması göstərilmir; beləliklə ekrana və ya tapşırıq panelinə bir nəzər Quire-ı üzə çıxarmır.</translation>
     </message>
@@ -4800,7 +4962,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Hər şeyi bir anda gizlətmək üçün %1 düyməsini basın: gündəlik kilidlənir (yazdığınız qaralama kimi saxlanılır), digər pəncərələri bağlanır və neytral kilid ekranı görünür. Bu, Fayl menyusunda da var.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+121"/>
         <source>A second passphrase for when you are forced to unlock Quire. Typed at the unlock screen, it silently destroys the diary and opens the decoy diary you prepare here, or an empty one. Choose one you will not type by mistake.</source>
         <translation>Quire-ı açmağa məcbur edildiyiniz hal üçün ikinci parol. Kilid ekranında yazılanda gündəliyi səssizcə məhv edir və burada hazırladığınız saxta gündəliyi, ya da boş gündəliyi açır. Səhvən yazmayacağınız bir parol seçin.</translation>
     </message>
@@ -4906,7 +5068,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Parametrləri saxlamaq mümkün olmadı: {error}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>The duress passphrase is set.</source>
         <translation>Məcburiyyət parolu təyin edildi.</translation>
     </message>
@@ -4921,8 +5083,8 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>İndi heç bir məcburiyyət parolu təyin edilməyib.</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+156"/>
+        <location line="-148"/>
+        <location line="+154"/>
         <source>Working…</source>
         <translation>İcra olunur…</translation>
     </message>
@@ -5128,7 +5290,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Hadisələr sayılır</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>The diary is empty. Incidents you record will appear here.</source>
         <translation>Gündəlik boşdur. Qeyd etdiyiniz hadisələr burada görünəcək.</translation>
     </message>
@@ -5221,7 +5383,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/self_test.py" line="+150"/>
+        <location filename="../../ui/self_test.py" line="+161"/>
         <source>Unlock</source>
         <translation>Kilidi aç</translation>
     </message>
@@ -5482,7 +5644,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>dates</name>
     <message>
-        <location filename="../../ui/date_field.py" line="+112"/>
+        <location filename="../../ui/date_field.py" line="+113"/>
         <source>Choose on a calendar</source>
         <translation>Təqvimdə seçin</translation>
     </message>
@@ -5510,7 +5672,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>discreet</name>
     <message>
-        <location filename="../../ui/discreet.py" line="+25"/>
+        <location filename="../../ui/discreet.py" line="+29"/>
         <source>Notes</source>
         <translation>Qeydlər</translation>
     </message>
@@ -5518,7 +5680,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>drafts</name>
     <message>
-        <location filename="../../app/incidents/drafts.py" line="+175"/>
+        <location filename="../../app/incidents/drafts.py" line="+176"/>
         <source>The files waiting in this draft would pass {limit}. Save the incident first; then add more files to it.</source>
         <translation>Bu qaralamada gözləyən fayllar {limit} həddini keçərdi. Əvvəlcə hadisəni yadda saxlayın, sonra ona daha çox fayl əlavə edin.</translation>
     </message>
@@ -6011,7 +6173,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../../app/cli/sharing.py" line="+30"/>
+        <location filename="../../app/cli/sharing.py" line="+32"/>
         <source>{out} exists already; choose another file name.</source>
         <translation>{out} artıq var; başqa fayl adı seçin.</translation>
     </message>
@@ -6760,12 +6922,73 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Paketin parol ifadəsi boş olmamalıdır.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../app/contacts/card.py" line="+83"/>
+        <source>The contact card names no one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+52"/>
+        <location line="+62"/>
+        <location line="+82"/>
+        <source>{path} exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-182"/>
+        <location line="+52"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>{path} is too large to be a contact card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>{path} is not a Quire contact card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This card&apos;s fingerprint does not match its key: the card was altered. Ask the organisation for its key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+5"/>
+        <source>{path} is too large to be a picture of a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} is not a picture Quire can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No key was found in this picture. Take it again, closer and sharper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This picture holds more than one key; crop it to one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>{out} exists; Quire never overwrites a key.</source>
         <translation>{out} artıq var; Quire açarın üzərinə heç vaxt yazmır.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../../app/cli/receiver.py" line="+7"/>
+        <source>A contact card or sheet needs --name (who you are).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Give a name after --remember (who you know the signer to be).</source>
         <translation>--remember-dən sonra ad verin (imzalayanı kim kimi tanıyırsınız).</translation>
     </message>
@@ -6790,7 +7013,13 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Parol ifadəsi ilə qorunan paketin --to alıcıları ola bilməz.</translation>
     </message>
     <message>
+        <location line="+65"/>
+        <source>A key read from a picture needs --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/contacts/book.py" line="+67"/>
+        <location filename="../../app/contacts/card.py" line="-175"/>
         <source>Not a valid recipient: {exc}</source>
         <translation>Düzgün alıcı deyil: {exc}</translation>
     </message>
@@ -6922,12 +7151,12 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../app/evidence/intake.py" line="+337"/>
+        <location filename="../../app/evidence/intake.py" line="+342"/>
         <source>Cancelled.</source>
         <translation>Ləğv edildi.</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/intake.py" line="-242"/>
+        <location filename="../../app/evidence/intake.py" line="-245"/>
         <source>Import cancelled.</source>
         <translation>İdxal ləğv edildi.</translation>
     </message>
@@ -6942,7 +7171,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Ünvan çox uzundur ({max_source_url} simvoldan çox).</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Stopped; the remaining originals were left in place.</source>
         <translation>Dayandırıldı; qalan orijinallar yerində saxlandı.</translation>
     </message>

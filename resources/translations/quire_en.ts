@@ -20,27 +20,32 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/complaints/complaint_dialog.py" line="+43"/>
-        <source>ComplaintDialog</source>
-        <comment>No answer for %n day(s).</comment>
+        <location filename="../../ui/editor/drafts_offer.py" line="+43"/>
+        <source>It also holds %n files waiting to be added.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
-        <source>ComplaintDialog</source>
-        <comment>Final decision on %1. The four months to apply to the European Court ended on %2.</comment>
+        <location line="+11"/>
+        <source>The %n files waiting with it are deleted too.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
-        <source>ComplaintDialog</source>
-        <comment>Final decision on %1. Apply to the European Court by %2: %n day(s) left.</comment>
+        <location filename="../../ui/complaints/complaint_dialog.py" line="+46"/>
+        <source>No answer for %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Final decision on %1. Apply to the European Court by %2: %n day(s) left.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -59,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+172"/>
+        <location line="+176"/>
         <source>Added %n message(s) to “{title}”.</source>
         <translation>
             <numerusform>Added %n message to “{title}”.</numerusform>
@@ -135,7 +140,7 @@
 <context>
     <name>OpenBundleWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/sharing/open_bundle.py" line="+475"/>
+        <location filename="../../ui/sharing/open_bundle.py" line="+476"/>
         <source>%n incidents</source>
         <translation>
             <numerusform>%n incident</numerusform>
@@ -154,7 +159,7 @@
 <context>
     <name>SafetyCheckup</name>
     <message numerus="yes">
-        <location filename="../../ui/safety_checkup.py" line="+132"/>
+        <location filename="../../ui/safety_checkup.py" line="+136"/>
         <source>Last backup %n day(s) ago.</source>
         <translation>
             <numerusform>Last backup %n day ago.</numerusform>

@@ -515,9 +515,26 @@
         <translation>Проверьте ответы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/complaints/complaint_dialog.py" line="+43"/>
-        <source>ComplaintDialog</source>
-        <comment>No answer for %n day(s).</comment>
+        <location filename="../../ui/editor/drafts_offer.py" line="+43"/>
+        <source>It also holds %n files waiting to be added.</source>
+        <translation>
+            <numerusform>В нём также ждёт добавления %n файл.</numerusform>
+            <numerusform>В нём также ждут добавления %n файла.</numerusform>
+            <numerusform>В нём также ждут добавления %n файлов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>The %n files waiting with it are deleted too.</source>
+        <translation>
+            <numerusform>%n файл, который ждёт вместе с ним, тоже будет удалён.</numerusform>
+            <numerusform>%n файла, которые ждут вместе с ним, тоже будут удалены.</numerusform>
+            <numerusform>%n файлов, которые ждут вместе с ним, тоже будут удалены.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/complaints/complaint_dialog.py" line="+46"/>
+        <source>No answer for %n day(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -526,24 +543,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>ComplaintDialog</source>
-        <comment>Answered on %1.</comment>
+        <source>Answered on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Final decision on %1. The four months to apply to the European Court ended on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>ComplaintDialog</source>
-        <comment>Final decision on %1. The four months to apply to the European Court ended on %2.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>ComplaintDialog</source>
-        <comment>Final decision on %1. Apply to the European Court by %2: %n day(s) left.</comment>
+        <location line="+7"/>
+        <source>Final decision on %1. Apply to the European Court by %2: %n day(s) left.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -743,7 +753,7 @@
 <context>
     <name>AddContactForm</name>
     <message>
-        <location filename="../../ui/sharing/contacts.py" line="+46"/>
+        <location filename="../../ui/sharing/contacts.py" line="+50"/>
         <source>Organisation name</source>
         <translation>Название организации</translation>
     </message>
@@ -769,6 +779,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>From a &amp;card or a picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the organisation&apos;s contact card, or a photo or screenshot of its QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Add to the address book</source>
         <translation>Добавить в адресную кни&amp;гу</translation>
     </message>
@@ -783,7 +803,7 @@
         <translation>Кл&amp;юч</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>This key is not valid: {why}</source>
         <translation>Этот ключ недействителен: {why}</translation>
     </message>
@@ -793,7 +813,27 @@
         <translation>Ключ записан правильно. Его отпечаток: {fp}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+10"/>
+        <source>The organisation&apos;s card or QR picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact cards and pictures (*.quire-contact *.png *.jpg *.jpeg *.webp *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading…</source>
+        <translation type="unfinished">Чтение…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>{name} was added. Now compare its fingerprint with them.</source>
         <translation>{name}: добавлено. Теперь сверьте с ними отпечаток.</translation>
     </message>
@@ -993,7 +1033,7 @@
         <translation>Чтобы добавить экспорт WhatsApp, Telegram, Instagram или Messenger, нажмите «Импортировать переписку…».</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>As written in the export: {shown} · {where} · message {index}</source>
         <translation>Как записано в экспорте: {shown} · {where} · сообщение {index}</translation>
     </message>
@@ -1075,7 +1115,7 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../ui/complaints/complaint_dialog.py" line="+32"/>
+        <location filename="../../ui/complaints/complaint_dialog.py" line="+31"/>
         <source>Record an answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1218,7 +1258,7 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../ui/sharing/contacts.py" line="+35"/>
+        <location filename="../../ui/sharing/contacts.py" line="+43"/>
         <source>Read these digits aloud to the organisation over the phone and compare: they see the same eight groups on their side. If every group matches, only they can open what you seal for this key.</source>
         <translation>Прочитайте эти цифры вслух представителю организации по телефону и сверьте: у них на экране те же восемь групп. Если совпадают все группы, запечатанное для этого ключа сможет открыть только эта организация.</translation>
     </message>
@@ -1562,7 +1602,7 @@
         <translation>Не показано здесь сообщений: {n}. В отчёте есть все.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+62"/>
         <source>Remove the excerpt</source>
         <translation>Убрать фрагмент</translation>
     </message>
@@ -1668,7 +1708,17 @@
 <context>
     <name>DraftsOffer</name>
     <message>
-        <location filename="../../ui/editor/drafts_offer.py" line="+34"/>
+        <location filename="../../ui/editor/drafts_offer.py" line="-12"/>
+        <source>It also holds 1 file waiting to be added.</source>
+        <translation>В нём также ждёт добавления 1 файл.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file waiting with it is deleted too.</source>
+        <translation>Файл, который ждёт вместе с ним, тоже будет удалён.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>You have unsaved changes to the incident “{title}” from {time}. Continue editing?</source>
         <translation>В инциденте «{title}» есть несохранённые изменения от {time}. Продолжить редактирование?</translation>
     </message>
@@ -2104,7 +2154,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <location filename="../../ui/help_window.py" line="+22"/>
         <location line="+4"/>
         <location line="+19"/>
-        <location filename="../../ui/main_window.py" line="+174"/>
+        <location filename="../../ui/main_window.py" line="+178"/>
         <source>User guide</source>
         <translation>Руководство</translation>
     </message>
@@ -2491,7 +2541,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/incident_editor.py" line="+133"/>
+        <location filename="../../ui/editor/incident_editor.py" line="+138"/>
         <source>Guide</source>
         <translation>Подсказки</translation>
     </message>
@@ -2501,7 +2551,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Записан {created} · изменён {updated} · сохранённых версий: {n}</translation>
     </message>
     <message>
-        <location line="+306"/>
+        <location line="+318"/>
         <source>Notes ({n})</source>
         <translation>Заметки ({n})</translation>
     </message>
@@ -2512,18 +2562,18 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Дополнительные заметки</translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-448"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+433"/>
+        <location line="+445"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="-399"/>
+        <location line="-411"/>
         <source>What happened: {kind}</source>
         <translation>Что произошло: {kind}</translation>
     </message>
@@ -2632,7 +2682,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Не удалось сохранить: {error}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>The incident was saved, but some files could not be added: {error} They wait in the draft; save again to add them.</source>
         <translation>Инцидент сохранён, но некоторые файлы добавить не удалось: {error} Они ждут в черновике; сохраните ещё раз, чтобы добавить их.</translation>
     </message>
@@ -2732,7 +2782,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>В заметке есть символ, который нельзя сохранить.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>No follow-up notes yet.</source>
         <translation>Дополнительных заметок пока нет.</translation>
     </message>
@@ -2753,12 +2803,12 @@ It is stored safely in the diary and goes with the incident into any export.</so
     </message>
     <message>
         <location line="+9"/>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Revision {n}</source>
         <translation>Версия {n}</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-39"/>
         <source>Saved versions</source>
         <translation>Сохранённые версии</translation>
     </message>
@@ -2773,7 +2823,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>При каждом сохранении предыдущая версия сохраняется. Выберите версию, чтобы увидеть, как она выглядела.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Revision {n} (current)</source>
         <translation>Версия {n} (текущая)</translation>
     </message>
@@ -3155,7 +3205,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
 <context>
     <name>OpenBundleWindow</name>
     <message>
-        <location filename="../../ui/sharing/open_bundle.py" line="+129"/>
+        <location filename="../../ui/sharing/open_bundle.py" line="+130"/>
         <location line="+9"/>
         <source>Open a received bundle</source>
         <translation>Открыть полученный пакет</translation>
@@ -3425,6 +3475,11 @@ It is stored safely in the diary and goes with the incident into any export.</so
     </message>
     <message>
         <location line="+7"/>
+        <source>To check it with the sender by phone: {digits} — words: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Not signed: nothing shows who made it. The hashes still show that no file changed after it was sealed.</source>
         <translation>Не подписано: ничто не показывает, кто его создал. Хеши всё же показывают, что ни один файл не изменился после запечатывания.</translation>
     </message>
@@ -3458,6 +3513,89 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <location line="+5"/>
         <source>Saved in {folder}. Start with report.pdf or README.txt; evidence/ holds the original files, byte for byte.</source>
         <translation>Сохранено в {folder}. Начните с report.pdf или README.txt; в evidence/ лежат исходные файлы, байт в байт.</translation>
+    </message>
+</context>
+<context>
+    <name>OrgKeyDialog</name>
+    <message>
+        <location filename="../../ui/sharing/org_key.py" line="+38"/>
+        <source>Make our organisation&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Organisation name</source>
+        <translation type="unfinished">Название организации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Legal Aid Centre</source>
+        <translation type="unfinished">напр. Центр правовой помощи</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder</source>
+        <translation type="unfinished">Папка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished">&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Post-quantum key (needs age 1.3 or Quire to open bundles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quire writes four files: the secret key (keep it safe: whoever holds it can open every bundle sealed to it), a contact card and a QR image to give to the people who will send you bundles, and a one-page sheet to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Make the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Where to write the key and its cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give the organisation&apos;s name and an existing folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Making the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Done. Files written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fingerprint to read aloud:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the key file on this computer only; give out the card or the QR.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4237,7 +4375,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Проверить отрепетированную парольную фразу</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Unlock the diary to see this.</source>
         <translation>Разблокируйте дневник, чтобы увидеть это.</translation>
     </message>
@@ -4634,12 +4772,12 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/settings_dialog.py" line="+118"/>
-        <location line="+388"/>
+        <location line="+424"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-420"/>
         <source>&amp;General</source>
         <translation>&amp;Общие</translation>
     </message>
@@ -4676,12 +4814,12 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+0"/>
         <location line="+13"/>
-        <location line="+93"/>
+        <location line="+129"/>
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-141"/>
         <source>Lock after this many idle minutes</source>
         <translation>Блокировать после стольких минут бездействия</translation>
     </message>
@@ -4748,6 +4886,31 @@ It is stored safely in the diary and goes with the incident into any export.</so
     </message>
     <message>
         <location line="+11"/>
+        <source>Your signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlock the diary to see this.</source>
+        <translation type="unfinished">Разблокируйте дневник, чтобы увидеть это.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every bundle this diary signs carries this key. Read it to the organisation by phone, so it knows the bundles come from you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signing key, digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signing key, words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The panic button (Ctrl+Shift+Delete) destroys the diary on this computer: first the key, so nothing can be decrypted any more, then every file. Backups kept elsewhere are not affected.</source>
         <translation>Кнопка экстренного удаления (Ctrl+Shift+Delete) уничтожает дневник на этом компьютере: сначала ключ, после чего ничего нельзя расшифровать, затем все файлы. Резервные копии, хранящиеся в другом месте, не затрагиваются.</translation>
     </message>
@@ -4804,12 +4967,12 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+9"/>
         <location line="+31"/>
-        <location line="+239"/>
+        <location line="+237"/>
         <source>Duress passphrase</source>
         <translation>Тревожная парольная фраза</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-391"/>
         <source>Every window is called &quot;Notes&quot; and has a plain grey icon, the lock screen names nothing, and the backup reminder is not shown, so a glance at the screen or the taskbar does not reveal Quire.</source>
         <translation>Каждое окно называется «Заметки» и имеет простой серый значок, экран блокировки ничего не называет, а напоминание о резервной копии не показывается, так что взгляд на экран или панель задач не выдаёт Quire.</translation>
     </message>
@@ -4824,7 +4987,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Нажмите %1, чтобы скрыть всё сразу: дневник блокируется (то, что вы пишете, сохраняется как черновик), его остальные окна закрываются и показывается нейтральный экран блокировки. Эта команда есть и в меню «Файл».</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+121"/>
         <source>A second passphrase for when you are forced to unlock Quire. Typed at the unlock screen, it silently destroys the diary and opens the decoy diary you prepare here, or an empty one. Choose one you will not type by mistake.</source>
         <translation>Второй пароль на случай, если вас заставят открыть Quire. Введённый на экране разблокировки, он молча уничтожает дневник и открывает подставной дневник, подготовленный здесь, или пустой. Выберите такой, который вы не введёте по ошибке.</translation>
     </message>
@@ -4930,7 +5093,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Не удалось сохранить настройки: {error}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>The duress passphrase is set.</source>
         <translation>Тревожная парольная фраза задана.</translation>
     </message>
@@ -4945,8 +5108,8 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Теперь тревожная парольная фраза не задана.</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+156"/>
+        <location line="-148"/>
+        <location line="+154"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
@@ -5152,7 +5315,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Подсчёт инцидентов</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>The diary is empty. Incidents you record will appear here.</source>
         <translation>Дневник пуст. Записанные вами инциденты появятся здесь.</translation>
     </message>
@@ -5245,7 +5408,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../ui/self_test.py" line="+150"/>
+        <location filename="../../ui/self_test.py" line="+161"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
@@ -5506,7 +5669,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
 <context>
     <name>dates</name>
     <message>
-        <location filename="../../ui/date_field.py" line="+112"/>
+        <location filename="../../ui/date_field.py" line="+113"/>
         <source>Choose on a calendar</source>
         <translation>Выбрать в календаре</translation>
     </message>
@@ -5534,7 +5697,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
 <context>
     <name>discreet</name>
     <message>
-        <location filename="../../ui/discreet.py" line="+25"/>
+        <location filename="../../ui/discreet.py" line="+29"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
@@ -5542,7 +5705,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
 <context>
     <name>drafts</name>
     <message>
-        <location filename="../../app/incidents/drafts.py" line="+175"/>
+        <location filename="../../app/incidents/drafts.py" line="+176"/>
         <source>The files waiting in this draft would pass {limit}. Save the incident first; then add more files to it.</source>
         <translation>Файлы в этом черновике превысили бы {limit}. Сначала сохраните инцидент, затем добавьте к нему остальные файлы.</translation>
     </message>
@@ -6035,7 +6198,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../../app/cli/sharing.py" line="+30"/>
+        <location filename="../../app/cli/sharing.py" line="+32"/>
         <source>{out} exists already; choose another file name.</source>
         <translation>{out} уже существует; выберите другое имя файла.</translation>
     </message>
@@ -6784,12 +6947,73 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Парольная фраза пакета не должна быть пустой.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../app/contacts/card.py" line="+83"/>
+        <source>The contact card names no one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+52"/>
+        <location line="+62"/>
+        <location line="+82"/>
+        <source>{path} exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-182"/>
+        <location line="+52"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>{path} is too large to be a contact card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>{path} is not a Quire contact card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This card&apos;s fingerprint does not match its key: the card was altered. Ask the organisation for its key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+5"/>
+        <source>{path} is too large to be a picture of a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} is not a picture Quire can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No key was found in this picture. Take it again, closer and sharper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This picture holds more than one key; crop it to one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>{out} exists; Quire never overwrites a key.</source>
         <translation>{out} уже существует; Quire никогда не перезаписывает ключ.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../../app/cli/receiver.py" line="+7"/>
+        <source>A contact card or sheet needs --name (who you are).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Give a name after --remember (who you know the signer to be).</source>
         <translation>Укажите имя после --remember (кем вы знаете подписанта).</translation>
     </message>
@@ -6814,7 +7038,13 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>У пакета, защищённого парольной фразой, не может быть получателей --to.</translation>
     </message>
     <message>
+        <location line="+65"/>
+        <source>A key read from a picture needs --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/contacts/book.py" line="+67"/>
+        <location filename="../../app/contacts/card.py" line="-175"/>
         <source>Not a valid recipient: {exc}</source>
         <translation>Неверный получатель: {exc}</translation>
     </message>
@@ -6946,12 +7176,12 @@ It is stored safely in the diary and goes with the incident into any export.</so
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../app/evidence/intake.py" line="+337"/>
+        <location filename="../../app/evidence/intake.py" line="+342"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/intake.py" line="-242"/>
+        <location filename="../../app/evidence/intake.py" line="-245"/>
         <source>Import cancelled.</source>
         <translation>Импорт отменён.</translation>
     </message>
@@ -6966,7 +7196,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Адрес слишком длинный (больше {max_source_url} символов).</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Stopped; the remaining originals were left in place.</source>
         <translation>Остановлено; оставшиеся оригиналы не тронуты.</translation>
     </message>

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QMimeData, Qt, QUrl
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
 
 from app.access import unlock_vault
@@ -226,3 +226,30 @@ def test_ctrl_v_with_a_screenshot_in_the_narrative_adds_it(
     qtbot.keyClick(editor.form.narrative, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert editor.form.narrative.toPlainText() == "words"
     assert editor.evidence_zone.list.count() == 1
+
+
+def test_the_draft_offer_after_unlock_names_the_waiting_files(
+    qtbot: Any, vault: Vault, editors: list[IncidentEditor], tmp_path: Path
+) -> None:
+    from app.incidents.store import IncidentStore
+    from ui.editor.drafts_offer import describe, offer_drafts
+
+    editor = _open(editors, vault)
+    editor.form.title.setText("Threat")
+    _drop(qtbot, editor, _files(tmp_path))
+    editor.on_vault_locking()
+    (draft,) = DraftStore(vault).list()
+    text = describe(draft, IncidentStore(vault))
+    assert "“Threat”" in text and "2 files waiting" in text
+    asked: list[str] = []
+
+    def ask(cls: Any, parent: Any, title: str, question: str, **_k: Any) -> bool:
+        asked.append(question)
+        return len(asked) == 2  # No to "continue", Yes to "discard"
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(Dialogs, "ask", classmethod(ask))
+        assert offer_drafts(QWidget(), vault) == []
+    assert "2 files waiting with it are deleted too" in asked[1]
+    assert DraftStore(vault).count() == 0
+    assert vault.db.execute("SELECT count(*) FROM draft_files").fetchone()[0] == 0

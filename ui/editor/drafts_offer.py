@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.errors import QuireError
@@ -17,11 +18,49 @@ from app.storage.db import DatabaseError
 from app.vault.vault import Vault
 from ui.dialogs import Dialogs
 from ui.editor.text import translate
-from ui.labels import local_time
+from ui.labels import counted, local_time
+
+
+def _t(text: str, disambiguation: str = "", n: int = -1) -> str:
+    return QCoreApplication.translate("DraftsOffer", text, disambiguation or None, n)
+
+
+def _waiting(draft: Draft, drafts: DraftStore) -> int:
+    """How many files were dropped or pasted while it was written."""
+    try:
+        return len(drafts.files(draft.id))
+    except (QuireError, DatabaseError):
+        return 0
+
+
+def waiting_files(draft: Draft, drafts: DraftStore) -> str:
+    n = _waiting(draft, drafts)
+    if not n:
+        return ""
+    return " " + counted(
+        n,
+        translate("DraftsOffer", "It also holds 1 file waiting to be added."),
+        _t("It also holds %n files waiting to be added.", "", n),
+    )
+
+
+def files_deleted_too(draft: Draft, drafts: DraftStore) -> str:
+    n = _waiting(draft, drafts)
+    if not n:
+        return ""
+    return " " + counted(
+        n,
+        translate("DraftsOffer", "The file waiting with it is deleted too."),
+        _t("The %n files waiting with it are deleted too.", "", n),
+    )
 
 
 def describe(draft: Draft, store: IncidentStore) -> str:
     """The question for one draft, naming what it is and when it was typed."""
+    return _describe(draft, store) + waiting_files(draft, DraftStore(store.vault))
+
+
+def _describe(draft: Draft, store: IncidentStore) -> str:
     record = draft.fields.get("record")
     title = record.get("title", "").strip() if isinstance(record, dict) else ""
     when = local_time(draft.updated_at)
@@ -67,7 +106,8 @@ def offer_drafts(main_window: QWidget, vault: Vault) -> list[QWidget]:
                 "DraftsOffer",
                 "The text will be deleted for good. Choose No to keep it and be asked "
                 "again next time.",
-            ),
+            )
+            + files_deleted_too(draft, drafts),
             danger=True,
         ):
             drafts.discard(draft.id)
