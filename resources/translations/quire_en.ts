@@ -14,25 +14,25 @@
     <message numerus="yes">
         <location filename="../../ui/evidence/intake_controller.py" line="+171"/>
         <source>Adding %n files…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Adding %n file…</numerusform>
+            <numerusform>Adding %n files…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/editor/drafts_offer.py" line="+43"/>
         <source>It also holds %n files waiting to be added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>It also holds %n file waiting to be added.</numerusform>
+            <numerusform>It also holds %n files waiting to be added.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>The %n files waiting with it are deleted too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %n file waiting with it is deleted too.</numerusform>
+            <numerusform>The %n files waiting with it are deleted too.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
