@@ -10,12 +10,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from app import hardening
-from app import settings as settings_store
 from app.paths import resolve_home
 from app.version import build_info
 from ui import privacy, theme
 from ui.main_window import MainWindow
-from ui.translations import install_language
+from ui.translations import install_language, startup_language
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -39,7 +38,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication([argv[0], *qt_args])
     theme.apply(app)
     home = resolve_home(args.home)
-    install_language(settings_store.load(home).language)
+    install_language(startup_language(home))
     window = MainWindow(home)
     window.show()
     notifier = privacy.close_on_termination(app, window)

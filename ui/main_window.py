@@ -35,6 +35,7 @@ from ui.geometry import fit_to_screen, only_current_page_sized
 from ui.inactivity import InactivityLock
 from ui.pages.unlock import UnlockPage
 from ui.pages.welcome import WelcomePage
+from ui.translations import current_language
 from ui.worker import cancel_all_and_wait
 
 APP_TITLE = "Quire"
@@ -46,6 +47,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.home = home
         self.settings: Settings = settings_store.load(home)
+        if not settings_store.is_quire_settings(home / settings_store.SETTINGS_NAME):
+            self.settings.language = current_language()  # a first run: the system's
         self.vault: Vault | None = None
         self.clipboard = Clipboard(self)
         self.inactivity = InactivityLock(self.lock, self)
@@ -410,9 +413,9 @@ class MainWindow(QMainWindow):
     def _language_chosen(self, code: str) -> None:
         self.settings.language = code
         settings_store.save(self.home, self.settings)
-        from ui.translations import install_language
+        from ui.retranslate import switch_language
 
-        install_language(code)
+        switch_language(code)  # the welcome page and every step after it, at once
 
     def _update_backup_reminder(self) -> None:
         from ui.backup_dialog import backup_reminder_text

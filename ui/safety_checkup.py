@@ -98,6 +98,10 @@ class SafetyCheckup(QWidget):
         self.refresh()
 
     # -- facts -----------------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        """The language changed (ui/retranslate.py): the facts again, in its words."""
+        self.refresh()
+
     def refresh(self) -> None:
         if self.vault is None or self.vault.conn is None:
             for label in self.rows.values():

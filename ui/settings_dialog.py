@@ -521,11 +521,9 @@ class SettingsDialog(QDialog):
             )
             return
         if language_changed:
-            from ui.retranslate import retranslate_open_windows
-            from ui.translations import install_language
+            from ui.retranslate import switch_language
 
-            install_language(self.settings.language)
-            retranslate_open_windows(previous_language, self.settings.language)
+            switch_language(self.settings.language)
         self.applied.emit()
         self.accept()
 

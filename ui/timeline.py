@@ -144,6 +144,11 @@ class TimelineDialog(QDialog):
         )
 
     # -- results ---------------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        """The language changed (ui/retranslate.py): chart, legend and counts again."""
+        if self.timeline is not None:
+            self.show_timeline(self.timeline)
+
     def show_timeline(self, timeline: Timeline) -> None:
         self.task = None
         self.timeline = timeline

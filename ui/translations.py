@@ -1,4 +1,8 @@
-"""Loading the interface language: Quire's own catalogue and Qt's standard strings."""
+"""Loading the interface language: Quire's own catalogue and Qt's standard strings.
+
+The first language follows the system (QLocale.system(): Azerbaijani, Russian, else
+English) until the person chooses one, which settings.json then keeps.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +11,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from app import i18n, resources
+from app import i18n, resources, settings
 
 _installed: list[QTranslator] = []
+_current = "en"
 
 
 class _ModuleStrings(QTranslator):
@@ -33,8 +38,31 @@ def translations_dir() -> Path:
     return resources.resource_dir("translations")
 
 
+def system_language() -> str:
+    """The system's language if Quire speaks it (az, ru), else English."""
+    code = QLocale.system().name().split("_")[0]
+    return code if code in settings.LANGUAGES else "en"
+
+
+def startup_language(home: Path) -> str:
+    """The language chosen before (settings.json), or on a first run the system's."""
+    if settings.is_quire_settings(home / settings.SETTINGS_NAME):
+        return settings.load(home).language
+    return system_language()
+
+
+def current_language() -> str:
+    """The language installed last."""
+    return _current
+
+
 def install_language(code: str) -> bool:
-    """Switch to ``code`` (en, az, ru); True if a catalogue was loaded."""
+    """Switch to ``code`` (en, az, ru); True if a catalogue was loaded.
+
+    Open windows keep their texts: ui/retranslate.switch_language also retranslates them.
+    """
+    global _current
+    _current = code
     app = QApplication.instance()
     for t in _installed:
         app.removeTranslator(t)

@@ -327,6 +327,10 @@ class ChatsWindow(QDialog):
         index = self.messages.currentIndex()
         return index.data(MessageRole) if index.isValid() else None
 
+    def retranslate_ui(self) -> None:
+        """The language changed (ui/retranslate.py): describe the chosen message again."""
+        self._message_chosen(self.messages.currentIndex())
+
     def _message_chosen(self, index: QModelIndex, _previous: Any = None) -> None:
         m = index.data(MessageRole) if index.isValid() else None
         self.detail.setPlainText(self._describe(m) if m else "")

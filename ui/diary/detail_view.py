@@ -234,13 +234,23 @@ class DetailView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._anchor)
         self.setAccessibleName(_t("Incident details"))
+        self._doc: dict[str, Any] | None = None
         self.show_placeholder()
 
     def show_placeholder(self) -> None:
+        self._doc = None
         self.setHtml(f"<p style='color:gray'>{_e(_t('Select an incident to see it here.'))}</p>")
 
     def show_incident(self, doc: dict[str, Any]) -> None:
+        self._doc = doc
         self.setHtml(incident_html(doc))
+
+    def retranslate_ui(self) -> None:
+        """The language changed (ui/retranslate.py): render the same incident again."""
+        if self._doc is None:
+            self.show_placeholder()
+        else:
+            self.show_incident(self._doc)
 
     def _anchor(self, url: QUrl) -> None:
         """Only the pane's own remove links do anything; any other link is inert."""

@@ -208,7 +208,12 @@ class NotesPanel(QWidget):
     def set_pending_text(self, text: str) -> None:
         self.new_note.setPlainText(text)
 
+    def retranslate_ui(self) -> None:
+        """The language changed (ui/retranslate.py): the notes again, in its words."""
+        self.set_notes(getattr(self, "_notes", []))
+
     def set_notes(self, notes: list[Note]) -> None:
+        self._notes = notes
         self._count = len(notes)
         if not notes:
             empty = translate("IncidentEditor", "No follow-up notes yet.")

@@ -200,6 +200,10 @@ class RevisionHistory(QWidget):
         lay.addWidget(intro)
         lay.addWidget(split, 1)
 
+    def retranslate_ui(self) -> None:
+        """The language changed (ui/retranslate.py): list and show the revisions again."""
+        self.refresh()
+
     def refresh(self) -> None:
         self._revisions = IncidentStore(self._vault).revisions(self._incident_id)
         self.list.blockSignals(True)
