@@ -36,12 +36,12 @@
     <message>
         <location filename="../../ui/diary/detail_view.py" line="+181"/>
         <source>Record an answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cavabı qeyd et…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Record a complaint you made…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdiyiniz şikayəti qeyd edin…</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -531,27 +531,27 @@
     <message numerus="yes">
         <location filename="../../ui/complaints/complaint_dialog.py" line="+46"/>
         <source>No answer for %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gündür cavab yoxdur.</numerusform>
+            <numerusform>%n gündür cavab yoxdur.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Answered on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tarixində cavab verilib.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Final decision on %1. The four months to apply to the European Court ended on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yekun qərar %1 tarixindədir. Avropa Məhkəməsinə müraciət üçün dörd ay %2 tarixində bitib.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Final decision on %1. Apply to the European Court by %2: %n day(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Yekun qərar %1 tarixindədir. Avropa Məhkəməsinə %2 tarixinədək müraciət edin: %n gün qalıb.</numerusform>
+            <numerusform>Yekun qərar %1 tarixindədir. Avropa Məhkəməsinə %2 tarixinədək müraciət edin: %n gün qalıb.</numerusform>
         </translation>
     </message>
 </context>
@@ -589,159 +589,159 @@
         <location filename="../../ui/actors/actors_window.py" line="+83"/>
         <location line="+13"/>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>İştirakçılar</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Name, phone number, @handle, link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad, telefon nömrəsi, @ad, keçid…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search actors</source>
-        <translation type="unfinished"></translation>
+        <translation>İştirakçıları axtar</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+36"/>
         <source>Identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>İdentifikatorlar</translation>
     </message>
     <message>
         <location line="-34"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Növ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>As written</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazıldığı kimi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>İlk dəfə</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Son dəfə</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Timeline</source>
-        <translation type="unfinished">Zaman xətti</translation>
+        <translation>Xronologiya</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When</source>
-        <translation type="unfinished">Nə vaxt</translation>
+        <translation>Nə vaxt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Nə</translation>
     </message>
     <message>
         <location line="-73"/>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon nömrəsi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Hesab adı</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Web address</source>
-        <translation type="unfinished">Veb ünvan</translation>
+        <translation>Veb ünvan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Platform id</source>
-        <translation type="unfinished"></translation>
+        <translation>Platformadakı identifikator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-poçt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished">Ad</translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Add an &amp;identifier…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;İdentifikator əlavə et…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Merge with…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Birləşdir…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Split off the chosen identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçilmiş identifikatorları &amp;ayır</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Incidents and messages, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadisələr və mesajlar, əvvəlcə köhnələr</translation>
     </message>
     <message>
         <location line="+33"/>
         <location line="+44"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(adsız)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Incident %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadisə %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesaj</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>There is no other actor to merge with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Birləşdirmək üçün başqa iştirakçı yoxdur.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Merge actors</source>
-        <translation type="unfinished"></translation>
+        <translation>İştirakçıları birləşdir</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The same actor as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu iştirakçı ilə eynidir:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Merged. Every incident and identifier is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Birləşdirildi. Bütün hadisələr və identifikatorlar saxlanıldı.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Choose the identifiers that belong to someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Başqasına aid olan identifikatorları seçin.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Split off as a new actor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni iştirakçı kimi ayrıldı.</translation>
     </message>
 </context>
 <context>
@@ -774,12 +774,12 @@
     <message>
         <location line="+1"/>
         <source>From a &amp;card or a picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kartdan və ya şəkildən…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the organisation&apos;s contact card, or a photo or screenshot of its QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Təşkilatın kontakt kartını və ya QR kodunun fotosunu, yaxud ekran şəklini açın</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -809,22 +809,22 @@
     <message>
         <location line="+10"/>
         <source>The organisation&apos;s card or QR picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Təşkilatın kartı və ya QR şəkli</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact cards and pictures (*.quire-contact *.png *.jpg *.jpeg *.webp *.bmp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt kartları və şəkillər (*.quire-contact *.png *.jpg *.jpeg *.webp *.bmp)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bütün fayllar (*)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reading…</source>
-        <translation type="unfinished">Oxunur…</translation>
+        <translation>Oxunur…</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -1108,142 +1108,142 @@
     <message>
         <location filename="../../ui/complaints/complaint_dialog.py" line="+31"/>
         <source>Record an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cavabı qeyd et</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Record a complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Şikayəti qeyd et</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. 14.05.2025</source>
-        <translation type="unfinished"></translation>
+        <translation>məsələn, 14.05.2025</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarix</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Proof</source>
-        <translation type="unfinished"></translation>
+        <translation>Sübut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(yoxdur)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>To: %1, filed on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimə: %1, %2 tarixində verilib</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alınma tarixi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the answer says</source>
-        <translation type="unfinished"></translation>
+        <translation>Cavabda nə deyilir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;What it says</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nə deyilir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is the &amp;final domestic decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu, ölkə daxilində &amp;yekun qərardır</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The four months to apply to the European Court run from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avropa Məhkəməsinə müraciət üçün dörd ay bundan hesablanır.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The answer as &amp;evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Cavab &amp;sübut kimi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>To whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimə</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. Yasamal district police</source>
-        <translation type="unfinished"></translation>
+        <translation>məsələn, Yasamal rayon polisi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which body</source>
-        <translation type="unfinished"></translation>
+        <translation>Hansı orqan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>Müraciətin nömrəsi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What you asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nə xahiş etdiniz</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>istəyə görə</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remind me on</source>
-        <translation type="unfinished"></translation>
+        <translation>Xatırlat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kimə</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Which body</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hansı orqan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Filed on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verilmə tarixi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>Müraciətin &amp;nömrəsi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you &amp;asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nə xahiş &amp;etdiniz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Proof of filing</source>
-        <translation type="unfinished"></translation>
+        <translation>Verilmənin &amp;sübutu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;mind me on</source>
-        <translation type="unfinished"></translation>
+        <translation>Xa&amp;tırlat</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Give the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarixi göstərin.</translation>
     </message>
 </context>
 <context>
@@ -2193,37 +2193,37 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location filename="../../ui/actors/actors_window.py" line="+31"/>
         <source>Add an identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>İdentifikator əlavə et</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>İdentifikator</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platforma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Instagram, Telegram…</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram, Telegram…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Növ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dəyər</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Platforma</translation>
     </message>
 </context>
 <context>
@@ -3459,7 +3459,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location line="+7"/>
         <source>To check it with the sender by phone: {digits} — words: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Göndərənlə telefonla yoxlamaq üçün: {digits} — sözlər: {words}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3503,82 +3503,82 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location filename="../../ui/sharing/org_key.py" line="+38"/>
         <source>Make our organisation&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Təşkilatımızın açarını yarat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Organisation name</source>
-        <translation type="unfinished">Təşkilatın adı</translation>
+        <translation>Təşkilatın adı</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Legal Aid Centre</source>
-        <translation type="unfinished">məs. Hüquqi Yardım Mərkəzi</translation>
+        <translation>məsələn, Hüquqi Yardım Mərkəzi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Folder</source>
-        <translation type="unfinished">Qovluq</translation>
+        <translation>Qovluq</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished">&amp;Seç…</translation>
+        <translation>&amp;Seç…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Post-quantum key (needs age 1.3 or Quire to open bundles)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postkvant açar (paketləri age 1.3 və ya Quire açır)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qovluq</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Quire writes four files: the secret key (keep it safe: whoever holds it can open every bundle sealed to it), a contact card and a QR image to give to the people who will send you bundles, and a one-page sheet to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quire dörd fayl yazır: gizli açar (onu etibarlı saxlayın: kimdə olsa, onun üçün möhürlənmiş hər paketi aça bilər), sizə paket göndərəcək insanlara vermək üçün kontakt kartı və QR şəkli, həmçinin çap üçün bir səhifə.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Make the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Açarı &amp;yarat</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Where to write the key and its cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Açarı və kartları harada yazmaq</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Give the organisation&apos;s name and an existing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Təşkilatın adını və mövcud qovluğu göstərin.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Making the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Açar yaradılır…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Done. Files written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hazırdır. Yazılan fayllar:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fingerprint to read aloud:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ucadan oxunacaq barmaq izi:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep the key file on this computer only; give out the card or the QR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Açar faylını yalnız bu kompüterdə saxlayın; kartı və ya QR-ı paylayın.</translation>
     </message>
 </context>
 <context>
@@ -4862,27 +4862,27 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location line="+11"/>
         <source>Your signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>İmza açarınız</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unlock the diary to see this.</source>
-        <translation type="unfinished">Bunu görmək üçün gündəliyin kilidini açın.</translation>
+        <translation>Bunu görmək üçün gündəliyin kilidini açın.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Every bundle this diary signs carries this key. Read it to the organisation by phone, so it knows the bundles come from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu gündəliyin imzaladığı hər paket bu açarı daşıyır. Paketlərin sizdən gəldiyini bilsinlər deyə onu təşkilata telefonla oxuyun.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Signing key, digits</source>
-        <translation type="unfinished"></translation>
+        <translation>İmza açarı, rəqəmlər</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Signing key, words</source>
-        <translation type="unfinished"></translation>
+        <translation>İmza açarı, sözlər</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -6924,7 +6924,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location filename="../../app/contacts/card.py" line="+83"/>
         <source>The contact card names no one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt kartında ad göstərilməyib.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -6932,50 +6932,50 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <location line="+62"/>
         <location line="+82"/>
         <source>{path} exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} artıq mövcuddur; başqa ad seçin.</translation>
     </message>
     <message>
         <location line="-182"/>
         <location line="+52"/>
         <source>Cannot read {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} oxuna bilmir: {reason}</translation>
     </message>
     <message>
         <location line="-49"/>
         <source>{path} is too large to be a contact card.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kontakt kartı üçün çox böyükdür.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+2"/>
         <source>{path} is not a Quire contact card.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} Quire kontakt kartı deyil.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This card&apos;s fingerprint does not match its key: the card was altered. Ask the organisation for its key again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartdakı barmaq izi onun açarına uyğun gəlmir: kart dəyişdirilib. Təşkilatdan açarı yenidən istəyin.</translation>
     </message>
     <message>
         <location line="+41"/>
         <location line="+5"/>
         <source>{path} is too large to be a picture of a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} açar şəkli üçün çox böyükdür.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{path} is not a picture Quire can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} Quire-in oxuya biləcəyi şəkil deyil.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No key was found in this picture. Take it again, closer and sharper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu şəkildə açar tapılmadı. Yenidən, daha yaxından və aydın çəkin.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This picture holds more than one key; crop it to one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu şəkildə birdən çox açar var; onu bir açara qədər kəsin.</translation>
     </message>
     <message>
         <location line="+70"/>
@@ -6985,7 +6985,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location filename="../../app/cli/receiver.py" line="+7"/>
         <source>A contact card or sheet needs --name (who you are).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt kartı və ya səhifə üçün --name lazımdır (siz kimsiniz).</translation>
     </message>
     <message>
         <location line="+65"/>
@@ -7015,7 +7015,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location line="+65"/>
         <source>A key read from a picture needs --name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şəkildən oxunan açar üçün --name lazımdır.</translation>
     </message>
     <message>
         <location filename="../../app/contacts/book.py" line="+67"/>
@@ -8488,32 +8488,32 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location filename="../../app/complaints/store.py" line="-292"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platforma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>Polis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Prokurorluq</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ombudsman</source>
-        <translation type="unfinished"></translation>
+        <translation>Ombudsman</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>Məhkəmə</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other body</source>
-        <translation type="unfinished"></translation>
+        <translation>Başqa orqan</translation>
     </message>
 </context>
 </TS>

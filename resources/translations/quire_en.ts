@@ -38,17 +38,17 @@
     <message numerus="yes">
         <location filename="../../ui/complaints/complaint_dialog.py" line="+46"/>
         <source>No answer for %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No answer for %n day.</numerusform>
+            <numerusform>No answer for %n days.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>Final decision on %1. Apply to the European Court by %2: %n day(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Final decision on %1. Apply to the European Court by %2: %n day left.</numerusform>
+            <numerusform>Final decision on %1. Apply to the European Court by %2: %n days left.</numerusform>
         </translation>
     </message>
 </context>

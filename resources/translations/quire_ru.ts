@@ -36,12 +36,12 @@
     <message>
         <location filename="../../ui/diary/detail_view.py" line="+181"/>
         <source>Record an answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать ответ…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Record a complaint you made…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать поданную жалобу…</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -535,29 +535,29 @@
     <message numerus="yes">
         <location filename="../../ui/complaints/complaint_dialog.py" line="+46"/>
         <source>No answer for %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Нет ответа %n день.</numerusform>
+            <numerusform>Нет ответа %n дня.</numerusform>
+            <numerusform>Нет ответа %n дней.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Answered on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ получен %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Final decision on %1. The four months to apply to the European Court ended on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончательное решение от %1. Четыре месяца на обращение в Европейский суд истекли %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Final decision on %1. Apply to the European Court by %2: %n day(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Окончательное решение от %1. Обратиться в Европейский суд нужно до %2: остался %n день.</numerusform>
+            <numerusform>Окончательное решение от %1. Обратиться в Европейский суд нужно до %2: осталось %n дня.</numerusform>
+            <numerusform>Окончательное решение от %1. Обратиться в Европейский суд нужно до %2: осталось %n дней.</numerusform>
         </translation>
     </message>
 </context>
@@ -595,159 +595,159 @@
         <location filename="../../ui/actors/actors_window.py" line="+83"/>
         <location line="+13"/>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Name, phone number, @handle, link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя, номер телефона, @имя, ссылка…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск участников</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+36"/>
         <source>Identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификаторы</translation>
     </message>
     <message>
         <location line="-34"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>As written</source>
-        <translation type="unfinished"></translation>
+        <translation>Как записано</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Впервые</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>В последний раз</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Timeline</source>
-        <translation type="unfinished">Хронология</translation>
+        <translation>Хронология</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When</source>
-        <translation type="unfinished">Когда</translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
     <message>
         <location line="-73"/>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер телефона</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя аккаунта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Web address</source>
-        <translation type="unfinished">Веб-адрес</translation>
+        <translation>Веб-адрес</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Platform id</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор на платформе</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Add an &amp;identifier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;идентификатор…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Merge with…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Объединить с…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Split off the chosen identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выделить выбранные идентификаторы</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Incidents and messages, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденты и сообщения, сначала старые</translation>
     </message>
     <message>
         <location line="+33"/>
         <location line="+44"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без имени)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Incident %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Инцидент %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>There is no other actor to merge with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет другого участника, с которым можно объединить.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Merge actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить участников</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The same actor as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тот же участник, что и:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Merged. Every incident and identifier is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединено. Все инциденты и идентификаторы сохранены.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Choose the identifiers that belong to someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите идентификаторы, которые принадлежат кому-то другому.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Split off as a new actor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделено в нового участника.</translation>
     </message>
 </context>
 <context>
@@ -780,12 +780,12 @@
     <message>
         <location line="+1"/>
         <source>From a &amp;card or a picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Из &amp;карточки или снимка…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the organisation&apos;s contact card, or a photo or screenshot of its QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте карточку контакта организации или фото либо снимок экрана её QR-кода</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -815,22 +815,22 @@
     <message>
         <location line="+10"/>
         <source>The organisation&apos;s card or QR picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточка организации или снимок QR-кода</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact cards and pictures (*.quire-contact *.png *.jpg *.jpeg *.webp *.bmp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточки контактов и изображения (*.quire-contact *.png *.jpg *.jpeg *.webp *.bmp)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Все файлы (*)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reading…</source>
-        <translation type="unfinished">Чтение…</translation>
+        <translation>Чтение…</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -1117,142 +1117,142 @@
     <message>
         <location filename="../../ui/complaints/complaint_dialog.py" line="+31"/>
         <source>Record an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать ответ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Record a complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать жалобу</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. 14.05.2025</source>
-        <translation type="unfinished"></translation>
+        <translation>например, 14.05.2025</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Proof</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>To: %1, filed on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда: %1, подана %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Получен</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the answer says</source>
-        <translation type="unfinished"></translation>
+        <translation>Что сказано в ответе</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;What it says</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Что в нём сказано</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is the &amp;final domestic decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Это &amp;окончательное решение внутри страны</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The four months to apply to the European Court run from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>От него отсчитываются четыре месяца на обращение в Европейский суд.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The answer as &amp;evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ как &amp;доказательство</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>To whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. Yasamal district police</source>
-        <translation type="unfinished"></translation>
+        <translation>например, полиция Ясамальского района</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which body</source>
-        <translation type="unfinished"></translation>
+        <translation>Какой орган</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер обращения</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What you asked</source>
-        <translation type="unfinished"></translation>
+        <translation>О чём вы просили</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remind me on</source>
-        <translation type="unfinished"></translation>
+        <translation>Напомнить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Куда</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Which body</source>
-        <translation type="unfinished"></translation>
+        <translation>Ка&amp;кой орган</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Filed on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подана</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номер обращения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you &amp;asked</source>
-        <translation type="unfinished"></translation>
+        <translation>О чём вы &amp;просили</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Proof of filing</source>
-        <translation type="unfinished"></translation>
+        <translation>Подт&amp;верждение подачи</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;mind me on</source>
-        <translation type="unfinished"></translation>
+        <translation>Напо&amp;мнить</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Give the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дату.</translation>
     </message>
 </context>
 <context>
@@ -2207,37 +2207,37 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location filename="../../ui/actors/actors_window.py" line="+31"/>
         <source>Add an identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить идентификатор</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Instagram, Telegram…</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram, Telegram…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Значение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Платформа</translation>
     </message>
 </context>
 <context>
@@ -3476,7 +3476,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+7"/>
         <source>To check it with the sender by phone: {digits} — words: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы сверить с отправителем по телефону: {digits} — слова: {words}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3520,82 +3520,82 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location filename="../../ui/sharing/org_key.py" line="+38"/>
         <source>Make our organisation&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать ключ нашей организации</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Organisation name</source>
-        <translation type="unfinished">Название организации</translation>
+        <translation>Название организации</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Legal Aid Centre</source>
-        <translation type="unfinished">напр. Центр правовой помощи</translation>
+        <translation>например, Центр правовой помощи</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Folder</source>
-        <translation type="unfinished">Папка</translation>
+        <translation>Папка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished">&amp;Выбрать…</translation>
+        <translation>&amp;Выбрать…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Post-quantum key (needs age 1.3 or Quire to open bundles)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Постквантовый ключ (пакеты откроют age 1.3 или Quire)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;апка</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Quire writes four files: the secret key (keep it safe: whoever holds it can open every bundle sealed to it), a contact card and a QR image to give to the people who will send you bundles, and a one-page sheet to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quire запишет четыре файла: секретный ключ (храните его надёжно: кто им владеет, откроет любой пакет, запечатанный для него), карточку контакта и QR-код для тех, кто будет присылать вам пакеты, и страницу для печати.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Make the key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать ключ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Where to write the key and its cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда записать ключ и карточки</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Give the organisation&apos;s name and an existing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите название организации и существующую папку.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Making the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание ключа…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Done. Files written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово. Записаны файлы:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fingerprint to read aloud:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток, который нужно прочитать вслух:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep the key file on this computer only; give out the card or the QR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Храните файл ключа только на этом компьютере; раздавайте карточку или QR-код.</translation>
     </message>
 </context>
 <context>
@@ -4887,27 +4887,27 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+11"/>
         <source>Your signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш ключ подписи</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unlock the diary to see this.</source>
-        <translation type="unfinished">Разблокируйте дневник, чтобы увидеть это.</translation>
+        <translation>Разблокируйте дневник, чтобы увидеть это.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Every bundle this diary signs carries this key. Read it to the organisation by phone, so it knows the bundles come from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый пакет, подписанный этим дневником, несёт этот ключ. Прочитайте его организации по телефону, чтобы она знала, что пакеты от вас.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Signing key, digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ подписи, цифры</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Signing key, words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ подписи, слова</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -6949,7 +6949,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location filename="../../app/contacts/card.py" line="+83"/>
         <source>The contact card names no one.</source>
-        <translation type="unfinished"></translation>
+        <translation>В карточке контакта не указано имя.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -6957,50 +6957,50 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <location line="+62"/>
         <location line="+82"/>
         <source>{path} exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} уже существует; выберите другое имя.</translation>
     </message>
     <message>
         <location line="-182"/>
         <location line="+52"/>
         <source>Cannot read {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать {path}: {reason}</translation>
     </message>
     <message>
         <location line="-49"/>
         <source>{path} is too large to be a contact card.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} слишком велик для карточки контакта.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+2"/>
         <source>{path} is not a Quire contact card.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — не карточка контакта Quire.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This card&apos;s fingerprint does not match its key: the card was altered. Ask the organisation for its key again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток в карточке не совпадает с её ключом: карточку изменили. Попросите у организации ключ ещё раз.</translation>
     </message>
     <message>
         <location line="+41"/>
         <location line="+5"/>
         <source>{path} is too large to be a picture of a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} слишком велик для снимка ключа.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{path} is not a picture Quire can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — не изображение, которое Quire может прочитать.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No key was found in this picture. Take it again, closer and sharper.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом снимке ключ не найден. Сфотографируйте ещё раз, ближе и чётче.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This picture holds more than one key; crop it to one.</source>
-        <translation type="unfinished"></translation>
+        <translation>На снимке больше одного ключа; обрежьте его до одного.</translation>
     </message>
     <message>
         <location line="+70"/>
@@ -7010,7 +7010,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location filename="../../app/cli/receiver.py" line="+7"/>
         <source>A contact card or sheet needs --name (who you are).</source>
-        <translation type="unfinished"></translation>
+        <translation>Для карточки контакта или страницы нужен --name (кто вы).</translation>
     </message>
     <message>
         <location line="+65"/>
@@ -7040,7 +7040,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+65"/>
         <source>A key read from a picture needs --name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для ключа со снимка нужен --name.</translation>
     </message>
     <message>
         <location filename="../../app/contacts/book.py" line="+67"/>
@@ -8513,32 +8513,32 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location filename="../../app/complaints/store.py" line="-292"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>Полиция</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Прокуратура</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ombudsman</source>
-        <translation type="unfinished"></translation>
+        <translation>Омбудсмен</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>Суд</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other body</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой орган</translation>
     </message>
 </context>
 </TS>

@@ -34,29 +34,31 @@ def body_label(body: str) -> str:
     return QCoreApplication.translate("vocabulary", BODIES.get(body, body))
 
 
+def _t(text: str, disambiguation: str = "", n: int = -1) -> str:
+    return QCoreApplication.translate("ComplaintDialog", text, disambiguation or None, n)
+
+
 def status_text(c: Complaint, today: date | None = None) -> str:
     """How the complaint stands today, in words: waiting, answered, or the countdown."""
     today = today or date.today()
-    tr = QCoreApplication.translate
     age = c.age_days(today)
     if age is not None:
-        return tr("ComplaintDialog", "No answer for %n day(s).", "", age)
+        return _t("No answer for %n day(s).", "", age)
     final, deadline = c.final_decision(), c.deadline()
     if final is None or deadline is None:
-        return tr("ComplaintDialog", "Answered on %1.").replace("%1", c.responses[-1].received_on)
+        answered = _t("Answered on %1.")
+        return answered.replace("%1", c.responses[-1].received_on)
     left = days_left(deadline, today)
     if left < 0:
         return (
-            tr(
-                "ComplaintDialog",
+            _t(
                 "Final decision on %1. The four months to apply to the European Court ended on %2.",
             )
             .replace("%1", final.received_on)
             .replace("%2", deadline)
         )
     return (
-        tr(
-            "ComplaintDialog",
+        _t(
             "Final decision on %1. Apply to the European Court by %2: %n day(s) left.",
             "",
             left,
