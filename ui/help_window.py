@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from app.user_guide import guide_text
+from ui.geometry import fit_to_screen
 
 
 class HelpWindow(QDialog):
@@ -35,7 +36,7 @@ class HelpWindow(QDialog):
         lay.addWidget(buttons)
         self.language = ""
         self.show_language(language)
-        self.resize(760, 600)
+        fit_to_screen(self, 760, 600)
 
     def show_language(self, language: str) -> None:
         if language == self.language:

@@ -239,6 +239,13 @@ def screens(tmp: Path, lang: str) -> Iterator[tuple[str, QWidget]]:
     yield "recovery code", code
     code.confirmed = True
     code.close()
+    from ui.backup_dialog import RestoreDialog
+
+    restore = RestoreDialog(first.home, first)
+    restore.show()
+    settle()
+    yield "restore a backup", restore
+    restore.close()
     first.close()
 
     home = tmp / "diary"
@@ -307,6 +314,10 @@ def screens(tmp: Path, lang: str) -> Iterator[tuple[str, QWidget]]:
     receiver = shown(window.open_bundle)
     yield "open a received bundle", receiver
     receiver.close()
+    for name, action in (("user guide", window.show_guide), ("about", window.show_about)):
+        other = shown(action)
+        yield name, other
+        other.close()
     dialog = shown(window.open_settings)
     for i in range(dialog.tabs.count()):
         dialog.tabs.setCurrentIndex(i)
