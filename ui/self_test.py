@@ -22,6 +22,7 @@ from app.self_test import SampleDiary, Screen, Workspace, WorkspaceChangedError
 from app.version import build_info
 
 SLOW_STEP_SECONDS = 120.0  # an unlock on a slow machine derives 256 MiB Argon2id twice
+MODAL_SECONDS = 15.0  # a question left open this long during the self-test is a hang
 W = TypeVar("W")
 
 
@@ -119,6 +120,16 @@ class _Screens:
         self.errors: list[str] = []
         self._hook = sys.excepthook
         sys.excepthook = self._uncaught
+        # Nobody answers a question during a self-test: a modal dialog still open after
+        # MODAL_SECONDS is a hang (its own event loop would run forever), so it is closed
+        # and the step fails, naming it.
+        from PySide6.QtCore import QTimer
+
+        self._modal: tuple[object, float] | None = None
+        self._watchdog = QTimer()
+        self._watchdog.setInterval(500)
+        self._watchdog.timeout.connect(self._close_stuck_dialog)
+        self._watchdog.start()
 
     def all(self) -> list[Screen]:
         return [
@@ -290,6 +301,7 @@ class _Screens:
             window.deleteLater()
         cancel_all_and_wait()
         self._settle()
+        self._watchdog.stop()
         sys.excepthook = self._hook
 
     def _sample(self) -> SampleDiary:
@@ -338,6 +350,23 @@ class _Screens:
             self._raise_uncaught()
             time.sleep(0.01)
         self._settle()
+
+    def _close_stuck_dialog(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            self._modal = None
+            return
+        if self._modal is None or self._modal[0] is not modal:
+            self._modal = (modal, time.monotonic())
+            return
+        if time.monotonic() - self._modal[1] > MODAL_SECONDS:
+            self._modal = None
+            self.errors.append(
+                f"a dialog waited for an answer ({type(modal).__name__}: {modal.windowTitle()})"
+            )
+            modal.close()
 
     def _uncaught(
         self, kind: type[BaseException], exc: BaseException, tb: TracebackType | None

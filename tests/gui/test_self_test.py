@@ -48,6 +48,20 @@ from ui.main import main
 sys.exit(main(["quire", "--self-test"]))
 """
 
+# A question nobody will answer: the Chats window asks one as it opens.
+_ASKING_CHATS = """
+import sys
+from PySide6.QtWidgets import QMessageBox
+from ui.chats import chats_window
+shown = chats_window.ChatsWindow.showEvent
+def show(self, event):
+    shown(self, event)
+    QMessageBox.question(self, "Really?", "Nobody answers this.")
+chats_window.ChatsWindow.showEvent = show
+from ui.main import main
+sys.exit(main(["quire", "--self-test"]))
+"""
+
 
 def _snapshot(root: Path) -> dict[str, tuple[int, int, str]]:
     """Every entry under ``root``: mode, and a file's modification time and content hash
@@ -138,3 +152,16 @@ def test_a_broken_screen_is_named_with_exit_1(person: tuple[Path, dict[str, str]
     assert r.stdout.splitlines()[-1] == "self-test FAILED: chats window"
     assert "ok      receiver window" in r.stdout  # the others still ran
     _unchanged(root, before)
+
+
+@pytest.mark.slow
+def test_a_question_left_open_fails_its_screen_instead_of_hanging(
+    person: tuple[Path, dict[str, str]],
+) -> None:
+    root, env = person
+    r = _run(["-c", _ASKING_CHATS], env, root)
+    assert r.returncode == 1, r.stdout + r.stderr
+    failed = [line for line in r.stdout.splitlines() if line.startswith("FAILED")]
+    assert len(failed) == 1 and failed[0].startswith("FAILED  chats window: ")
+    assert "a dialog waited for an answer (QMessageBox: Really?)" in failed[0]
+    assert "ok      about" in r.stdout
