@@ -33,6 +33,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from app import fs
 from app.clock import now_utc
 from app.crypto.stream import StreamError, StreamReader, StreamWriter
+from app.dates import parse_typed
 from app.errors import DamagedDataError, QuireError
 from app.i18n import QT_TRANSLATE_NOOP as _T
 from app.incidents.dates import parse_when
@@ -291,15 +292,15 @@ def to_text(entries: list[DecoyEntry]) -> str:
 
 def from_text(text: str) -> list[DecoyEntry]:
     """Read the text form: each entry starts with ``## `` and, if its first word is a date
-    (2025-03-14, 2025-03-14T18:30, 2025-03), the day it happened; the lines below are its
-    text. Raises DecoyError naming the line of anything else."""
+    (14.03.2025, 2025-03-14, 2025-03-14T18:30, 2025-03: app/dates.py), the day it happened;
+    the lines below are its text. Raises DecoyError naming the line of anything else."""
     entries: list[tuple[str | None, str, list[str]]] = []
     for number, line in enumerate(text.splitlines(), 1):
         if line.startswith(_HEADING):
             first, _, rest = line[len(_HEADING) :].strip().partition(" ")
-            when: str | None = first
+            when: str | None
             try:
-                parse_when(first)
+                when = parse_typed(first).stored  # 14.05.2025 as well as 2025-05-14
             except ValueError:
                 when, rest = None, line[len(_HEADING) :].strip()
             if not rest.strip():

@@ -209,3 +209,14 @@ def test_cli_dates_as_people_write_them(home: object) -> None:
     assert r.returncode == 1
     assert "'31.02.2025' is not a day of the calendar." in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1
+
+
+def test_decoy_entries_take_dates_as_people_write_them() -> None:
+    from app import decoy
+
+    entries = decoy.from_text("## 14.03.2025 Rude comment\ntext\n## 2025-03 A silent caller\n")
+    assert [e.record.occurred_at for e in entries] == ["2025-03-14", "2025-03"]
+    assert [e.record.title for e in entries] == ["Rude comment", "A silent caller"]
+    (plain,) = decoy.from_text("## Yesterday evening a scam message\n")
+    assert plain.record.occurred_at is None
+    assert plain.record.title == "Yesterday evening a scam message"
