@@ -22,8 +22,10 @@ from typing import Any
 
 import pytest
 
-SIZE = 1024 * 1024 * 1024  # 1 GiB
-RUNS = 2
+from tests.bench.conftest import size
+
+SIZE = size(1024 * 1024 * 1024, 4 * 1024 * 1024)  # 1 GiB; 4 MiB in the quick run
+RUNS = size(2, 1)
 PASSPHRASE = "bench passphrase"
 
 

@@ -22,11 +22,11 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import require_tool
+from tests.bench.conftest import require, size
 
-SIZE = 1024 * 1024 * 1024
+SIZE = size(1024 * 1024 * 1024, 4 * 1024 * 1024)  # 4 MiB in the test suite's quick run
 FILES = 4  # four 256 MiB evidence files in one incident
-RUNS = 5  # interleaved with the references; this machine's disk timings vary run to run
+RUNS = size(5, 1)  # interleaved with the references; this machine's disk timings vary run to run
 REPO = Path(__file__).resolve().parents[2]
 
 CHILD = r"""
@@ -51,8 +51,9 @@ print(json.dumps({"seconds": seconds, "peak_kib": peak, "before_kib": before}))
 
 @pytest.fixture(scope="module")
 def setup(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
-    require_tool("age", "the reference for export speed is the age tool")
-    os.environ["QUIRE_INSECURE_TEST_KDF"] = "1"
+    require("age", "the reference for export speed")
+    env = pytest.MonkeyPatch()  # undone after the module: later tests must not inherit it
+    env.setenv("QUIRE_INSECURE_TEST_KDF", "1")
     from app.evidence.store import EvidenceStore
     from app.incidents.record import IncidentRecord
     from app.incidents.store import IncidentStore
@@ -88,6 +89,7 @@ def setup(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     os.sync()
     yield {"scratch": scratch, "home": home, "joined": joined, "recipient": recipient}
     shutil.rmtree(scratch, ignore_errors=True)
+    env.undo()
 
 
 def _age(joined: Path, recipient: str, out: Path, fsync: bool) -> float:

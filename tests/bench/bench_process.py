@@ -44,13 +44,15 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import require_tool
+from tests.bench.conftest import require
+from tests.bench.conftest import size as bench_size
 
 MIB = 1024 * 1024
-VIDEO_MIB = int(os.environ.get("QUIRE_BENCH_PROCESS_MIB", "1024"))
-PHOTOS = int(os.environ.get("QUIRE_BENCH_PHOTOS", "2000"))
-ROUNDS = int(os.environ.get("QUIRE_BENCH_PROCESS_ROUNDS", "3"))
-GUI_RUNS = int(os.environ.get("QUIRE_BENCH_GUI_RUNS", "7"))
+# Full size on request; the test suite's quick run: 2 MiB, 5 photos, one round (conftest.py).
+VIDEO_MIB = bench_size(1024, 2, "QUIRE_BENCH_PROCESS_MIB")
+PHOTOS = bench_size(2000, 5, "QUIRE_BENCH_PHOTOS")
+ROUNDS = bench_size(3, 1, "QUIRE_BENCH_PROCESS_ROUNDS")
+GUI_RUNS = bench_size(7, 1, "QUIRE_BENCH_GUI_RUNS")
 PASSPHRASE = "bench"
 RSS_LIMIT_MB = 150
 REPO = Path(__file__).resolve().parents[2]
@@ -229,10 +231,11 @@ def setup(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Setup]:
         ("age-keygen", "the bundles are sealed to an age key"),
         ("openssl", "the SHA-256 floor is OpenSSL's"),
     ):
-        require_tool(tool, why)
+        require(tool, why)
     if not Path("/usr/bin/time").exists():
         pytest.fail("/usr/bin/time (GNU time) measures each child's peak RSS")
-    os.environ["QUIRE_INSECURE_TEST_KDF"] = "1"
+    env = pytest.MonkeyPatch()  # undone after the module: later tests must not inherit it
+    env.setenv("QUIRE_INSECURE_TEST_KDF", "1")
     scratch = tmp_path_factory.mktemp("bench_process")
     runner = Runner(scratch)
     key = scratch / "key.txt"
@@ -247,6 +250,7 @@ def setup(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Setup]:
     runner.run([*_quire_cli(), "--version"])
     yield s
     shutil.rmtree(scratch, ignore_errors=True)
+    env.undo()
 
 
 # -- the commands -----------------------------------------------------------------------------
@@ -584,7 +588,7 @@ else:
 
 @pytest.fixture(scope="module")
 def display() -> Iterator[str]:
-    require_tool("Xvfb", "the window is started on a virtual X display")
+    require("Xvfb", "the window is started on a virtual X display")
     number = 90 + os.getpid() % 500
     server = subprocess.Popen(
         ["Xvfb", f":{number}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],

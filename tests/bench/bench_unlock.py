@@ -18,9 +18,10 @@ from typing import Any
 import pytest
 
 from app.access import unlock_vault
+from tests.bench.conftest import size
 
 PASSPHRASE = "correct horse battery staple, but longer"
-RUNS = 3
+RUNS = size(3, 1)
 
 
 def test_unlock_with_calibrated_kdf(

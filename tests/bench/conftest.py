@@ -65,11 +65,13 @@ def size(full_size: int, quick: int, env: str | None = None) -> int:
     return full_size if full() else quick
 
 
-def require(tool: str) -> str:
+def require(tool: str, why: str = "") -> str:
     """The path of a reference tool; its absence fails the benchmark (it never skips)."""
     path = shutil.which(tool)
     if path is None:
-        pytest.fail(f"benchmark reference {tool!r} is not installed: the benchmark cannot run")
+        pytest.fail(
+            f"benchmark reference {tool!r} is not installed ({why}): the benchmark cannot run"
+        )
     return path
 
 
