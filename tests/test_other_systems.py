@@ -2,10 +2,11 @@
 
 Each child process here first takes away what other systems lack: the ``fcntl`` and
 ``resource`` modules (importing them fails), ``prctl`` (libc cannot be loaded through
-ctypes), ``os.getuid`` and ``O_DIRECT``. Then it runs the real program: ``--version``, a
-CLI session (init, add, attach, export, verify, open), the protections report naming what
-is missing, and (slow) the GUI's own self-test. What cannot be simulated on Linux, such as
-Windows refusing to open a folder as a file, is checked on the guard itself.
+ctypes), ``os.getuid``, ``os.pread`` and ``O_DIRECT``. Then it runs the real program:
+``--version``, a CLI session (init, add, attach, export, verify, open), the protections
+report naming what is missing, and (slow) the GUI's own self-test. What cannot be
+simulated on Linux, such as Windows refusing to open a folder as a file, is checked on
+the guard itself.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ import ctypes, os, sys
 import platformdirs  # it picks its own module per system at import (Windows: no user ids)
 sys.modules["fcntl"] = None      # import fcntl -> ImportError, as on Windows
 sys.modules["resource"] = None   # likewise
-for name in ("getuid", "geteuid", "O_DIRECT"):
+for name in ("getuid", "geteuid", "O_DIRECT", "pread"):
     if hasattr(os, name):
         delattr(os, name)
 class NoLibc:
@@ -109,6 +110,8 @@ def test_version_and_a_whole_cli_session(tmp_path: Path) -> None:
     (tmp_path / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 64)
     r = cli("--passphrase-stdin", "attach", incident, "photo.png", stdin=PW)
     assert r.returncode == 0, r.stderr
+    r = cli("--passphrase-stdin", "verify", "--deep", stdin=PW)
+    assert r.returncode == 0 and "All checks passed." in r.stdout, r.stderr
     r = cli("keygen", "-o", "org.key")
     assert r.returncode == 0, r.stderr
     recipient = next(w for w in r.stdout.split() if w.startswith("age1"))
@@ -117,8 +120,6 @@ def test_version_and_a_whole_cli_session(tmp_path: Path) -> None:
     r = cli("open", "b.age", "-i", "org.key", "-o", "opened")
     assert r.returncode == 0, r.stderr
     assert (tmp_path / "opened" / "report.pdf").read_bytes().startswith(b"%PDF")
-    r = cli("--passphrase-stdin", "verify", "--deep", stdin=PW)
-    assert r.returncode == 0 and "All checks passed." in r.stdout, r.stderr
     r = cli("--passphrase-stdin", "list", stdin="wrong passphrase\n")
     assert r.returncode == 2 and "Traceback" not in r.stderr
 

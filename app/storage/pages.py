@@ -52,15 +52,30 @@ def page_size(conn: Any) -> int:
     return int(conn.execute("PRAGMA cipher_page_size").fetchone()[0])
 
 
+def _pread(fd: int, size: int, offset: int) -> bytes:
+    """``os.pread``; where there is none (Windows), a seek and reads to the same effect."""
+    if hasattr(os, "pread"):
+        return os.pread(fd, size, offset)
+    os.lseek(fd, offset, os.SEEK_SET)
+    parts = []
+    while size > 0:
+        part = os.read(fd, size)
+        if not part:
+            break
+        parts.append(part)
+        size -= len(part)
+    return b"".join(parts)
+
+
 def authenticate(path: Path, database_key: bytes, size: int) -> list[str]:
     """Each page whose HMAC fails, in SQLCipher's words, and a partial page at the end.
 
     ``database_key`` is the 32-byte key SQLCipher was given (raw, not the passphrase).
     """
-    fd = os.open(path, os.O_RDONLY)
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))  # Windows: no CRLF or ^Z games
     try:
         file_size = os.fstat(fd).st_size
-        salt = os.pread(fd, SALT_SIZE, 0)
+        salt = _pread(fd, SALT_SIZE, 0)
         if len(salt) < SALT_SIZE:
             return [f"the file is {file_size} bytes long, shorter than one page"]
         hmac_salt = bytes(b ^ HMAC_SALT_MASK for b in salt)
@@ -72,7 +87,7 @@ def authenticate(path: Path, database_key: bytes, size: int) -> list[str]:
         page = 1
         while page <= pages:
             count = min(CHUNK_PAGES, pages - page + 1)
-            view = memoryview(os.pread(fd, count * size, (page - 1) * size))
+            view = memoryview(_pread(fd, count * size, (page - 1) * size))
             for i in range(count):
                 at = i * size
                 mac = base.copy()  # the keyed state, without hashing the key again
