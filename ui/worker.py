@@ -250,7 +250,7 @@ class JobQueue(QObject):
             job.fn,
             *job.args,
             stop=self._stop,
-            on_done=lambda result: self._finished(gen, job, result),
+            on_done=lambda result: self._finished(job, result),
             on_progress=lambda done, total: self._progress(gen, done, total),
             owner=self,
             **job.kwargs,
@@ -260,9 +260,9 @@ class JobQueue(QObject):
         if gen == self._generation and self._job is not None:
             self.progressed.emit(done, total)
 
-    def _finished(self, gen: int, job: Job, result: _Result) -> None:
-        if gen != self._generation or job is not self._job:
-            return
+    def _finished(self, job: Job, result: _Result) -> None:
+        if job is not self._job:
+            return  # cleared meanwhile (a lock): its result is dropped
         self._job = None
         self.idle.emit()
         if result.error is None:
