@@ -149,7 +149,6 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+E",
             "exportBundle",
         )
-        self.act_export.setIconText(self.tr("Export"))  # the toolbar's shorter word
         self.act_import_chat = self._action(
             self.tr("Import a chat…"), self.import_chat, "Ctrl+I", "importChat"
         )
@@ -186,7 +185,9 @@ class MainWindow(QMainWindow):
         self._set_diary_actions_enabled(False)
 
     def _describe(self, action: QAction) -> None:
-        """The tool tip names the shortcut (in the language's words for the keys)."""
+        """The tool tip names the shortcut (in the language's words for the keys). Called
+        whenever an action changes, so a language switch also renews the toolbar's short
+        word and the toolbars' widths."""
         if action is self.act_panic:
             what = self.tr("Destroy the diary on this computer now")
         else:
@@ -195,6 +196,15 @@ class MainWindow(QMainWindow):
         tip = f"{what} ({keys})" if keys else what
         if action.toolTip() != tip:
             action.setToolTip(tip)  # emits changed again, which then finds nothing to do
+        if action is self.act_export and action.iconText() != self.tr("Export"):
+            action.setIconText(self.tr("Export"))  # the toolbar's shorter word
+        self._fit_toolbars()
+
+    def _fit_toolbars(self) -> None:
+        """Each toolbar keeps the width of all its buttons: none folds an action away."""
+        for bar in (getattr(self, "toolbar", None), getattr(self, "safety_toolbar", None)):
+            if bar is not None and bar.minimumWidth() != bar.sizeHint().width():
+                bar.setMinimumWidth(bar.sizeHint().width())
 
     def _build_menus(self) -> None:
         """Every action is in the menu bar, under a title with a mnemonic (Alt+letter)."""
@@ -292,9 +302,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setVisible(on)
         self.safety_toolbar.setVisible(on)
         self.menuBar().setVisible(on)  # the lock screen shows nothing of the diary
-        for bar in (self.toolbar, self.safety_toolbar):
-            bar.setMinimumWidth(0)  # the language may have changed the buttons' widths
-            bar.setMinimumWidth(bar.sizeHint().width())
+        self._fit_toolbars()
         if on:
             self._selection_changed(self.diary.current_id())
 

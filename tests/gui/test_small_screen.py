@@ -159,3 +159,32 @@ def test_a_folded_toolbar_is_reported(qtbot: Any) -> None:
     assert "folds actions" in found and "hides" in found
     window.resize(900, 200)
     qtbot.waitUntil(lambda: clipped(window) == [])
+
+
+@pytest.mark.gui
+def test_a_language_switch_keeps_the_toolbars_whole(qtbot: Any, home: Path) -> None:
+    """Switching to Russian with the diary open widens the buttons: the toolbars follow
+    (no action folded away) and the toolbar's short word is Russian too."""
+    from app.vault.kdf import INSECURE_TEST_PARAMS
+    from app.vault.vault import Vault
+    from ui.main_window import MainWindow
+    from ui.retranslate import switch_language
+
+    vault, _ = Vault.create(home, "pw", kdf=INSECURE_TEST_PARAMS)
+    vault.lock()
+    win = MainWindow(home)
+    qtbot.addWidget(win)
+    win.show()
+    win.unlock_page.passphrase.setText("pw")
+    win.unlock_page.try_unlock()
+    qtbot.waitUntil(lambda: win.vault is not None, timeout=10_000)
+    win.resize(1024, 608)
+    english = win.toolbar.minimumWidth()
+    try:
+        switch_language("ru")
+        qtbot.waitUntil(lambda: win.act_export.iconText() == "Передать", timeout=5000)
+        assert win.toolbar.minimumWidth() > english
+        qtbot.waitUntil(lambda: clipped(win) == [], timeout=5000)
+    finally:
+        switch_language("en")
+    assert win.act_export.iconText() == "Export"
