@@ -214,3 +214,51 @@ def test_the_diary_filter_takes_typed_dates(qtbot: Any, language: Any) -> None:
     assert page.date_from.problem() is not None
     assert page.filters().date_from == "2025-05-14"
     assert page.date_from.line.text() == "31.02.2025"  # left as typed, to be corrected
+
+
+def test_an_unfinished_link_date_survives_in_the_draft(
+    qtbot: Any, editor: IncidentEditor, vault: Vault
+) -> None:
+    form = editor.form
+    form.title.setText("Threat")
+    qtbot.mouseClick(form.links.add_button, Qt.MouseButton.LeftButton)
+    link = form.links.rows()[-1]
+    link.url.setText("https://t.me/x/1")
+    _type(qtbot, link.seen_at.edit, "14.05.20")
+    editor.write_draft()
+    draft = DraftStore(vault).list()[0]
+    assert draft.fields["record"]["links"][0]["seen_at"] == "14.05.20"
+    again = IncidentEditor(vault, None, None, draft=draft)
+    try:
+        seen = again.form.links.rows()[0].seen_at
+        assert seen.check.isChecked() and seen.edit.line.text() == "14.05.20"
+        assert seen.problem() is not None
+    finally:
+        again._closing = True
+        again.close()
+
+
+def test_the_paste_dialog_keeps_the_answers_and_says_what_is_wrong(
+    qtbot: Any, language: Any
+) -> None:
+    from PySide6.QtGui import QImage
+
+    from ui.evidence.paste_dialog import PasteDialog
+
+    language("az")
+    dlg = PasteDialog(None, QImage(8, 8, QImage.Format.Format_RGB32), "hede-2025-05-14-2315.png")
+    qtbot.addWidget(dlg)
+    dlg.source.setText("https://t.me/c/1")
+    dlg.when.set_text("31.02.2025 10:00")
+    dlg.accept()
+    assert dlg.result() == 0 and dlg.problem.isVisibleTo(dlg)
+    assert "təqvimdə belə gün yoxdur" in dlg.problem.text()
+    assert dlg.source.text() == "https://t.me/c/1"
+    dlg.when.set_text("")  # not known: allowed
+    dlg.name.setText("  ")
+    dlg.accept()
+    assert "ad verin" in dlg.problem.text()
+    dlg.name.setText("hede")
+    details, problem = dlg.check()
+    assert details is not None and problem == ""
+    assert (details.name, details.captured_at) == ("hede.png", None)

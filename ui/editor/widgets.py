@@ -268,6 +268,9 @@ class OptionalDateEdit(QWidget):
                 else QDateTime(QDate.currentDate(), QTime(0, 0))
             )
         self.edit.setDateTime(dt)
+        if when and to_qdatetime(when) is None:  # a draft's unfinished date, kept as typed
+            self.check.setChecked(True)
+            self.edit.set_text(when)
         self.edit.setEnabled(self.check.isChecked())
         self.check.blockSignals(False)
         self.edit.blockSignals(False)
