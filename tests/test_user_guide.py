@@ -23,6 +23,11 @@ CITED = [
     "Export for an organisation…",
     "Panic wipe",
     "Settings",
+    "Decoy diary",
+    "Actors",
+    "Record a complaint you made…",
+    "From a &card or a picture…",
+    "Make our organisation's key",
 ]
 
 
