@@ -268,3 +268,21 @@ def test_the_deb_alone_makes_quire_work_on_a_bare_debian(deb: Path, bare_debian:
     assert "self-test on the xcb display" in r.stdout, r.stdout
     print(f"install, session and self-tests in the bare root: {time.monotonic() - started:.0f} s")
     assert not re.search(r"^Traceback", r.stderr, re.M)
+
+
+def test_a_changelog_of_another_version_is_refused(tmp_path: Path) -> None:
+    """The .deb's version is the changelog's: a release that forgot its changelog entry
+    stops before anything is built."""
+    require_tool("dpkg-parsechangelog", "packaging/deb/build.sh reads the changelog with it")
+    r = subprocess.run(
+        [str(PACKAGING / "deb" / "build.sh"), str(tmp_path), "99.0.0", "/bin/false"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert r.returncode == 1
+    assert r.stderr == (
+        f"packaging/deb/changelog is at {app.__version__}, Quire at 99.0.0: add an entry\n"
+    )  # and nothing else was tried
+    assert list(tmp_path.iterdir()) == []

@@ -1,0 +1,40 @@
+#!/bin/sh
+# Start time of a built Quire: from starting the program to its locked (unlock) window
+# being mapped on an X display, polled every 20 ms with xwininfo. Each run uses a new,
+# empty home, so the first screen is the same every time. Needs xvfb-run and xwininfo.
+# Usage: packaging/measure_start.sh PROGRAM [RUNS]   (PROGRAM: dist/quire/quire, /usr/bin/quire)
+set -eu
+if [ -z "${DISPLAY:-}" ]; then
+	exec xvfb-run -a -s "-screen 0 1024x640x24 -nolisten tcp" "$0" "$@"
+fi
+program=$1
+runs=${2:-7}
+export QT_QPA_PLATFORM=xcb
+times=""
+i=0
+while [ "$i" -lt "$runs" ]; do
+	i=$((i + 1))
+	home=$(mktemp -d)
+	start=$(date +%s%N)
+	"$program" --home "$home/vault" >/dev/null 2>&1 &
+	pid=$!
+	shown=""
+	n=0
+	while [ "$n" -lt 1500 ]; do
+		if xwininfo -root -tree 2>/dev/null | grep -q '"Quire'; then
+			shown=$(date +%s%N)
+			break
+		fi
+		sleep 0.02
+		n=$((n + 1))
+	done
+	kill "$pid" 2>/dev/null || true
+	wait "$pid" 2>/dev/null || true
+	rm -rf "$home"
+	[ -n "$shown" ] || { echo "run $i: no window after 30 s" >&2; exit 1; }
+	ms=$(((shown - start) / 1000000))
+	echo "run $i: ${ms} ms"
+	times="$times $ms"
+done
+echo "$times" | tr ' ' '\n' | sed '/^$/d' | sort -n | awk '
+	{ a[NR] = $1 } END { printf "median %d ms (min %d, max %d, %d runs)\n", a[int((NR + 1) / 2)], a[1], a[NR], NR }'
