@@ -14,12 +14,31 @@ import unicodedata
 _LETTERS = str.maketrans({"ı": "i", "ə": "e", "ё": "е", "ß": "ss"})
 _TOKEN = re.compile(r"[^\W_]+")
 
+# Each character's folded form, filled as characters are met (an alphabet, never words).
+_FOLDED: dict[int, str] = {}
+
+
+def _fold_char(c: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", c.casefold().translate(_LETTERS))
+    return "".join(x for x in decomposed if not unicodedata.combining(x))
+
 
 def fold(text: str) -> str:
-    text = text.casefold().translate(_LETTERS)
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return unicodedata.normalize("NFC", stripped)
+    """Case, diacritics and keyboard spellings folded (see the module docstring).
+
+    The same as NFC(strip combining marks(NFKD(casefold(text)))), one character at a time:
+    case folding and decomposition work per character, the marks they yield are all
+    dropped (so their order does not matter), and NFC then recomposes the whole. Each
+    character is folded once per process and the text mapped in one ``str.translate``: a
+    third of the time of folding the text as a whole, which an import paid per incident.
+    """
+    if text.isascii():
+        return text.lower()
+    folded = _FOLDED
+    for c in set(text):
+        if ord(c) not in folded:
+            folded[ord(c)] = _fold_char(c)
+    return unicodedata.normalize("NFC", text.translate(folded))
 
 
 def tokens(text: str) -> list[str]:
