@@ -115,7 +115,7 @@ _ISO_DAY = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})")
 _PEOPLE_DAY = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4})")
 _YEAR = re.compile(r"\d{4}")
 _ISO_MONTH = re.compile(r"(\d{4})[-/.](\d{1,2})")
-_PEOPLE_MONTH = re.compile(r"(\d{1,2})[./](\d{4})")
+_PEOPLE_MONTH = re.compile(r"(\d{1,2})[./-](\d{4})")
 _TIME = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})?")
 _SPLIT = re.compile(r"^(\S+?)(?:(?:,? +|T)(.+))?$")
 

@@ -38,6 +38,7 @@ from app.errors import QuireError
         ("2025-05", "2025-05", "month"),
         ("05.2025", "2025-05", "month"),
         ("5/2025", "2025-05", "month"),
+        ("05-2025", "2025-05", "month"),
         ("2025", "2025", "approximate"),
     ],
 )

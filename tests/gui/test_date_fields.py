@@ -262,3 +262,22 @@ def test_the_paste_dialog_keeps_the_answers_and_says_what_is_wrong(
     details, problem = dlg.check()
     assert details is not None and problem == ""
     assert (details.name, details.captured_at) == ("hede.png", None)
+
+
+@pytest.mark.parametrize("locale", ["ru_RU", "en_US", "en_GB", "nl_NL", "sv_SE", "zh_CN", "hu_HU"])
+@pytest.mark.parametrize("precision", ["exact", "day", "month"])
+def test_what_is_shown_reads_back_in_every_locale(qtbot: Any, locale: str, precision: str) -> None:
+    """The locale's own order and separators, written back, are read as the same date."""
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    QLocale.setDefault(QLocale(locale))
+    try:
+        field = DateField("x", precision)
+        qtbot.addWidget(field)
+        field.setDateTime(QDateTime(QDate(2025, 5, 6), QTime(23, 15)))
+        shown = field.line.text()
+        _type(qtbot, field, shown)
+        assert field.problem() is None, shown
+        assert field.dateTime().date() == QDate(2025, 5, 1 if precision == "month" else 6)
+    finally:
+        QLocale.setDefault(QLocale("en_US"))
