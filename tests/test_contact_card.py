@@ -99,7 +99,7 @@ def test_pictures_without_one_key_are_refused(tmp_path: Path) -> None:
         recipient_from_image(two)
     text = tmp_path / "note.png"
     text.write_bytes(b"not a picture at all")
-    with pytest.raises(CardError, match="not a picture"):
+    with pytest.raises(CardError, match="not a picture Quire can read"):
         recipient_from_image(text)
     bomb = tmp_path / "bomb.png"
     Image.new("1", (12_000, 12_000)).save(bomb)  # small file, 144 megapixels

@@ -71,6 +71,12 @@ def unlink(docs: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], Numbering]
                     "imported_at": day(item["imported_at"]),
                 }
             )
+            if "derived_from" in item:  # its original: by bundle number, or none if left out
+                derived = dict(item["derived_from"])
+                derived["created_at"] = day(derived.get("created_at"))
+                derived["original_id"] = None
+                evidence[-1]["derived_from"] = derived
+        _link_originals(evidence, doc["evidence"], numbering)
         copy = {**doc, "id": position, "evidence": evidence}
         copy.update({key: day(doc.get(key)) for key in _RECORD_TIMES})
         copy["notes"] = [
@@ -119,3 +125,14 @@ def _complaint(c: dict[str, Any], n: int, incident: int, numbering: Numbering) -
             for k, r in enumerate(c.get("responses", []), 1)
         ],
     }
+
+
+def _link_originals(
+    copies: list[dict[str, Any]], originals: list[dict[str, Any]], numbering: Numbering
+) -> None:
+    """A redacted copy names its original by bundle number when the original is in the
+    bundle too (numbered by now: originals come first), else by SHA-256 alone."""
+    for new, old in zip(copies, originals, strict=True):
+        source = old.get("derived_from", {}).get("original_id")
+        if "derived_from" in new and source in numbering.evidence:
+            new["derived_from"]["original_id"] = numbering.evidence[source]

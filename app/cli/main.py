@@ -21,11 +21,12 @@ from app.chats.store import ChatStore
 from app.cli import actors as actors_cli
 from app.cli import chats as chats_cli
 from app.cli import complaints as complaints_cli
-from app.cli import receiver, render, sharing
+from app.cli import receiver, redaction, render, sharing
 from app.cli import wipe as wipe_cli
 from app.cli.context import Context, Handler
 from app.errors import DamagedDataError, QuireError
 from app.evidence.intake import shred_original
+from app.evidence.redact import annotate
 from app.evidence.store import EvidenceStore
 from app.i18n import QT_TRANSLATE_NOOP as _T
 from app.incidents import vocabulary
@@ -312,7 +313,7 @@ def cmd_evidence_get(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_evidence_list(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.unlock() as vault:
         IncidentStore(vault).get(args.id)
-        items = [e.to_dict() for e in EvidenceStore(vault).list(args.id)]
+        items = annotate(vault, [e.to_dict() for e in EvidenceStore(vault).list(args.id)])
     if args.json:
         render.emit_json({"schema_version": SCHEMA_VERSION, "evidence": items})
     for e in [] if args.json else items:
@@ -502,6 +503,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.set_defaults(handler=cmd_evidence_list)
     sp.add_argument("id", type=int)
     sp.add_argument("--json", action="store_true")
+    redaction.add_commands(evsub)
     sp = evsub.add_parser("rm", help="detach and delete an evidence file")
     sp.set_defaults(handler=cmd_evidence_rm)
     sp.add_argument("id", type=int)

@@ -12,7 +12,7 @@ Issue 14. An organisation (a lawyer, an NGO) makes its age identity in Quire and
 
 The activist adds the contact by opening the card or a photo or screenshot of the QR code,
 decoded here (zxing-cpp; no camera needed), then compares the fingerprint by phone. Pictures
-are bounded (pixels, bytes) before they are decoded.
+are bounded (pixels, bytes) before they are decoded (app/pictures.py).
 """
 
 from __future__ import annotations
@@ -29,14 +29,13 @@ from app.age import format_identity_file, generate_identity, parse_recipient, re
 from app.age.errors import RecipientFormatError
 from app.errors import QuireError
 from app.i18n import QT_TRANSLATE_NOOP as _T
+from app.pictures import PictureError, load_picture
 from app.plain_text import one_line
 from app.spoken_fingerprint import words
 
 CARD_FORMAT = "quire-contact-1"
 CARD_SUFFIX = ".quire-contact"
 MAX_CARD_BYTES = 64 * 1024
-MAX_IMAGE_BYTES = 40 * 1024 * 1024
-MAX_IMAGE_PIXELS = 60_000_000  # a 50-megapixel phone photo fits; a decompression bomb does not
 MAX_NAME = 200
 
 
@@ -151,27 +150,10 @@ def write_qr(path: Path, recipient: str) -> None:
 
 def recipient_from_image(path: Path) -> str:
     """The age recipient in a photo or screenshot of a QR code."""
-    from PIL import Image, UnidentifiedImageError
-
     try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise CardError(
-            _T("errors", "Cannot read {path}: {reason}"), path=path, reason=exc.strerror or exc
-        ) from None
-    if size > MAX_IMAGE_BYTES:
-        raise CardError(_T("errors", "{path} is too large to be a picture of a key."), path=path)
-    try:
-        with Image.open(path) as img:
-            if img.width * img.height > MAX_IMAGE_PIXELS:
-                raise CardError(
-                    _T("errors", "{path} is too large to be a picture of a key."), path=path
-                )
-            gray = img.convert("L")
-    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
-        raise CardError(
-            _T("errors", "{path} is not a picture Quire can read."), path=path
-        ) from None
+        gray = load_picture(path).convert("L")
+    except PictureError as exc:
+        raise CardError(exc.text) from None
     found = _decode(gray)
     keys = {k for k in (_try_recipient(t) for t in found) if k}
     if not keys:

@@ -10,6 +10,7 @@ from typing import Any
 
 from app.chats.excerpts import ExcerptStore
 from app.complaints.store import ComplaintStore
+from app.evidence.redact import annotate
 from app.evidence.store import EvidenceStore
 from app.incidents.record import SCHEMA_VERSION
 from app.incidents.store import Incident, IncidentStore
@@ -22,7 +23,7 @@ def incident_document(incident: Incident, evidence: EvidenceStore) -> dict[str, 
         updated_at=incident.updated_at,
         deleted_at=incident.deleted_at,
         notes=[{"id": n.id, "created_at": n.created_at, "text": n.text} for n in incident.notes],
-        evidence=[e.to_dict() for e in evidence.list(incident.id)],
+        evidence=annotate(evidence.vault, [e.to_dict() for e in evidence.list(incident.id)]),
         excerpts=ExcerptStore(evidence.vault).for_incident(incident.id),
         complaints=[
             c.record_dict() for c in ComplaintStore(evidence.vault).for_incident(incident.id)

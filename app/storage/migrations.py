@@ -371,6 +371,24 @@ CREATE TABLE complaint_responses (
 CREATE INDEX complaint_responses_complaint ON complaint_responses(complaint_id);
 """
 
+# Schema 9 (issue 14): redacted copies linked to their originals (original SHA-256 → copy
+# SHA-256, what was done), and evidence marked intimate (app/evidence/redact.py).
+SCHEMA_V9 = """
+CREATE TABLE evidence_derivations (
+    copy_id INTEGER PRIMARY KEY REFERENCES evidence(id) ON DELETE CASCADE,
+    original_id INTEGER REFERENCES evidence(id) ON DELETE SET NULL,
+    original_sha256 TEXT NOT NULL,
+    copy_sha256 TEXT NOT NULL,
+    action TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX evidence_derivations_original ON evidence_derivations(original_id);
+CREATE TABLE evidence_marks (
+    evidence_id INTEGER PRIMARY KEY REFERENCES evidence(id) ON DELETE CASCADE,
+    intimate INTEGER NOT NULL DEFAULT 0
+);
+"""
+
 # A migration is its SQL, and for some a data step run after it in the same transaction.
 Migration = str | tuple[str, Callable[[Any], None]]
 
@@ -383,6 +401,7 @@ MIGRATIONS: list[Migration] = [
     (SCHEMA_V6, _perpetrators_to_actors),
     SCHEMA_V7,
     SCHEMA_V8,
+    SCHEMA_V9,
 ]
 
 
