@@ -319,6 +319,24 @@ def add_paths(
     return outcome
 
 
+def move_draft_files(
+    vault: Vault,
+    draft_id: int,
+    incident_id: int,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> builtins.list[EvidenceInfo]:
+    """Worker: :meth:`DraftStore.move_files` on a session of its own."""
+    session = vault.session()
+    try:
+        return DraftStore(session).move_files(
+            draft_id, incident_id, progress=progress, cancel=cancel
+        )
+    finally:
+        session.lock()
+
+
 def add_bytes(
     vault: Vault,
     draft_id: int,

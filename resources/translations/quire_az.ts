@@ -2137,10 +2137,10 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../ui/help_window.py" line="+22"/>
+        <location filename="../../ui/help_window.py" line="+23"/>
         <location line="+4"/>
         <location line="+19"/>
-        <location filename="../../ui/main_window.py" line="+178"/>
+        <location filename="../../ui/main_window.py" line="+177"/>
         <source>User guide</source>
         <translation>İstifadəçi bələdçisi</translation>
     </message>
@@ -2324,7 +2324,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location line="+3"/>
         <location filename="../../ui/editor/text.py" line="+1"/>
-        <location filename="../../ui/editor/widgets.py" line="+434"/>
+        <location filename="../../ui/editor/widgets.py" line="+437"/>
         <source>Who was targeted</source>
         <translation>Kim hədəfə alındı</translation>
     </message>
@@ -2527,7 +2527,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Etiketlər</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/incident_editor.py" line="+138"/>
+        <location filename="../../ui/editor/incident_editor.py" line="+142"/>
         <source>Guide</source>
         <translation>Bələdçi</translation>
     </message>
@@ -2537,7 +2537,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Qeyd edilib: {created} · son dəyişiklik: {updated} · saxlanmış versiyalar: {n}</translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="+345"/>
         <source>Notes ({n})</source>
         <translation>Qeydlər ({n})</translation>
     </message>
@@ -2548,18 +2548,18 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Sonrakı qeydlər</translation>
     </message>
     <message>
-        <location line="-448"/>
+        <location line="-475"/>
         <source>History</source>
         <translation>Tarixçə</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+445"/>
+        <location line="+472"/>
         <source>Notes</source>
         <translation>Qeydlər</translation>
     </message>
     <message>
-        <location line="-411"/>
+        <location line="-438"/>
         <source>What happened: {kind}</source>
         <translation>Nə baş verdi: {kind}</translation>
     </message>
@@ -2590,12 +2590,12 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     </message>
     <message>
         <location line="+30"/>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>New incident</source>
         <translation>Yeni hadisə</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>What happened? Choose what fits best: it adds questions that help. Everything can be changed later, and nothing leaves this computer.</source>
         <translation>Nə baş verdi? Ən uyğun olanı seçin: bu, kömək edən suallar əlavə edir. Hər şeyi sonra dəyişmək olar və heç nə bu kompüterdən kənara çıxmır.</translation>
     </message>
@@ -2606,18 +2606,18 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     </message>
     <message>
         <location line="+10"/>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Edit incident</source>
         <translation>Hadisəni redaktə et</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Restored what you typed on {time} and had not saved yet.</source>
         <translation>{time} tarixində yazdığınız və hələ saxlamadığınız mətn bərpa edildi.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Unsaved changes, kept in an encrypted draft.</source>
         <translation>Saxlanmamış dəyişikliklər şifrələnmiş qaralamada saxlanılır.</translation>
     </message>
@@ -2668,17 +2668,23 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Saxlamaq mümkün olmadı: {error}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
+        <location line="+3"/>
+        <source>Adding the files to the incident…</source>
+        <translation>Fayllar hadisəyə əlavə olunur…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>The incident was saved, but some files could not be added: {error} They wait in the draft; save again to add them.</source>
         <translation>Hadisə yadda saxlanıldı, amma bəzi fayllar əlavə olunmadı: {error} Onlar qaralamada gözləyir; onları əlavə etmək üçün yenidən yadda saxlayın.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>History ({n})</source>
         <translation>Tarixçə ({n})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Close without saving?</source>
         <translation>Saxlamadan bağlansın?</translation>
     </message>
@@ -2814,7 +2820,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Versiya {n} (hazırkı)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/widgets.py" line="-348"/>
+        <location filename="../../ui/editor/widgets.py" line="-351"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -2854,7 +2860,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Bitmə tarixi</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+286"/>
         <source>Remove</source>
         <translation>Sil</translation>
     </message>
@@ -3062,7 +3068,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-48"/>
+        <location filename="../../ui/main_window.py" line="-47"/>
         <source>New incident</source>
         <translation>Yeni hadisə</translation>
     </message>
@@ -3092,12 +3098,13 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Təşkilat üçün ixrac…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+52"/>
+        <location line="+1"/>
         <source>Export</source>
         <translation>İxrac</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-47"/>
         <source>Import a chat…</source>
         <translation>Yazışmanı idxal et…</translation>
     </message>
@@ -3147,12 +3154,12 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Quire haqqında</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Destroy the diary on this computer now</source>
         <translation>Bu kompüterdəki gündəliyi indi məhv et</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
@@ -3177,7 +3184,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Kilid və təcili silmə</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+150"/>
         <source>locked</source>
         <translation>kilidlidir</translation>
     </message>
@@ -4747,7 +4754,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/settings_dialog.py" line="+118"/>
-        <location line="+424"/>
+        <location line="+425"/>
         <source>Settings</source>
         <translation>Parametrlər</translation>
     </message>
@@ -5707,7 +5714,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Ləğv edildi; digər fayllar qaralamada gözləyir.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+97"/>
         <source>{name} is larger than {limit}, more than a draft holds. Save the incident first; then add this file to it.</source>
         <translation>{name} {limit} həcmindən böyükdür, qaralamanın tuta biləcəyindən çoxdur. Əvvəlcə hadisəni yadda saxlayın, sonra bu faylı ona əlavə edin.</translation>
     </message>
@@ -6109,7 +6116,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../app/bundle/receive.py" line="+139"/>
+        <location filename="../../app/bundle/receive.py" line="+141"/>
         <source>the entry {name} {problem}</source>
         <translation>{name} elementi: {problem}</translation>
     </message>
@@ -6151,7 +6158,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>{clash} elementi həm fayl, həm də qovluqdur</translation>
     </message>
     <message>
-        <location filename="../../app/bundle/export.py" line="+61"/>
+        <location filename="../../app/bundle/export.py" line="+62"/>
         <source>Choose what to export: all, some incidents, a date range or a tag.</source>
         <translation>Nəyi ixrac edəcəyinizi seçin: hamısını, bəzi hadisələri, tarix aralığını və ya etiketi.</translation>
     </message>
@@ -6166,13 +6173,13 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Ən azı bir alıcı seçin (--to).</translation>
     </message>
     <message>
-        <location line="+81"/>
-        <location filename="../../app/report/model.py" line="+37"/>
+        <location line="+82"/>
+        <location filename="../../app/report/model.py" line="+39"/>
         <source>Export cancelled; no bundle was written.</source>
         <translation>İxrac ləğv edildi; paket yazılmadı.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <location filename="../../app/cli/sharing.py" line="+32"/>
         <source>{out} exists already; choose another file name.</source>
         <translation>{out} artıq var; başqa fayl adı seçin.</translation>
@@ -6188,7 +6195,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Bu seçimə uyğun hadisə yoxdur; heç nə ixrac edilmədi.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Not enough disk space for the bundle in {parent}; nothing was written.</source>
         <translation>{parent} qovluğunda paket üçün kifayət qədər yer yoxdur; heç nə yazılmadı.</translation>
     </message>
@@ -6223,8 +6230,8 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <location line="+8"/>
         <location filename="../../app/bundle/reader.py" line="+60"/>
         <location line="+13"/>
-        <location filename="../../app/bundle/receive.py" line="-130"/>
-        <location line="+86"/>
+        <location filename="../../app/bundle/receive.py" line="-132"/>
+        <location line="+88"/>
         <location line="+8"/>
         <location line="+27"/>
         <location line="+25"/>
@@ -6237,6 +6244,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <location line="+8"/>
         <location line="+6"/>
         <location line="+35"/>
+        <location line="+91"/>
         <source>The bundle</source>
         <translation>Paket</translation>
     </message>
@@ -6346,7 +6354,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>hadisə fayllarından biri düzgün JSON deyil</translation>
     </message>
     <message>
-        <location filename="../../app/bundle/receive.py" line="-236"/>
+        <location filename="../../app/bundle/receive.py" line="-327"/>
         <source>The bundle {name}</source>
         <translation>{name} paketi</translation>
     </message>
@@ -6554,7 +6562,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>{value} onun manifestində yoxdur</translation>
     </message>
     <message>
-        <location filename="../../app/bundle/receive.py" line="+24"/>
+        <location filename="../../app/bundle/receive.py" line="+25"/>
         <source>The bundle is signed by {signer}, not by {expect_signer}.</source>
         <translation>Paket {expect_signer} ilə deyil, {signer} ilə imzalanıb.</translation>
     </message>
@@ -6564,7 +6572,12 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Paket heç kim tərəfindən imzalanmayıb, {expect_signer} tərəfindən də.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+64"/>
+        <source>{name} does not ask for the time of this manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>{dest} is not an empty folder; choose a new or empty one.</source>
         <translation>{dest} boş qovluq deyil; yeni və ya boş qovluq seçin.</translation>
     </message>
@@ -6852,7 +6865,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Hər --message {conversation} söhbətinin mesajı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="+89"/>
+        <location filename="../../app/cli/main.py" line="+90"/>
         <source>The JSON record is not valid JSON: {exc}</source>
         <translation>JSON yazısı düzgün JSON deyil: {exc}</translation>
     </message>
@@ -6895,6 +6908,11 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>{out} artıq var; başqa ad seçin və ya --force əlavə edin.</translation>
     </message>
     <message>
+        <location line="+29"/>
+        <source>--tsr and --tsa-cert check a bundle: give the BUNDLE too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/cli/prompts.py" line="+27"/>
         <source>Expected the {what} on standard input, found nothing.</source>
         <translation>{what} standart girişdə gözlənilirdi, amma heç nə tapılmadı.</translation>
@@ -6922,26 +6940,26 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Paketin parol ifadəsi boş olmamalıdır.</translation>
     </message>
     <message>
-        <location filename="../../app/contacts/card.py" line="+83"/>
+        <location filename="../../app/contacts/card.py" line="+82"/>
         <source>The contact card names no one.</source>
         <translation>Kontakt kartında ad göstərilməyib.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+52"/>
-        <location line="+62"/>
+        <location line="+45"/>
         <location line="+82"/>
         <source>{path} exists; choose another name.</source>
         <translation>{path} artıq mövcuddur; başqa ad seçin.</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+52"/>
+        <location line="-165"/>
+        <location filename="../../app/pictures.py" line="+40"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>{path} oxuna bilmir: {reason}</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="+3"/>
         <source>{path} is too large to be a contact card.</source>
         <translation>{path} kontakt kartı üçün çox böyükdür.</translation>
     </message>
@@ -6957,18 +6975,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Kartdakı barmaq izi onun açarına uyğun gəlmir: kart dəyişdirilib. Təşkilatdan açarı yenidən istəyin.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+5"/>
-        <source>{path} is too large to be a picture of a key.</source>
-        <translation>{path} açar şəkli üçün çox böyükdür.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{path} is not a picture Quire can read.</source>
-        <translation>{path} Quire-in oxuya biləcəyi şəkil deyil.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+40"/>
         <source>No key was found in this picture. Take it again, closer and sharper.</source>
         <translation>Bu şəkildə açar tapılmadı. Yenidən, daha yaxından və aydın çəkin.</translation>
     </message>
@@ -6993,7 +7000,17 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>--remember-dən sonra ad verin (imzalayanı kim kimi tanıyırsınız).</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
+        <source>--tsa-cert checks a token: give it with --tsr FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{path} is too large to be what it should be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Usage: signers add SHA256:… NAME</source>
         <translation>İstifadə: signers add SHA256:… AD</translation>
     </message>
@@ -7019,7 +7036,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     </message>
     <message>
         <location filename="../../app/contacts/book.py" line="+67"/>
-        <location filename="../../app/contacts/card.py" line="-175"/>
+        <location filename="../../app/contacts/card.py" line="-158"/>
         <source>Not a valid recipient: {exc}</source>
         <translation>Düzgün alıcı deyil: {exc}</translation>
     </message>
@@ -7196,7 +7213,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Surət yazıla bilmədi: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/incidents/drafts.py" line="-251"/>
+        <location filename="../../app/incidents/drafts.py" line="-269"/>
         <source>A draft must be a JSON object.</source>
         <translation>Qaralama JSON obyekti olmalıdır.</translation>
     </message>
@@ -7322,7 +7339,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>şifrəsi açıla və ya oxuna bilmir</translation>
     </message>
     <message>
-        <location filename="../../app/storage/migrations.py" line="+399"/>
+        <location filename="../../app/storage/migrations.py" line="+418"/>
         <source>This vault was written by a newer Quire (schema {version}); this version understands up to {current}. Update Quire to open it.</source>
         <translation>Bu gündəlik Quire-in daha yeni versiyası ilə yazılıb (sxem {version}); bu versiya ən çox {current} sxemini başa düşür. Açmaq üçün Quire-i yeniləyin.</translation>
     </message>
@@ -7572,7 +7589,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>{path} oxunmur: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/decoy.py" line="+139"/>
+        <location filename="../../app/decoy.py" line="+140"/>
         <source>A decoy diary holds at most {n} entries.</source>
         <translation>Saxta gündəlikdə ən çoxu {n} qeyd ola bilər.</translation>
     </message>
@@ -7692,6 +7709,124 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <source>The duress passphrase must differ from the vault&apos;s passphrase.</source>
         <translation>Məcburiyyət parolu gündəliyin parol ifadəsindən fərqli olmalıdır.</translation>
     </message>
+    <message>
+        <location filename="../../app/bundle/timestamp.py" line="+111"/>
+        <source>The time-stamp token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+6"/>
+        <location line="+3"/>
+        <location line="+8"/>
+        <location line="+4"/>
+        <location line="+15"/>
+        <location line="+6"/>
+        <location line="+11"/>
+        <location line="+28"/>
+        <location line="+2"/>
+        <location line="+21"/>
+        <location line="+4"/>
+        <location line="+84"/>
+        <location line="+4"/>
+        <location line="+20"/>
+        <location line="+4"/>
+        <location line="+12"/>
+        <location line="+21"/>
+        <source>its structure is not what RFC 3161 describes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>it does not carry its signer&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>its signer&apos;s key is neither RSA nor ECDSA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its signature does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The time-stamp token&apos;s signer certificate is not one for time-stamping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The time-stamp token was not signed by the given TSA certificate nor by one it issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The time-stamp authority did not grant this token (status {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>it uses a digest Quire does not check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>its signed digest does not match its content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The time-stamp token is for another file, not this bundle&apos;s manifest.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The time-stamp token answers another request than this bundle&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The TSA certificate file is not a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence/redact.py" line="+59"/>
+        <source>&apos;{text}&apos; is not a region: write x,y,width,height, e.g. 10%,20%,30%,5%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A region must lie inside the picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Unknown way to redact: {mode}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose between 1 and {max} regions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Only evidence of an incident can be redacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../app/pictures.py" line="-8"/>
+        <source>{name} is too large to be a picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/pictures.py" line="+28"/>
+        <source>{name} is not a picture Quire can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>passphrase</name>
@@ -7707,11 +7842,584 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     </message>
 </context>
 <context>
+    <name>readme</name>
+    <message>
+        <location filename="../../app/bundle/layout.py" line="+63"/>
+        <source>QUIRE EVIDENCE BUNDLE</source>
+        <translation>QUIRE SÜBUT PAKETİ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This folder came out of a sealed bundle made with Quire, an encrypted diary of
+harassment. It was encrypted so that only your organisation&apos;s key can open it.</source>
+        <translation>Bu qovluq Quire (təqiblər haqqında şifrələnmiş gündəlik) ilə hazırlanmış
+möhürlü paketdən çıxıb. O elə şifrələnib ki, yalnız təşkilatınızın açarı onu aça bilər.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1. Decrypting (if you have not already)</source>
+        <translation>1. Şifrəni açmaq (hələ açmamısınızsa)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>2. Reading</source>
+        <translation>2. Oxumaq</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>   report.pdf and report.html are the readable report: cover, chronology,
+   and every incident in full with its evidence table. incidents/*.json hold the
+   same records for import into a case database (format: manifest.json,
+   &apos;format&apos; and &apos;version&apos;). evidence/ holds the original files, byte for byte.
+   sources/ (when present) holds the original chat exports that the report&apos;s
+   chat excerpts cite: each message&apos;s citation names the export&apos;s SHA-256 and
+   the message&apos;s index (#) in it.</source>
+        <translation>   report.pdf və report.html oxunaqlı hesabatdır: üz qabığı, xronologiya
+   və hər hadisə sübut cədvəli ilə birlikdə tam şəkildə. incidents/*.json eyni
+   qeydləri iş bazasına idxal üçün saxlayır (format: manifest.json,
+   &apos;format&apos; və &apos;version&apos;). evidence/ orijinal faylları bayt-bayt saxlayır.
+   sources/ (varsa) hesabatdakı çat çıxarışlarının istinad etdiyi orijinal
+   çat ixraclarını saxlayır: hər mesajın istinadı ixracın SHA-256-sını və
+   mesajın oradakı nömrəsini (#) göstərir.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>3. Checking that no file was changed</source>
+        <translation>3. Heç bir faylın dəyişmədiyini yoxlamaq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>   In this folder run:</source>
+        <translation>   Bu qovluqda işə salın:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>   Every line must say OK. manifest.json lists the same SHA-256 values and sizes.</source>
+        <translation>   Hər sətirdə OK yazılmalıdır. manifest.json eyni SHA-256 dəyərlərini və ölçüləri göstərir.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>4. Checking the signature (who made it, and that the lists are unaltered)
+   ssh-keygen ships with current Windows, macOS and Linux. Run:</source>
+        <translation>4. İmzanı yoxlamaq (onu kim hazırlayıb və siyahılar dəyişməyibmi)
+   ssh-keygen müasir Windows, macOS və Linux ilə gəlir. İşə salın:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>   Each must print &apos;Good &quot;quire-bundle&quot; signature&apos;. The key&apos;s fingerprint
+   ({command}) is the same in every bundle from the same
+   diary: compare it with earlier bundles or with the person who sent it.</source>
+        <translation>   Hər biri &apos;Good &quot;quire-bundle&quot; signature&apos; yazmalıdır. Açarın barmaq izi
+   ({command}) eyni gündəlikdən gələn hər paketdə eynidir:
+   onu əvvəlki paketlərlə və ya göndərən şəxslə müqayisə edin.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>4. Signature
+   This bundle is not signed: its maker chose not to link it to their diary.
+   It carries no ids, exact record times or revision chain head from the diary
+   (ids count from 1 in each bundle; record times are given to the day).
+   The hashes above still show whether any file changed after it was made.</source>
+        <translation>4. İmza
+   Bu paket imzalanmayıb: onu hazırlayan onu öz gündəliyi ilə əlaqələndirməməyi seçib.
+   Onda gündəlikdən identifikatorlar, dəqiq qeyd vaxtları və versiyalar zəncirinin başı yoxdur
+   (identifikatorlar hər paketdə 1-dən başlayır; qeyd vaxtları gün dəqiqliyi ilə verilir).
+   Yuxarıdakı həşlər yenə də paket hazırlandıqdan sonra hər hansı faylın dəyişib-dəyişmədiyini göstərir.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>5. Time others can vouch for (RFC 3161)
+   {request} asks a time-stamping authority (TSA) to sign the SHA-256 of
+   {manifest}. Send it to one soon after you receive the bundle (the sender
+   cannot: Quire never goes online), keep the token with the bundle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>   (or any other TSA). Read and check the token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>   A good token proves that {manifest}, and so every file it lists by its
+   SHA-256, existed no later than the token&apos;s time. It does not prove when
+   the incidents happened or who made the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>recovery</name>
     <message>
         <location filename="../../app/recovery_display.py" line="+18"/>
         <source>This diary has no recovery code: it is protected by the passphrase alone.</source>
         <translation>Bu gündəliyin bərpa kodu yoxdur: onu yalnız parol ifadəsi qoruyur.</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <location filename="../../app/report/chart.py" line="+19"/>
+        <source>Uncategorised</source>
+        <translation>Kateqoriyasız</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Incidents per month, by their first category.</source>
+        <translation>Aylar üzrə hadisələr, birinci kateqoriyalarına görə.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incidents per year, by their first category.</source>
+        <translation>İllər üzrə hadisələr, birinci kateqoriyalarına görə.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not shown: {n} dated only to the year.</source>
+        <translation>Göstərilmir: tarixi yalnız ilə qədər məlum olan {n} hadisə.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not shown: {n} without a date.</source>
+        <translation>Göstərilmir: tarixsiz {n} hadisə.</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/content.py" line="+21"/>
+        <source>Incident report</source>
+        <translation>Hadisələr haqqında hesabat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anonymous</source>
+        <translation>anonim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not signed</source>
+        <translation>imzalanmayıb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None recorded.</source>
+        <translation>Heç nə qeyd edilməyib.</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>When</source>
+        <translation>Nə vaxt</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Identifiers</source>
+        <translation>İdentifikatorlar</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../../app/report/html_report.py" line="+206"/>
+        <location filename="../../app/report/pdf_report.py" line="+320"/>
+        <source>Categories</source>
+        <translation>Kateqoriyalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/report/html_report.py" line="+1"/>
+        <location filename="../../app/report/pdf_report.py" line="+1"/>
+        <source>Severity</source>
+        <translation>Ciddilik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who was targeted</source>
+        <translation>Kim hədəf alınıb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perpetrators</source>
+        <translation>Törədənlər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platforms and channels</source>
+        <translation>Platformalar və kanallar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Yer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Witnesses</source>
+        <translation>Şahidlər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact</source>
+        <translation>Təsir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Etiketlər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First recorded</source>
+        <translation>İlk qeyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last changed</source>
+        <translation>Son dəyişiklik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved revisions</source>
+        <translation>Saxlanmış versiyalar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deleted in the diary</source>
+        <translation>Gündəlikdə silinib</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Seen</source>
+        <translation>Görülüb</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location filename="../../app/report/html_report.py" line="-1"/>
+        <location filename="../../app/report/pdf_report.py" line="-3"/>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reference</source>
+        <translation>İstinad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>Nəticə</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Added</source>
+        <translation>Əlavə edilib</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Time (UTC)</source>
+        <translation>Vaxt (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender</source>
+        <translation>Göndərən</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Mesaj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citation</source>
+        <translation>İstinad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages chosen from imported chat exports. Each row cites the SHA-256 of the original export file and the message&apos;s index (#) in it, so it can be found there; where the file is in this bundle, its path is given and its hash is listed in manifest.json.</source>
+        <translation>İdxal edilmiş çat ixraclarından seçilmiş mesajlar. Hər sətir orijinal ixrac faylının SHA-256-sını və mesajın oradakı nömrəsini (#) göstərir ki, onu orada tapmaq mümkün olsun; fayl bu paketdədirsə, onun yolu verilir və həşi manifest.json-da göstərilir.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Export file</source>
+        <translation>İxrac faylı</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export SHA-256</source>
+        <translation>İxracın SHA-256-sı</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../app/report/html_report.py" line="+83"/>
+        <location filename="../../app/report/pdf_report.py" line="+168"/>
+        <source>File in bundle</source>
+        <translation>Paketdəki fayl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation>Qeyd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Excerpt</source>
+        <translation>Çıxarış</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(untitled)</source>
+        <translation>(başlıqsız)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Each file in this bundle is listed in manifest.json with its SHA-256 hash, which this report also shows for every evidence file. To check that a file has not changed, compute its hash with sha256sum (on macOS: shasum -a 256; on Windows: certutil -hashfile FILE SHA256) and compare it with the listed value.</source>
+        <translation>Bu paketdəki hər fayl manifest.json-da SHA-256 həşi ilə göstərilib; bu hesabat da hər sübut faylı üçün onu göstərir. Faylın dəyişmədiyini yoxlamaq üçün onun həşini sha256sum ilə hesablayın (macOS-da: shasum -a 256; Windows-da: certutil -hashfile FILE SHA256) və göstərilən dəyərlə müqayisə edin.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>manifest.json is signed with the ssh-ed25519 key whose fingerprint is shown above. Check the signature with ssh-keygen -Y verify (part of OpenSSH) using manifest.json and manifest.sig; README.txt in this bundle gives the exact commands. Confirm the fingerprint with the sender through a separate channel you trust.</source>
+        <translation>manifest.json barmaq izi yuxarıda göstərilən ssh-ed25519 açarı ilə imzalanıb. İmzanı manifest.json və manifest.sig ilə ssh-keygen -Y verify (OpenSSH-in hissəsi) vasitəsilə yoxlayın; dəqiq əmrlər bu paketdəki README.txt-dədir. Barmaq izini göndərənlə etibar etdiyiniz ayrıca kanal vasitəsilə təsdiqləyin.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This bundle is not signed: its hashes show whether files match the manifest, but nothing in it proves who made it. README.txt in this bundle explains the checks.</source>
+        <translation>Bu paket imzalanmayıb: onun həşləri faylların manifestə uyğun olub-olmadığını göstərir, amma onu kimin hazırladığını heç nə sübut etmir. Yoxlamalar bu paketdəki README.txt-də izah olunur.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The revision chain head is a hash over every saved revision of the incidents, in order; manifest.json records it too. This report is a readable copy: the authoritative records are the files under incidents/ and evidence/.</source>
+        <translation>Versiyalar zəncirinin başı hadisələrin bütün saxlanmış versiyaları üzərində, ardıcıllıqla hesablanmış həşdir; manifest.json da onu qeyd edir. Bu hesabat oxunaqlı surətdir: əsas qeydlər incidents/ və evidence/ qovluqlarındakı fayllardır.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An unsigned bundle carries no revision chain head, and no ids or exact record times from the diary, so that it cannot be linked to other bundles. This report is a readable copy: the authoritative records are the files under incidents/ and evidence/.</source>
+        <translation>İmzasız paketdə versiyalar zəncirinin başı, gündəlikdən identifikatorlar və dəqiq qeyd vaxtları yoxdur ki, onu başqa paketlərlə əlaqələndirmək mümkün olmasın. Bu hesabat oxunaqlı surətdir: əsas qeydlər incidents/ və evidence/ qovluqlarındakı fayllardır.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>in total</source>
+        <translation>cəmi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>yoxdur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prepared by</source>
+        <translation>Hazırlayan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Yaradılıb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents</source>
+        <translation>Hadisələr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence files</source>
+        <translation>Sübut faylları</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period covered</source>
+        <translation>Əhatə olunan dövr</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../app/report/pdf_report.py" line="-335"/>
+        <source>Revision chain head</source>
+        <translation>Versiyalar zəncirinin başı</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signing key</source>
+        <translation>İmza açarı</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html_report.py" line="-123"/>
+        <location filename="../../app/report/pdf_report.py" line="+109"/>
+        <source>Confidential · contains sensitive personal information</source>
+        <translation>Məxfi · həssas şəxsi məlumatlar var</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/report/pdf_report.py" line="+8"/>
+        <source>Incidents of harassment recorded in an encrypted diary, with their evidence.</source>
+        <translation>Şifrələnmiş gündəlikdə qeyd olunmuş təqib hadisələri, sübutları ilə birlikdə.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../app/report/pdf_report.py" line="+11"/>
+        <source>Integrity</source>
+        <translation>Bütövlük</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../../app/report/pdf_report.py" line="+14"/>
+        <source>This report holds no incidents.</source>
+        <translation>Bu hesabatda hadisə yoxdur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../app/report/pdf_report.py" line="+3"/>
+        <source>Oldest first; incidents without a date come last. The title leads to the incident&apos;s full record.</source>
+        <translation>Əvvəlcə ən köhnələr; tarixsiz hadisələr sonda gəlir. Başlıq hadisənin tam qeydinə aparır.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../../app/report/pdf_report.py" line="+23"/>
+        <source>Title</source>
+        <translation>Başlıq</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <location filename="../../app/report/pdf_report.py" line="+169"/>
+        <source>Source</source>
+        <translation>Mənbə</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../app/report/pdf_report.py" line="+2"/>
+        <source>Captured</source>
+        <translation>Çəkilib</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../../app/report/pdf_report.py" line="+14"/>
+        <source>File</source>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/report/pdf_report.py" line="+1"/>
+        <source>Size</source>
+        <translation>Ölçü</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/report/pdf_report.py" line="+1"/>
+        <source>Type</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../app/report/pdf_report.py" line="+2"/>
+        <source>Imported</source>
+        <translation>İdxal edilib</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+61"/>
+        <location filename="../../app/report/pdf_report.py" line="-57"/>
+        <location line="+66"/>
+        <source>Evidence</source>
+        <translation>Sübut</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location filename="../../app/report/pdf_report.py" line="-97"/>
+        <source>deleted in the diary</source>
+        <translation>gündəlikdə silinib</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../app/report/pdf_report.py" line="+41"/>
+        <source>Revision</source>
+        <translation>Versiya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/report/pdf_report.py" line="+1"/>
+        <source>Saved</source>
+        <translation>Saxlanıb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/report/pdf_report.py" line="+1"/>
+        <source>Title at that revision</source>
+        <translation>Həmin versiyadakı başlıq</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/pdf_report.py" line="-327"/>
+        <source>created</source>
+        <translation>yaradılıb</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confidential</source>
+        <translation>Məxfi</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Səhifə {page} / {pages}</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Cover</source>
+        <translation>Üz qabığı</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html_report.py" line="-197"/>
+        <location filename="../../app/report/pdf_report.py" line="+34"/>
+        <location line="+1"/>
+        <source>Chronology</source>
+        <translation>Xronologiya</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <location filename="../../app/report/pdf_report.py" line="+44"/>
+        <location line="+1"/>
+        <source>Incidents over time</source>
+        <translation>Zamanla hadisələr</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <location filename="../../app/report/pdf_report.py" line="+82"/>
+        <source>Incident</source>
+        <translation>Hadisə</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../../app/report/pdf_report.py" line="+13"/>
+        <source>Narrative</source>
+        <translation>Təsvir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/report/pdf_report.py" line="+10"/>
+        <source>Links</source>
+        <translation>Keçidlər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/report/pdf_report.py" line="+1"/>
+        <source>Actions taken</source>
+        <translation>Görülmüş tədbirlər</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/report/pdf_report.py" line="+1"/>
+        <source>Follow-up notes</source>
+        <translation>Sonrakı qeydlər</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/pdf_report.py" line="+12"/>
+        <source>No evidence files.</source>
+        <translation>Sübut faylı yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html_report.py" line="+3"/>
+        <location filename="../../app/report/pdf_report.py" line="+2"/>
+        <source>Revision history</source>
+        <translation>Versiyaların tarixçəsi</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location filename="../../app/report/pdf_report.py" line="+14"/>
+        <source>Chat excerpts</source>
+        <translation>Yazışmadan çıxarışlar</translation>
     </message>
 </context>
 <context>

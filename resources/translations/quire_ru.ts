@@ -2151,10 +2151,10 @@ It is stored safely in the diary and goes with the incident into any export.</so
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../ui/help_window.py" line="+22"/>
+        <location filename="../../ui/help_window.py" line="+23"/>
         <location line="+4"/>
         <location line="+19"/>
-        <location filename="../../ui/main_window.py" line="+178"/>
+        <location filename="../../ui/main_window.py" line="+177"/>
         <source>User guide</source>
         <translation>Руководство</translation>
     </message>
@@ -2338,7 +2338,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+3"/>
         <location filename="../../ui/editor/text.py" line="+1"/>
-        <location filename="../../ui/editor/widgets.py" line="+434"/>
+        <location filename="../../ui/editor/widgets.py" line="+437"/>
         <source>Who was targeted</source>
         <translation>Против кого</translation>
     </message>
@@ -2541,7 +2541,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/incident_editor.py" line="+138"/>
+        <location filename="../../ui/editor/incident_editor.py" line="+142"/>
         <source>Guide</source>
         <translation>Подсказки</translation>
     </message>
@@ -2551,7 +2551,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Записан {created} · изменён {updated} · сохранённых версий: {n}</translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="+345"/>
         <source>Notes ({n})</source>
         <translation>Заметки ({n})</translation>
     </message>
@@ -2562,18 +2562,18 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Дополнительные заметки</translation>
     </message>
     <message>
-        <location line="-448"/>
+        <location line="-475"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location line="+445"/>
+        <location line="+472"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="-411"/>
+        <location line="-438"/>
         <source>What happened: {kind}</source>
         <translation>Что произошло: {kind}</translation>
     </message>
@@ -2604,12 +2604,12 @@ It is stored safely in the diary and goes with the incident into any export.</so
     </message>
     <message>
         <location line="+30"/>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>New incident</source>
         <translation>Новый инцидент</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>What happened? Choose what fits best: it adds questions that help. Everything can be changed later, and nothing leaves this computer.</source>
         <translation>Что произошло? Выберите самый подходящий вариант — он добавит полезные вопросы. Всё можно изменить позже, и ничто не покидает этот компьютер.</translation>
     </message>
@@ -2620,18 +2620,18 @@ It is stored safely in the diary and goes with the incident into any export.</so
     </message>
     <message>
         <location line="+10"/>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Edit incident</source>
         <translation>Изменить инцидент</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Restored what you typed on {time} and had not saved yet.</source>
         <translation>Восстановлено то, что вы ввели {time} и ещё не сохранили.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Unsaved changes, kept in an encrypted draft.</source>
         <translation>Несохранённые изменения хранятся в зашифрованном черновике.</translation>
     </message>
@@ -2682,17 +2682,23 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Не удалось сохранить: {error}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
+        <location line="+3"/>
+        <source>Adding the files to the incident…</source>
+        <translation>Файлы добавляются к инциденту…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>The incident was saved, but some files could not be added: {error} They wait in the draft; save again to add them.</source>
         <translation>Инцидент сохранён, но некоторые файлы добавить не удалось: {error} Они ждут в черновике; сохраните ещё раз, чтобы добавить их.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>History ({n})</source>
         <translation>История ({n})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Close without saving?</source>
         <translation>Закрыть без сохранения?</translation>
     </message>
@@ -2828,7 +2834,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Версия {n} (текущая)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/widgets.py" line="-348"/>
+        <location filename="../../ui/editor/widgets.py" line="-351"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
@@ -2868,7 +2874,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+286"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
@@ -3077,7 +3083,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-48"/>
+        <location filename="../../ui/main_window.py" line="-47"/>
         <source>New incident</source>
         <translation>Новый инцидент</translation>
     </message>
@@ -3107,12 +3113,13 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Передать организации…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+52"/>
+        <location line="+1"/>
         <source>Export</source>
         <translation>Передать</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-47"/>
         <source>Import a chat…</source>
         <translation>Импортировать переписку…</translation>
     </message>
@@ -3162,12 +3169,12 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>О программе Quire</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Destroy the diary on this computer now</source>
         <translation>Немедленно уничтожить дневник на этом компьютере</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -3192,7 +3199,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Блокировка и экстренное удаление</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+150"/>
         <source>locked</source>
         <translation>заблокирован</translation>
     </message>
@@ -4772,7 +4779,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/settings_dialog.py" line="+118"/>
-        <location line="+424"/>
+        <location line="+425"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -5732,7 +5739,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Отменено; остальные файлы ждут в черновике.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+97"/>
         <source>{name} is larger than {limit}, more than a draft holds. Save the incident first; then add this file to it.</source>
         <translation>{name} больше {limit} — больше, чем вмещает черновик. Сначала сохраните инцидент, затем добавьте к нему этот файл.</translation>
     </message>
@@ -6134,7 +6141,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../app/bundle/receive.py" line="+139"/>
+        <location filename="../../app/bundle/receive.py" line="+141"/>
         <source>the entry {name} {problem}</source>
         <translation>элемент {name} {problem}</translation>
     </message>
@@ -6176,7 +6183,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>элемент {clash} — одновременно файл и папка</translation>
     </message>
     <message>
-        <location filename="../../app/bundle/export.py" line="+61"/>
+        <location filename="../../app/bundle/export.py" line="+62"/>
         <source>Choose what to export: all, some incidents, a date range or a tag.</source>
         <translation>Выберите, что экспортировать: всё, некоторые инциденты, период или метку.</translation>
     </message>
@@ -6191,13 +6198,13 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Выберите хотя бы одного получателя (--to).</translation>
     </message>
     <message>
-        <location line="+81"/>
-        <location filename="../../app/report/model.py" line="+37"/>
+        <location line="+82"/>
+        <location filename="../../app/report/model.py" line="+39"/>
         <source>Export cancelled; no bundle was written.</source>
         <translation>Экспорт отменён; пакет не записан.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <location filename="../../app/cli/sharing.py" line="+32"/>
         <source>{out} exists already; choose another file name.</source>
         <translation>{out} уже существует; выберите другое имя файла.</translation>
@@ -6213,7 +6220,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Под этот выбор не подходит ни один инцидент; ничего не экспортировано.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Not enough disk space for the bundle in {parent}; nothing was written.</source>
         <translation>В {parent} недостаточно места для пакета; ничего не записано.</translation>
     </message>
@@ -6248,8 +6255,8 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <location line="+8"/>
         <location filename="../../app/bundle/reader.py" line="+60"/>
         <location line="+13"/>
-        <location filename="../../app/bundle/receive.py" line="-130"/>
-        <location line="+86"/>
+        <location filename="../../app/bundle/receive.py" line="-132"/>
+        <location line="+88"/>
         <location line="+8"/>
         <location line="+27"/>
         <location line="+25"/>
@@ -6262,6 +6269,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <location line="+8"/>
         <location line="+6"/>
         <location line="+35"/>
+        <location line="+91"/>
         <source>The bundle</source>
         <translation>Пакет</translation>
     </message>
@@ -6371,7 +6379,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>один из файлов инцидентов — не корректный JSON</translation>
     </message>
     <message>
-        <location filename="../../app/bundle/receive.py" line="-236"/>
+        <location filename="../../app/bundle/receive.py" line="-327"/>
         <source>The bundle {name}</source>
         <translation>Пакет {name}</translation>
     </message>
@@ -6579,7 +6587,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>{value} нет в её манифесте</translation>
     </message>
     <message>
-        <location filename="../../app/bundle/receive.py" line="+24"/>
+        <location filename="../../app/bundle/receive.py" line="+25"/>
         <source>The bundle is signed by {signer}, not by {expect_signer}.</source>
         <translation>Пакет подписан {signer}, а не {expect_signer}.</translation>
     </message>
@@ -6589,7 +6597,12 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Пакет никем не подписан, в том числе не {expect_signer}.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+64"/>
+        <source>{name} does not ask for the time of this manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>{dest} is not an empty folder; choose a new or empty one.</source>
         <translation>{dest} — не пустая папка; выберите новую или пустую.</translation>
     </message>
@@ -6877,7 +6890,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Каждое --message должно быть сообщением беседы {conversation}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="+89"/>
+        <location filename="../../app/cli/main.py" line="+90"/>
         <source>The JSON record is not valid JSON: {exc}</source>
         <translation>Запись JSON — не корректный JSON: {exc}</translation>
     </message>
@@ -6920,6 +6933,11 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>{out} уже существует; выберите другое имя или добавьте --force.</translation>
     </message>
     <message>
+        <location line="+29"/>
+        <source>--tsr and --tsa-cert check a bundle: give the BUNDLE too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/cli/prompts.py" line="+27"/>
         <source>Expected the {what} on standard input, found nothing.</source>
         <translation>Ожидалось {what} на стандартном вводе, но там ничего нет.</translation>
@@ -6947,26 +6965,26 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Парольная фраза пакета не должна быть пустой.</translation>
     </message>
     <message>
-        <location filename="../../app/contacts/card.py" line="+83"/>
+        <location filename="../../app/contacts/card.py" line="+82"/>
         <source>The contact card names no one.</source>
         <translation>В карточке контакта не указано имя.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+52"/>
-        <location line="+62"/>
+        <location line="+45"/>
         <location line="+82"/>
         <source>{path} exists; choose another name.</source>
         <translation>{path} уже существует; выберите другое имя.</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+52"/>
+        <location line="-165"/>
+        <location filename="../../app/pictures.py" line="+40"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Не удаётся прочитать {path}: {reason}</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="+3"/>
         <source>{path} is too large to be a contact card.</source>
         <translation>{path} слишком велик для карточки контакта.</translation>
     </message>
@@ -6982,18 +7000,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Отпечаток в карточке не совпадает с её ключом: карточку изменили. Попросите у организации ключ ещё раз.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+5"/>
-        <source>{path} is too large to be a picture of a key.</source>
-        <translation>{path} слишком велик для снимка ключа.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{path} is not a picture Quire can read.</source>
-        <translation>{path} — не изображение, которое Quire может прочитать.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+40"/>
         <source>No key was found in this picture. Take it again, closer and sharper.</source>
         <translation>На этом снимке ключ не найден. Сфотографируйте ещё раз, ближе и чётче.</translation>
     </message>
@@ -7018,7 +7025,17 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Укажите имя после --remember (кем вы знаете подписанта).</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
+        <source>--tsa-cert checks a token: give it with --tsr FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{path} is too large to be what it should be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Usage: signers add SHA256:… NAME</source>
         <translation>Использование: signers add SHA256:… ИМЯ</translation>
     </message>
@@ -7044,7 +7061,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     </message>
     <message>
         <location filename="../../app/contacts/book.py" line="+67"/>
-        <location filename="../../app/contacts/card.py" line="-175"/>
+        <location filename="../../app/contacts/card.py" line="-158"/>
         <source>Not a valid recipient: {exc}</source>
         <translation>Неверный получатель: {exc}</translation>
     </message>
@@ -7221,7 +7238,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Не удалось записать копию: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/incidents/drafts.py" line="-251"/>
+        <location filename="../../app/incidents/drafts.py" line="-269"/>
         <source>A draft must be a JSON object.</source>
         <translation>Черновик должен быть объектом JSON.</translation>
     </message>
@@ -7347,7 +7364,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>его нельзя расшифровать или прочитать</translation>
     </message>
     <message>
-        <location filename="../../app/storage/migrations.py" line="+399"/>
+        <location filename="../../app/storage/migrations.py" line="+418"/>
         <source>This vault was written by a newer Quire (schema {version}); this version understands up to {current}. Update Quire to open it.</source>
         <translation>Этот дневник записан более новой версией Quire (схема {version}); эта версия понимает схемы до {current}. Обновите Quire, чтобы открыть его.</translation>
     </message>
@@ -7597,7 +7614,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Не удаётся прочитать {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/decoy.py" line="+139"/>
+        <location filename="../../app/decoy.py" line="+140"/>
         <source>A decoy diary holds at most {n} entries.</source>
         <translation>В подставном дневнике может быть не больше {n} записей.</translation>
     </message>
@@ -7717,6 +7734,124 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <source>The duress passphrase must differ from the vault&apos;s passphrase.</source>
         <translation>Тревожная парольная фраза должна отличаться от парольной фразы дневника.</translation>
     </message>
+    <message>
+        <location filename="../../app/bundle/timestamp.py" line="+111"/>
+        <source>The time-stamp token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+6"/>
+        <location line="+3"/>
+        <location line="+8"/>
+        <location line="+4"/>
+        <location line="+15"/>
+        <location line="+6"/>
+        <location line="+11"/>
+        <location line="+28"/>
+        <location line="+2"/>
+        <location line="+21"/>
+        <location line="+4"/>
+        <location line="+84"/>
+        <location line="+4"/>
+        <location line="+20"/>
+        <location line="+4"/>
+        <location line="+12"/>
+        <location line="+21"/>
+        <source>its structure is not what RFC 3161 describes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>it does not carry its signer&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>its signer&apos;s key is neither RSA nor ECDSA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its signature does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The time-stamp token&apos;s signer certificate is not one for time-stamping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The time-stamp token was not signed by the given TSA certificate nor by one it issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The time-stamp authority did not grant this token (status {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>it uses a digest Quire does not check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>its signed digest does not match its content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The time-stamp token is for another file, not this bundle&apos;s manifest.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The time-stamp token answers another request than this bundle&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The TSA certificate file is not a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence/redact.py" line="+59"/>
+        <source>&apos;{text}&apos; is not a region: write x,y,width,height, e.g. 10%,20%,30%,5%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A region must lie inside the picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Unknown way to redact: {mode}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose between 1 and {max} regions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Only evidence of an incident can be redacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../app/pictures.py" line="-8"/>
+        <source>{name} is too large to be a picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/pictures.py" line="+28"/>
+        <source>{name} is not a picture Quire can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>passphrase</name>
@@ -7732,11 +7867,584 @@ It is stored safely in the diary and goes with the incident into any export.</so
     </message>
 </context>
 <context>
+    <name>readme</name>
+    <message>
+        <location filename="../../app/bundle/layout.py" line="+63"/>
+        <source>QUIRE EVIDENCE BUNDLE</source>
+        <translation>ПАКЕТ ДОКАЗАТЕЛЬСТВ QUIRE</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This folder came out of a sealed bundle made with Quire, an encrypted diary of
+harassment. It was encrypted so that only your organisation&apos;s key can open it.</source>
+        <translation>Эта папка извлечена из запечатанного пакета, сделанного в Quire — зашифрованном
+дневнике преследований. Он зашифрован так, что открыть его может только ключ вашей организации.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1. Decrypting (if you have not already)</source>
+        <translation>1. Расшифровка (если вы ещё не расшифровали)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>2. Reading</source>
+        <translation>2. Чтение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>   report.pdf and report.html are the readable report: cover, chronology,
+   and every incident in full with its evidence table. incidents/*.json hold the
+   same records for import into a case database (format: manifest.json,
+   &apos;format&apos; and &apos;version&apos;). evidence/ holds the original files, byte for byte.
+   sources/ (when present) holds the original chat exports that the report&apos;s
+   chat excerpts cite: each message&apos;s citation names the export&apos;s SHA-256 and
+   the message&apos;s index (#) in it.</source>
+        <translation>   report.pdf и report.html — читаемый отчёт: обложка, хронология
+   и каждый инцидент полностью с таблицей доказательств. incidents/*.json содержат
+   те же записи для импорта в базу дел (формат: manifest.json,
+   &apos;format&apos; и &apos;version&apos;). evidence/ содержит исходные файлы байт в байт.
+   sources/ (если есть) содержит исходные экспорты чатов, на которые ссылаются
+   выдержки в отчёте: ссылка каждого сообщения называет SHA-256 экспорта
+   и номер сообщения (#) в нём.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>3. Checking that no file was changed</source>
+        <translation>3. Проверка, что ни один файл не изменён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>   In this folder run:</source>
+        <translation>   В этой папке выполните:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>   Every line must say OK. manifest.json lists the same SHA-256 values and sizes.</source>
+        <translation>   В каждой строке должно быть OK. manifest.json перечисляет те же значения SHA-256 и размеры.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>4. Checking the signature (who made it, and that the lists are unaltered)
+   ssh-keygen ships with current Windows, macOS and Linux. Run:</source>
+        <translation>4. Проверка подписи (кто его сделал и что списки не изменены)
+   ssh-keygen входит в современные Windows, macOS и Linux. Выполните:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>   Each must print &apos;Good &quot;quire-bundle&quot; signature&apos;. The key&apos;s fingerprint
+   ({command}) is the same in every bundle from the same
+   diary: compare it with earlier bundles or with the person who sent it.</source>
+        <translation>   Каждая должна вывести &apos;Good &quot;quire-bundle&quot; signature&apos;. Отпечаток ключа
+   ({command}) одинаков во всех пакетах из одного
+   дневника: сравните его с прежними пакетами или с человеком, который его прислал.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>4. Signature
+   This bundle is not signed: its maker chose not to link it to their diary.
+   It carries no ids, exact record times or revision chain head from the diary
+   (ids count from 1 in each bundle; record times are given to the day).
+   The hashes above still show whether any file changed after it was made.</source>
+        <translation>4. Подпись
+   Этот пакет не подписан: его автор решил не связывать его со своим дневником.
+   В нём нет идентификаторов, точного времени записей и вершины цепочки версий из дневника
+   (идентификаторы в каждом пакете начинаются с 1; время записей указано с точностью до дня).
+   Хеши выше всё равно показывают, изменился ли какой-либо файл после создания пакета.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>5. Time others can vouch for (RFC 3161)
+   {request} asks a time-stamping authority (TSA) to sign the SHA-256 of
+   {manifest}. Send it to one soon after you receive the bundle (the sender
+   cannot: Quire never goes online), keep the token with the bundle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>   (or any other TSA). Read and check the token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>   A good token proves that {manifest}, and so every file it lists by its
+   SHA-256, existed no later than the token&apos;s time. It does not prove when
+   the incidents happened or who made the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>recovery</name>
     <message>
         <location filename="../../app/recovery_display.py" line="+18"/>
         <source>This diary has no recovery code: it is protected by the passphrase alone.</source>
         <translation>У этого дневника нет кода восстановления: его защищает только парольная фраза.</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <location filename="../../app/report/chart.py" line="+19"/>
+        <source>Uncategorised</source>
+        <translation>Без категории</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Incidents per month, by their first category.</source>
+        <translation>Инциденты по месяцам, по их первой категории.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incidents per year, by their first category.</source>
+        <translation>Инциденты по годам, по их первой категории.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not shown: {n} dated only to the year.</source>
+        <translation>Не показаны: {n} с датой только до года.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not shown: {n} without a date.</source>
+        <translation>Не показаны: {n} без даты.</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/content.py" line="+21"/>
+        <source>Incident report</source>
+        <translation>Отчёт об инцидентах</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anonymous</source>
+        <translation>аноним</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not signed</source>
+        <translation>не подписан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None recorded.</source>
+        <translation>Ничего не записано.</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Identifiers</source>
+        <translation>Идентификаторы</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../../app/report/html_report.py" line="+206"/>
+        <location filename="../../app/report/pdf_report.py" line="+320"/>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/report/html_report.py" line="+1"/>
+        <location filename="../../app/report/pdf_report.py" line="+1"/>
+        <source>Severity</source>
+        <translation>Тяжесть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who was targeted</source>
+        <translation>Против кого</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perpetrators</source>
+        <translation>Виновники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platforms and channels</source>
+        <translation>Платформы и каналы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Witnesses</source>
+        <translation>Свидетели</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact</source>
+        <translation>Последствия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First recorded</source>
+        <translation>Впервые записано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last changed</source>
+        <translation>Последнее изменение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved revisions</source>
+        <translation>Сохранённые версии</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deleted in the diary</source>
+        <translation>Удалён в дневнике</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Seen</source>
+        <translation>Замечено</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location filename="../../app/report/html_report.py" line="-1"/>
+        <location filename="../../app/report/pdf_report.py" line="-3"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reference</source>
+        <translation>Номер обращения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Time (UTC)</source>
+        <translation>Время (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender</source>
+        <translation>Отправитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citation</source>
+        <translation>Ссылка на источник</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages chosen from imported chat exports. Each row cites the SHA-256 of the original export file and the message&apos;s index (#) in it, so it can be found there; where the file is in this bundle, its path is given and its hash is listed in manifest.json.</source>
+        <translation>Сообщения, выбранные из импортированных экспортов чатов. Каждая строка указывает SHA-256 исходного файла экспорта и номер сообщения (#) в нём, чтобы его можно было там найти; если файл есть в этом пакете, указан его путь, а его хеш записан в manifest.json.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Export file</source>
+        <translation>Файл экспорта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export SHA-256</source>
+        <translation>SHA-256 экспорта</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../app/report/html_report.py" line="+83"/>
+        <location filename="../../app/report/pdf_report.py" line="+168"/>
+        <source>File in bundle</source>
+        <translation>Файл в пакете</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Excerpt</source>
+        <translation>Выдержка</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(untitled)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Each file in this bundle is listed in manifest.json with its SHA-256 hash, which this report also shows for every evidence file. To check that a file has not changed, compute its hash with sha256sum (on macOS: shasum -a 256; on Windows: certutil -hashfile FILE SHA256) and compare it with the listed value.</source>
+        <translation>Каждый файл этого пакета перечислен в manifest.json со своим хешем SHA-256; этот отчёт тоже показывает его для каждого файла-доказательства. Чтобы проверить, что файл не изменён, вычислите его хеш с помощью sha256sum (в macOS: shasum -a 256; в Windows: certutil -hashfile FILE SHA256) и сравните с указанным значением.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>manifest.json is signed with the ssh-ed25519 key whose fingerprint is shown above. Check the signature with ssh-keygen -Y verify (part of OpenSSH) using manifest.json and manifest.sig; README.txt in this bundle gives the exact commands. Confirm the fingerprint with the sender through a separate channel you trust.</source>
+        <translation>manifest.json подписан ключом ssh-ed25519, отпечаток которого показан выше. Проверьте подпись командой ssh-keygen -Y verify (входит в OpenSSH) с manifest.json и manifest.sig; точные команды — в README.txt этого пакета. Подтвердите отпечаток у отправителя по отдельному каналу, которому вы доверяете.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This bundle is not signed: its hashes show whether files match the manifest, but nothing in it proves who made it. README.txt in this bundle explains the checks.</source>
+        <translation>Этот пакет не подписан: его хеши показывают, совпадают ли файлы с манифестом, но ничто в нём не доказывает, кто его сделал. Проверки объяснены в README.txt этого пакета.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The revision chain head is a hash over every saved revision of the incidents, in order; manifest.json records it too. This report is a readable copy: the authoritative records are the files under incidents/ and evidence/.</source>
+        <translation>Вершина цепочки версий — это хеш по всем сохранённым версиям инцидентов по порядку; manifest.json тоже её записывает. Этот отчёт — читаемая копия: подлинные записи — файлы в incidents/ и evidence/.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An unsigned bundle carries no revision chain head, and no ids or exact record times from the diary, so that it cannot be linked to other bundles. This report is a readable copy: the authoritative records are the files under incidents/ and evidence/.</source>
+        <translation>Неподписанный пакет не содержит вершины цепочки версий, идентификаторов и точного времени записей из дневника, чтобы его нельзя было связать с другими пакетами. Этот отчёт — читаемая копия: подлинные записи — файлы в incidents/ и evidence/.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>in total</source>
+        <translation>всего</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prepared by</source>
+        <translation>Подготовил(а)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents</source>
+        <translation>Инциденты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence files</source>
+        <translation>Файлы-доказательства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period covered</source>
+        <translation>Охваченный период</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../app/report/pdf_report.py" line="-335"/>
+        <source>Revision chain head</source>
+        <translation>Вершина цепочки версий</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signing key</source>
+        <translation>Ключ подписи</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html_report.py" line="-123"/>
+        <location filename="../../app/report/pdf_report.py" line="+109"/>
+        <source>Confidential · contains sensitive personal information</source>
+        <translation>Конфиденциально · содержит чувствительные личные данные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/report/pdf_report.py" line="+8"/>
+        <source>Incidents of harassment recorded in an encrypted diary, with their evidence.</source>
+        <translation>Случаи преследования, записанные в зашифрованном дневнике, с доказательствами.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../app/report/pdf_report.py" line="+11"/>
+        <source>Integrity</source>
+        <translation>Целостность</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../../app/report/pdf_report.py" line="+14"/>
+        <source>This report holds no incidents.</source>
+        <translation>В этом отчёте нет инцидентов.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../app/report/pdf_report.py" line="+3"/>
+        <source>Oldest first; incidents without a date come last. The title leads to the incident&apos;s full record.</source>
+        <translation>Сначала самые ранние; инциденты без даты — в конце. Название ведёт к полной записи инцидента.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../../app/report/pdf_report.py" line="+23"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <location filename="../../app/report/pdf_report.py" line="+169"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../app/report/pdf_report.py" line="+2"/>
+        <source>Captured</source>
+        <translation>Снято</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../../app/report/pdf_report.py" line="+14"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/report/pdf_report.py" line="+1"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/report/pdf_report.py" line="+1"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../app/report/pdf_report.py" line="+2"/>
+        <source>Imported</source>
+        <translation>Импортирован</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+61"/>
+        <location filename="../../app/report/pdf_report.py" line="-57"/>
+        <location line="+66"/>
+        <source>Evidence</source>
+        <translation>Доказательство</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location filename="../../app/report/pdf_report.py" line="-97"/>
+        <source>deleted in the diary</source>
+        <translation>удалён в дневнике</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../app/report/pdf_report.py" line="+41"/>
+        <source>Revision</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/report/pdf_report.py" line="+1"/>
+        <source>Saved</source>
+        <translation>Сохранена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/report/pdf_report.py" line="+1"/>
+        <source>Title at that revision</source>
+        <translation>Название в этой версии</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/pdf_report.py" line="-327"/>
+        <source>created</source>
+        <translation>создан</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confidential</source>
+        <translation>Конфиденциально</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Страница {page} из {pages}</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Cover</source>
+        <translation>Обложка</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html_report.py" line="-197"/>
+        <location filename="../../app/report/pdf_report.py" line="+34"/>
+        <location line="+1"/>
+        <source>Chronology</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <location filename="../../app/report/pdf_report.py" line="+44"/>
+        <location line="+1"/>
+        <source>Incidents over time</source>
+        <translation>Инциденты во времени</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <location filename="../../app/report/pdf_report.py" line="+82"/>
+        <source>Incident</source>
+        <translation>Инцидент</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../../app/report/pdf_report.py" line="+13"/>
+        <source>Narrative</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/report/pdf_report.py" line="+10"/>
+        <source>Links</source>
+        <translation>Ссылки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/report/pdf_report.py" line="+1"/>
+        <source>Actions taken</source>
+        <translation>Предпринятые действия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/report/pdf_report.py" line="+1"/>
+        <source>Follow-up notes</source>
+        <translation>Последующие заметки</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/pdf_report.py" line="+12"/>
+        <source>No evidence files.</source>
+        <translation>Нет файлов-доказательств.</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html_report.py" line="+3"/>
+        <location filename="../../app/report/pdf_report.py" line="+2"/>
+        <source>Revision history</source>
+        <translation>История версий</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location filename="../../app/report/pdf_report.py" line="+14"/>
+        <source>Chat excerpts</source>
+        <translation>Выдержки из переписки</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ encrypted in its draft (through an auto-lock) and become its evidence when it is
 from __future__ import annotations
 
 import hashlib
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -253,3 +254,40 @@ def test_the_draft_offer_after_unlock_names_the_waiting_files(
     assert "2 files waiting with it are deleted too" in asked[1]
     assert DraftStore(vault).count() == 0
     assert vault.db.execute("SELECT count(*) FROM draft_files").fetchone()[0] == 0
+
+
+def test_a_failed_move_keeps_the_files_and_saving_again_adds_them(
+    qtbot: Any,
+    vault: Vault,
+    editors: list[IncidentEditor],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import ui.editor.incident_editor as module
+    from app.errors import QuireError
+    from app.incidents.store import IncidentStore
+
+    real = module.move_draft_files
+    gate = threading.Event()
+
+    def failing(*args: Any, **kwargs: Any) -> Any:
+        gate.wait(5)
+        raise QuireError("Not enough disk space to store this file; nothing was saved.")
+
+    monkeypatch.setattr(module, "move_draft_files", failing)
+    editor = _open(editors, vault)
+    editor.form.title.setText("Threat")
+    _drop(qtbot, editor, _files(tmp_path))
+    incident_id = editor.save()
+    assert incident_id is not None
+    editor.close()  # refused while the files go in
+    assert editor.isVisible() and not editor.save_button.isEnabled()
+    gate.set()
+    qtbot.waitUntil(lambda: editor.error.isVisibleTo(editor), timeout=5000)
+    assert "disk space" in editor.error.text() and editor.isVisible()
+    (draft,) = DraftStore(vault).list()
+    assert draft.incident_id == incident_id and len(DraftStore(vault).files(draft.id)) == 2
+    monkeypatch.setattr(module, "move_draft_files", real)
+    assert _save(qtbot, editor) == incident_id
+    assert [e.name for e in EvidenceStore(vault).list(incident_id)] == ["shot.png", "chat.txt"]
+    assert len(IncidentStore(vault).list()) == 1 and DraftStore(vault).count() == 0

@@ -4,7 +4,8 @@ existing one (with follow-up notes and revision history).
 What is typed is never lost: about a second after the last change the form is written as
 an encrypted draft into the vault's database, and again when the app locks (the editor then
 closes and drops what it shows). A successful save discards the draft. Saving is quick, so
-it runs on the GUI thread.
+it runs on the GUI thread; files dropped or pasted into the editor (they wait in the draft)
+then go into the incident in a worker, and the editor closes when they are in.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import QuireError
 from app.incidents import templates
-from app.incidents.drafts import Draft, DraftStore
+from app.incidents.drafts import Draft, DraftStore, move_draft_files
 from app.incidents.record import IncidentRecord, RecordError
 from app.incidents.store import IncidentNotFound, IncidentStore
 from app.incidents.suggestions import known_platforms, known_tags
@@ -43,6 +44,7 @@ from ui.editor.text import tmpl, translate
 from ui.editor.widgets import plain_label
 from ui.geometry import fit_to_screen
 from ui.labels import local_time
+from ui.worker import Job
 
 DRAFT_DELAY_MS = 1000
 
@@ -73,6 +75,7 @@ class IncidentEditor(QWidget):
         self._baseline: dict[str, Any] = {}
         self._closing = False  # saved, discarded or locking: close without asking
         self._missing = False  # the incident was deleted meanwhile
+        self._moving = False  # saved; the drop zone's files are going into the incident
 
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
@@ -127,6 +130,7 @@ class IncidentEditor(QWidget):
         self.guide.insert_questions.connect(self._insert_questions)
         self.guide.open_section.connect(self._open_section)
         self.side = QTabWidget()
+        self.side.setUsesScrollButtons(False)  # every tab in view: the side pane widens
         self.side.setDocumentMode(True)
         guide_scroll = QScrollArea()
         guide_scroll.setWidgetResizable(True)
@@ -313,6 +317,7 @@ class IncidentEditor(QWidget):
     def _connect_changes(self) -> None:
         self.form.changed.connect(self._changed)
         self.evidence_zone.changed.connect(self._changed)
+        self.evidence_zone.queue.cancelled.connect(self._move_cancelled)
         if self.notes is not None:
             self.notes.changed.connect(self._changed)
 
@@ -461,7 +466,7 @@ class IncidentEditor(QWidget):
     # -- saving ----------------------------------------------------------------------------
     def save(self) -> int | None:
         """Validate and store; closes the window on success. Returns the incident id."""
-        if self._closing or self.vault.conn is None:
+        if self._closing or self._moving or self.vault.conn is None:
             return None
         self.form.clear_errors()
         self.error.setVisible(False)
@@ -520,13 +525,17 @@ class IncidentEditor(QWidget):
             self.write_draft()
             return None
         incident_id = self.incident_id
-        if not self._move_waiting_files(incident_id):
-            return None
+        if self.draft_id is not None and self.evidence_zone.files():
+            self._move_waiting_files(incident_id)  # closes the editor once they are in
+            return incident_id
+        self._finish_save(incident_id)
+        return incident_id
+
+    def _finish_save(self, incident_id: int) -> None:
         self._discard_draft()
         self._closing = True
         self.saved.emit(incident_id)
         self.close()
-        return incident_id
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -540,25 +549,47 @@ class IncidentEditor(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
-    def _move_waiting_files(self, incident_id: int) -> bool:
-        """The files of the drop zone into the saved incident. Bounded by the draft's limit
-        (app/incidents/drafts.py), so this runs here, like the save itself."""
-        if self.draft_id is None or not self.evidence_zone.files():
-            return True
-        try:
-            self.drafts.move_files(self.draft_id, incident_id)
-        except (QuireError, DatabaseError, OSError) as exc:
-            self.evidence_zone.refresh()
-            self._show_error(
-                translate(
-                    "IncidentEditor",
-                    "The incident was saved, but some files could not be added: {error} "
-                    "They wait in the draft; save again to add them.",
-                ).replace("{error}", str(exc))
+    def _move_waiting_files(self, incident_id: int) -> None:
+        """The drop zone's files into the saved incident, in a worker (a large one takes
+        seconds); the editor closes when they are in. A failure or a lock leaves the rest
+        waiting in the draft, which now belongs to the saved incident."""
+        self._moving = True
+        self.save_button.setEnabled(False)
+        self.draft_id = self.drafts.save(self.draft_id, incident_id, self.state())
+        self._set_status(translate("IncidentEditor", "Adding the files to the incident…"))
+        self.evidence_zone.queue.submit(
+            Job(
+                translate("IncidentEditor", "Adding the files to the incident…"),
+                move_draft_files,
+                (self.vault, self.draft_id, incident_id),
+                on_done=lambda _moved: self._files_moved(incident_id),
+                on_error=self._files_not_moved,
             )
+        )
+
+    def _move_cancelled(self) -> None:
+        if self._moving:
+            self._moving = False
+            self.save_button.setEnabled(True)
+            self.evidence_zone.refresh()
             self.write_draft()
-            return False
-        return True
+
+    def _files_moved(self, incident_id: int) -> None:
+        self._moving = False
+        self._finish_save(incident_id)
+
+    def _files_not_moved(self, exc: BaseException) -> None:
+        self._moving = False
+        self.save_button.setEnabled(True)
+        self.evidence_zone.refresh()
+        self._show_error(
+            translate(
+                "IncidentEditor",
+                "The incident was saved, but some files could not be added: {error} "
+                "They wait in the draft; save again to add them.",
+            ).replace("{error}", str(exc))
+        )
+        self.write_draft()
 
     def add_note(self, text: str) -> None:
         """Add a follow-up note now (notes are kept apart from the record's revisions)."""
@@ -602,6 +633,9 @@ class IncidentEditor(QWidget):
 
     # -- closing and locking ---------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._moving and self.vault.conn is not None:
+            event.ignore()  # the files are going in; it closes itself when they are
+            return
         if not self._closing and self.vault.conn is not None:
             self._draft_timer.stop()
             if self.is_dirty():
@@ -628,6 +662,7 @@ class IncidentEditor(QWidget):
         """The app is locking: keep what is typed as a draft, drop it from the screen, close."""
         if self._closing:
             return
+        self._moving = False  # the lock stopped the move: the rest wait in the draft
         self.write_draft()
         self._closing = True
         self.evidence_zone.clear()
