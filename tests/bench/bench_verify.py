@@ -92,7 +92,8 @@ def _read_file(path: Path) -> None:
             pass
 
 
-ROUNDS = size(3, 1, "QUIRE_BENCH_VERIFY_ROUNDS")  # every measurement once per round, interleaved; best and median reported
+# Every measurement once per round, interleaved; best and median reported.
+ROUNDS = size(3, 1, "QUIRE_BENCH_VERIFY_ROUNDS")
 
 
 def test_verify_at_scale(bench: Any, diary: dict[str, Any]) -> None:
