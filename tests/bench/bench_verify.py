@@ -13,7 +13,8 @@ through ``sqlcipher3`` with no key, which is plain SQLite (Python's own ``sqlite
 old for the schema's FTS5 secure-delete), and reading the encrypted file once (the floor
 for any check that looks at every page).
 
-The diary is the one of bench_search.py (same generator and loader, in a child process).
+The diary is the one of bench_search.py (same generator and loader, in a child process),
+or ``QUIRE_BENCH_VAULT=folder``: one loaded earlier that way (test KDF), not changed here.
 ``QUIRE_BENCH_INCIDENTS=N`` sets its size (300 in the test suite's quick run).
 """
 
@@ -49,15 +50,17 @@ def diary(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("QUIRE_INSECURE_TEST_KDF", "1")
         start = time.perf_counter()
-        child = subprocess.run(
-            [sys.executable, "-m", "tests.bench.bench_search", "load", str(home), str(N_INCIDENTS)],
-            cwd=REPO,
-            env={**os.environ, "PYTHONPATH": str(REPO)},
-            check=True,
-            capture_output=True,
-            text=True,
-        )
-        loaded = json.loads(child.stdout.strip().splitlines()[-1])
+        if os.environ.get("QUIRE_BENCH_VAULT"):  # a diary loaded earlier, read only here
+            home = Path(os.environ["QUIRE_BENCH_VAULT"])
+            loaded: dict[str, Any] = {}
+        else:
+            child = subprocess.run(
+                [sys.executable, "-m", "tests.bench.bench_search", "load", str(home),
+                 str(N_INCIDENTS)],
+                cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)}, check=True,
+                capture_output=True, text=True,
+            )  # fmt: skip
+            loaded = json.loads(child.stdout.strip().splitlines()[-1])
         loaded["wall_s"] = time.perf_counter() - start
         vault = unlock_vault(home, PASSPHRASE)
         plain_path = scratch / "plain.db"
