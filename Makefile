@@ -79,7 +79,7 @@ lock:
 # as _T) and the modules' own tr()/_t() helpers, which land in the context-free section that
 # ui/translations.py consults last. quire_en holds only the English plural forms.
 TS_DIR := resources/translations
-LUPDATE := $(BIN)/pyside6-lupdate -extensions py -tr-function-alias QT_TRANSLATE_NOOP+=_T,tr+=_t \
+LUPDATE := $(BIN)/pyside6-lupdate -extensions py -tr-function-alias QT_TRANSLATE_NOOP+=_T,QT_TRANSLATE_NOOP+=_R,tr+=_t \
 	-no-obsolete -locations relative
 
 translations: $(STAMP)  ## extract new strings into the .ts files, compile the .qm files

@@ -14,7 +14,9 @@ its words are those of docs/CLI.md, and scripts and support threads can quote th
 
 from __future__ import annotations
 
+import functools
 import re
+import xml.etree.ElementTree as ET
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
@@ -42,6 +44,30 @@ def set_translator(translate: Translate | None) -> None:
 def translate(context: str, text: str) -> str:
     """``text`` (a marked source string) in the installed language."""
     return _translate(context, text)
+
+
+@functools.cache
+def catalogue(lang: str) -> Translate:
+    """Quire's own catalogue for ``lang`` read without Qt (quire_az.ts, quire_ru.ts), for
+    what app/ writes in the sender's language whatever runs it (the bundle's report and
+    README.txt); English, or a language without a catalogue, returns the source."""
+    from app import resources
+
+    table: dict[tuple[str, str], str] = {}
+    if lang != "en":
+        try:
+            path = resources.resource_dir("translations") / f"quire_{lang}.ts"
+            root = ET.parse(path).getroot()  # noqa: S314 - our own catalogue, shipped with Quire
+        except (OSError, ET.ParseError):
+            root = None
+        for ctx in [] if root is None else root.iter("context"):
+            context = ctx.findtext("name") or ""
+            for m in ctx.iter("message"):
+                tr = m.find("translation")
+                if tr is None or tr.get("type") or m.get("numerus") == "yes" or not tr.text:
+                    continue
+                table[(context, m.findtext("source") or "")] = tr.text
+    return lambda context, text: table.get((context, text), text)
 
 
 def fill(template: str, values: Mapping[str, str]) -> str:

@@ -27,7 +27,7 @@ from app.i18n import Text
 
 APP = Path(__file__).resolve().parents[1] / "app"
 TRANSLATIONS = APP.parent / "resources" / "translations"
-MARKERS = {"_T", "QT_TRANSLATE_NOOP"}
+MARKERS = {"_T", "_R", "QT_TRANSLATE_NOOP"}
 
 
 def _error_classes() -> set[str]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
-from app import __version__, fs
+from app import __version__, fs, settings
 from app.age import AgeWriter, Recipient, check_recipients, parse_recipient
 from app.age.errors import IncompatibleRecipientsError
 from app.background_io import ReadAhead, WriteBehind
@@ -109,6 +109,7 @@ class _Origin:
     chain_head: str | None  # None in an unsigned bundle (see app/bundle/unlinkable.py)
     signing: Any  # the vault's Ed25519 key, or None for an unsigned bundle
     fingerprint: str | None
+    language: str = "en"  # the sender's: the report's and README.txt's words
 
 
 @dataclass(frozen=True)
@@ -192,8 +193,13 @@ def export_bundle(
     author: str | None = None,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    language: str | None = None,
 ) -> BundleSummary:
-    """Seal the selected incidents into ``out`` for ``recipients``."""
+    """Seal the selected incidents into ``out`` for ``recipients``.
+
+    The report and README.txt speak ``language`` with English beside it; by default the
+    diary's own (settings.json), so the CLI and the app make the same bundle.
+    """
     out = Path(out)
     if out.exists():  # before any work
         raise QuireError(_T("errors", "{out} exists already; choose another file name."), out=out)
@@ -237,6 +243,7 @@ def export_bundle(
         chain_head=chain.head(vault.db).hex() if sign else None,
         signing=signing,
         fingerprint=sshsig.fingerprint(signing.public_key()) if signing else None,
+        language=language or settings.load(vault.home).language,
     )
     entries: list[dict[str, Any]] = []
 
@@ -380,6 +387,7 @@ def _write_bundle_body(
                 shown[(inc, ev)].info.id, shown[(inc, ev)].diary_incident, verify_hash=False
             ),
             "cancel": counter.cancelled,
+            "language": origin.language,
         }
     )
     _add_bytes(zf, layout.REPORT_PDF, pdf, entries, "report")
@@ -387,7 +395,7 @@ def _write_bundle_body(
     _add_bytes(
         zf,
         layout.README,
-        layout.readme_text(origin.signing is not None).encode(),
+        layout.readme_text(origin.signing is not None, origin.language).encode(),
         entries,
         "readme",
     )

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
+
+from app.i18n import QT_TRANSLATE_NOOP as _T
+from app.i18n import catalogue
 
 FORMAT = "quire-bundle"
 VERSION = 1
@@ -39,53 +43,97 @@ def source_path(number: int, name: str) -> str:
     return f"sources/{number}-{clean[-100:]}"
 
 
-def readme_text(signed: bool) -> str:
-    """README.txt: how a receiver opens and checks the bundle with standard tools alone."""
+def readme_text(signed: bool, language: str = "en") -> str:
+    """README.txt: how a receiver opens and checks the bundle with standard tools alone.
+
+    In the sender's language first when it is not English, then in English for the
+    receiving court or organisation; the commands are the same in both.
+    """
+    english = _readme(signed, lambda text: text)
+    if language == "en":
+        return english
+    local = _readme(signed, lambda text: catalogue(language)("readme", text))
+    return english if local == english else local + "\n\n" + english
+
+
+def _readme(signed: bool, say: Callable[[str], str]) -> str:
+    """The README's lines: sentences through ``say``, commands as they are."""
     lines = [
-        "QUIRE EVIDENCE BUNDLE",
+        say(_T("readme", "QUIRE EVIDENCE BUNDLE")),
         "=====================",
         "",
-        "This folder came out of a sealed bundle made with Quire, an encrypted diary of",
-        "harassment. It was encrypted so that only your organisation's key can open it.",
+        say(
+            _T(
+                "readme",
+                "This folder came out of a sealed bundle made with Quire, an encrypted diary of\n"
+                "harassment. It was encrypted so that only your organisation's key can open it.",
+            )
+        ),
         "",
-        "1. Decrypting (if you have not already)",
+        say(_T("readme", "1. Decrypting (if you have not already)")),
         "   With Quire:     quire-cli open BUNDLE.age -i your-key.txt -o FOLDER",
         "   With age:       age -d -i your-key.txt -o bundle.zip BUNDLE.age",
         "                   then unzip bundle.zip",
         "",
-        "2. Reading",
-        "   report.pdf and report.html are the readable report: cover, chronology,",
-        "   and every incident in full with its evidence table. incidents/*.json hold the",
-        "   same records for import into a case database (format: manifest.json,",
-        "   'format' and 'version'). evidence/ holds the original files, byte for byte.",
-        "   sources/ (when present) holds the original chat exports that the report's",
-        "   chat excerpts cite: each message's citation names the export's SHA-256 and",
-        "   the message's index (#) in it.",
+        say(_T("readme", "2. Reading")),
+        say(
+            _T(
+                "readme",
+                "   report.pdf and report.html are the readable report: cover, chronology,\n"
+                "   and every incident in full with its evidence table. incidents/*.json hold the\n"
+                "   same records for import into a case database (format: manifest.json,\n"
+                "   'format' and 'version'). evidence/ holds the original files, byte for byte.\n"
+                "   sources/ (when present) holds the original chat exports that the report's\n"
+                "   chat excerpts cite: each message's citation names the export's SHA-256 and\n"
+                "   the message's index (#) in it.",
+            )
+        ),
         "",
-        "3. Checking that no file was changed",
-        "   In this folder run:   sha256sum -c SHA256SUMS",
+        say(_T("readme", "3. Checking that no file was changed")),
+        say(_T("readme", "   In this folder run:")) + "   sha256sum -c SHA256SUMS",
         "   (Windows PowerShell:  Get-FileHash -Algorithm SHA256 FILE)",
-        "   Every line must say OK. manifest.json lists the same SHA-256 values and sizes.",
+        say(
+            _T(
+                "readme",
+                "   Every line must say OK. manifest.json lists the same SHA-256 values and sizes.",
+            )
+        ),
         "",
     ]
     if signed:
         lines += [
-            "4. Checking the signature (who made it, and that the lists are unaltered)",
-            "   ssh-keygen ships with current Windows, macOS and Linux. Run:",
+            say(
+                _T(
+                    "readme",
+                    "4. Checking the signature (who made it, and that the lists are unaltered)\n"
+                    "   ssh-keygen ships with current Windows, macOS and Linux. Run:",
+                )
+            ),
             f"   ssh-keygen -Y verify -f {ALLOWED_SIGNERS} -I {SIGNER_PRINCIPAL} "
             f"-n {SIGNATURE_NAMESPACE} -s {MANIFEST_SIG} < {MANIFEST}",
             f"   ssh-keygen -Y verify -f {ALLOWED_SIGNERS} -I {SIGNER_PRINCIPAL} "
             f"-n {SIGNATURE_NAMESPACE} -s {SUMS_SIG} < {SUMS}",
-            "   Each must print 'Good \"quire-bundle\" signature'. The key's fingerprint",
-            f"   (ssh-keygen -lf {SIGNING_KEY}) is the same in every bundle from the same",
-            "   diary: compare it with earlier bundles or with the person who sent it.",
+            say(
+                _T(
+                    "readme",
+                    "   Each must print 'Good \"quire-bundle\" signature'. The key's fingerprint\n"
+                    "   ({command}) is the same in every bundle from the same\n"
+                    "   diary: compare it with earlier bundles or with the person who sent it.",
+                )
+            ).replace("{command}", f"ssh-keygen -lf {SIGNING_KEY}"),
         ]
     else:
         lines += [
-            "4. Signature",
-            "   This bundle is not signed: its maker chose not to link it to their diary.",
-            "   It carries no ids, exact record times or revision chain head from the diary",
-            "   (ids count from 1 in each bundle; record times are given to the day).",
-            "   The hashes above still show whether any file changed after it was made.",
+            say(
+                _T(
+                    "readme",
+                    "4. Signature\n"
+                    "   This bundle is not signed: its maker chose not to link it to their diary.\n"
+                    "   It carries no ids, exact record times or revision chain head from the "
+                    "diary\n"
+                    "   (ids count from 1 in each bundle; record times are given to the day).\n"
+                    "   The hashes above still show whether any file changed after it was made.",
+                )
+            ),
         ]
     return "\n".join(lines) + "\n"

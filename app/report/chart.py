@@ -10,11 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from app.i18n import QT_TRANSLATE_NOOP as _T
 from app.incidents import vocabulary
 from app.report import text as t
+from app.report.words import _R, said
 
 MAX_MONTHS = 36
-UNCATEGORISED = "Uncategorised"
+UNCATEGORISED = _T("report", "Uncategorised")
 
 # Okabe–Ito based: distinguishable with the common colour-vision deficiencies, calm in print.
 COLOURS: dict[str, str] = {
@@ -109,13 +111,22 @@ def build_chart(incidents: list[dict[str, Any]]) -> Chart | None:
             if c == key:
                 counts[i] += 1
         if any(counts):
-            label = vocabulary.CATEGORIES.get(key, UNCATEGORISED)
+            label = (
+                said("vocabulary", vocabulary.CATEGORIES[key])
+                if key in vocabulary.CATEGORIES
+                else said("report", UNCATEGORISED)
+            )
             series.append(Series(key, label, COLOURS[key], counts))
     totals = [sum(s.counts[i] for s in series) for i in range(len(labels))]
-    caption = f"Incidents per {by}, by their first category."
+    caption = (
+        _R("report", "Incidents per month, by their first category.")
+        if by == "month"
+        else _R("report", "Incidents per year, by their first category.")
+    )
     if left_out:
-        caption += f" Not shown: {left_out} dated only to the year."
+        shown = _R("report", "Not shown: {n} dated only to the year.")
+        caption += " " + shown.replace("{n}", str(left_out))
     undated = len(incidents) - len(dated_years)
     if undated:
-        caption += f" Not shown: {undated} without a date."
+        caption += " " + _R("report", "Not shown: {n} without a date.").replace("{n}", str(undated))
     return Chart(by, labels, marks, series, totals, _ticks(max(totals)), left_out, caption)

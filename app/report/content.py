@@ -10,15 +10,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.i18n import QT_TRANSLATE_NOOP as _T
 from app.incidents import vocabulary
 from app.incidents.dates import DateFormatError, sort_key
 from app.report import text as t
 from app.report.model import ReportInput
+from app.report.words import _R, local, said
 
-TITLE = "Incident report"
-ANONYMOUS = "anonymous"
-NOT_SIGNED = "not signed"
-NONE_RECORDED = "None recorded."
+# Marked here, said where used (app/report/words.py: the sender's language and English).
+TITLE = _T("report", "Incident report")
+ANONYMOUS = _T("report", "anonymous")
+NOT_SIGNED = _T("report", "not signed")
+NONE_RECORDED = _T("report", "None recorded.")
 IMAGE_TYPES = frozenset({"image/png", "image/jpeg", "image/gif", "image/webp"})
 
 
@@ -140,7 +143,7 @@ def _dict(value: Any) -> dict[str, Any]:
 
 def _label(table: dict[Any, str], key: Any) -> str:
     """The human label; an id from a newer schema is shown as is rather than dropped."""
-    return table.get(key, t.clean(key))
+    return said("vocabulary", table[key]) if key in table else t.clean(key)
 
 
 def _lines(items: list[str]) -> str:
@@ -181,7 +184,7 @@ def _when_fact(doc: dict[str, Any]) -> Fact:
     precision = t.precision_label(doc.get("occurred_precision"))
     if doc.get("occurred_at") and precision:
         when += f" ({precision})"
-    return Fact("When", when)
+    return Fact(_R("report", "When"), when)
 
 
 def _targets(doc: dict[str, Any]) -> str:
@@ -201,7 +204,7 @@ def _perpetrators(doc: dict[str, Any]) -> str:
         out.append(f"{kind}: {name}" if name else kind)
         ids = [t.clean(i) for i in _list(p.get("identifiers")) if str(i).strip()]
         if ids:
-            out.append("    Identifiers: " + "; ".join(ids))
+            out.append("    " + _R("report", "Identifiers") + ": " + "; ".join(ids))
     return _lines(out)
 
 
@@ -218,21 +221,25 @@ def _joined(values: Any) -> str:
 def _facts(doc: dict[str, Any]) -> list[Fact]:
     facts = [
         _when_fact(doc),
-        Fact("Categories", _lines(category_labels(doc))),
-        Fact("Severity", severity_text(doc.get("severity"))),
-        Fact("Who was targeted", _targets(doc)),
-        Fact("Perpetrators", _perpetrators(doc)),
-        Fact("Platforms and channels", _joined(doc.get("platforms"))),
-        Fact("Location", t.clean(doc.get("location")).strip() or t.EMPTY),
-        Fact("Witnesses", _lines([t.clean(w) for w in _list(doc.get("witnesses"))])),
-        Fact("Impact", _impact(doc)),
-        Fact("Tags", _joined(doc.get("tags"))),
-        Fact("First recorded", t.format_timestamp(doc.get("created_at"))),
-        Fact("Last changed", t.format_timestamp(doc.get("updated_at"))),
-        Fact("Saved revisions", str(_int(doc.get("revisions"), len(_revisions(doc))))),
+        Fact(_R("report", "Categories"), _lines(category_labels(doc))),
+        Fact(_R("report", "Severity"), severity_text(doc.get("severity"))),
+        Fact(_R("report", "Who was targeted"), _targets(doc)),
+        Fact(_R("report", "Perpetrators"), _perpetrators(doc)),
+        Fact(_R("report", "Platforms and channels"), _joined(doc.get("platforms"))),
+        Fact(_R("report", "Location"), t.clean(doc.get("location")).strip() or t.EMPTY),
+        Fact(_R("report", "Witnesses"), _lines([t.clean(w) for w in _list(doc.get("witnesses"))])),
+        Fact(_R("report", "Impact"), _impact(doc)),
+        Fact(_R("report", "Tags"), _joined(doc.get("tags"))),
+        Fact(_R("report", "First recorded"), t.format_timestamp(doc.get("created_at"))),
+        Fact(_R("report", "Last changed"), t.format_timestamp(doc.get("updated_at"))),
+        Fact(
+            _R("report", "Saved revisions"), str(_int(doc.get("revisions"), len(_revisions(doc))))
+        ),
     ]
     if doc.get("deleted_at"):
-        facts.append(Fact("Deleted in the diary", t.format_timestamp(doc.get("deleted_at"))))
+        facts.append(
+            Fact(_R("report", "Deleted in the diary"), t.format_timestamp(doc.get("deleted_at")))
+        )
     return facts
 
 
@@ -240,7 +247,11 @@ def _links(doc: dict[str, Any]) -> list[Entry]:
     out = []
     for link in map(_dict, _list(doc.get("links"))):
         url = t.clean(link.get("url")).strip()
-        facts = [Fact("Seen", t.format_point(str(link["seen_at"])))] if link.get("seen_at") else []
+        facts = (
+            [Fact(_R("report", "Seen"), t.format_point(str(link["seen_at"])))]
+            if link.get("seen_at")
+            else []
+        )
         out.append(
             Entry(
                 heading=url,
@@ -258,11 +269,11 @@ def _actions(doc: dict[str, Any]) -> list[Entry]:
     for action in map(_dict, _list(doc.get("actions"))):
         facts = []
         if action.get("at"):
-            facts.append(Fact("Date", t.format_point(str(action["at"]))))
+            facts.append(Fact(_R("report", "Date"), t.format_point(str(action["at"]))))
         if str(action.get("reference") or "").strip():
-            facts.append(Fact("Reference", t.clean(action["reference"]).strip()))
+            facts.append(Fact(_R("report", "Reference"), t.clean(action["reference"]).strip()))
         if str(action.get("outcome") or "").strip():
-            facts.append(Fact("Outcome", t.clean(action["outcome"]).strip()))
+            facts.append(Fact(_R("report", "Outcome"), t.clean(action["outcome"]).strip()))
         heading = _label(vocabulary.ACTION_KINDS, action.get("kind", "other"))
         out.append(Entry(heading=heading, facts=facts))
     return out
@@ -271,7 +282,8 @@ def _actions(doc: dict[str, Any]) -> list[Entry]:
 def _notes(doc: dict[str, Any]) -> list[Entry]:
     return [
         Entry(
-            heading=f"Added {t.format_timestamp(n.get('created_at'))}", body=t.clean(n.get("text"))
+            heading=_R("report", "Added") + " " + t.format_timestamp(n.get("created_at")),
+            body=t.clean(n.get("text")),
         )
         for n in map(_dict, _list(doc.get("notes")))
     ]
@@ -308,11 +320,17 @@ def _evidence(inp: ReportInput, incident_id: int, doc: dict[str, Any]) -> list[E
     return out
 
 
-TRANSCRIPT_HEADINGS = ["Time (UTC)", "Sender", "Message", "Citation"]
-TRANSCRIPT_NOTE = (
+TRANSCRIPT_HEADINGS = [
+    _T("report", "Time (UTC)"),
+    _T("report", "Sender"),
+    _T("report", "Message"),
+    _T("report", "Citation"),
+]
+TRANSCRIPT_NOTE = _T(
+    "report",
     "Messages chosen from imported chat exports. Each row cites the SHA-256 of the original "
     "export file and the message's index (#) in it, so it can be found there; where the "
-    "file is in this bundle, its path is given and its hash is listed in manifest.json."
+    "file is in this bundle, its path is given and its hash is listed in manifest.json.",
 )
 
 
@@ -342,16 +360,22 @@ def _excerpts(doc: dict[str, Any]) -> list[ExcerptView]:
         platform = t.clean(conversation.get("platform")).strip() or "chat"
         title = t.clean(conversation.get("title")).strip() or t.EMPTY
         facts = [
-            Fact("Export file", t.clean(source.get("name")).strip() or t.EMPTY),
-            Fact("Export SHA-256", t.clean(source.get("sha256")).strip() or t.EMPTY, mono=True),
+            Fact(_R("report", "Export file"), t.clean(source.get("name")).strip() or t.EMPTY),
+            Fact(
+                _R("report", "Export SHA-256"),
+                t.clean(source.get("sha256")).strip() or t.EMPTY,
+                mono=True,
+            ),
         ]
         if source.get("path"):
-            facts.append(Fact("File in bundle", t.clean(source.get("path")), mono=True))
+            facts.append(
+                Fact(_R("report", "File in bundle"), t.clean(source.get("path")), mono=True)
+            )
         if str(x.get("note") or "").strip():
-            facts.append(Fact("Note", t.clean(x.get("note")).strip()))
+            facts.append(Fact(_R("report", "Note"), t.clean(x.get("note")).strip()))
         out.append(
             ExcerptView(
-                heading=f"Excerpt {n}: {platform} · {title}",
+                heading=_R("report", "Excerpt") + f" {n}: {platform} · {title}",
                 facts=facts,
                 rows=[_transcript_row(m) for m in map(_dict, _list(x.get("messages")))],
             )
@@ -364,7 +388,7 @@ def incident_view(inp: ReportInput, doc: dict[str, Any]) -> IncidentView:
     return IncidentView(
         id=incident_id,
         anchor=f"incident-{incident_id}",
-        title=t.clean(doc.get("title")).strip() or "(untitled)",
+        title=t.clean(doc.get("title")).strip() or _R("report", "(untitled)"),
         when=when_text(doc),
         facts=_facts(doc),
         narrative=t.clean(doc.get("narrative")).strip(),
@@ -397,35 +421,56 @@ def _period(docs: list[dict[str, Any]]) -> str:
 def integrity_paragraphs(signed: bool) -> list[str]:
     """How a receiver checks the bundle with standard tools (README.txt has the commands)."""
     paragraphs = [
-        "Each file in this bundle is listed in manifest.json with its SHA-256 hash, which this "
-        "report also shows for every evidence file. To check that a file has not changed, "
-        "compute its hash with sha256sum (on macOS: shasum -a 256; on Windows: certutil "
-        "-hashfile FILE SHA256) and compare it with the listed value.",
+        _T(
+            "report",
+            "Each file in this bundle is listed in manifest.json with its SHA-256 hash, which "
+            "this report also shows for every evidence file. To check that a file has not "
+            "changed, compute its hash with sha256sum (on macOS: shasum -a 256; on Windows: "
+            "certutil -hashfile FILE SHA256) and compare it with the listed value.",
+        )
     ]
     if signed:
         paragraphs.append(
-            "manifest.json is signed with the ssh-ed25519 key whose fingerprint is shown above. "
-            "Check the signature with ssh-keygen -Y verify (part of OpenSSH) using manifest.json "
-            "and manifest.sig; README.txt in this bundle gives the exact commands. Confirm the "
-            "fingerprint with the sender through a separate channel you trust."
+            _T(
+                "report",
+                "manifest.json is signed with the ssh-ed25519 key whose fingerprint is shown "
+                "above. Check the signature with ssh-keygen -Y verify (part of OpenSSH) using "
+                "manifest.json and manifest.sig; README.txt in this bundle gives the exact "
+                "commands. Confirm the fingerprint with the sender through a separate channel "
+                "you trust.",
+            )
         )
     else:
         paragraphs.append(
-            "This bundle is not signed: its hashes show whether files match the manifest, but "
-            "nothing in it proves who made it. README.txt in this bundle explains the checks."
+            _T(
+                "report",
+                "This bundle is not signed: its hashes show whether files match the manifest, "
+                "but nothing in it proves who made it. README.txt in this bundle explains the "
+                "checks.",
+            )
         )
     paragraphs.append(
-        (
+        _T(
+            "report",
             "The revision chain head is a hash over every saved revision of the incidents, in "
-            "order; manifest.json records it too. "
-            if signed
-            else "An unsigned bundle carries no revision chain head, and no ids or exact "
-            "record times from the diary, so that it cannot be linked to other bundles. "
+            "order; manifest.json records it too. This report is a readable copy: the "
+            "authoritative records are the files under incidents/ and evidence/.",
         )
-        + "This report is a readable copy: the authoritative records are the files under "
-        "incidents/ and evidence/."
+        if signed
+        else _T(
+            "report",
+            "An unsigned bundle carries no revision chain head, and no ids or exact record "
+            "times from the diary, so that it cannot be linked to other bundles. This report "
+            "is a readable copy: the authoritative records are the files under incidents/ and "
+            "evidence/.",
+        )
     )
-    return paragraphs
+    # The sender's language first, then the English (a paragraph is too long to share a line).
+    return [
+        text
+        for p in paragraphs
+        for text in ([local("report", p), p] if local("report", p) != p else [p])
+    ]
 
 
 def build(inp: ReportInput) -> ReportView:
@@ -433,19 +478,27 @@ def build(inp: ReportInput) -> ReportView:
     incidents = [incident_view(inp, d) for d in docs]
     files = [e for i in incidents for e in i.evidence]
     total = sum(e.size for e in files)
-    evidence_text = f"{len(files)} ({t.size_with_bytes(total)} in total)" if files else "none"
+    evidence_text = (
+        f"{len(files)} ({t.size_with_bytes(total)} " + _R("report", "in total") + ")"
+        if files
+        else _R("report", "none")
+    )
     author = t.clean(inp.author).strip() if inp.author else ""
     cover = [
-        Fact("Prepared by", author or ANONYMOUS),
-        Fact("Created", t.format_timestamp(inp.created_at)),
-        Fact("Incidents", str(len(incidents))),
-        Fact("Evidence files", evidence_text),
-        Fact("Period covered", _period(docs)),
+        Fact(_R("report", "Prepared by"), author or said("report", ANONYMOUS)),
+        Fact(_R("report", "Created"), t.format_timestamp(inp.created_at)),
+        Fact(_R("report", "Incidents"), str(len(incidents))),
+        Fact(_R("report", "Evidence files"), evidence_text),
+        Fact(_R("report", "Period covered"), _period(docs)),
     ]
     fingerprint = t.clean(inp.signing_fingerprint).strip() if inp.signing_fingerprint else ""
     integrity = [
-        Fact("Revision chain head", t.clean(inp.chain_head) or t.EMPTY, mono=True),
-        Fact("Signing key", fingerprint or NOT_SIGNED, mono=bool(fingerprint)),
+        Fact(_R("report", "Revision chain head"), t.clean(inp.chain_head) or t.EMPTY, mono=True),
+        Fact(
+            _R("report", "Signing key"),
+            fingerprint or said("report", NOT_SIGNED),
+            mono=bool(fingerprint),
+        ),
     ]
     chronology = [
         ChronologyRow(

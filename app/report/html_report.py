@@ -11,11 +11,13 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
+from app.i18n import QT_TRANSLATE_NOOP as _T
 from app.report import content as c
 from app.report import text as t
 from app.report.chart import Chart, build_chart
 from app.report.images import UNAVAILABLE, check_image
 from app.report.model import ReportInput
+from app.report.words import _R, said, speaking
 
 CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'"
 ACTIVE_TYPES = frozenset(
@@ -134,7 +136,7 @@ def _web_link(url: str, text: str | None = None, cls: str = "") -> str:
 
 def _entries(entries: list[c.Entry]) -> str:
     if not entries:
-        return f'<p class="note">{e(c.NONE_RECORDED)}</p>'
+        return f'<p class="note">{e(said("report", c.NONE_RECORDED))}</p>'
     out = []
     for entry in entries:
         cls = "head mono" if entry.mono_heading else "head"
@@ -153,7 +155,7 @@ def _entries(entries: list[c.Entry]) -> str:
 
 def _table(headings: list[str], rows: list[list[str]], cls: str = "") -> str:
     """``rows`` hold ready, escaped cell HTML."""
-    head = "".join(f"<th>{e(h)}</th>" for h in headings)
+    head = "".join(f"<th>{e(said('report', h))}</th>" for h in headings)
     body = "".join("<tr>" + "".join(rows_) + "</tr>" for rows_ in rows)
     klass = f' class="{cls}"' if cls else ""
     return f"<table{klass}><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
@@ -161,27 +163,36 @@ def _table(headings: list[str], rows: list[list[str]], cls: str = "") -> str:
 
 def _cover(view: c.ReportView) -> str:
     paragraphs = "".join(f"<p>{e(p)}</p>" for p in view.integrity_text)
+    kicker = _R("report", "Confidential · contains sensitive personal information")
+    sub = _R(
+        "report", "Incidents of harassment recorded in an encrypted diary, with their evidence."
+    )
+    integrity = _R("report", "Integrity")
     return (
         '<header><div class="bar"></div>'
-        '<p class="kicker">Confidential · contains sensitive personal information</p>'
-        f"<h1>{e(c.TITLE)}</h1>"
-        '<p class="sub">Incidents of harassment recorded in an encrypted diary, '
-        "with their evidence.</p>"
+        f'<p class="kicker">{e(kicker)}</p>'
+        f"<h1>{e(said('report', c.TITLE))}</h1>"
+        f'<p class="sub">{e(sub)}</p>'
         f"{_facts(view.cover)}"
-        '<section class="integrity" aria-labelledby="integrity"><h2 id="integrity">Integrity</h2>'
+        '<section class="integrity" aria-labelledby="integrity">'
+        f'<h2 id="integrity">{e(integrity)}</h2>'
         f"{_facts(view.integrity)}{paragraphs}</section></header>"
     )
 
 
 def _chronology(view: c.ReportView) -> str:
-    out = ['<section id="chronology"><h2>Chronology</h2>']
+    heading = e(_R("report", "Chronology"))
+    out = [f'<section id="chronology"><h2>{heading}</h2>']
     if not view.chronology:
-        out.append('<p class="note">This report holds no incidents.</p></section>')
+        none = _R("report", "This report holds no incidents.")
+        out.append(f'<p class="note">{e(none)}</p></section>')
         return "".join(out)
-    out.append(
-        '<p class="note">Oldest first; incidents without a date come last. '
-        "The title leads to the incident's full record.</p>"
+    oldest = _R(
+        "report",
+        "Oldest first; incidents without a date come last. The title leads to the incident's "
+        "full record.",
     )
+    out.append(f'<p class="note">{e(oldest)}</p>')
     rows = [
         [
             f'<td class="num">{r.id}</td>',
@@ -192,7 +203,8 @@ def _chronology(view: c.ReportView) -> str:
         ]
         for r in view.chronology
     ]
-    out.append(_table(["#", "Date", "Title", "Categories", "Severity"], rows))
+    columns = ["#", _T("report", "Date"), _T("report", "Title"), _T("report", "Categories")]
+    out.append(_table([*columns, _T("report", "Severity")], rows))
     out.append("</section>")
     return "".join(out)
 
@@ -257,8 +269,9 @@ def _chart(chart: Chart) -> str:
         f'<li><span class="swatch" style="background:{s.colour}"></span>{e(s.label)}</li>'
         for s in chart.series
     )
+    heading = e(_R("report", "Incidents over time"))
     return (
-        '<section id="chart" class="chart"><h2>Incidents over time</h2>'
+        f'<section id="chart" class="chart"><h2>{heading}</h2>'
         f'{"".join(parts)}<ul class="legend">{legend}</ul>'
         f'<p class="note">{e(chart.caption)}</p></section>'
     )
@@ -273,18 +286,21 @@ def _evidence(inp: ReportInput, view: c.IncidentView) -> str:
         # A saved web page or SVG could run script if opened from here: its path stays text.
         linkable = href and ev.type.split(";")[0].strip().lower() not in ACTIVE_TYPES
         name = _user("div", ev.name)
+        in_bundle = e(_R("report", "File in bundle"))
         where = (
-            f'<div class="muted">File in bundle: <a href="{e(href)}" class="mono">{e(ev.path)}</a>'
+            f'<div class="muted">{in_bundle}: <a href="{e(href)}" class="mono">{e(ev.path)}</a>'
             "</div>"
             if linkable
-            else f'<div class="muted">File in bundle: <span class="mono">{e(ev.path)}</span></div>'
+            else f'<div class="muted">{in_bundle}: <span class="mono">{e(ev.path)}</span></div>'
         )
         extra = ""
         if ev.source_url:
             shown = _web_link(ev.source_url) if t.is_web_url(ev.source_url) else e(ev.source_url)
-            extra += f'<div class="muted">Source: <span dir="auto">{shown}</span></div>'
+            source = e(_R("report", "Source"))
+            extra += f'<div class="muted">{source}: <span dir="auto">{shown}</span></div>'
         if ev.captured_at:
-            extra += f'<div class="muted">Captured: {e(ev.captured_at)}</div>'
+            captured = e(_R("report", "Captured"))
+            extra += f'<div class="muted">{captured}: {e(ev.captured_at)}</div>'
         rows.append(
             [
                 f'<td class="num">{ev.id}</td>',
@@ -298,12 +314,23 @@ def _evidence(inp: ReportInput, view: c.IncidentView) -> str:
         )
         if ev.is_image:
             figures.append(_figure(inp, view.id, ev, href))
-    table = _table(["#", "File", "Size", "Type", "SHA-256", "Imported"], rows)
+    table = _table(
+        [
+            "#",
+            _T("report", "File"),
+            _T("report", "Size"),
+            _T("report", "Type"),
+            "SHA-256",
+            _T("report", "Imported"),
+        ],
+        rows,
+    )
     return table + "".join(figures)
 
 
 def _figure(inp: ReportInput, incident_id: int, ev: c.EvidenceView, href: str | None) -> str:
-    caption = f'<figcaption dir="auto">Evidence {ev.id} · {e(ev.name)}</figcaption>'
+    label = e(_R("report", "Evidence"))
+    caption = f'<figcaption dir="auto">{label} {ev.id} · {e(ev.name)}</figcaption>'
     note = check_image(inp, incident_id, ev) if href else UNAVAILABLE
     if note:
         return f'<figure>{caption}<p class="note">{e(note)}</p></figure>'
@@ -317,7 +344,9 @@ def _excerpts(view: c.IncidentView) -> str:
     """Each excerpt as a transcript table whose last column cites the original export."""
     if not view.excerpts:
         return ""
-    out = [f'<h3>Chat excerpts</h3><p class="note">{e(c.TRANSCRIPT_NOTE)}</p>']
+    note = e(said("report", c.TRANSCRIPT_NOTE))
+    heading = e(_R("report", "Chat excerpts"))
+    out = [f'<h3>{heading}</h3><p class="note">{note}</p>']
     for x in view.excerpts:
         rows = [
             [
@@ -336,36 +365,49 @@ def _excerpts(view: c.IncidentView) -> str:
 
 
 def _incident(inp: ReportInput, view: c.IncidentView) -> str:
-    tag = f"Incident {view.id}" + (" · deleted in the diary" if view.deleted else "")
-    narrative = (
-        _user("div", view.narrative, "text")
-        if view.narrative
-        else f'<p class="note">{e(c.NONE_RECORDED)}</p>'
-    )
+    deleted = " · " + _R("report", "deleted in the diary") if view.deleted else ""
+    tag = _R("report", "Incident") + f" {view.id}{deleted}"
+    none = f'<p class="note">{e(said("report", c.NONE_RECORDED))}</p>'
+    narrative = _user("div", view.narrative, "text") if view.narrative else none
     if view.revisions:
         rows = [
             [f'<td class="num">{e(r.revision)}</td>', f"<td>{e(r.at)}</td>", _user("td", r.title)]
             for r in view.revisions
         ]
-        revisions = _table(["Revision", "Saved", "Title at that revision"], rows)
+        revisions = _table(
+            [
+                _T("report", "Revision"),
+                _T("report", "Saved"),
+                _T("report", "Title at that revision"),
+            ],
+            rows,
+        )
     else:
-        revisions = f'<p class="note">{e(c.NONE_RECORDED)}</p>'
+        revisions = none
+    sections = [
+        (_R("report", "Narrative"), narrative),
+        (_R("report", "Links"), _entries(view.links)),
+        (_R("report", "Actions taken"), _entries(view.actions)),
+        (_R("report", "Follow-up notes"), _entries(view.notes)),
+        ("", _excerpts(view)),
+        (_R("report", "Evidence"), _evidence(inp, view)),
+        (_R("report", "Revision history"), revisions),
+    ]
+    body = "".join(f"<h3>{e(h)}</h3>{part}" if h else part for h, part in sections)
     return (
         f'<section class="incident" id="{e(view.anchor)}">'
         f'<p class="kicker">{e(tag)}</p>{_user("h2", view.title)}'
-        f'<p class="when">{e(view.when)}</p>{_facts(view.facts)}'
-        f"<h3>Narrative</h3>{narrative}"
-        f"<h3>Links</h3>{_entries(view.links)}"
-        f"<h3>Actions taken</h3>{_entries(view.actions)}"
-        f"<h3>Follow-up notes</h3>{_entries(view.notes)}"
-        f"{_excerpts(view)}"
-        f"<h3>Evidence</h3>{_evidence(inp, view)}"
-        f"<h3>Revision history</h3>{revisions}</section>"
+        f'<p class="when">{e(view.when)}</p>{_facts(view.facts)}{body}</section>'
     )
 
 
 def render_html(inp: ReportInput) -> str:
     """The whole report as one HTML document (a str); nothing is written to disk."""
+    with speaking(inp.language):
+        return _render(inp)
+
+
+def _render(inp: ReportInput) -> str:
     view = c.build(inp)
     chart = build_chart(inp.incidents)
     body = [_cover(view), _chronology(view)]
@@ -376,11 +418,11 @@ def render_html(inp: ReportInput) -> str:
         body.append(_incident(inp, incident))
     return (
         "<!DOCTYPE html>\n"
-        '<html lang="en"><head><meta charset="utf-8">'
+        f'<html lang="{e(inp.language)}"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
         '<meta name="referrer" content="no-referrer">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{e(c.TITLE)} · {e(view.created)}</title>"
+        f"<title>{e(said('report', c.TITLE))} · {e(view.created)}</title>"
         f"<style>{STYLE}</style></head>\n"
         f"<body><main>{''.join(body)}</main></body></html>\n"
     )

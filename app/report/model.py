@@ -29,6 +29,8 @@ class ReportInput:
     evidence_path: Callable[[int, int], str]
     open_evidence: Callable[[int, int], BinaryIO]
     max_inline_image_bytes: int = DEFAULT_MAX_INLINE_IMAGE_BYTES
+    # The sender's language (en, az, ru): labels in it with the English beside them.
+    language: str = "en"
     cancel: Callable[[], bool] | None = None
 
     def check_cancelled(self) -> None:

@@ -24,6 +24,7 @@ from app.report import text as t
 from app.report.chart import Chart, Series, build_chart
 from app.report.images import pdf_preview
 from app.report.model import ReportInput
+from app.report.words import _R, language, said, speaking, upper
 
 TEXT = (33, 37, 41)
 MUTED = (108, 117, 125)
@@ -131,9 +132,11 @@ class ReportPDF(FPDF):
         self.set_y(9)
         self.font(7.5)
         self.set_text_color(*MUTED)
-        self.cell(0, 4, self.fit(f"{c.TITLE} · created {self.view.created}"))
+        title = said("report", c.TITLE)
+        created = _R("report", "created")
+        self.cell(0, 4, self.fit(f"{title} · {created} {self.view.created}"))
         self.set_x(self.l_margin)
-        self.cell(0, 4, "Confidential", align="R")
+        self.cell(0, 4, _R("report", "Confidential"), align="R")
         self.set_y(14)
         self.rule(FAINT, gap=0)
         self.set_y(20)
@@ -145,9 +148,13 @@ class ReportPDF(FPDF):
         self.font(7.5)
         self.set_text_color(*MUTED)
         head = self.view.chain_head
-        self.cell(0, 4, self.fit(f"Revision chain head {head[:16]}…" if head else ""))
+        chain_head = _R("report", "Revision chain head")
+        self.cell(0, 4, self.fit(f"{chain_head} {head[:16]}…" if head else ""))
         self.set_x(self.l_margin)
-        self.cell(0, 4, f"Page {self.page_no()} of {{nb}}", align="R")
+        page = _R("report", "Page {page} of {pages}")
+        self.cell(
+            0, 4, page.replace("{page}", str(self.page_no())).replace("{pages}", "{nb}"), align="R"
+        )
         self.set_text_color(*TEXT)
 
     # -- building blocks ------------------------------------------------------------------
@@ -189,7 +196,8 @@ class ReportPDF(FPDF):
             self.ln(1.2)
             self.rule(FAINT, gap=1.5)
 
-    def none_recorded(self, text: str = c.NONE_RECORDED) -> None:
+    def none_recorded(self, text: str = "") -> None:
+        text = text or said("report", c.NONE_RECORDED)
         self.para(text, SMALL_PT + 0.5, colour=MUTED)
 
     @contextmanager
@@ -245,18 +253,22 @@ class ReportPDF(FPDF):
     # -- sections ---------------------------------------------------------------------------
     def cover(self) -> None:
         self.add_page()
-        self.start_section("Cover")
+        self.start_section(_R("report", "Cover"))
         self.set_fill_color(*ACCENT)
         self.rect(0, 0, self.w, 7, style="F")
         self.set_y(34)
-        self.para(
-            "CONFIDENTIAL · CONTAINS SENSITIVE PERSONAL INFORMATION", 8, bold=True, colour=MUTED
-        )
+        kicker = _R("report", "Confidential · contains sensitive personal information")
+        self.para(upper(kicker), 8, bold=True, colour=MUTED)
         self.ln(2)
-        self.para(c.TITLE, 28, bold=True, colour=ACCENT)
+        self.para(
+            said("report", c.TITLE), 28 if language() == "en" else 22, bold=True, colour=ACCENT
+        )
         self.ln(1.5)
         self.para(
-            "Incidents of harassment recorded in an encrypted diary, with their evidence.",
+            _R(
+                "report",
+                "Incidents of harassment recorded in an encrypted diary, with their evidence.",
+            ),
             11,
             colour=MUTED,
         )
@@ -264,7 +276,7 @@ class ReportPDF(FPDF):
         self.rule(RULE, gap=4)
         self.facts(self.view.cover, size=10.5)
         self.ln(8)
-        self.para("Integrity", 12.5, bold=True, colour=ACCENT)
+        self.para(_R("report", "Integrity"), 12.5, bold=True, colour=ACCENT)
         self.ln(0.8)
         self.rule()
         self.facts(self.view.integrity, size=9)
@@ -275,14 +287,17 @@ class ReportPDF(FPDF):
 
     def chronology(self, links: dict[int, int]) -> None:
         self.add_page()
-        self.start_section("Chronology")
-        self.heading("Chronology", 15)
+        self.start_section(_R("report", "Chronology"))
+        self.heading(_R("report", "Chronology"), 15)
         if not self.view.chronology:
-            self.none_recorded("This report holds no incidents.")
+            self.none_recorded(_R("report", "This report holds no incidents."))
             return
         self.para(
-            "Oldest first; incidents without a date come last. The title leads to the "
-            "incident's full record.",
+            _R(
+                "report",
+                "Oldest first; incidents without a date come last. The title leads to the "
+                "incident's full record.",
+            ),
             SMALL_PT + 0.5,
             colour=MUTED,
         )
@@ -298,7 +313,13 @@ class ReportPDF(FPDF):
             for r in self.view.chronology
         ]
         self.table_rows(
-            ["#", "Date", "Title", "Categories", "Severity"],
+            [
+                "#",
+                _R("report", "Date"),
+                _R("report", "Title"),
+                _R("report", "Categories"),
+                _R("report", "Severity"),
+            ],
             rows,
             (8, 30, 68, 46, 22),
             [links[r.id] for r in self.view.chronology],
@@ -311,8 +332,8 @@ class ReportPDF(FPDF):
         needed = 14 + plot_h + 12 + len(legend_rows) * 5 + 10
         if self.will_page_break(needed):
             self.add_page()
-        self.start_section("Incidents over time")
-        self.heading("Incidents over time")
+        self.start_section(_R("report", "Incidents over time"))
+        self.heading(_R("report", "Incidents over time"))
         axis_w = 9
         x0 = self.l_margin + axis_w
         plot_w = self.epw - axis_w
@@ -394,8 +415,10 @@ class ReportPDF(FPDF):
     def incident(self, inp: ReportInput, view: c.IncidentView, link: int) -> None:
         self.add_page()
         self.set_link(link, y=self.y)
-        self.start_section(t.shorten(f"Incident {view.id}: {view.title}", 90))
-        tag = f"INCIDENT {view.id}" + (" · DELETED IN THE DIARY" if view.deleted else "")
+        incident = _R("report", "Incident")
+        self.start_section(t.shorten(f"{incident} {view.id}: {view.title}", 90))
+        deleted = " · " + _R("report", "deleted in the diary") if view.deleted else ""
+        tag = upper(f"{incident} {view.id}{deleted}")
         self.para(tag, 8, bold=True, colour=MUTED)
         self.ln(1)
         self.para(view.title, 15, bold=True, colour=ACCENT)
@@ -405,7 +428,7 @@ class ReportPDF(FPDF):
         self.rule(RULE, gap=2.5)
         self.facts(view.facts)
 
-        self.heading("Narrative")
+        self.heading(_R("report", "Narrative"))
         if view.narrative:
             for paragraph in view.narrative.split("\n"):
                 if paragraph.strip():
@@ -415,9 +438,9 @@ class ReportPDF(FPDF):
             self.none_recorded()
 
         for title, items in (
-            ("Links", view.links),
-            ("Actions taken", view.actions),
-            ("Follow-up notes", view.notes),
+            (_R("report", "Links"), view.links),
+            (_R("report", "Actions taken"), view.actions),
+            (_R("report", "Follow-up notes"), view.notes),
         ):
             self.heading(title)
             self.entries(items) if items else self.none_recorded()
@@ -425,23 +448,28 @@ class ReportPDF(FPDF):
         if view.excerpts:
             self.excerpts(view)
 
-        self.heading("Evidence")
+        self.heading(_R("report", "Evidence"))
         if view.evidence:
             self.evidence(inp, view)
         else:
-            self.none_recorded("No evidence files.")
+            self.none_recorded(_R("report", "No evidence files."))
 
-        self.heading("Revision history")
+        self.heading(_R("report", "Revision history"))
         if view.revisions:
             rows = [[(r.revision, ""), (r.at, ""), (r.title, "")] for r in view.revisions]
-            self.table_rows(["Revision", "Saved", "Title at that revision"], rows, (20, 44, 110))
+            headings = [
+                _R("report", "Revision"),
+                _R("report", "Saved"),
+                _R("report", "Title at that revision"),
+            ]
+            self.table_rows(headings, rows, (20, 44, 110))
         else:
             self.none_recorded()
 
     def excerpts(self, view: c.IncidentView) -> None:
         """Each excerpt: what it cites, then the transcript with a citation per message."""
-        self.heading("Chat excerpts")
-        self.para(c.TRANSCRIPT_NOTE, SMALL_PT, colour=MUTED)
+        self.heading(_R("report", "Chat excerpts"))
+        self.para(said("report", c.TRANSCRIPT_NOTE), SMALL_PT, colour=MUTED)
         for x in view.excerpts:
             self.ln(2)
             self.para(x.heading, bold=True)
@@ -449,16 +477,17 @@ class ReportPDF(FPDF):
             rows = [
                 [(r.time, ""), (r.sender, ""), (r.text, ""), (r.citation, "mono")] for r in x.rows
             ]
-            self.table_rows(c.TRANSCRIPT_HEADINGS, rows, (30, 28, 82, 34))
+            headings = [said("report", h) for h in c.TRANSCRIPT_HEADINGS]
+            self.table_rows(headings, rows, (30, 28, 82, 34))
 
     def evidence(self, inp: ReportInput, view: c.IncidentView) -> None:
         rows = []
         for ev in view.evidence:
-            about = [ev.name, f"File in bundle: {ev.path}"]
+            about = [ev.name, _R("report", "File in bundle") + f": {ev.path}"]
             if ev.source_url:
-                about.append(f"Source: {ev.source_url}")
+                about.append(_R("report", "Source") + f": {ev.source_url}")
             if ev.captured_at:
-                about.append(f"Captured: {ev.captured_at}")
+                about.append(_R("report", "Captured") + f": {ev.captured_at}")
             sha = "\n".join([ev.sha256[:32], ev.sha256[32:]]) if len(ev.sha256) == 64 else ev.sha256
             rows.append(
                 [
@@ -470,16 +499,22 @@ class ReportPDF(FPDF):
                     (ev.imported_at, ""),
                 ]
             )
-        self.table_rows(
-            ["#", "File", "Size", "Type", "SHA-256", "Imported"], rows, (8, 44, 22, 26, 47, 27)
-        )
+        headings = [
+            "#",
+            _R("report", "File"),
+            _R("report", "Size"),
+            _R("report", "Type"),
+            "SHA-256",
+            _R("report", "Imported"),
+        ]
+        self.table_rows(headings, rows, (8, 44, 22, 26, 47, 27))
         for ev in view.evidence:
             if ev.is_image:
                 self.preview(inp, view.id, ev)
 
     def preview(self, inp: ReportInput, incident_id: int, ev: c.EvidenceView) -> None:
         shown = pdf_preview(inp, incident_id, ev)
-        caption = f"Evidence {ev.id} · {ev.name}"
+        caption = _R("report", "Evidence") + f" {ev.id} · {ev.name}"
         if shown.image is None:
             self.room(14)
             self.ln(3)
@@ -519,13 +554,18 @@ def _quiet_fpdf() -> Iterator[None]:
 
 def render_pdf(inp: ReportInput) -> bytes:
     """The whole report as PDF bytes; nothing is written to disk."""
+    with speaking(inp.language):
+        return _render(inp)
+
+
+def _render(inp: ReportInput) -> bytes:
     view = c.build(inp)
     chart = build_chart(inp.incidents)
     with _quiet_fpdf():
         pdf = ReportPDF(view)
-        pdf.set_title(c.TITLE)
+        pdf.set_title(said("report", c.TITLE))
         pdf.set_creator("Quire")
-        pdf.set_lang("en")
+        pdf.set_lang(inp.language)
         if inp.author:
             pdf.set_author(t.clean(inp.author))
         with suppress(TypeError, ValueError):  # a bad time only loses the PDF's date field
