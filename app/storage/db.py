@@ -199,7 +199,7 @@ def _main_file(conn: Connection) -> Path:
     for _seq, name, file in conn.execute("PRAGMA database_list"):
         if name == "main":
             return Path(file)
-    raise DamagedDataError(DB_NAME, "it is not open")
+    raise DamagedDataError(DB_NAME, _T("errors", "it is not open"))
 
 
 def _authenticate(conn: Connection, path: Path, data_key: bytes | bytearray) -> list[str]:

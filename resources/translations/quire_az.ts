@@ -6574,7 +6574,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location line="+64"/>
         <source>{name} does not ask for the time of this manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} bu manifestin vaxtını soruşmur</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -6910,7 +6910,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location line="+29"/>
         <source>--tsr and --tsa-cert check a bundle: give the BUNDLE too.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tsr və --tsa-cert paketi yoxlayır: BUNDLE-i də verin.</translation>
     </message>
     <message>
         <location filename="../../app/cli/prompts.py" line="+27"/>
@@ -7002,12 +7002,12 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location line="+28"/>
         <source>--tsa-cert checks a token: give it with --tsr FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tsa-cert tokeni yoxlayır: onu --tsr FILE ilə birlikdə verin.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>{path} is too large to be what it should be.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} olmalı olduğu şey üçün çox böyükdür.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -7337,6 +7337,11 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <location line="+19"/>
         <source>it cannot be decrypted or read</source>
         <translation>şifrəsi açıla və ya oxuna bilmir</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>it is not open</source>
+        <translation>açıq deyil</translation>
     </message>
     <message>
         <location filename="../../app/storage/migrations.py" line="+418"/>
@@ -7712,7 +7717,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location filename="../../app/bundle/timestamp.py" line="+111"/>
         <source>The time-stamp token</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaxt möhürü tokeni</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -7734,62 +7739,62 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <location line="+12"/>
         <location line="+21"/>
         <source>its structure is not what RFC 3161 describes</source>
-        <translation type="unfinished"></translation>
+        <translation>onun quruluşu RFC 3161-in təsvir etdiyi kimi deyil</translation>
     </message>
     <message>
         <location line="-122"/>
         <source>it does not carry its signer&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>onda imzalayanın sertifikatı yoxdur</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>its signer&apos;s key is neither RSA nor ECDSA</source>
-        <translation type="unfinished"></translation>
+        <translation>imzalayanın açarı nə RSA, nə də ECDSA-dır</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>its signature does not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>onun imzası təsdiqlənmir</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The time-stamp token&apos;s signer certificate is not one for time-stamping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaxt möhürü tokenini imzalayanın sertifikatı vaxt möhürü üçün deyil.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The time-stamp token was not signed by the given TSA certificate nor by one it issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaxt möhürü tokeni verilən TSA sertifikatı ilə və ya onun verdiyi sertifikatla imzalanmayıb.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>The time-stamp authority did not grant this token (status {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaxt möhürü orqanı bu tokeni verməyib (status {status}).</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>it uses a digest Quire does not check</source>
-        <translation type="unfinished"></translation>
+        <translation>o, Quire-ın yoxlamadığı həş alqoritmindən istifadə edir</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>its signed digest does not match its content</source>
-        <translation type="unfinished"></translation>
+        <translation>onun imzalanmış həşi məzmununa uyğun gəlmir</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The time-stamp token is for another file, not this bundle&apos;s manifest.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaxt möhürü tokeni bu paketin manifest.json faylı üçün deyil, başqa fayl üçündür.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The time-stamp token answers another request than this bundle&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaxt möhürü tokeni bu paketin sorğusuna deyil, başqa sorğuya cavabdır.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The TSA certificate file is not a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>TSA sertifikatı faylı sertifikat deyil.</translation>
     </message>
     <message>
         <location filename="../../app/evidence/redact.py" line="+59"/>
@@ -7932,19 +7937,24 @@ möhürlü paketdən çıxıb. O elə şifrələnib ki, yalnız təşkilatınız
    {request} asks a time-stamping authority (TSA) to sign the SHA-256 of
    {manifest}. Send it to one soon after you receive the bundle (the sender
    cannot: Quire never goes online), keep the token with the bundle:</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Başqalarının təsdiq edə biləcəyi vaxt (RFC 3161)
+   {request} vaxt möhürü orqanından (TSA) {manifest} faylının SHA-256 həşini
+   imzalamağı xahiş edir. Paketi alandan az sonra onu bir TSA-ya göndərin (göndərən
+   bunu edə bilməz: Quire heç vaxt şəbəkəyə çıxmır), tokeni paketlə birlikdə saxlayın:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>   (or any other TSA). Read and check the token:</source>
-        <translation type="unfinished"></translation>
+        <translation>   (və ya istənilən başqa TSA). Tokeni oxuyun və yoxlayın:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>   A good token proves that {manifest}, and so every file it lists by its
    SHA-256, existed no later than the token&apos;s time. It does not prove when
    the incidents happened or who made the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>   Düzgün token sübut edir ki, {manifest} və deməli, onun SHA-256 ilə sadaladığı
+   hər fayl tokenin vaxtından gec olmayaraq mövcud idi. O, insidentlərin nə vaxt
+   baş verdiyini və paketi kimin hazırladığını sübut etmir.</translation>
     </message>
 </context>
 <context>

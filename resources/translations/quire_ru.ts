@@ -6599,7 +6599,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+64"/>
         <source>{name} does not ask for the time of this manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} запрашивает время не для этого манифеста</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -6935,7 +6935,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+29"/>
         <source>--tsr and --tsa-cert check a bundle: give the BUNDLE too.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tsr и --tsa-cert проверяют пакет: укажите и BUNDLE.</translation>
     </message>
     <message>
         <location filename="../../app/cli/prompts.py" line="+27"/>
@@ -7027,12 +7027,12 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+28"/>
         <source>--tsa-cert checks a token: give it with --tsr FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tsa-cert проверяет токен: укажите его вместе с --tsr FILE.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>{path} is too large to be what it should be.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} слишком велик для того, чем должен быть.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -7362,6 +7362,11 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <location line="+19"/>
         <source>it cannot be decrypted or read</source>
         <translation>его нельзя расшифровать или прочитать</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>it is not open</source>
+        <translation>он не открыт</translation>
     </message>
     <message>
         <location filename="../../app/storage/migrations.py" line="+418"/>
@@ -7737,7 +7742,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location filename="../../app/bundle/timestamp.py" line="+111"/>
         <source>The time-stamp token</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен метки времени</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -7759,62 +7764,62 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <location line="+12"/>
         <location line="+21"/>
         <source>its structure is not what RFC 3161 describes</source>
-        <translation type="unfinished"></translation>
+        <translation>его структура не соответствует RFC 3161</translation>
     </message>
     <message>
         <location line="-122"/>
         <source>it does not carry its signer&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>в нём нет сертификата подписавшего</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>its signer&apos;s key is neither RSA nor ECDSA</source>
-        <translation type="unfinished"></translation>
+        <translation>ключ подписавшего — не RSA и не ECDSA</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>its signature does not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>его подпись не проходит проверку</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The time-stamp token&apos;s signer certificate is not one for time-stamping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат подписавшего токен метки времени не предназначен для меток времени.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The time-stamp token was not signed by the given TSA certificate nor by one it issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен метки времени подписан не указанным сертификатом TSA и не выданным им сертификатом.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>The time-stamp authority did not grant this token (status {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба меток времени не выдала этот токен (статус {status}).</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>it uses a digest Quire does not check</source>
-        <translation type="unfinished"></translation>
+        <translation>в нём используется хеш-функция, которую Quire не проверяет</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>its signed digest does not match its content</source>
-        <translation type="unfinished"></translation>
+        <translation>его подписанный хеш не совпадает с содержимым</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The time-stamp token is for another file, not this bundle&apos;s manifest.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен метки времени выдан для другого файла, а не для manifest.json этого пакета.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The time-stamp token answers another request than this bundle&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен метки времени отвечает на другой запрос, а не на запрос этого пакета.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The TSA certificate file is not a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл сертификата TSA не является сертификатом.</translation>
     </message>
     <message>
         <location filename="../../app/evidence/redact.py" line="+59"/>
@@ -7957,19 +7962,24 @@ harassment. It was encrypted so that only your organisation&apos;s key can open 
    {request} asks a time-stamping authority (TSA) to sign the SHA-256 of
    {manifest}. Send it to one soon after you receive the bundle (the sender
    cannot: Quire never goes online), keep the token with the bundle:</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Время, которое могут подтвердить другие (RFC 3161)
+   {request} просит службу меток времени (TSA) подписать SHA-256 файла
+   {manifest}. Отправьте его в TSA вскоре после получения пакета (отправитель
+   не может: Quire никогда не выходит в сеть), храните токен вместе с пакетом:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>   (or any other TSA). Read and check the token:</source>
-        <translation type="unfinished"></translation>
+        <translation>   (или любая другая TSA). Прочитайте и проверьте токен:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>   A good token proves that {manifest}, and so every file it lists by its
    SHA-256, existed no later than the token&apos;s time. It does not prove when
    the incidents happened or who made the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>   Действительный токен доказывает, что {manifest}, а значит и каждый файл,
+   перечисленный в нём по SHA-256, существовал не позднее времени токена. Он не
+   доказывает, когда произошли инциденты и кто составил пакет.</translation>
     </message>
 </context>
 <context>
