@@ -44,6 +44,7 @@ from typing import Any
 
 import pytest
 
+from tests.bench.conftest import full as bench_full
 from tests.bench.conftest import require
 from tests.bench.conftest import size as bench_size
 
@@ -53,6 +54,7 @@ VIDEO_MIB = bench_size(1024, 2, "QUIRE_BENCH_PROCESS_MIB")
 PHOTOS = bench_size(2000, 5, "QUIRE_BENCH_PHOTOS")
 ROUNDS = bench_size(3, 1, "QUIRE_BENCH_PROCESS_ROUNDS")
 GUI_RUNS = bench_size(7, 1, "QUIRE_BENCH_GUI_RUNS")
+FIXED_ROUNDS = bench_size(5, 1, "QUIRE_BENCH_PROCESS_ROUNDS")
 PASSPHRASE = "bench"
 RSS_LIMIT_MB = 150
 REPO = Path(__file__).resolve().parents[2]
@@ -99,7 +101,7 @@ class Runner:
         self.scratch = scratch
         self.env = _child_env(scratch)
         self._usage = scratch / "usage.txt"
-        self.can_drop = self._try_drop()
+        self.can_drop = bench_full() and self._try_drop()  # never in the quick run
 
     @staticmethod
     def _try_drop() -> bool:
@@ -434,6 +436,8 @@ def _table(
 
 
 def _states(s: Setup) -> list[str]:
+    # The test suite's quick run stays warm: dropping the page cache there would slow every
+    # other test that runs after it for nothing.
     return ["cold", "warm"] if s.runner.can_drop else ["warm"]
 
 
@@ -524,7 +528,7 @@ def test_export_fixed_cost_with_the_real_kdf(bench: Any, setup: Setup, tmp_path:
     )
     inp = Inputs("real-kdf", one.files, one.joined, home, one.bundle, 1, True)
     exports, lists = [], []
-    for _ in range(max(ROUNDS, 5)):
+    for _ in range(FIXED_ROUNDS):
         out = tmp_path / "out"
         out.mkdir()
         setup.runner.warm([home])
@@ -589,18 +593,19 @@ else:
 @pytest.fixture(scope="module")
 def display() -> Iterator[str]:
     require("Xvfb", "the window is started on a virtual X display")
-    number = 90 + os.getpid() % 500
+    read_end, write_end = os.pipe()  # Xvfb picks a free display and writes its number here
     server = subprocess.Popen(
-        ["Xvfb", f":{number}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        pass_fds=(write_end,),
     )
-    deadline = time.monotonic() + 10
-    while not Path(f"/tmp/.X11-unix/X{number}").exists():
-        if time.monotonic() > deadline or server.poll() is not None:
-            server.kill()
-            pytest.fail("Xvfb did not start")
-        time.sleep(0.05)
+    os.close(write_end)
+    with os.fdopen(read_end) as numbers:
+        number = numbers.readline().strip()
+    if not number:
+        server.kill()
+        pytest.fail("Xvfb did not start")
     yield f":{number}"
     server.terminate()
     server.wait(timeout=10)
