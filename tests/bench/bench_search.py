@@ -27,6 +27,8 @@ vault's real settings, through ``create_many`` and one by one through ``create``
 fresh empty vault gives the one-by-one rate at the start; all these rates are printed.
 
 ``QUIRE_BENCH_INCIDENTS=N`` sets the size (300 in the test suite's quick run).
+``QUIRE_BENCH_VAULT=folder`` reuses a diary of that many incidents loaded earlier by this
+loader (test KDF) and skips the insert rates (bench_insert.py measures those).
 """
 
 from __future__ import annotations
@@ -283,32 +285,37 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]
 
     scratch = tmp_path_factory.mktemp("bench_search")
     home = scratch / "vault"
-    n_child = N_INCIDENTS - TAIL_BULK - TAIL_SINGLE
+    reuse = os.environ.get("QUIRE_BENCH_VAULT")  # a full diary loaded earlier: no inserts
+    n_child = N_INCIDENTS if reuse else N_INCIDENTS - TAIL_BULK - TAIL_SINGLE
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("QUIRE_INSECURE_TEST_KDF", "1")
         start = time.perf_counter()
-        child = subprocess.run(
-            [sys.executable, "-m", "tests.bench.bench_search", "load", str(home), str(n_child)],
-            cwd=REPO,
-            env={**os.environ, "PYTHONPATH": str(REPO)},
-            check=True,
-            capture_output=True,
-            text=True,
-        )
-        loaded = json.loads(child.stdout.strip().splitlines()[-1])
+        if reuse:
+            home = Path(reuse)
+            nan = float("nan")
+            loaded = {"gen_s": nan, "rate": nan, "memsec": "-", "text_chars": 0}
+        else:
+            child = subprocess.run(
+                [sys.executable, "-m", "tests.bench.bench_search", "load", str(home),
+                 str(n_child)],
+                cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)}, check=True,
+                capture_output=True, text=True,
+            )  # fmt: skip
+            loaded = json.loads(child.stdout.strip().splitlines()[-1])
         loaded["wall_s"] = time.perf_counter() - start
 
         # From here on, the real settings (unlock_vault turns memory security on).
-        empty, _ = Vault.create(scratch / "empty", PASSPHRASE, kdf=INSECURE_TEST_PARAMS)
-        head = Generator(SEED + 1).records(HEAD_SINGLE)
-        head_rate = create_one_by_one(IncidentStore(empty), head)
-        empty.lock()
-
         vault = unlock_vault(home, PASSPHRASE)
         store = IncidentStore(vault)
-        tail = Generator(SEED + 2).records(TAIL_BULK + TAIL_SINGLE)
-        tail_bulk_rate = create_batched(store, tail[:TAIL_BULK])
-        tail_single_rate = create_one_by_one(store, tail[TAIL_BULK:])
+        head_rate = tail_bulk_rate = tail_single_rate = float("nan")
+        if not reuse:
+            empty, _ = Vault.create(scratch / "empty", PASSPHRASE, kdf=INSECURE_TEST_PARAMS)
+            head = Generator(SEED + 1).records(HEAD_SINGLE)
+            head_rate = create_one_by_one(IncidentStore(empty), head)
+            empty.lock()
+            tail = Generator(SEED + 2).records(TAIL_BULK + TAIL_SINGLE)
+            tail_bulk_rate = create_batched(store, tail[:TAIL_BULK])
+            tail_single_rate = create_one_by_one(store, tail[TAIL_BULK:])
         memsec = vault.db.execute("PRAGMA cipher_memory_security").fetchone()[0]
 
         plain_path = scratch / "plain.db"
