@@ -231,6 +231,11 @@ class DateField(QWidget):
         self.setDate(day)
         self.line.setFocus()
 
+    def retranslate_ui(self) -> None:
+        """The language changed (ui/retranslate.py): the date in the new locale's form."""
+        if not self._editing and self._problem is None:
+            self._show()
+
     def _show(self) -> None:
         self.line.setText(QLocale().toString(self._dt, display_format(self._precision)))
         self._fit()

@@ -308,6 +308,10 @@ class EvidencePanel(QWidget):
         self._show_rows()
 
     @Slot(object)
+    def retranslate_ui(self) -> None:
+        """The language changed (ui/retranslate.py): list, heading and details again."""
+        self._show_rows()
+
     def set_incident(self, incident_id: int | None) -> None:
         if incident_id != self.incident_id:
             self.list.clearSelection()
