@@ -22,6 +22,7 @@ from app.age import AgeWriter, Recipient, check_recipients, parse_recipient
 from app.age.errors import IncompatibleRecipientsError
 from app.background_io import ReadAhead, WriteBehind
 from app.bundle import layout, unlinkable
+from app.bundle.timestamp import timestamp_request
 from app.clock import now_utc
 from app.contacts.book import ContactBook, ContactError
 from app.crypto import sshsig
@@ -509,6 +510,10 @@ def _write_lists(
     manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=2).encode()
     _add_bytes(zf, layout.SUMS, sums, [], "sums")
     _add_bytes(zf, layout.MANIFEST, manifest_bytes, [], "manifest")
+    # Outside the manifest, like the signatures: it holds the manifest's own hash.
+    _add_bytes(
+        zf, layout.TIMESTAMP_REQUEST, timestamp_request(manifest_bytes), [], "timestamp", False
+    )
     if signing is not None:
         for target, data in ((layout.MANIFEST_SIG, manifest_bytes), (layout.SUMS_SIG, sums)):
             sig = sshsig.sign(signing, data, layout.SIGNATURE_NAMESPACE).encode()

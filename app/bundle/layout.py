@@ -23,6 +23,7 @@ ALLOWED_SIGNERS = "allowed_signers"
 README = "README.txt"
 REPORT_PDF = "report.pdf"
 REPORT_HTML = "report.html"
+TIMESTAMP_REQUEST = "timestamp-request.tsq"  # RFC 3161 request for manifest.json's hash
 
 _UNSAFE = re.compile(r"[^\w.\-]+")
 
@@ -136,4 +137,33 @@ def _readme(signed: bool, say: Callable[[str], str]) -> str:
                 )
             ),
         ]
+    lines += [
+        "",
+        say(
+            _T(
+                "readme",
+                "5. Time others can vouch for (RFC 3161)\n"
+                "   {request} asks a time-stamping authority (TSA) to sign the SHA-256 of\n"
+                "   {manifest}. Send it to one soon after you receive the bundle (the sender\n"
+                "   cannot: Quire never goes online), keep the token with the bundle:",
+            )
+        )
+        .replace("{request}", TIMESTAMP_REQUEST)
+        .replace("{manifest}", MANIFEST),
+        '   curl -H "Content-Type: application/timestamp-query" '
+        f"--data-binary @{TIMESTAMP_REQUEST} https://freetsa.org/tsr > token.tsr",
+        say(_T("readme", "   (or any other TSA). Read and check the token:")),
+        "   openssl ts -reply -in token.tsr -text",
+        f"   openssl ts -verify -in token.tsr -queryfile {TIMESTAMP_REQUEST} "
+        "-CAfile TSA-CA.pem -untrusted TSA.crt",
+        "   quire-cli verify BUNDLE.age -i your-key.txt --tsr token.tsr --tsa-cert TSA-CA.pem",
+        say(
+            _T(
+                "readme",
+                "   A good token proves that {manifest}, and so every file it lists by its\n"
+                "   SHA-256, existed no later than the token's time. It does not prove when\n"
+                "   the incidents happened or who made the bundle.",
+            )
+        ).replace("{manifest}", MANIFEST),
+    ]
     return "\n".join(lines) + "\n"

@@ -39,7 +39,7 @@ from app.age import (
 )
 from app.archive_safety import UnsafeArchiveError, check_archive, name_problem
 from app.background_io import ReadAhead
-from app.bundle import layout
+from app.bundle import layout, timestamp
 from app.bundle import manifest as manifest_schema
 from app.crypto import sshsig
 from app.errors import DamagedDataError, NoMatchingKeyError, QuireError
@@ -81,6 +81,8 @@ class VerifiedBundle:
     files: int
     total_bytes: int
     incidents: list[dict[str, Any]] = field(default_factory=list)
+    manifest_raw: bytes = b""  # what a time-stamp token's imprint is checked against
+    timestamp_request: timestamp.Request | None = None  # None: a bundle from before requests
 
 
 @contextlib.contextmanager
@@ -170,7 +172,7 @@ def _check_entries(zf: zipfile.ZipFile, manifest: dict[str, Any]) -> dict[str, d
     except UnsafeArchiveError as exc:
         raise UnsafeBundleError(exc.detail_text) from None
     seen: set[str] = set()
-    own = {layout.MANIFEST, layout.MANIFEST_SIG, layout.SUMS_SIG}
+    own = {layout.MANIFEST, layout.MANIFEST_SIG, layout.SUMS_SIG, layout.TIMESTAMP_REQUEST}
     for info in infos:
         name = info.filename
         _check_name(name)
@@ -345,6 +347,7 @@ def check_bundle(
         manifest_raw, manifest = _load_manifest(zf)
         listed = _check_entries(zf, manifest)
         fingerprint = _check_signature(zf, manifest_raw, manifest, listed)
+        request = _check_timestamp_request(zf, manifest_raw)
         if expect_signer and fingerprint != expect_signer.strip():
             raise QuireError(
                 _T("errors", "The bundle is signed by {signer}, not by {expect_signer}.")
@@ -375,7 +378,7 @@ def check_bundle(
                 with fs.create_private(staging / layout.MANIFEST) as out:
                     out.write(manifest_raw)  # already read and checked: not decrypted again
                 present = set(zf.namelist())
-                for name in (layout.MANIFEST_SIG, layout.SUMS_SIG):
+                for name in (layout.MANIFEST_SIG, layout.SUMS_SIG, layout.TIMESTAMP_REQUEST):
                     if name in present:
                         with fs.create_private(staging / name) as out:
                             out.write(_read_small(zf, name))
@@ -391,7 +394,32 @@ def check_bundle(
         len(listed),
         total,
         list(manifest["incidents"]),
+        manifest_raw,
+        request,
     )
+
+
+def _check_timestamp_request(zf: zipfile.ZipFile, manifest_raw: bytes) -> timestamp.Request | None:
+    """The bundle's RFC 3161 request, which must ask for this manifest's SHA-256.
+
+    Absent in bundles made before Quire wrote one; present, it is checked like everything
+    else (a request for another manifest would have the organisation time-stamp the wrong
+    thing).
+    """
+    if layout.TIMESTAMP_REQUEST not in zf.namelist():
+        return None
+    raw = _read_small(zf, layout.TIMESTAMP_REQUEST)
+    try:
+        request = timestamp.parse_request(raw)
+    except (DamagedDataError, IndexError):
+        request = None
+    if request is None or request.digest != hashlib.sha256(manifest_raw).digest():
+        raise DamagedDataError(
+            _T("errors", "The bundle"),
+            _T("errors", "{name} does not ask for the time of this manifest"),
+            name=layout.TIMESTAMP_REQUEST,
+        )
+    return request
 
 
 def is_leftover_staging(path: Path) -> bool:

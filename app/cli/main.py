@@ -331,6 +331,8 @@ def cmd_evidence_rm(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_verify(args: argparse.Namespace, ctx: Context) -> int:
     if args.bundle:
         return receiver.cmd_verify_bundle(args)
+    if args.tsr or args.tsa_cert:
+        raise QuireError(_T("errors", "--tsr and --tsa-cert check a bundle: give the BUNDLE too."))
     with ctx.unlock() as vault:
         # Every page first: the chain check reads the database and would only stumble on
         # a damaged page again, as a less precise error (it runs alongside the b-tree walk
@@ -536,6 +538,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--deep",
         action="store_true",
         help="also decrypt and re-hash every evidence file",
+    )
+    sp.add_argument(
+        "--tsr",
+        metavar="FILE",
+        help="for a bundle: an RFC 3161 token for its timestamp-request.tsq; shows the time "
+        "it proves",
+    )
+    sp.add_argument(
+        "--tsa-cert",
+        metavar="PEM",
+        help="with --tsr: the TSA's certificate (or its CA's) the token must be signed under",
     )
     receiver.add_commands(cmd)
     sharing.add_commands(cmd)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from app.age import recipient_fingerprint
 from app.age.stanza import Identity
-from app.bundle import signers
+from app.bundle import signers, timestamp
 from app.bundle.identities import load_identities as load_key_files
 from app.bundle.reader import extract_to
 from app.bundle.receive import VerifiedBundle, check_bundle
@@ -129,7 +129,36 @@ def cmd_verify_bundle(args: argparse.Namespace) -> int:
         Path(args.bundle), load_identities(args), expect_signer=_expected(book, args)
     )
     _report(result, _assess(book, result), None)
+    if args.tsr:
+        _report_timestamp(result, Path(args.tsr), Path(args.tsa_cert) if args.tsa_cert else None)
+    elif args.tsa_cert:
+        raise QuireError(_T("errors", "--tsa-cert checks a token: give it with --tsr FILE."))
     return 0
+
+
+def _report_timestamp(result: VerifiedBundle, tsr: Path, tsa_cert: Path | None) -> None:
+    """Check a time-stamp token against the verified bundle and say what it proves."""
+    token = _read_limited(tsr, timestamp.MAX_TOKEN)
+    anchor = timestamp.load_certificate(_read_limited(tsa_cert, 1024 * 1024)) if tsa_cert else None
+    proof = timestamp.verify_token(token, result.manifest_raw, result.timestamp_request, anchor)
+    when = proof.time.strftime("%Y-%m-%d %H:%M:%S UTC")
+    print(f"Time-stamp: GOOD. manifest.json (and every file it lists) existed no later than {when}")
+    print(f"  by the word of {render.safe_line(proof.tsa)} (token serial {proof.serial}).")
+    if result.timestamp_request is None:
+        print("  This bundle carries no timestamp-request.tsq; the token's nonce was not checked.")
+    if proof.anchored:
+        print("  The token is signed under the TSA certificate you gave (--tsa-cert).")
+    else:
+        print("  No --tsa-cert given: who signed the token is only the token's own claim.")
+    print("  It does not show when the incidents happened, nor who made the bundle.")
+
+
+def _read_limited(path: Path, limit: int) -> bytes:
+    with open(path, "rb") as f:
+        data = f.read(limit + 1)
+    if len(data) > limit:
+        raise QuireError(_T("errors", "{path} is too large to be what it should be."), path=path)
+    return data
 
 
 def cmd_signers(args: argparse.Namespace, _ctx: object) -> int:
