@@ -119,6 +119,7 @@ class SettingsDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         self.tabs = QTabWidget()
+        self.tabs.setUsesScrollButtons(False)  # every tab in view: the dialog widens instead
         self.tabs.addTab(scrollable(self._general_tab()), self.tr("&General"))
         self.tabs.addTab(scrollable(self._panic_tab()), self.tr("&Panic wipe"))
         self.tabs.addTab(scrollable(self._recovery_tab()), self.tr("&Recovery code"))

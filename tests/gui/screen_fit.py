@@ -334,6 +334,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", default="en,az,ru")
     parser.add_argument("--shots", default="", help="save each screen as a PNG here")
+    parser.add_argument("--font-size", type=float, default=0, help="points (desktop's own)")
     args = parser.parse_args(argv)
     os.environ["QUIRE_INSECURE_TEST_KDF"] = "1"
     app = QApplication([sys.argv[0]])
@@ -341,6 +342,10 @@ def main(argv: list[str] | None = None) -> int:
     from ui.translations import install_language
 
     theme.apply(app)
+    if args.font_size:  # e.g. 11: GNOME's and Ubuntu's default, wider than Qt's 9
+        font = app.font()
+        font.setPointSizeF(args.font_size)
+        app.setFont(font)
     failures = 0
     with tempfile.TemporaryDirectory(prefix="quire-fit-") as tmp:
         for lang in args.lang.split(","):

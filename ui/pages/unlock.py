@@ -107,7 +107,7 @@ class UnlockPage(QWidget):
         self.panic_button.setAutoDefault(False)
         self.panic_button.clicked.connect(self.panic_requested)
         inner.addWidget(self.panic_button, 0, Qt.AlignmentFlag.AlignRight)
-        box.setMaximumWidth(580)  # room for the Russian "moved from another computer"
+        box.setMaximumWidth(680)  # room for the Russian "moved from another computer"
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)

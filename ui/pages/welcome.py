@@ -44,7 +44,7 @@ def _card(title: str, text: str) -> tuple[QWidget, QVBoxLayout]:
 
 def _centred(card: QWidget) -> QWidget:
     """A step page: the card centred, its height following its wrapped text."""
-    card.setFixedWidth(620)
+    card.setFixedWidth(max(620, card.minimumSizeHint().width()))  # a larger desktop font
     # Qt under-reckons the height of wrapped text in an aligned widget; leave room for the
     # advice lines that appear as the passphrase is typed.
     card.setMinimumHeight(card.sizeHint().height() + 48)
