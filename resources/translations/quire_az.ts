@@ -34,7 +34,27 @@
         <translation>Son ehtiyat nüsxə: {days} gün əvvəl ({date}).</translation>
     </message>
     <message>
-        <location filename="../../ui/diary/detail_view.py" line="+181"/>
+        <location filename="../../ui/diary/detail_view.py" line="+152"/>
+        <source>Send each receipt to your lawyer by another channel the day you record the file: it shows later that the file existed by then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Complaints</source>
+        <translation>Şikayətlər</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ref.</source>
+        <translation>istinad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>final decision</source>
+        <translation>yekun qərar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Record an answer…</source>
         <translation>Cavabı qeyd et…</translation>
     </message>
@@ -1568,12 +1588,12 @@
         <translation>Burada görmək üçün hadisə seçin.</translation>
     </message>
     <message>
-        <location filename="../../ui/diary/detail_view.py" line="-86"/>
+        <location filename="../../ui/diary/detail_view.py" line="-87"/>
         <source>Chat excerpts</source>
         <translation>Yazışmadan çıxarışlar</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>(untitled)</source>
         <translation>(adsız)</translation>
     </message>
@@ -1744,13 +1764,13 @@
     <message>
         <location filename="../../ui/evidence/evidence_panel.py" line="+124"/>
         <location line="+46"/>
-        <location line="+203"/>
+        <location line="+207"/>
         <location line="+121"/>
         <source>Evidence</source>
         <translation>Sübutlar</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-367"/>
         <source>&amp;Add files…</source>
         <translation>Fayl &amp;əlavə et…</translation>
     </message>
@@ -1806,7 +1826,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+227"/>
+        <location line="+231"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
@@ -1879,7 +1899,7 @@ Fayl əlavə edin, onları bura sürükləyin və ya Ctrl+V ilə ekran görünt�
         <translation>Nəsə səhv getdi: {problem}</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-310"/>
         <source>Copy SHA-256 &amp;fingerprint</source>
         <translation>SHA-256 &amp;barmaq izini kopyala</translation>
     </message>
@@ -1904,7 +1924,7 @@ Fayl əlavə edin, onları bura sürükləyin və ya Ctrl+V ilə ekran görünt�
         <translation>Seçilmiş fayl üçün digər əməliyyatlar</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+211"/>
         <source>seen {time}</source>
         <translation>görülüb: {time}</translation>
     </message>
@@ -6158,7 +6178,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>{clash} elementi həm fayl, həm də qovluqdur</translation>
     </message>
     <message>
-        <location filename="../../app/bundle/export.py" line="+62"/>
+        <location filename="../../app/bundle/export.py" line="+63"/>
         <source>Choose what to export: all, some incidents, a date range or a tag.</source>
         <translation>Nəyi ixrac edəcəyinizi seçin: hamısını, bəzi hadisələri, tarix aralığını və ya etiketi.</translation>
     </message>
@@ -6179,7 +6199,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>İxrac ləğv edildi; paket yazılmadı.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <location filename="../../app/cli/sharing.py" line="+32"/>
         <source>{out} exists already; choose another file name.</source>
         <translation>{out} artıq var; başqa fayl adı seçin.</translation>
@@ -6195,7 +6215,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Bu seçimə uyğun hadisə yoxdur; heç nə ixrac edilmədi.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Not enough disk space for the bundle in {parent}; nothing was written.</source>
         <translation>{parent} qovluğunda paket üçün kifayət qədər yer yoxdur; heç nə yazılmadı.</translation>
     </message>
@@ -6865,7 +6885,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Hər --message {conversation} söhbətinin mesajı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="+90"/>
+        <location filename="../../app/cli/main.py" line="+91"/>
         <source>The JSON record is not valid JSON: {exc}</source>
         <translation>JSON yazısı düzgün JSON deyil: {exc}</translation>
     </message>
@@ -6908,7 +6928,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>{out} artıq var; başqa ad seçin və ya --force əlavə edin.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>--tsr and --tsa-cert check a bundle: give the BUNDLE too.</source>
         <translation>--tsr və --tsa-cert paketi yoxlayır: BUNDLE-i də verin.</translation>
     </message>
@@ -7030,7 +7050,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Parol ifadəsi ilə qorunan paketin --to alıcıları ola bilməz.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>A key read from a picture needs --name.</source>
         <translation>Şəkildən oxunan açar üçün --name lazımdır.</translation>
     </message>

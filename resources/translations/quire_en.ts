@@ -83,7 +83,7 @@
 <context>
     <name>EvidencePanel</name>
     <message numerus="yes">
-        <location filename="../../ui/evidence/evidence_panel.py" line="+373"/>
+        <location filename="../../ui/evidence/evidence_panel.py" line="+377"/>
         <source>Evidence (%n)</source>
         <translation>
             <numerusform>Evidence (%n)</numerusform>

@@ -34,7 +34,27 @@
         <translation>Последняя резервная копия: {days} дн. назад ({date}).</translation>
     </message>
     <message>
-        <location filename="../../ui/diary/detail_view.py" line="+181"/>
+        <location filename="../../ui/diary/detail_view.py" line="+152"/>
+        <source>Send each receipt to your lawyer by another channel the day you record the file: it shows later that the file existed by then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Complaints</source>
+        <translation>Жалобы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ref.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>final decision</source>
+        <translation>окончательное решение</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Record an answer…</source>
         <translation>Записать ответ…</translation>
     </message>
@@ -1577,12 +1597,12 @@
         <translation>Выберите инцидент, чтобы увидеть его здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/diary/detail_view.py" line="-86"/>
+        <location filename="../../ui/diary/detail_view.py" line="-87"/>
         <source>Chat excerpts</source>
         <translation>Фрагменты переписок</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
@@ -1753,13 +1773,13 @@
     <message>
         <location filename="../../ui/evidence/evidence_panel.py" line="+124"/>
         <location line="+46"/>
-        <location line="+203"/>
+        <location line="+207"/>
         <location line="+121"/>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-367"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Добавить файлы…</translation>
     </message>
@@ -1815,7 +1835,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+227"/>
+        <location line="+231"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1890,7 +1910,7 @@ Add files, drop them here, or paste a screenshot with Ctrl+V.</source>
         <translation>Что-то пошло не так: {problem}</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-310"/>
         <source>Copy SHA-256 &amp;fingerprint</source>
         <translation>Копировать &amp;отпечаток SHA-256</translation>
     </message>
@@ -1915,7 +1935,7 @@ Add files, drop them here, or paste a screenshot with Ctrl+V.</source>
         <translation>Другие действия с выбранным файлом</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+211"/>
         <source>seen {time}</source>
         <translation>замечен {time}</translation>
     </message>
@@ -6183,7 +6203,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>элемент {clash} — одновременно файл и папка</translation>
     </message>
     <message>
-        <location filename="../../app/bundle/export.py" line="+62"/>
+        <location filename="../../app/bundle/export.py" line="+63"/>
         <source>Choose what to export: all, some incidents, a date range or a tag.</source>
         <translation>Выберите, что экспортировать: всё, некоторые инциденты, период или метку.</translation>
     </message>
@@ -6204,7 +6224,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Экспорт отменён; пакет не записан.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <location filename="../../app/cli/sharing.py" line="+32"/>
         <source>{out} exists already; choose another file name.</source>
         <translation>{out} уже существует; выберите другое имя файла.</translation>
@@ -6220,7 +6240,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Под этот выбор не подходит ни один инцидент; ничего не экспортировано.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Not enough disk space for the bundle in {parent}; nothing was written.</source>
         <translation>В {parent} недостаточно места для пакета; ничего не записано.</translation>
     </message>
@@ -6890,7 +6910,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Каждое --message должно быть сообщением беседы {conversation}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="+90"/>
+        <location filename="../../app/cli/main.py" line="+91"/>
         <source>The JSON record is not valid JSON: {exc}</source>
         <translation>Запись JSON — не корректный JSON: {exc}</translation>
     </message>
@@ -6933,7 +6953,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>{out} уже существует; выберите другое имя или добавьте --force.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>--tsr and --tsa-cert check a bundle: give the BUNDLE too.</source>
         <translation>--tsr и --tsa-cert проверяют пакет: укажите и BUNDLE.</translation>
     </message>
@@ -7055,7 +7075,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>У пакета, защищённого парольной фразой, не может быть получателей --to.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>A key read from a picture needs --name.</source>
         <translation>Для ключа со снимка нужен --name.</translation>
     </message>

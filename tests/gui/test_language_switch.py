@@ -94,7 +94,11 @@ def _visible_texts(top: QWidget) -> dict[str, str]:
             for row in range(min(model.rowCount(), 40)):
                 for col in range(columns):
                     index = model.index(row, col)
-                    for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                    for role in (
+                        Qt.ItemDataRole.DisplayRole,
+                        Qt.ItemDataRole.ToolTipRole,
+                        Qt.ItemDataRole.AccessibleTextRole,
+                    ):
                         value = model.data(index, role)
                         if isinstance(value, str):
                             add(f"{key}.cell{row},{col}.{int(role.value)}", value)
@@ -180,6 +184,8 @@ def screens(qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Itera
 
 
 def _snapshot(screens: dict[str, QWidget]) -> dict[str, dict[str, str]]:
+    for w in screens.values():  # labels that shorten their text lay it out again
+        w.window().resize(w.window().width() + 1, w.window().height())
     settle()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # replaced widgets
     return {name: _visible_texts(w) for name, w in screens.items()}

@@ -23,6 +23,7 @@ from app.errors import QuireError
 from app.incidents import vocabulary
 from app.incidents.dates import display_when
 from app.sizes import human_size
+from app.spoken_fingerprint import receipt
 from ui.chats.delegate import PLATFORMS, kind_name
 from ui.dialogs import Dialogs
 from ui.labels import local_time
@@ -142,9 +143,16 @@ def incident_html(doc: dict[str, Any]) -> str:
         parts += [
             f"<tr><td>{_e(e['name'])}</td><td class='muted'>{_e(human_size(e['size']))}"
             f"</td><td class='muted'>{_e(e['type'])}</td></tr>"
+            # The proof-of-existence receipt, to send to a lawyer by another channel today.
+            f"<tr><td colspan='3' class='muted'>{_e(_t('Receipt'))}: "
+            f"<code></code></td></tr>"
             for e in doc["evidence"]
         ]
-        parts.append("</table>")
+        hint = _t(
+            "Send each receipt to your lawyer by another channel the day you record the file: "
+            "it shows later that the file existed by then."
+        )
+        parts.append(f"</table><p class='muted'>{_e(hint)}</p>")
     parts.append(complaints_html(doc.get("complaints", [])))
     if doc.get("excerpts"):
         heading = QCoreApplication.translate("DetailView", "Chat excerpts")
@@ -167,16 +175,17 @@ def complaints_html(complaints: list[dict[str, Any]]) -> str:
     to record another or an answer (fixed scheme and a number, never user text)."""
     from ui.complaints.complaint_dialog import body_label, status_text
 
-    parts = [f"<h3>{_e(_t('Complaints'))}</h3>"]
+    heading, ref_word, final_word = _t("Complaints"), _t("ref."), _t("final decision")
+    parts = [f"<h3>{_e(heading)}</h3>"]
     for d in complaints:
         c = Complaint.from_dict(d)
         to = body_label(c.body) + (f" ({c.body_name})" if c.body_name else "")
-        ref = f" · {_t('ref.')} {c.reference}" if c.reference else ""
+        ref = f" · {ref_word} {c.reference}" if c.reference else ""
         parts.append(f"<p><b>{_e(c.filed_on)}</b> · {_e(to)}{_e(ref)}<br>")
         if c.asked:
             parts.append(f"{_e(c.asked)}<br>")
         for r in c.responses:
-            final = f" <b>{_e(_t('final decision'))}</b>" if r.final else ""
+            final = f" <b>{_e(final_word)}</b>" if r.final else ""
             parts.append(f"<span class='muted'>{_e(r.received_on)}</span>{final} {_e(r.text)}<br>")
         answer = _t("Record an answer…")
         parts.append(
