@@ -66,3 +66,16 @@ def from_ssh(fingerprint: str) -> SpokenFingerprint | None:
     if len(digest) != 32:
         return None
     return SpokenFingerprint(fingerprint, digit_groups(digest), tuple(words(digest)))
+
+
+def receipt(sha256_hex: str) -> str:
+    """A proof-of-existence receipt for one evidence file: its SHA-256 as six words.
+
+    Sent to a lawyer over another channel the day the file is recorded, it shows later
+    that this file (any file with these bytes) existed by then: whoever holds the message
+    recomputes the words from the file. Six words are 66 bits of the hash, beyond anyone's
+    reach to match with a different file made afterwards, short enough to type into a
+    message. The same English words whatever the interface language (both sides compare
+    them).
+    """
+    return " ".join(words(bytes.fromhex(sha256_hex)))

@@ -34,6 +34,7 @@ from app.incidents.document import show_document
 from app.incidents.record import SCHEMA_VERSION, IncidentRecord, RecordError
 from app.incidents.store import Filters, IncidentStore
 from app.passphrase_strength import require_strong
+from app.spoken_fingerprint import receipt
 from app.storage.db import DatabaseError
 from app.vault import device_secret
 from app.vault.vault import read_header
@@ -314,10 +315,13 @@ def cmd_evidence_list(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.unlock() as vault:
         IncidentStore(vault).get(args.id)
         items = annotate(vault, [e.to_dict() for e in EvidenceStore(vault).list(args.id)])
+    for e in items:
+        e["receipt"] = receipt(e["sha256"])
     if args.json:
         render.emit_json({"schema_version": SCHEMA_VERSION, "evidence": items})
     for e in [] if args.json else items:
         print(render.safe(f"{e['id']:>5}  {e['size']:>12}  {e['type']:<28} {e['name']}"))
+        print(f"       receipt: {e['receipt']}")
     return 0
 
 

@@ -140,12 +140,13 @@ def incident_html(doc: dict[str, Any]) -> str:
         ]
     if doc.get("evidence"):
         parts.append(f"<h3>{_e(_t('Evidence'))}</h3><table cellspacing='0' cellpadding='3'>")
+        label = _t("Receipt")
         parts += [
             f"<tr><td>{_e(e['name'])}</td><td class='muted'>{_e(human_size(e['size']))}"
             f"</td><td class='muted'>{_e(e['type'])}</td></tr>"
-            # The proof-of-existence receipt, to send to a lawyer by another channel today.
-            f"<tr><td colspan='3' class='muted'>{_e(_t('Receipt'))}: "
-            f"<code></code></td></tr>"
+            # The proof-of-existence receipt, to send to a lawyer by another channel.
+            f"<tr><td colspan='3' class='muted'>{_e(label)}: "
+            f"<code>{_e(receipt(e['sha256']))}</code></td></tr>"
             for e in doc["evidence"]
         ]
         hint = _t(
