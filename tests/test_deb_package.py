@@ -236,7 +236,7 @@ def test_the_deb_alone_makes_quire_work_on_a_bare_debian(deb: Path, bare_debian:
     assert r.returncode == 0, r.stdout[-2000:] + r.stderr
     r = _in_root(root, "cd /tmp && apt-get install -y -q --no-install-recommends ./$1", deb.name)
     assert r.returncode == 0, r.stdout[-3000:] + r.stderr
-    r = _in_root(root, "command -v quire quire-cli && quire-cli --version")
+    r = _in_root(root, "command -v quire && command -v quire-cli && quire-cli --version")
     assert r.returncode == 0, r.stderr
     assert r.stdout.splitlines()[:2] == ["/usr/bin/quire", "/usr/bin/quire-cli"]
     assert app.__version__ in r.stdout
