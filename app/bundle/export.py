@@ -27,6 +27,7 @@ from app.clock import now_utc
 from app.contacts.book import ContactBook, ContactError
 from app.crypto import sshsig
 from app.errors import CancelledError, QuireError
+from app.evidence.redact import leave_out_originals
 from app.evidence.store import EvidenceInfo, EvidenceStore
 from app.i18n import QT_TRANSLATE_NOOP as _T
 from app.incidents import chain
@@ -195,8 +196,12 @@ def export_bundle(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
     language: str | None = None,
+    without_originals: bool = False,
 ) -> BundleSummary:
     """Seal the selected incidents into ``out`` for ``recipients``.
+
+    ``without_originals`` leaves out the original of every redacted copy in the selection
+    (app/evidence/redact.py leave_out_originals); the copy keeps its original's SHA-256.
 
     The report and README.txt speak ``language`` with English beside it; by default the
     diary's own (settings.json), so the CLI and the app make the same bundle.
@@ -215,6 +220,7 @@ def export_bundle(
     if not ids:
         raise QuireError(_T("errors", "No incidents match that selection; nothing was exported."))
     diary_docs = [_document(store, evidence, i) for i in ids]
+    left_out = leave_out_originals(vault, diary_docs) if without_originals else set()
     if sign:  # the key links the bundle to the diary anyway: keep the diary's ids and times
         docs, numbering = diary_docs, unlinkable.same_ids(diary_docs)
     else:
@@ -230,6 +236,7 @@ def export_bundle(
         )
         for i in ids
         for info in evidence.list(i)
+        if info.id not in left_out
     ]
     sources = _sources(vault, evidence, docs)
     counter = _Counter(

@@ -49,7 +49,13 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
                     file=sys.stderr,
                 )
         summary = export_bundle(
-            vault, selection, recipients, out, sign=args.sign, author=args.author
+            vault,
+            selection,
+            recipients,
+            out,
+            sign=args.sign,
+            author=args.author,
+            without_originals=args.without_originals,
         )
     print(
         f"Sealed {summary.incidents} incident(s) and {summary.evidence_files} evidence file(s) "
@@ -189,6 +195,11 @@ def add_commands(cmd: Callable[..., argparse.ArgumentParser]) -> None:
         "--passphrase-recipient",
         action="store_true",
         help="seal with a passphrase instead of a key (age -p compatible)",
+    )
+    sp.add_argument(
+        "--without-originals",
+        action="store_true",
+        help="leave out the original of every redacted copy in the selection",
     )
     sign = sp.add_mutually_exclusive_group()
     sign.add_argument(

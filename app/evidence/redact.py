@@ -230,6 +230,22 @@ def replaced_originals(vault: Any, evidence_ids: list[int]) -> set[int]:
     return {int(r[0]) for r in rows if r[0] is not None and int(r[0]) in wanted}
 
 
+def leave_out_originals(vault: Any, docs: list[dict[str, Any]]) -> set[int]:
+    """Drop from these incident documents (``incident_document`` results, changed in place)
+    every original whose redacted copy is among them; each such copy then names its
+    original by SHA-256 alone (``original_id`` null). Returns the ids left out, so the
+    caller leaves their files out too. The one place an export filters originals."""
+    ids = [int(e["id"]) for d in docs for e in d["evidence"]]
+    left_out = replaced_originals(vault, ids)
+    for doc in docs:
+        doc["evidence"] = [e for e in doc["evidence"] if int(e["id"]) not in left_out]
+        for e in doc["evidence"]:
+            derived = e.get("derived_from")
+            if derived is not None and derived.get("original_id") in left_out:
+                e["derived_from"] = {**derived, "original_id": None}
+    return left_out
+
+
 # -- intimate --------------------------------------------------------------------------------
 def set_intimate(vault: Any, evidence_id: int, intimate: bool = True) -> None:
     EvidenceStore(vault).get(evidence_id)

@@ -138,12 +138,23 @@ class SelectPage(QWizardPage):
         bold(self.count)
         self.count.setAccessibleName(self.tr("Chosen"))
         self.error = plain_label("", "errorText")
+        self.without_originals = QCheckBox(
+            self.tr("Leave out the &originals of redacted copies (send only the copies)")
+        )
+        self.without_originals.setObjectName("withoutOriginals")
+        self.without_originals.setToolTip(
+            self.tr(
+                "Each copy still names its original's SHA-256 fingerprint, so the original "
+                "can be shown later if needed."
+            )
+        )
         lay = QVBoxLayout(self)
         lay.addLayout(mode_box)
         lay.addWidget(self.stack, 1)
         lay.addWidget(self.busy)
         lay.addWidget(self.error)
         lay.addWidget(self.count)
+        lay.addWidget(self.without_originals)
         self.error.setVisible(False)
         self.modes.button(1 if self.preselected else 0).setChecked(True)
 

@@ -59,6 +59,7 @@ def seal_bundle(
     outcome: dict[str, Any],
     progress: Any = None,
     cancel: Any = None,
+    without_originals: bool = False,
 ) -> BundleSummary:
     """Export in a worker thread with its own session; ``outcome`` records the result even
     when the GUI has stopped listening (a Cancel that came too late)."""
@@ -73,6 +74,7 @@ def seal_bundle(
             author=author,
             progress=progress,
             cancel=cancel,
+            without_originals=without_originals,
         )
         outcome["summary"] = summary
         return summary
@@ -131,6 +133,7 @@ class ProgressPage(QWizardPage):
             wizard.signing_page.sign.isChecked(),
             wizard.signing_page.author_name(),
             self.outcome,
+            without_originals=wizard.select_page.without_originals.isChecked(),
             on_progress=self._progress,
             on_done=lambda _summary: self._finished(),
             on_error=lambda _exc: self._finished(),
