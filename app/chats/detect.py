@@ -83,8 +83,11 @@ def _meta_platform(hints: str, fmt: str | None, result: ParseResult) -> str:
     if "facebook" in low:
         return "facebook"
     result.decisions.append(
-        "The export does not say whether it is Instagram or Facebook Messenger (their files "
-        "are alike); taken as Instagram. Say --format facebook if it is Messenger."
+        _T(
+            "chats",
+            "The export does not say whether it is Instagram or Facebook Messenger (their files "
+            "are alike); taken as Instagram. Say --format facebook if it is Messenger.",
+        )
     )
     return "instagram"
 

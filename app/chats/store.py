@@ -38,6 +38,7 @@ from app.clock import now_utc
 from app.errors import QuireError
 from app.evidence.store import EvidenceStore
 from app.i18n import QT_TRANSLATE_NOOP as _T
+from app.i18n import fill
 from app.incidents import chain
 from app.incidents.fold import fold, tokens
 from app.storage.db import transaction
@@ -247,8 +248,14 @@ class ChatStore:
                     missing += found[a.name] is None
         if missing:
             result.warnings.append(
-                f"{missing} attached file(s) named in the chat are not in the export "
-                "(exported without media?); their messages say so."
+                fill(
+                    _T(
+                        "chats",
+                        "{n} attached file(s) named in the chat are not in the export (exported "
+                        "without media?); their messages say so.",
+                    ),
+                    {"n": str(missing)},
+                )
             )
         return found
 

@@ -30,6 +30,7 @@ from app.chats.model import (
     iso_utc,
 )
 from app.i18n import QT_TRANSLATE_NOOP as _T
+from app.i18n import fill
 
 _MEDIA_FIELDS = (("photo", "photo"), ("file", None), ("contact_vcard", "contact"))
 _SERVICE_FIELDS = (
@@ -169,8 +170,14 @@ class _Zone:
             self._zone, label = timezones.resolve(self._name)
             self._result.time_zone = label
             self._result.decisions.append(
-                f"Some messages have no date_unixtime (an older export): their times are "
-                f"read in {label}."
+                fill(
+                    _T(
+                        "chats",
+                        "Some messages have no date_unixtime (an older export): their times "
+                        "are read in {zone}.",
+                    ),
+                    {"zone": label},
+                )
             )
         return self._zone
 
@@ -322,8 +329,14 @@ def parse(
     result.sessions = _sessions(top)
     if result.sessions:
         result.decisions.append(
-            f"The account's {len(result.sessions)} session(s) (devices, IP addresses, "
-            "countries) are kept as account activity."
+            fill(
+                _T(
+                    "chats",
+                    "The account's {n} session(s) (devices, IP addresses, countries) are kept "
+                    "as account activity.",
+                ),
+                {"n": str(len(result.sessions))},
+            )
         )
     return result
 

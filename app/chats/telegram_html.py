@@ -34,6 +34,7 @@ from app.chats.model import (
     iso_utc,
 )
 from app.i18n import QT_TRANSLATE_NOOP as _T
+from app.i18n import fill
 
 PART = re.compile(r"(?:^|/)messages(\d*)\.html$")
 _TITLE = re.compile(
@@ -162,7 +163,13 @@ def parse(
             zone_cache.append(z)
             result.time_zone = label
             result.decisions.append(
-                f"Message times without a UTC offset (an older export) are read in {label}."
+                fill(
+                    _T(
+                        "chats",
+                        "Message times without a UTC offset (an older export) are read in {zone}.",
+                    ),
+                    {"zone": label},
+                )
             )
         return zone_cache[0]
 
@@ -257,8 +264,14 @@ def parse(
             )
     if undated_services:
         result.decisions.append(
-            f"{undated_services} service message(s) (calls, pins, members…) have no time in "
-            "the HTML export; each is given the time of the message before it."
+            fill(
+                _T(
+                    "chats",
+                    "{n} service message(s) (calls, pins, members…) have no time in the HTML "
+                    "export; each is given the time of the message before it.",
+                ),
+                {"n": str(undated_services)},
+            )
         )
     return conv
 

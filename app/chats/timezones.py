@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app.errors import QuireError
 from app.i18n import QT_TRANSLATE_NOOP as _T
+from app.i18n import fill
 
 
 def named_zone(name: str) -> ZoneInfo:
@@ -42,7 +43,10 @@ def local_zone() -> tuple[tzinfo, str]:
             continue
     offset = datetime.now().astimezone().utcoffset() or timedelta(0)
     fixed = timezone(offset)
-    return fixed, f"{_offset_name(offset)} (this computer's offset now; no zone name known)"
+    return fixed, fill(
+        _T("chats", "{offset} (this computer's offset now; no zone name known)"),
+        {"offset": _offset_name(offset)},
+    )
 
 
 def _local_keys() -> list[str]:
@@ -71,6 +75,8 @@ def _offset_name(offset: timedelta) -> str:
 def resolve(name: str | None) -> tuple[tzinfo, str]:
     """The zone to use and the words the report records for it."""
     if name:
-        return named_zone(name), f"{name} (as given)"
+        return named_zone(name), fill(_T("chats", "{zone} (as given)"), {"zone": name})
     zone, label = local_zone()
-    return zone, f"{label} (this computer's; the export names none)"
+    return zone, fill(
+        _T("chats", "{zone} (this computer's; the export names none)"), {"zone": label}
+    )

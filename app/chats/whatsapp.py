@@ -35,6 +35,7 @@ from app.chats.model import (
     iso_utc,
 )
 from app.i18n import QT_TRANSLATE_NOOP as _T
+from app.i18n import fill
 from app.incidents.fold import fold
 
 _MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
@@ -104,7 +105,7 @@ def _header(raw: str, number: int) -> _Header | None:
 def _decide_order(headers: list[_Header], given: str | None, result: ParseResult) -> str:
     """Day/month order from the whole file, or the person's answer when both fit."""
     if all(len(h.d[0]) == 4 for h in headers):
-        result.decisions.append("Dates are written year first (year-month-day).")
+        result.decisions.append(_T("chats", "Dates are written year first (year-month-day)."))
         return "ymd"
     day_first = next((h for h in headers if len(h.d[0]) < 4 and int(h.d[0]) > 12), None)
     month_first = next((h for h in headers if len(h.d[0]) < 4 and int(h.d[1]) > 12), None)
@@ -139,8 +140,18 @@ def _decide_order(headers: list[_Header], given: str | None, result: ParseResult
                 shown=proof.shown,
             )
         result.decisions.append(
-            f"Day/month order: {'day' if order == 'dmy' else 'month'} first, "
-            f"read from the file (line {proof.line}: {proof.shown})."
+            fill(
+                _T(
+                    "chats",
+                    "Day/month order: day first, read from the file (line {line}: {shown}).",
+                )
+                if order == "dmy"
+                else _T(
+                    "chats",
+                    "Day/month order: month first, read from the file (line {line}: {shown}).",
+                ),
+                {"line": str(proof.line), "shown": proof.shown},
+            )
         )
         return order
     if given is None:
@@ -152,8 +163,20 @@ def _decide_order(headers: list[_Header], given: str | None, result: ParseResult
             )
         )
     result.decisions.append(
-        f"Day/month order: {'day' if given == 'dmy' else 'month'} first, as the person said "
-        f"(--date-order {given}); every date in the file reads both ways."
+        fill(
+            _T(
+                "chats",
+                "Day/month order: day first, as the person said (--date-order {given}); every "
+                "date in the file reads both ways.",
+            )
+            if given == "dmy"
+            else _T(
+                "chats",
+                "Day/month order: month first, as the person said (--date-order {given}); every "
+                "date in the file reads both ways.",
+            ),
+            {"given": given},
+        )
     )
     return given
 
@@ -232,9 +255,9 @@ def parse(
     result.date_order = order
     zone, zone_label = timezones.resolve(time_zone)
     result.time_zone = zone_label
-    result.decisions.append(f"Times read in {zone_label}.")
+    result.decisions.append(fill(_T("chats", "Times read in {zone}."), {"zone": zone_label}))
     if any(h.ampm for _, h in headers):
-        result.decisions.append("Times are written with AM/PM (12-hour clock).")
+        result.decisions.append(_T("chats", "Times are written with AM/PM (12-hour clock)."))
 
     conv = Conversation(platform="whatsapp", title=title)
     starts = {i: h for i, h in headers}
@@ -293,8 +316,14 @@ def parse(
     )
     if out_of_order:
         result.warnings.append(
-            f"{out_of_order} message(s) are earlier than the one before them in the file; "
-            "WhatsApp does not promise time order. Each keeps its place in the file."
+            fill(
+                _T(
+                    "chats",
+                    "{n} message(s) are earlier than the one before them in the file; WhatsApp "
+                    "does not promise time order. Each keeps its place in the file.",
+                ),
+                {"n": str(out_of_order)},
+            )
         )
     result.conversations.append(conv)
     return result

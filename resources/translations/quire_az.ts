@@ -34,7 +34,12 @@
         <translation>Son ehtiyat nüsxə: {days} gün əvvəl ({date}).</translation>
     </message>
     <message>
-        <location filename="../../ui/diary/detail_view.py" line="+152"/>
+        <location filename="../../ui/diary/detail_view.py" line="+143"/>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Send each receipt to your lawyer by another channel the day you record the file: it shows later that the file existed by then.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -933,7 +938,7 @@
 <context>
     <name>ChatImport</name>
     <message>
-        <location filename="../../ui/chats/import_flow.py" line="+58"/>
+        <location filename="../../ui/chats/import_flow.py" line="+65"/>
         <location line="+20"/>
         <location line="+58"/>
         <source>Import a chat</source>
@@ -1366,7 +1371,7 @@
 <context>
     <name>DateOrderDialog</name>
     <message>
-        <location filename="../../ui/chats/import_flow.py" line="-234"/>
+        <location filename="../../ui/chats/import_flow.py" line="-241"/>
         <source>Dates in this chat</source>
         <translation>Bu yazışmada tarixlər</translation>
     </message>
@@ -2144,7 +2149,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/sharing/export_wizard.py" line="+338"/>
+        <location filename="../../ui/sharing/export_wizard.py" line="+341"/>
         <source>Export for an organisation</source>
         <translation>Təşkilat üçün ixrac</translation>
     </message>
@@ -2249,7 +2254,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../ui/chats/import_flow.py" line="+97"/>
+        <location filename="../../ui/chats/import_flow.py" line="+104"/>
         <source>Chat imported</source>
         <translation>Yazışma idxal edildi</translation>
     </message>
@@ -3611,7 +3616,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../ui/sharing/export_wizard.py" line="-272"/>
+        <location filename="../../ui/sharing/export_wizard.py" line="-273"/>
         <source>Sealing the bundle</source>
         <translation>Paket möhürlənir</translation>
     </message>
@@ -3641,7 +3646,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Hazırlanır…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>{done} of {total}</source>
         <translation>{done} / {total}</translation>
     </message>
@@ -4115,7 +4120,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>RecipientPage</name>
     <message>
-        <location filename="../../ui/sharing/export_pages.py" line="+389"/>
+        <location filename="../../ui/sharing/export_pages.py" line="+400"/>
         <source>Who will open it?</source>
         <translation>Onu kim açacaq?</translation>
     </message>
@@ -4598,7 +4603,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>SelectPage</name>
     <message>
-        <location line="-701"/>
+        <location line="-712"/>
         <source>Which incidents?</source>
         <translation>Hansı hadisələr?</translation>
     </message>
@@ -4638,7 +4643,17 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Seçilib</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>Leave out the &amp;originals of redacted copies (send only the copies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each copy still names its original&apos;s SHA-256 fingerprint, so the original can be shown later if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Search the incidents…</source>
         <translation>Hadisələrdə axtar…</translation>
     </message>
@@ -5669,6 +5684,94 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     </message>
 </context>
 <context>
+    <name>chats</name>
+    <message>
+        <location filename="../../app/chats/detect.py" line="+86"/>
+        <source>The export does not say whether it is Instagram or Facebook Messenger (their files are alike); taken as Instagram. Say --format facebook if it is Messenger.</source>
+        <translation>İxrac onun Instagram, yoxsa Facebook Messenger olduğunu demir (onların faylları oxşardır); Instagram kimi qəbul edildi. Messenger-dirsə, --format facebook göstərin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chats/store.py" line="+252"/>
+        <source>{n} attached file(s) named in the chat are not in the export (exported without media?); their messages say so.</source>
+        <translation>Çatda adı çəkilən {n} əlavə fayl ixracda yoxdur (media olmadan ixrac edilib?); onların mesajları bunu deyir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chats/telegram.py" line="+174"/>
+        <source>Some messages have no date_unixtime (an older export): their times are read in {zone}.</source>
+        <translation>Bəzi mesajlarda date_unixtime yoxdur (köhnə ixrac): onların vaxtı {zone} qurşağında oxunur.</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>The account&apos;s {n} session(s) (devices, IP addresses, countries) are kept as account activity.</source>
+        <translation>Hesabın {n} seansı (cihazlar, IP ünvanları, ölkələr) hesab fəaliyyəti kimi saxlanılır.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chats/telegram_html.py" line="+167"/>
+        <source>Message times without a UTC offset (an older export) are read in {zone}.</source>
+        <translation>UTC fərqi olmayan mesaj vaxtları (köhnə ixrac) {zone} qurşağında oxunur.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>{n} service message(s) (calls, pins, members…) have no time in the HTML export; each is given the time of the message before it.</source>
+        <translation>{n} xidməti mesajın (zənglər, bərkidilmələr, üzvlər…) HTML ixracında vaxtı yoxdur; hər birinə özündən əvvəlki mesajın vaxtı verilir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chats/timezones.py" line="+47"/>
+        <source>{offset} (this computer&apos;s offset now; no zone name known)</source>
+        <translation>{offset} (bu kompüterin indiki fərqi; qurşağın adı məlum deyil)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{zone} (as given)</source>
+        <translation>{zone} (göstərildiyi kimi)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{zone} (this computer&apos;s; the export names none)</source>
+        <translation>{zone} (bu kompüterinki; ixrac heç bir qurşaq göstərmir)</translation>
+    </message>
+    <message>
+        <location filename="../../app/chats/whatsapp.py" line="+108"/>
+        <source>Dates are written year first (year-month-day).</source>
+        <translation>Tarixlər əvvəlcə il ilə yazılıb (il-ay-gün).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Day/month order: day first, read from the file (line {line}: {shown}).</source>
+        <translation>Gün/ay qaydası: əvvəl gün, fayldan oxundu (sətir {line}: {shown}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Day/month order: month first, read from the file (line {line}: {shown}).</source>
+        <translation>Gün/ay qaydası: əvvəl ay, fayldan oxundu (sətir {line}: {shown}).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Day/month order: day first, as the person said (--date-order {given}); every date in the file reads both ways.</source>
+        <translation>Gün/ay qaydası: əvvəl gün, şəxsin dediyi kimi (--date-order {given}); fayldakı hər tarix hər iki cür oxunur.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Day/month order: month first, as the person said (--date-order {given}); every date in the file reads both ways.</source>
+        <translation>Gün/ay qaydası: əvvəl ay, şəxsin dediyi kimi (--date-order {given}); fayldakı hər tarix hər iki cür oxunur.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Times read in {zone}.</source>
+        <translation>Vaxtlar {zone} qurşağında oxunub.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Times are written with AM/PM (12-hour clock).</source>
+        <translation>Vaxtlar AM/PM ilə yazılıb (12 saatlıq).</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>{n} message(s) are earlier than the one before them in the file; WhatsApp does not promise time order. Each keeps its place in the file.</source>
+        <translation>{n} mesaj fayldakı özündən əvvəlkindən daha erkəndir; WhatsApp vaxt ardıcıllığına zəmanət vermir. Hər biri fayldakı yerini saxlayır.</translation>
+    </message>
+</context>
+<context>
     <name>dates</name>
     <message>
         <location filename="../../ui/date_field.py" line="+113"/>
@@ -6632,7 +6735,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>{value} nə imza açarının barmaq izidir (SHA256:…), nə də imzalayanların ünvan kitabçanızdakı bir imzalayanın adı.</translation>
     </message>
     <message>
-        <location filename="../../app/chats/detect.py" line="+51"/>
+        <location filename="../../app/chats/detect.py" line="-35"/>
         <source>{main} is not a chat export Quire reads (WhatsApp .txt or .zip, Telegram result.json, Instagram or Messenger message_1.json).</source>
         <translation>{main} Quire-in oxuduğu çat ixracı deyil (WhatsApp .txt və ya .zip, Telegram result.json, Instagram və ya Messenger message_1.json).</translation>
     </message>
@@ -6642,7 +6745,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Burada çat ixracı tapılmadı (_chat.txt, result.json, message_1.json və ya messages.html yoxdur).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Unknown format {fmt}; choose one of {value}.</source>
         <translation>Naməlum format {fmt}; bunlardan birini seçin: {value}.</translation>
     </message>
@@ -6708,7 +6811,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     </message>
     <message>
         <location line="+55"/>
-        <location filename="../../app/chats/store.py" line="+172"/>
+        <location filename="../../app/chats/store.py" line="-79"/>
         <location filename="../../app/complaints/store.py" line="+197"/>
         <location filename="../../app/evidence/store.py" line="+235"/>
         <location filename="../../app/incidents/store.py" line="+190"/>
@@ -6790,7 +6893,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>{name} (SHA-256 {value}…) artıq {value3} tarixində {value2} nömrəli çat mənbəyi kimi idxal edilib; heç nə idxal edilmədi.</translation>
     </message>
     <message>
-        <location line="+324"/>
+        <location line="+330"/>
         <source>Conversation {conversation_id} came from the export {name} together with conversation(s) {others}; the export is one piece of evidence and goes whole: confirm with --whole-export. Nothing was deleted.</source>
         <translation>{conversation_id} söhbəti {name} ixracından {others} söhbət(lər)i ilə birlikdə gəlib; ixrac bir sübutdur və bütöv silinir: --whole-export ilə təsdiqləyin. Heç nə silinmədi.</translation>
     </message>
@@ -6800,7 +6903,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>{conversation_id} söhbəti yoxdur.</translation>
     </message>
     <message>
-        <location filename="../../app/chats/telegram.py" line="+182"/>
+        <location filename="../../app/chats/telegram.py" line="-144"/>
         <source>This Telegram export has a chat that is not an object.</source>
         <translation>Bu Telegram ixracında obyekt olmayan çat var.</translation>
     </message>
@@ -6830,17 +6933,17 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>{name} Telegram ixracı deyil (içində messages, chats.list və ya sessions yoxdur).</translation>
     </message>
     <message>
-        <location filename="../../app/chats/telegram_html.py" line="+256"/>
+        <location filename="../../app/chats/telegram_html.py" line="-5"/>
         <source>{name} is not a page of a Telegram HTML export.</source>
         <translation>{name} Telegram HTML ixracının səhifəsi deyil.</translation>
     </message>
     <message>
-        <location filename="../../app/chats/timezones.py" line="+27"/>
+        <location filename="../../app/chats/timezones.py" line="-53"/>
         <source>Unknown time zone {name}: give an IANA name such as Europe/Baku or Asia/Tbilisi (on Windows, zone names need the tzdata package, which this build lacks).</source>
         <translation>Naməlum saat qurşağı {name}: Europe/Baku və ya Asia/Tbilisi kimi IANA adı verin (Windows-da qurşaq adları üçün tzdata paketi lazımdır, bu quruluşda isə o yoxdur).</translation>
     </message>
     <message>
-        <location filename="../../app/chats/whatsapp.py" line="+113"/>
+        <location filename="../../app/chats/whatsapp.py" line="-206"/>
         <source>The dates mix two orders: line {line} reads day first, line {line2} month first. Is this one export?</source>
         <translation>Tarixlər iki qaydada qarışıqdır: {line}-ci sətir əvvəl günü, {line2}-ci sətir əvvəl ayı göstərir. Bu bir ixracdırmı?</translation>
     </message>
@@ -6855,12 +6958,12 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>--date-order {given} bu fayla uyğun gəlmir: {line}-ci sətir ({shown}) yalnız əvvəl ay ola bilər.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>Every date in this export reads both as day/month and month/day. Say which the phone used: --date-order dmy (23/03) or --date-order mdy (03/23).</source>
         <translation>Bu ixracdakı hər tarix həm gün/ay, həm də ay/gün kimi oxunur. Telefonun hansından istifadə etdiyini deyin: --date-order dmy (23/03) və ya --date-order mdy (03/23).</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+79"/>
         <source>This is not a WhatsApp export: byte {start} is not UTF-8 text.</source>
         <translation>Bu WhatsApp ixracı deyil: {start} baytı UTF-8 mətni deyil.</translation>
     </message>
@@ -7819,38 +7922,38 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location filename="../../app/evidence/redact.py" line="+59"/>
         <source>&apos;{text}&apos; is not a region: write x,y,width,height, e.g. 10%,20%,30%,5%.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; sahə deyil: x,y,en,hündürlük yazın, məs. 10%,20%,30%,5%.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>A region must lie inside the picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sahə şəklin içində olmalıdır.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Unknown way to redact: {mode}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naməlum gizlətmə üsulu: {mode}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose between 1 and {max} regions.</source>
-        <translation type="unfinished"></translation>
+        <translation>1-dən {max}-ə qədər sahə seçin.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Only evidence of an incident can be redacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnız hadisənin sübutunda gizlətmə etmək olar.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../../app/pictures.py" line="-8"/>
         <source>{name} is too large to be a picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} şəkil olmaq üçün çox böyükdür.</translation>
     </message>
     <message>
         <location filename="../../app/pictures.py" line="+28"/>
         <source>{name} is not a picture Quire can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} Quire-in oxuya bildiyi şəkil deyil.</translation>
     </message>
 </context>
 <context>

@@ -186,7 +186,7 @@
 <context>
     <name>SavePage</name>
     <message numerus="yes">
-        <location filename="../../ui/sharing/export_pages.py" line="+757"/>
+        <location filename="../../ui/sharing/export_pages.py" line="+768"/>
         <source>%n incidents</source>
         <translation>
             <numerusform>%n incident</numerusform>

@@ -34,7 +34,12 @@
         <translation>Последняя резервная копия: {days} дн. назад ({date}).</translation>
     </message>
     <message>
-        <location filename="../../ui/diary/detail_view.py" line="+152"/>
+        <location filename="../../ui/diary/detail_view.py" line="+143"/>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Send each receipt to your lawyer by another channel the day you record the file: it shows later that the file existed by then.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -939,7 +944,7 @@
 <context>
     <name>ChatImport</name>
     <message>
-        <location filename="../../ui/chats/import_flow.py" line="+58"/>
+        <location filename="../../ui/chats/import_flow.py" line="+65"/>
         <location line="+20"/>
         <location line="+58"/>
         <source>Import a chat</source>
@@ -1375,7 +1380,7 @@
 <context>
     <name>DateOrderDialog</name>
     <message>
-        <location filename="../../ui/chats/import_flow.py" line="-234"/>
+        <location filename="../../ui/chats/import_flow.py" line="-241"/>
         <source>Dates in this chat</source>
         <translation>Даты в этой переписке</translation>
     </message>
@@ -2158,7 +2163,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/sharing/export_wizard.py" line="+338"/>
+        <location filename="../../ui/sharing/export_wizard.py" line="+341"/>
         <source>Export for an organisation</source>
         <translation>Экспорт для организации</translation>
     </message>
@@ -2263,7 +2268,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../ui/chats/import_flow.py" line="+97"/>
+        <location filename="../../ui/chats/import_flow.py" line="+104"/>
         <source>Chat imported</source>
         <translation>Переписка импортирована</translation>
     </message>
@@ -3628,7 +3633,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../ui/sharing/export_wizard.py" line="-272"/>
+        <location filename="../../ui/sharing/export_wizard.py" line="-273"/>
         <source>Sealing the bundle</source>
         <translation>Запечатывание пакета</translation>
     </message>
@@ -3658,7 +3663,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Подготовка…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>{done} of {total}</source>
         <translation>{done} из {total}</translation>
     </message>
@@ -4132,7 +4137,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
 <context>
     <name>RecipientPage</name>
     <message>
-        <location filename="../../ui/sharing/export_pages.py" line="+389"/>
+        <location filename="../../ui/sharing/export_pages.py" line="+400"/>
         <source>Who will open it?</source>
         <translation>Кто его откроет?</translation>
     </message>
@@ -4619,7 +4624,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
 <context>
     <name>SelectPage</name>
     <message>
-        <location line="-701"/>
+        <location line="-712"/>
         <source>Which incidents?</source>
         <translation>Какие инциденты?</translation>
     </message>
@@ -4659,7 +4664,17 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Выбрано</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>Leave out the &amp;originals of redacted copies (send only the copies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each copy still names its original&apos;s SHA-256 fingerprint, so the original can be shown later if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Search the incidents…</source>
         <translation>Поиск по инцидентам…</translation>
     </message>
@@ -5694,6 +5709,94 @@ It is stored safely in the diary and goes with the incident into any export.</so
     </message>
 </context>
 <context>
+    <name>chats</name>
+    <message>
+        <location filename="../../app/chats/detect.py" line="+86"/>
+        <source>The export does not say whether it is Instagram or Facebook Messenger (their files are alike); taken as Instagram. Say --format facebook if it is Messenger.</source>
+        <translation>Экспорт не говорит, Instagram это или Facebook Messenger (их файлы похожи); принят за Instagram. Если это Messenger, укажите --format facebook.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chats/store.py" line="+252"/>
+        <source>{n} attached file(s) named in the chat are not in the export (exported without media?); their messages say so.</source>
+        <translation>{n} вложенных файлов, названных в чате, нет в экспорте (экспорт без медиа?); их сообщения говорят об этом.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chats/telegram.py" line="+174"/>
+        <source>Some messages have no date_unixtime (an older export): their times are read in {zone}.</source>
+        <translation>У некоторых сообщений нет date_unixtime (старый экспорт): их время читается в поясе {zone}.</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>The account&apos;s {n} session(s) (devices, IP addresses, countries) are kept as account activity.</source>
+        <translation>Сеансы аккаунта ({n}: устройства, IP-адреса, страны) сохранены как активность аккаунта.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chats/telegram_html.py" line="+167"/>
+        <source>Message times without a UTC offset (an older export) are read in {zone}.</source>
+        <translation>Время сообщений без смещения UTC (старый экспорт) читается в поясе {zone}.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>{n} service message(s) (calls, pins, members…) have no time in the HTML export; each is given the time of the message before it.</source>
+        <translation>У {n} служебных сообщений (звонки, закрепления, участники…) в HTML-экспорте нет времени; каждому присвоено время предыдущего сообщения.</translation>
+    </message>
+    <message>
+        <location filename="../../app/chats/timezones.py" line="+47"/>
+        <source>{offset} (this computer&apos;s offset now; no zone name known)</source>
+        <translation>{offset} (текущее смещение этого компьютера; имя пояса неизвестно)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{zone} (as given)</source>
+        <translation>{zone} (как указано)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{zone} (this computer&apos;s; the export names none)</source>
+        <translation>{zone} (пояс этого компьютера; экспорт его не называет)</translation>
+    </message>
+    <message>
+        <location filename="../../app/chats/whatsapp.py" line="+108"/>
+        <source>Dates are written year first (year-month-day).</source>
+        <translation>Даты записаны начиная с года (год-месяц-день).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Day/month order: day first, read from the file (line {line}: {shown}).</source>
+        <translation>Порядок дня и месяца: сначала день, определён по файлу (строка {line}: {shown}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Day/month order: month first, read from the file (line {line}: {shown}).</source>
+        <translation>Порядок дня и месяца: сначала месяц, определён по файлу (строка {line}: {shown}).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Day/month order: day first, as the person said (--date-order {given}); every date in the file reads both ways.</source>
+        <translation>Порядок дня и месяца: сначала день, как указал человек (--date-order {given}); каждую дату в файле можно прочитать обоими способами.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Day/month order: month first, as the person said (--date-order {given}); every date in the file reads both ways.</source>
+        <translation>Порядок дня и месяца: сначала месяц, как указал человек (--date-order {given}); каждую дату в файле можно прочитать обоими способами.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Times read in {zone}.</source>
+        <translation>Время прочитано в поясе {zone}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Times are written with AM/PM (12-hour clock).</source>
+        <translation>Время записано с AM/PM (12-часовой формат).</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>{n} message(s) are earlier than the one before them in the file; WhatsApp does not promise time order. Each keeps its place in the file.</source>
+        <translation>{n} сообщений раньше предыдущего в файле; WhatsApp не гарантирует порядок по времени. Каждое остаётся на своём месте в файле.</translation>
+    </message>
+</context>
+<context>
     <name>dates</name>
     <message>
         <location filename="../../ui/date_field.py" line="+113"/>
@@ -6657,7 +6760,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>{value} — не отпечаток ключа подписи (SHA256:…) и не имя подписанта из вашей адресной книги подписантов.</translation>
     </message>
     <message>
-        <location filename="../../app/chats/detect.py" line="+51"/>
+        <location filename="../../app/chats/detect.py" line="-35"/>
         <source>{main} is not a chat export Quire reads (WhatsApp .txt or .zip, Telegram result.json, Instagram or Messenger message_1.json).</source>
         <translation>{main} — не экспорт чата, который читает Quire (WhatsApp .txt или .zip, Telegram result.json, Instagram или Messenger message_1.json).</translation>
     </message>
@@ -6667,7 +6770,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Здесь не найден экспорт чата (нет _chat.txt, result.json, message_1.json или messages.html).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Unknown format {fmt}; choose one of {value}.</source>
         <translation>Неизвестный формат {fmt}; выберите один из: {value}.</translation>
     </message>
@@ -6733,7 +6836,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     </message>
     <message>
         <location line="+55"/>
-        <location filename="../../app/chats/store.py" line="+172"/>
+        <location filename="../../app/chats/store.py" line="-79"/>
         <location filename="../../app/complaints/store.py" line="+197"/>
         <location filename="../../app/evidence/store.py" line="+235"/>
         <location filename="../../app/incidents/store.py" line="+190"/>
@@ -6815,7 +6918,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>{name} (SHA-256 {value}…) уже импортирован как источник чата {value2} {value3}; ничего не импортировано.</translation>
     </message>
     <message>
-        <location line="+324"/>
+        <location line="+330"/>
         <source>Conversation {conversation_id} came from the export {name} together with conversation(s) {others}; the export is one piece of evidence and goes whole: confirm with --whole-export. Nothing was deleted.</source>
         <translation>Беседа {conversation_id} пришла из экспорта {name} вместе с беседами {others}; экспорт — одно доказательство и удаляется целиком: подтвердите с --whole-export. Ничего не удалено.</translation>
     </message>
@@ -6825,7 +6928,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Беседы {conversation_id} нет.</translation>
     </message>
     <message>
-        <location filename="../../app/chats/telegram.py" line="+182"/>
+        <location filename="../../app/chats/telegram.py" line="-144"/>
         <source>This Telegram export has a chat that is not an object.</source>
         <translation>В этом экспорте Telegram есть чат, который не является объектом.</translation>
     </message>
@@ -6855,17 +6958,17 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>{name} — не экспорт Telegram (в нём нет messages, chats.list или sessions).</translation>
     </message>
     <message>
-        <location filename="../../app/chats/telegram_html.py" line="+256"/>
+        <location filename="../../app/chats/telegram_html.py" line="-5"/>
         <source>{name} is not a page of a Telegram HTML export.</source>
         <translation>{name} — не страница экспорта Telegram в HTML.</translation>
     </message>
     <message>
-        <location filename="../../app/chats/timezones.py" line="+27"/>
+        <location filename="../../app/chats/timezones.py" line="-53"/>
         <source>Unknown time zone {name}: give an IANA name such as Europe/Baku or Asia/Tbilisi (on Windows, zone names need the tzdata package, which this build lacks).</source>
         <translation>Неизвестный часовой пояс {name}: укажите имя IANA, например Europe/Baku или Asia/Tbilisi (в Windows для имён поясов нужен пакет tzdata, которого в этой сборке нет).</translation>
     </message>
     <message>
-        <location filename="../../app/chats/whatsapp.py" line="+113"/>
+        <location filename="../../app/chats/whatsapp.py" line="-206"/>
         <source>The dates mix two orders: line {line} reads day first, line {line2} month first. Is this one export?</source>
         <translation>Даты записаны в двух порядках: строка {line} — сначала день, строка {line2} — сначала месяц. Это один экспорт?</translation>
     </message>
@@ -6880,12 +6983,12 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>--date-order {given} не подходит к этому файлу: в строке {line} ({shown}) сначала может быть только месяц.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>Every date in this export reads both as day/month and month/day. Say which the phone used: --date-order dmy (23/03) or --date-order mdy (03/23).</source>
         <translation>Каждую дату в этом экспорте можно прочитать и как день/месяц, и как месяц/день. Укажите, какой порядок использовал телефон: --date-order dmy (23/03) или --date-order mdy (03/23).</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+79"/>
         <source>This is not a WhatsApp export: byte {start} is not UTF-8 text.</source>
         <translation>Это не экспорт WhatsApp: байт {start} — не текст UTF-8.</translation>
     </message>
@@ -7844,38 +7947,38 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location filename="../../app/evidence/redact.py" line="+59"/>
         <source>&apos;{text}&apos; is not a region: write x,y,width,height, e.g. 10%,20%,30%,5%.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; — не область: напишите x,y,ширина,высота, например 10%,20%,30%,5%.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>A region must lie inside the picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Область должна лежать внутри изображения.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Unknown way to redact: {mode}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный способ скрытия: {mode}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose between 1 and {max} regions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите от 1 до {max} областей.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Only evidence of an incident can be redacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрывать части можно только в доказательствах инцидента.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../../app/pictures.py" line="-8"/>
         <source>{name} is too large to be a picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} слишком велик для изображения.</translation>
     </message>
     <message>
         <location filename="../../app/pictures.py" line="+28"/>
         <source>{name} is not a picture Quire can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — не изображение, которое Quire может прочитать.</translation>
     </message>
 </context>
 <context>

@@ -314,3 +314,37 @@ def test_an_error_from_app_reaches_the_screen_translated(
     finally:
         install_language("en")
     assert str(english.value).startswith("No vault at")
+
+
+def test_a_chat_imports_report_reads_in_the_persons_language(
+    qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What app/chats decided while reading (stored in English, as templates) is shown in
+    Azerbaijani and Russian in the import report."""
+    from app.chats.store import ChatStore
+    from app.vault.kdf import INSECURE_TEST_PARAMS
+    from app.vault.vault import Vault
+    from ui.chats.import_flow import report_text
+
+    monkeypatch.setenv("QUIRE_INSECURE_TEST_KDF", "1")
+    vault = Vault.create(tmp_path / "diary", PASSPHRASE, kdf=INSECURE_TEST_PARAMS)[0]
+    chat = tmp_path / "WhatsApp Chat with Zz.txt"
+    chat.write_text(
+        "23/03/2025, 1:31 pm - Zz: Qq\n24/03/2025, 2:32 pm - Xq: Qq\n", encoding="utf-8"
+    )
+    summary = ChatStore(vault).import_export(chat, time_zone="Asia/Baku")
+    english = report_text(summary)
+    assert "Times read in Asia/Baku (as given)." in english
+    expected = {
+        "az": "Vaxtlar Asia/Baku (göstərildiyi kimi) qurşağında oxunub.",
+        "ru": "Время прочитано в поясе Asia/Baku (как указано).",
+    }
+    try:
+        for lang, sentence in expected.items():
+            install_language(lang)
+            text = report_text(summary)
+            assert sentence in text
+            assert "Times read in" not in text and "AM/PM (12-hour clock)" not in text
+    finally:
+        install_language("en")
+        vault.lock()

@@ -169,18 +169,25 @@ def report_text(summary: ImportSummary) -> str:
         order = orders.get(str(r["date_order"]), str(r["date_order"]))
         lines.append(_t("Date order: {order}").replace("{order}", order))
     if r.get("time_zone"):
-        lines.append(_t("Time zone: {zone}").replace("{zone}", str(r["time_zone"])))
+        lines.append(_t("Time zone: {zone}").replace("{zone}", _said(str(r["time_zone"]))))
     if r.get("sessions"):
         lines.append(
             _t("Account sessions (devices, IP addresses): {n}").replace("{n}", str(r["sessions"]))
         )
     for title, key in ((_t("Decided while reading:"), "decisions"), (_t("Warnings:"), "warnings")):
         if r.get(key):
-            lines += ["", title] + [f"  {x}" for x in r[key]]
+            lines += ["", title] + [f"  {_said(x)}" for x in r[key]]
     unreadable = r.get("unreadable", [])
     lines += ["", _t("Lines that could not be read: {n}").replace("{n}", str(len(unreadable)))]
     lines += [f"  {x}" for x in unreadable]
     return "\n".join(lines)
+
+
+def _said(recorded: str) -> str:
+    """A sentence app/chats recorded in English (a marked template, filled), translated."""
+    from ui.retranslate import translated
+
+    return translated(recorded, "en") or recorded
 
 
 def _t(text: str, disambiguation: str = "", n: int = -1) -> str:
