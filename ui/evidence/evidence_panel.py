@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import QuireError
 from app.evidence import intake
+from app.evidence.redact import Derivation, derivation_of, intimate_ids, set_intimate
 from app.evidence.store import EvidenceInfo, EvidenceStore
 from app.incidents.store import IncidentStore
 from app.sizes import human_size
@@ -52,8 +53,9 @@ from ui.evidence.images import load_preview
 from ui.evidence.intake_controller import IncidentDestination, IntakeController
 from ui.evidence.items import ROW_HEIGHT, EvidenceDelegate, EvidenceModel
 from ui.evidence.preview import EvidencePreview
+from ui.evidence.redact_dialog import RedactDialog
 from ui.evidence.thumbnails import Thumbnails
-from ui.labels import counted
+from ui.labels import counted, local_time
 from ui.worker import Job, JobQueue, run_task
 
 STATUS_MS = 8000
@@ -119,6 +121,10 @@ class EvidencePanel(QWidget):
         self.intake.files_added.connect(self._imported)
         self.intake.picture_added.connect(self._pasted)
         self._previews: list[EvidencePreview] = []
+        self._redactors: list[RedactDialog] = []
+        self._intimate: set[int] = set()  # this incident's evidence marked intimate
+        self._derived: dict[int, Derivation] = {}  # this incident's redacted copies
+        self._revealed: int | None = None  # the intimate item the person chose to see
         self.setAcceptDrops(True)
 
         self.heading = QLabel(self.tr("Evidence"))
@@ -191,7 +197,21 @@ class EvidencePanel(QWidget):
         self.copy_name_action.triggered.connect(self.copy_name)
         self.delete_action = QAction(self.tr("&Delete…"), self)
         self.delete_action.triggered.connect(self.delete_selected)
+        self.redact_action = QAction(self.tr("&Redacted copy…"), self)
+        self.redact_action.setToolTip(
+            self.tr("Make a copy with black boxes or pixelation over what must not be seen")
+        )
+        self.redact_action.triggered.connect(self.redact_selected)
+        self.intimate_action = QAction(self.tr("Mark as &intimate"), self)
+        self.intimate_action.setCheckable(True)
+        self.intimate_action.setToolTip(
+            self.tr("Blur it in thumbnails, previews and reports until someone chooses Show")
+        )
+        self.intimate_action.toggled.connect(self.mark_intimate)
         self.more_menu = QMenu(self)
+        self.more_menu.addAction(self.redact_action)
+        self.more_menu.addAction(self.intimate_action)
+        self.more_menu.addSeparator()
         self.more_menu.addAction(self.copy_hash_action)
         self.more_menu.addAction(self.copy_name_action)
         self.more_menu.addSeparator()
@@ -207,9 +227,14 @@ class EvidencePanel(QWidget):
             self.more_button,
         ):
             b.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        self.reveal_button = QPushButton(self.tr("S&how"))
+        self.reveal_button.setObjectName("revealButton")
+        self.reveal_button.setToolTip(self.tr("Show this intimate picture unblurred"))
+        self.reveal_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        self.reveal_button.clicked.connect(self.reveal_selected)
         actions = QHBoxLayout()
         actions.setContentsMargins(0, 0, 0, 0)
-        for b in (self.preview_button, self.save_button, self.more_button):
+        for b in (self.preview_button, self.save_button, self.more_button, self.reveal_button):
             actions.addWidget(b)
         actions.addStretch(1)
         self.action_row = QWidget()
@@ -266,6 +291,7 @@ class EvidencePanel(QWidget):
         self.setTabOrder(self.placeholder, self.list)
         self.setTabOrder(self.list, self.preview_button)
         self.thumbs.ready.connect(self.model.set_thumbnail)
+        self.list.selectionModel().currentChanged.connect(self._chosen)
         self._show_rows()
 
     # -- layout ----------------------------------------------------------------------------
@@ -327,6 +353,10 @@ class EvidencePanel(QWidget):
         for dlg in list(self._previews):
             dlg.on_vault_locking()
         self._previews.clear()
+        for redactor in list(self._redactors):
+            redactor.on_vault_locking()
+        self._redactors.clear()
+        self._revealed = None
         self.vault = self.destination.vault = None
         self.incident_id = self.destination.incident_id = None
         self._end_job_ui()
@@ -357,7 +387,10 @@ class EvidencePanel(QWidget):
     def _show_rows(self) -> None:
         selected = self.selected()
         rows = self._rows()
-        self.model.set_items(rows, self.thumbs.pixmaps)
+        self._read_marks(rows)
+        names = {r.id: r.name for r in rows}
+        notes = {i: self._copy_of(d, names) for i, d in self._derived.items()}
+        self.model.set_items(rows, self.thumbs.pixmaps, self._hidden(), notes)
         if self.vault is None or self.incident_id is None:
             self.placeholder.setText(self.tr("Select an incident to see its evidence."))
             self.pages.setCurrentWidget(self.placeholder)
@@ -381,6 +414,126 @@ class EvidencePanel(QWidget):
         self._update_buttons()
         self.thumbs.want(self.vault, rows)
 
+    def _rows_shown(self) -> list[EvidenceInfo]:
+        return [i for i in (self.model.info(r) for r in range(self.model.rowCount())) if i]
+
+    # -- intimate evidence and redacted copies (app/evidence/redact.py) --------------------
+    def _read_marks(self, rows: list[EvidenceInfo]) -> None:
+        self._intimate, self._derived = set(), {}
+        if self.vault is None or not rows:
+            return
+        try:
+            self._intimate = intimate_ids(self.vault, [r.id for r in rows])
+            for r in rows:
+                found = derivation_of(self.vault, r.id)
+                if found is not None:
+                    self._derived[r.id] = found
+        except QuireError:
+            pass
+
+    def _hidden(self) -> set[int]:
+        return self._intimate - ({self._revealed} if self._revealed is not None else set())
+
+    def _copy_of(self, found: Derivation, names: dict[int, str]) -> str:
+        """ "redacted copy of “photo.jpg”" (or of the original's fingerprint once deleted)."""
+        name = names.get(found.original_id) if found.original_id is not None else None
+        original = f"“{name}”" if name else found.original_sha256[:16] + "…"
+        return self.tr("redacted copy of {original}").replace("{original}", original)
+
+    def _derivation_text(self, found: Derivation, names: dict[int, str]) -> str:
+        mode = (
+            self.tr("black boxes") if found.action.get("mode") == "black" else self.tr("pixelation")
+        )
+        regions = len(found.action.get("regions", []))
+        text = (
+            self.tr("Redacted copy: {mode} over %n area(s), made {time}.", "", regions)
+            .replace("{mode}", mode)
+            .replace("{time}", local_time(found.created_at, compact=True))
+        )
+        if "page" in found.action:
+            text += " " + self.tr("Page {page} of the original.").replace(
+                "{page}", str(found.action["page"])
+            )
+        name = names.get(found.original_id) if found.original_id is not None else None
+        original = (
+            self.tr("Original: “{name}”").replace("{name}", name)
+            if name
+            else self.tr("Original: no longer in the diary")
+        )
+        return "\n".join(
+            (
+                text,
+                original,
+                self.tr("Original SHA-256: {hash}").replace("{hash}", found.original_sha256),
+            )
+        )
+
+    def _chosen(self, *_: Any) -> None:
+        """Another item: whatever intimate item was shown is blurred again."""
+        info = self.selected()
+        if self._revealed is not None and (info is None or info.id != self._revealed):
+            self._revealed = None
+            self.model.set_hidden(self._hidden(), self.thumbs.pixmaps)
+        for dlg in self._previews:
+            if info is None or dlg.info.id != info.id:
+                dlg.reblur()
+
+    def reveal_selected(self) -> None:
+        """The person chose to see this intimate item's thumbnail (an explicit click)."""
+        info = self.selected()
+        if info is None or info.id not in self._intimate:
+            return
+        self._revealed = info.id
+        self.model.set_hidden(self._hidden(), self.thumbs.pixmaps)
+        self._update_buttons()
+
+    def mark_intimate(self, on: bool) -> None:
+        info = self.selected()
+        if info is None or self.vault is None:
+            return
+        try:
+            set_intimate(self.vault, info.id, on)
+        except QuireError as exc:
+            self._show_error(exc)
+            return
+        self._revealed = None
+        self._show_rows()
+        self.show_status(
+            self.tr("Marked intimate: blurred until someone chooses Show.")
+            if on
+            else self.tr("No longer marked intimate.")
+        )
+
+    def redact_selected(self) -> None:
+        """The redaction window (ui/evidence/redact_dialog.py) for a picture or a PDF."""
+        info = self.selected()
+        if info is None or self.vault is None:
+            return
+        if intake.preview_kind(info.type) not in ("image", "pdf"):
+            return
+        dlg = RedactDialog(self.vault, info, self.window())
+        dlg.saved.connect(self._redacted)
+        dlg.destroyed.connect(lambda _o=None, d=dlg: self._forget_redactor(d))
+        self._redactors.append(dlg)
+        dlg.show()
+        dlg.load()
+
+    def _forget_redactor(self, dlg: RedactDialog) -> None:
+        if dlg in self._redactors:
+            self._redactors.remove(dlg)
+
+    def open_redactors(self) -> list[RedactDialog]:
+        return list(self._redactors)
+
+    def _redacted(self, copy: EvidenceInfo) -> None:
+        self.changed.emit()
+        if copy.incident_id == self.incident_id:
+            self._show_rows()
+            self.select(copy.id)
+        self.show_status(
+            self.tr("The redacted copy “{name}” was added.").replace("{name}", copy.name)
+        )
+
     def select(self, evidence_id: int) -> None:
         row = self.model.row_of(evidence_id)
         if row >= 0:
@@ -399,13 +552,26 @@ class EvidencePanel(QWidget):
         info = self.selected()
         for w in (self.preview_button, self.save_button, self.more_button):
             w.setEnabled(info is not None)
-        for a in (self.copy_hash_action, self.copy_name_action):
+        for a in (self.copy_hash_action, self.copy_name_action, self.intimate_action):
             a.setEnabled(info is not None)
+        kind = intake.preview_kind(info.type) if info is not None else "none"
+        self.redact_action.setEnabled(kind in ("image", "pdf") and self.vault is not None)
+        self.intimate_action.blockSignals(True)
+        self.intimate_action.setChecked(info is not None and info.id in self._intimate)
+        self.intimate_action.blockSignals(False)
+        self.reveal_button.setVisible(
+            info is not None and info.id in self._intimate and self._revealed != info.id
+        )
         self.delete_action.setEnabled(info is not None and not self.queue.busy())
         if info is None:
             self.details.set_full_text(self.tr("Select a file to see its fingerprint and source."))
             return
         parts = [self.tr("SHA-256: {hash}").replace("{hash}", info.sha256)]
+        if info.id in self._derived:
+            names = {r.id: r.name for r in self._rows_shown()}
+            parts.insert(0, self._copy_of(self._derived[info.id], names))
+        if info.id in self._intimate:
+            parts.insert(0, self.tr("marked intimate"))
         if info.captured_at:
             parts.append(
                 self.tr("seen {time}").replace("{time}", info.captured_at.replace("T", " "))
@@ -422,6 +588,8 @@ class EvidencePanel(QWidget):
         menu = QMenu(self)
         menu.addAction(self.tr("Preview"), self.preview)
         menu.addAction(self.tr("Save a copy…"), self.save_copy)
+        menu.addAction(self.redact_action)
+        menu.addAction(self.intimate_action)
         menu.addSeparator()
         menu.addAction(self.copy_hash_action)
         menu.addAction(self.copy_name_action)
@@ -613,7 +781,10 @@ class EvidencePanel(QWidget):
         info = self.selected()
         if info is None or self.vault is None:
             return
-        dlg = EvidencePreview(info, self.window())
+        dlg = EvidencePreview(info, self.window(), intimate=info.id in self._intimate)
+        if info.id in self._derived:
+            names = {r.id: r.name for r in self._rows_shown()}
+            dlg.set_derivation(self._derivation_text(self._derived[info.id], names))
         dlg.destroyed.connect(lambda _o=None, d=dlg: self._forget_preview(d))
         self._previews.append(dlg)
         dlg.show()

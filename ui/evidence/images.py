@@ -20,6 +20,7 @@ from app.vault.vault import Vault
 
 MAX_PIXELS = 100_000_000  # 10 000 × 10 000
 PREVIEW_SIDE = 4096
+VEIL_PIXELS = 6  # an intimate picture is shown as this many blurred pixels across
 
 
 def decode_image(data: bytes, max_side: int) -> QImage | None:
@@ -48,6 +49,25 @@ def decode_image(data: bytes, max_side: int) -> QImage | None:
             Qt.TransformationMode.SmoothTransformation,
         )
     return image
+
+
+def veiled(image: QImage) -> QImage:
+    """Evidence marked intimate, blurred past recognition: shrunk to a few pixels and
+    smoothed back up, in memory (shown until the person chooses to see it)."""
+    if image.isNull():
+        return image
+    longer = max(image.width(), image.height())
+    small = image.scaled(
+        max(1, image.width() * VEIL_PIXELS // longer),
+        max(1, image.height() * VEIL_PIXELS // longer),
+        Qt.AspectRatioMode.IgnoreAspectRatio,
+        Qt.TransformationMode.SmoothTransformation,
+    )
+    return small.scaled(
+        image.size(),
+        Qt.AspectRatioMode.IgnoreAspectRatio,
+        Qt.TransformationMode.SmoothTransformation,
+    )
 
 
 def png_bytes(image: QImage) -> bytes:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from app.evidence.store import EvidenceInfo
 from app.sizes import human_size
+from ui.evidence.images import veiled
 from ui.labels import local_time
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -125,23 +127,49 @@ def tooltip(info: EvidenceInfo) -> str:
     return "<br>".join(rows)
 
 
-class EvidenceModel(QStandardItemModel):
-    """Rows of one incident's evidence; thumbnails are set later, as they are decoded."""
+def veiled_pixmap(pixmap: QPixmap) -> QPixmap:
+    """The thumbnail of evidence marked intimate, blurred (ui/evidence/images.py veiled)."""
+    out = QPixmap.fromImage(veiled(pixmap.toImage()))
+    out.setDevicePixelRatio(pixmap.devicePixelRatio())
+    return out
 
-    def set_items(self, items: list[EvidenceInfo], thumbnails: dict[int, QPixmap]) -> None:
+
+class EvidenceModel(QStandardItemModel):
+    """Rows of one incident's evidence; thumbnails are set later, as they are decoded.
+
+    Thumbnails of ids in ``hidden`` (evidence marked intimate, not chosen to be seen) are
+    shown blurred; ``notes`` add a line before the details (a redacted copy's original).
+    """
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.hidden: set[int] = set()
+
+    def set_items(
+        self,
+        items: list[EvidenceInfo],
+        thumbnails: dict[int, QPixmap],
+        hidden: set[int] | None = None,
+        notes: dict[int, str] | None = None,
+    ) -> None:
         self.clear()
+        self.hidden = set(hidden or ())
         for info in items:
+            meta = meta_line(info)
+            note = (notes or {}).get(info.id)
+            if note:
+                meta = note + " · " + meta
             item = QStandardItem(info.name)
             item.setEditable(False)
             item.setData(info.id, ID_ROLE)
             item.setData(info, INFO_ROLE)
-            item.setData(meta_line(info), META_ROLE)
+            item.setData(meta, META_ROLE)
             item.setData(badge_label(info.type), BADGE_ROLE)
             item.setData(tooltip(info), Qt.ItemDataRole.ToolTipRole)
-            item.setData(f"{info.name}, {meta_line(info)}", Qt.ItemDataRole.AccessibleTextRole)
-            if info.id in thumbnails:
-                item.setData(thumbnails[info.id], Qt.ItemDataRole.DecorationRole)
+            item.setData(f"{info.name}, {meta}", Qt.ItemDataRole.AccessibleTextRole)
             self.appendRow(item)
+            if info.id in thumbnails:
+                self.set_thumbnail(info.id, thumbnails[info.id])
 
     def row_of(self, evidence_id: int) -> int:
         for row in range(self.rowCount()):
@@ -152,7 +180,16 @@ class EvidenceModel(QStandardItemModel):
     def set_thumbnail(self, evidence_id: int, pixmap: QPixmap) -> None:
         row = self.row_of(evidence_id)
         if row >= 0:
-            self.item(row).setData(pixmap, Qt.ItemDataRole.DecorationRole)
+            shown = veiled_pixmap(pixmap) if evidence_id in self.hidden else pixmap
+            self.item(row).setData(shown, Qt.ItemDataRole.DecorationRole)
+
+    def set_hidden(self, hidden: set[int], thumbnails: dict[int, QPixmap]) -> None:
+        """Blur (or show) thumbnails again: another item was chosen, or Show was pressed."""
+        changed = self.hidden ^ hidden
+        self.hidden = set(hidden)
+        for evidence_id in changed:
+            if evidence_id in thumbnails:
+                self.set_thumbnail(evidence_id, thumbnails[evidence_id])
 
     def info(self, row: int) -> EvidenceInfo | None:
         item = self.item(row) if 0 <= row < self.rowCount() else None

@@ -12,8 +12,10 @@ from PySide6.QtGui import QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.evidence.store import EvidenceInfo
 from app.sizes import human_size
-from ui.evidence.images import PreviewData
+from ui.evidence.images import PreviewData, veiled
 from ui.evidence.items import type_label
 from ui.geometry import fit_to_screen
 from ui.labels import local_time
@@ -66,7 +68,9 @@ class ImageView(QWidget):
 class EvidencePreview(QDialog):
     """Non-modal; parented to the main window so that locking closes it."""
 
-    def __init__(self, info: EvidenceInfo, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, info: EvidenceInfo, parent: QWidget | None = None, *, intimate: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("evidencePreview")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -76,6 +80,9 @@ class EvidencePreview(QDialog):
         self._pdf_array: QByteArray | None = None
         self._pdf_buffer: QBuffer | None = None
         self._pdf_document: object | None = None
+        self.intimate = intimate
+        self.revealed = False
+        self._held: PreviewData | None = None  # what Show reveals (in memory only)
 
         self.title = QLabel(info.name)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -106,6 +113,26 @@ class EvidencePreview(QDialog):
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setWordWrap(True)
         self.note.setVisible(False)
+        self.derivation = QLabel()
+        self.derivation.setTextFormat(Qt.TextFormat.PlainText)
+        self.derivation.setObjectName("hint")
+        self.derivation.setWordWrap(True)
+        self.derivation.setVisible(False)
+        self.veil_note = QLabel(
+            self.tr("Marked intimate: shown blurred until you choose to see it.")
+        )
+        self.veil_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.veil_note.setWordWrap(True)
+        self.show_button = QPushButton(self.tr("&Show"))
+        self.show_button.setObjectName("revealButton")
+        self.show_button.clicked.connect(self.reveal)
+        veil = QHBoxLayout()
+        veil.setContentsMargins(0, 0, 0, 0)
+        veil.addWidget(self.veil_note, 1)
+        veil.addWidget(self.show_button)
+        self.veil = QWidget()
+        self.veil.setLayout(veil)
+        self.veil.setVisible(intimate)
 
         self.message = QLabel(self.tr("Decrypting…"))
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -122,6 +149,8 @@ class EvidencePreview(QDialog):
         lay.addWidget(self.meta)
         lay.addWidget(self.hash)
         lay.addWidget(self.note)
+        lay.addWidget(self.derivation)
+        lay.addWidget(self.veil)
         lay.addWidget(self.stack, 1)
         lay.addWidget(buttons)
         fit_to_screen(self, 820, 640)
@@ -133,7 +162,19 @@ class EvidencePreview(QDialog):
         self.stack.setCurrentWidget(widget)
         widget.setFocus()
 
+    def set_derivation(self, text: str) -> None:
+        """A redacted copy: what it was made from and how (the panel words it)."""
+        self.derivation.setText(text)
+        self.derivation.setVisible(bool(text))
+
     def show_data(self, data: PreviewData) -> None:
+        if self.intimate and not self.revealed and data.kind in ("image", "pdf", "text"):
+            self._held = data
+            if data.kind == "image" and data.image is not None:
+                self.show_image(veiled(data.image))
+            else:
+                self.show_message(self.tr("Hidden until you choose Show."))
+            return
         if data.kind == "image" and data.image is not None:
             self.show_image(data.image)
         elif data.kind == "pdf":
@@ -209,8 +250,35 @@ class EvidencePreview(QDialog):
     def show_error(self, text: str) -> None:
         self.show_message(text)
 
+    # -- evidence marked intimate ----------------------------------------------------------
+    def reveal(self) -> None:
+        """The person chose to see it (an explicit click)."""
+        if self.revealed or self._held is None:
+            return
+        data, self.revealed = self._held, True
+        self._drop_content()
+        self.show_data(data)
+        self.veil_note.setText(self.tr("Marked intimate: shown because you chose Show."))
+        self.show_button.setEnabled(False)
+
+    def reblur(self) -> None:
+        """Hidden again (another item was chosen in the panel)."""
+        if not self.intimate or not self.revealed or self._held is None:
+            return
+        data, self.revealed = self._held, False
+        self._drop_content()
+        self.show_data(data)
+        self.veil_note.setText(
+            self.tr("Marked intimate: shown blurred until you choose to see it.")
+        )
+        self.show_button.setEnabled(True)
+
     # -- dropping what was decrypted -------------------------------------------------------
     def clear(self) -> None:
+        self._drop_content()
+        self._held = None
+
+    def _drop_content(self) -> None:
         if self.content is not None:
             if isinstance(self.content, ImageView):
                 self.content.set_image(None)
