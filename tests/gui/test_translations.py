@@ -49,6 +49,8 @@ SAME_EVERYWHERE = {
     "Video",
 }
 
+# The diary's signing key, shown as a fingerprint and as words: the same in every language.
+KEY_WORDS = re.compile(r"^SHA256:[A-Za-z0-9+/]{43}$|^[a-z]+( [a-z]+){5}$")
 
 # Every field filled, so the detail pane shows every label (values are not interface text).
 SAMPLE = {
@@ -160,7 +162,7 @@ def _texts(widget: QWidget) -> set[str]:
 
     def add(text: str | None) -> None:
         text = (text or "").replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
-        if text and re.search(r"[A-Za-z]{3}", text):
+        if text and re.search(r"[A-Za-z]{3}", text) and not KEY_WORDS.search(text):
             out.add(text)
 
     for w in [widget, *widget.findChildren(QWidget)]:
