@@ -137,11 +137,15 @@ def test_the_missing_protections_are_reported(tmp_path: Path) -> None:
     }
 
 
-def test_here_every_protection_is_available() -> None:
-    from app import hardening, platform_support
-
-    hardening.harden_process()
-    assert platform_support.missing() == []
+def test_here_every_protection_is_available(tmp_path: Path) -> None:
+    """(In a child: the hardening would stay on the test process, hard core limit and all.)"""
+    code = (
+        "from app import hardening, platform_support\n"
+        "hardening.harden_process()\n"
+        "print(platform_support.missing())\n"
+    )
+    r = _child(code, [], tmp_path, tmp_path / "vault")
+    assert r.returncode == 0 and r.stdout.strip() == "[]", r.stdout + r.stderr
 
 
 @pytest.mark.slow
