@@ -132,3 +132,31 @@ def test_display_when(stored: str | None, shown: str) -> None:
     from app.incidents.dates import display_when
 
     assert display_when(stored) == shown
+
+
+def test_to_dict_is_what_asdict_gives() -> None:
+    """to_dict skips asdict's deep copies; the dict (and so the canonical JSON) is the same."""
+    import dataclasses
+
+    from app.incidents.record import IncidentRecord
+
+    record = IncidentRecord.from_dict(
+        {
+            "title": "Hədə",
+            "occurred_at": "2024-03-05",
+            "categories": ["threat", "leak"],
+            "narrative": "text",
+            "targets": [{"kind": "family", "name": "ana"}],
+            "perpetrators": [{"kind": "person", "name": "A", "identifiers": ["@a", "+994"]}],
+            "platforms": ["Telegram"],
+            "links": [{"url": "https://example.org", "seen_at": "2024-03-05", "note": "n"}],
+            "witnesses": ["W"],
+            "impact": {"kinds": ["family"], "description": "d"},
+            "severity": 3,
+            "actions": [{"kind": "other", "at": "2024-03-06", "reference": "r", "outcome": "o"}],
+            "tags": ["x"],
+        }
+    )
+    assert record.to_dict() == dataclasses.asdict(record)
+    assert record.to_dict()["perpetrators"][0] is not record.perpetrators[0]
+    assert IncidentRecord().to_dict() == dataclasses.asdict(IncidentRecord())

@@ -14,8 +14,10 @@ import unicodedata
 _LETTERS = str.maketrans({"ı": "i", "ə": "e", "ё": "е", "ß": "ss"})
 _TOKEN = re.compile(r"[^\W_]+")
 
-# Each character's folded form, filled as characters are met (an alphabet, never words).
+# Each character's folded form, filled as characters are met (an alphabet, never words);
+# _SEEN holds the characters already in _FOLDED (written after it, so it never runs ahead).
 _FOLDED: dict[int, str] = {}
+_SEEN: set[str] = set()
 
 
 def _fold_char(c: str) -> str:
@@ -34,11 +36,10 @@ def fold(text: str) -> str:
     """
     if text.isascii():
         return text.lower()
-    folded = _FOLDED
-    for c in set(text):
-        if ord(c) not in folded:
-            folded[ord(c)] = _fold_char(c)
-    return unicodedata.normalize("NFC", text.translate(folded))
+    for c in set(text).difference(_SEEN):
+        _FOLDED[ord(c)] = _fold_char(c)
+        _SEEN.add(c)
+    return unicodedata.normalize("NFC", text.translate(_FOLDED))
 
 
 def tokens(text: str) -> list[str]:
