@@ -17,6 +17,7 @@ from app.incidents.record import IncidentRecord
 from app.incidents.store import IncidentStore
 from app.storage import migrations
 from app.storage.db import transaction
+from app.vault.kdf import INSECURE_TEST_PARAMS
 from app.vault.vault import Vault
 
 FIXTURE = Path(__file__).parent / "fixtures" / "vault_schema5"
@@ -247,3 +248,48 @@ def test_schema_5_perpetrators_become_actors(tmp_path: Path) -> None:
         assert IncidentStore(vault).verify().ok  # the chain is untouched
     finally:
         vault.lock()
+
+
+def _snapshot(vault: Vault) -> list[tuple[object, ...]]:
+    """Actors as comparable values: kind, names, identifiers with seen dates, incidents."""
+    out = []
+    for a in ActorStore(vault).all():
+        idents = sorted(
+            (i.kind, i.platform, i.normalized, i.first_seen, i.last_seen) for i in a.identifiers
+        )
+        out.append((a.kind, tuple(sorted(a.names)), tuple(idents), tuple(a.incidents)))
+    return sorted(out)
+
+
+def test_a_batch_links_exactly_as_one_by_one(tmp_path: Path) -> None:
+    """create_many (app/actors/batch.py) and create (store.link_record) agree on everything."""
+    from tests.bench.bench_search import Generator
+
+    records = Generator(11).records(300)
+    records += [
+        IncidentRecord.from_dict(
+            {
+                "title": "x",
+                "occurred_at": f"2025-0{m}-01",
+                "platforms": ["Telegram"],
+                "perpetrators": [
+                    {"kind": "anonymous_channel", "name": "Qara", "identifiers": ["t.me/qara"]},
+                    {"kind": "unknown", "name": "", "identifiers": [f"055000471{m}"]},
+                    {"kind": "person", "name": "Qara", "identifiers": ["@QARA"]},
+                ],
+            }
+        )
+        for m in range(1, 4)
+    ]
+    snapshots = []
+    for batched in (True, False):
+        v, _ = Vault.create(tmp_path / f"v{batched}", "pw " * 8, kdf=INSECURE_TEST_PARAMS)
+        store = IncidentStore(v)
+        if batched:
+            store.create_many(records, batch=128)
+        else:
+            for r in records:
+                store.create(r)
+        snapshots.append(_snapshot(v))
+        v.lock()
+    assert snapshots[0] == snapshots[1] and len(snapshots[0]) > 10

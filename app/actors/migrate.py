@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from app.actors import store
+from app.actors import batch
 from app.incidents.record import IncidentRecord, RecordError
 
 
@@ -18,9 +18,12 @@ def perpetrators_to_actors(conn: Any) -> None:
     rows = conn.execute(
         "SELECT id, record, occurred_sort FROM incidents ORDER BY occurred_sort, id"
     ).fetchall()
+    items = []
     for incident_id, text, occurred in rows:
         try:
             record = IncidentRecord.from_dict(json.loads(text))
         except (RecordError, ValueError, TypeError):
             continue
-        store.link_record(conn, int(incident_id), record, (occurred or "")[:10] or None)
+        items.append((int(incident_id), record, (occurred or "")[:10] or None))
+    for start in range(0, len(items), 2000):
+        batch.link_new(conn, items[start : start + 2000])

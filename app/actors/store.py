@@ -281,11 +281,11 @@ def match_or_create(
     platforms: Sequence[str] = (),
     *,
     seen: str | None = None,
-    incident_id: int | None = None,
 ) -> int | None:
     """The actor one perpetrator entry is, created if none matches; None for an empty entry.
 
-    What the entry gives (a name, identifiers) is marked as taken from ``incident_id``."""
+    What the entry gives (a name, identifiers) is marked as taken from an incident's fields
+    (origin ``record``), so a purge can tell it from what the person added by hand."""
     country = default_country(conn)
     idents = perpetrator_identifiers(values, platforms, country)
     name = " ".join(name.split())
@@ -302,21 +302,9 @@ def match_or_create(
         actor_id = find_by_name(conn, kind, name)
     if actor_id is None:
         actor_id = create(conn, kind)
-    folded = add_name(conn, actor_id, name, origin="record")
-    touched = [
-        i for ident in idents for i in add_identifier(conn, actor_id, ident, seen, origin="record")
-    ]
-    if incident_id is not None:
-        rows: list[tuple[int, int, int | None, str | None]] = [
-            (incident_id, actor_id, i, None) for i in touched
-        ]
-        if folded:
-            rows.append((incident_id, actor_id, None, folded))
-        conn.executemany(
-            "INSERT INTO actor_mentions(incident_id, actor_id, identifier_id, name_folded) "
-            "VALUES (?, ?, ?, ?)",
-            rows,
-        )
+    add_name(conn, actor_id, name, origin="record")
+    for ident in idents:
+        add_identifier(conn, actor_id, ident, seen, origin="record")
     return actor_id
 
 
@@ -325,18 +313,9 @@ def link_record(conn: Any, incident_id: int, record: Any, seen: str | None) -> l
     conn.execute(
         "DELETE FROM incident_actors WHERE incident_id = ? AND source = 'record'", (incident_id,)
     )
-    conn.execute("DELETE FROM actor_mentions WHERE incident_id = ?", (incident_id,))
     linked: list[int] = []
     for p in record.perpetrators:
-        actor_id = match_or_create(
-            conn,
-            p.kind,
-            p.name,
-            p.identifiers,
-            record.platforms,
-            seen=seen,
-            incident_id=incident_id,
-        )
+        actor_id = match_or_create(conn, p.kind, p.name, p.identifiers, record.platforms, seen=seen)
         if actor_id is not None and actor_id not in linked:
             conn.execute(
                 "INSERT OR IGNORE INTO incident_actors(incident_id, actor_id, role, source) "
@@ -349,29 +328,35 @@ def link_record(conn: Any, incident_id: int, record: Any, seen: str | None) -> l
 
 def forget_incident(conn: Any, incident_id: int) -> None:
     """Before an incident is purged: remove what only its fields gave to actors (names,
-    identifiers), and actors left with nothing. Call before the incident's row is deleted."""
-    actors = {
+    identifiers), and actors left with nothing. Call before the incident's row is deleted.
+
+    What the other linked incidents' fields still give is recomputed from their records
+    (a purge is rare; nothing is stored per insert for it). A name or identifier the person
+    added by hand (origin ``manual``) stays."""
+    actors = [
         int(r[0])
         for r in conn.execute(
-            "SELECT actor_id FROM actor_mentions WHERE incident_id = ? UNION "
-            "SELECT actor_id FROM incident_actors WHERE incident_id = ?",
-            (incident_id, incident_id),
+            "SELECT actor_id FROM incident_actors WHERE incident_id = ?", (incident_id,)
         )
-    }
-    conn.execute("DELETE FROM actor_mentions WHERE incident_id = ?", (incident_id,))
+    ]
     conn.execute("DELETE FROM incident_actors WHERE incident_id = ?", (incident_id,))
-    for actor_id in sorted(actors):
-        conn.execute(
-            "DELETE FROM actor_identifiers WHERE actor_id = ? AND origin = 'record' AND NOT "
-            "EXISTS (SELECT 1 FROM actor_mentions m WHERE m.identifier_id = actor_identifiers.id)",
+    country = default_country(conn)
+    for actor_id in actors:
+        keys, names = _given_by_records(conn, actor_id, country)
+        for ident_id, kind, platform, normalized in conn.execute(
+            "SELECT id, kind, platform, normalized FROM actor_identifiers"
+            " WHERE actor_id = ? AND origin = 'record'",
             (actor_id,),
-        )
-        conn.execute(
-            "DELETE FROM actor_names WHERE actor_id = ? AND origin = 'record' AND NOT EXISTS "
-            "(SELECT 1 FROM actor_mentions m WHERE m.actor_id = actor_names.actor_id "
-            "AND m.name_folded = actor_names.folded)",
-            (actor_id,),
-        )
+        ).fetchall():
+            if (kind, platform, normalized) not in keys:
+                conn.execute("DELETE FROM actor_identifiers WHERE id = ?", (ident_id,))
+        for (folded,) in conn.execute(
+            "SELECT folded FROM actor_names WHERE actor_id = ? AND origin = 'record'", (actor_id,)
+        ).fetchall():
+            if folded not in names:
+                conn.execute(
+                    "DELETE FROM actor_names WHERE actor_id = ? AND folded = ?", (actor_id, folded)
+                )
         empty = conn.execute(
             "SELECT NOT EXISTS (SELECT 1 FROM actor_names WHERE actor_id = ?1) "
             "AND NOT EXISTS (SELECT 1 FROM actor_identifiers WHERE actor_id = ?1) "
@@ -383,6 +368,36 @@ def forget_incident(conn: Any, incident_id: int) -> None:
         ).fetchone()[0]
         if empty:
             conn.execute("DELETE FROM actors WHERE id = ?", (actor_id,))
+
+
+def _given_by_records(
+    conn: Any, actor_id: int, country: str
+) -> tuple[set[tuple[str, str, str]], set[str]]:
+    """The identifier keys and folded names the perpetrator fields of the incidents still
+    linked to an actor give (every entry of each, which may keep a little more than the
+    actor's own share, never less)."""
+    from app.incidents.record import IncidentRecord, RecordError
+
+    keys: set[tuple[str, str, str]] = set()
+    names: set[str] = set()
+    for (text,) in conn.execute(
+        "SELECT i.record FROM incident_actors ia JOIN incidents i ON i.id = ia.incident_id"
+        " WHERE ia.actor_id = ?",
+        (actor_id,),
+    ):
+        try:
+            record = IncidentRecord.from_dict(json.loads(text))
+        except (RecordError, ValueError, TypeError):
+            continue
+        for p in record.perpetrators:
+            if p.name.strip():
+                names.add(ids.fold(p.name))
+            for ident in perpetrator_identifiers(p.identifiers, record.platforms, country):
+                keys.add((ident.kind, ident.platform, ident.normalized))
+                profile = ids.profile_handle(ident.normalized) if ident.kind == "url" else None
+                if profile is not None:
+                    keys.add(("handle", profile[0], profile[1]))
+    return keys, names
 
 
 # -- merge and split -------------------------------------------------------------------------
@@ -427,10 +442,6 @@ def merge(conn: Any, keep: int, other: int) -> None:
             conn.execute("UPDATE actor_identifiers SET actor_id = ? WHERE id = ?", (keep, ident_id))
             continue
         conn.execute(
-            "UPDATE actor_mentions SET identifier_id = ? WHERE identifier_id = ?",
-            (twin[0], ident_id),
-        )
-        conn.execute(
             "UPDATE actor_identifiers SET "
             "first_seen = min(coalesce(first_seen, o.first_seen), "
             "coalesce(o.first_seen, first_seen)), "
@@ -449,7 +460,6 @@ def merge(conn: Any, keep: int, other: int) -> None:
     )
     conn.execute("DELETE FROM incident_actors WHERE actor_id = ?", (other,))
     conn.execute("UPDATE actor_senders SET actor_id = ? WHERE actor_id = ?", (keep, other))
-    conn.execute("UPDATE actor_mentions SET actor_id = ? WHERE actor_id = ?", (keep, other))
     conn.execute("UPDATE actors SET merged_into = ? WHERE id = ?", (keep, other))
     conn.execute("UPDATE actors SET merged_into = ? WHERE merged_into = ?", (keep, other))
     _history(

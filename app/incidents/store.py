@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
+from app.actors import batch as actor_batch
 from app.actors import store as actor_store
 from app.clock import now_utc
 from app.errors import QuireError
@@ -173,8 +174,7 @@ class IncidentStore:
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
             index,
         )
-        for incident_id, rec, sort in linked:
-            actor_store.link_record(db, incident_id, rec, sort[:10] if sort else None)
+        actor_batch.link_new(db, [(i, rec, sort[:10] if sort else None) for i, rec, sort in linked])
         return builtins.list(range(first, first + len(records)))
 
     def update(self, incident_id: int, record: IncidentRecord) -> int:

@@ -296,17 +296,6 @@ CREATE TABLE actor_senders (
     PRIMARY KEY (conversation_id, sender)
 ) WITHOUT ROWID;
 CREATE INDEX actor_senders_actor ON actor_senders(actor_id);
--- Which incident's fields gave an actor a name or an identifier: a purge removes what only
--- the purged incident gave, so its words do not outlive it in the actor.
-CREATE TABLE actor_mentions (
-    incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
-    actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
-    identifier_id INTEGER REFERENCES actor_identifiers(id) ON DELETE CASCADE,
-    name_folded TEXT
-);
-CREATE INDEX actor_mentions_incident ON actor_mentions(incident_id);
-CREATE INDEX actor_mentions_identifier ON actor_mentions(identifier_id);
-CREATE INDEX actor_mentions_actor ON actor_mentions(actor_id, name_folded);
 CREATE TABLE actor_history (
     id INTEGER PRIMARY KEY,
     at TEXT NOT NULL,
