@@ -659,6 +659,36 @@ class ActorStore:
         with transaction(self.db) as db:
             link_sender(db, conversation_id, sender, actor_id)
 
+    def sender_is(
+        self,
+        conversation_id: int,
+        sender: str,
+        actor_id: int | None = None,
+        *,
+        sender_id: str | None = None,
+        platform: str = "",
+    ) -> int:
+        """Say that a chat sender is an actor (a new one named after the sender when
+        ``actor_id`` is None); the sender's platform id, if the export gave one, becomes an
+        identifier of the actor, so its other messages anywhere are found too."""
+        with transaction(self.db) as db:
+            if actor_id is None:
+                actor_id = create(db, "unknown", [sender])
+            else:
+                _live(db, actor_id)
+            if sender_id:
+                add_identifier(db, actor_id, ids.make("platform_id", sender_id, platform))
+            link_sender(db, conversation_id, sender, actor_id)
+        return actor_id
+
+    def sender_actor(self, conversation_id: int, sender: str) -> Actor | None:
+        row = self.db.execute(
+            "SELECT s.actor_id FROM actor_senders s JOIN actors a ON a.id = s.actor_id"
+            " WHERE s.conversation_id = ? AND s.sender = ? AND a.merged_into IS NULL",
+            (conversation_id, sender),
+        ).fetchone()
+        return None if row is None else get(self.db, int(row[0]))
+
     def merge(self, keep: int, other: int) -> None:
         with transaction(self.db) as db:
             merge(db, keep, other)

@@ -348,3 +348,35 @@ def test_date_order_dialog_answers(qtbot: Any) -> None:
     assert dlg.answers() == {"date_order": "mdy", "time_zone": "Asia/Baku"}
     dlg.zone.setEditText("America/Bogota")  # typed, not in the list
     assert dlg.answers() == {"date_order": "mdy", "time_zone": "America/Bogota"}
+
+
+def test_a_sender_becomes_an_actor_whose_view_lists_the_messages(
+    qtbot: Any, window: MainWindow
+) -> None:
+    """Issue 14: "Who sent it…" links the sender to an actor (a new one, then a known one)."""
+    from app.actors.store import ActorStore
+
+    _import(qtbot, window, WA / "android_en_dmy.txt").close()
+    chats = _chats(window)
+    chats.messages.setCurrentIndex(chats.model.index(0))  # a system line: no sender
+    assert not chats.sender_button.isEnabled()
+    chats.messages.setCurrentIndex(chats.model.index(1))
+    assert chats.sender_button.isEnabled()
+    Dialogs.next_answers.append(0)  # a new actor
+    chats.ask_sender()
+    store = ActorStore(window.vault)
+    (actor,) = store.all()
+    assert actor.names == ["Rauf Mammadov"] and f"actor {actor.id}" in chats.add_status.text()
+    said = [m["text"] for m in store.messages(actor.id)]
+    assert any("last warning" in t for t in said) and all("Who gave you" not in t for t in said)
+    other = store.create("person", ["Aysel"])
+    row = next(
+        r
+        for r in range(chats.model.rowCount())
+        if (chats.model.message(r) or {}).get("sender") == "Aysel"
+    )
+    chats.messages.setCurrentIndex(chats.model.index(row))
+    Dialogs.next_answers.append(other)
+    chats.ask_sender()
+    assert any("Who gave you" in m["text"] for m in store.messages(other))
+    assert store.sender_actor(chats.model.conversation_id, "Aysel").id == other  # type: ignore[arg-type, union-attr]

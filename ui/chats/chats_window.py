@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -182,12 +183,19 @@ class ChatsWindow(QDialog):
             self.tr("Add the chosen messages to an incident, each cited by its place in the export")
         )
         self.add_button.clicked.connect(self.add_to_incident)
+        self.sender_button = QPushButton(self.tr("Who sent it…"))
+        self.sender_button.setObjectName("senderIsActor")
+        self.sender_button.setToolTip(
+            self.tr("Say which actor this sender is, so the actor's view lists these messages")
+        )
+        self.sender_button.clicked.connect(self.ask_sender)
         self.add_status = plain_label("", "hint", wrap=True)
         self.add_status.setObjectName("excerptStatus")
         detail_buttons = QHBoxLayout()
         detail_buttons.addWidget(self.open_attachment_button)
         detail_buttons.addWidget(self.copy_button)
         detail_buttons.addWidget(self.add_button)
+        detail_buttons.addWidget(self.sender_button)
         detail_buttons.addWidget(self.add_status, 1)
         detail_box = QWidget()
         detail_lay = QVBoxLayout(detail_box)
@@ -359,6 +367,51 @@ class ChatsWindow(QDialog):
             )
         return "\n".join(lines) + "\n\n" + m["text"]
 
+    # -- who the sender is (issue 14) ------------------------------------------------------
+    def ask_sender(self) -> None:
+        """Link the chosen message's sender to an actor: one already known, or a new one."""
+        m = self.current_message()
+        if m is None or not m["sender"] or self.vault is None:
+            return
+        from app.actors.store import ActorStore
+
+        actors = ActorStore(self.vault).all()
+        scripted, answer = Dialogs._scripted()  # tests queue an actor id, or 0 for a new one
+        if not scripted:
+            new = self.tr("A new actor: {name}").replace("{name}", m["sender"])
+            labels = [new] + [f"{', '.join(a.names) or '—'} [{a.id}]" for a in actors]
+            label, ok = QInputDialog.getItem(
+                self, self.tr("Who sent it"), self.tr("This sender is:"), labels, 0, False
+            )
+            if not ok:
+                return
+            answer = 0 if label == new else actors[labels.index(label) - 1].id
+        self.sender_is(int(answer) or None)
+
+    def sender_is(self, actor_id: int | None) -> None:
+        m = self.current_message()
+        if m is None or self.vault is None or self.model.conversation_id is None:
+            return
+        from app.actors.store import ActorStore
+
+        conv = self.store.conversation(self.model.conversation_id) if self.store else {}
+        try:
+            linked = ActorStore(self.vault).sender_is(
+                self.model.conversation_id,
+                m["sender"],
+                actor_id,
+                sender_id=m.get("sender_id"),
+                platform=str(conv.get("platform") or ""),
+            )
+        except QuireError as exc:
+            self.add_status.setText(str(exc))
+            return
+        self.add_status.setText(
+            self.tr("{name} is now actor {id}: the Actors window lists these messages.")
+            .replace("{name}", m["sender"])
+            .replace("{id}", str(linked))
+        )
+
     def _attachment(self) -> int | None:
         m = self.current_message()
         if m is None:
@@ -372,6 +425,8 @@ class ChatsWindow(QDialog):
         self.open_attachment_button.setEnabled(self._attachment() is not None)
         self.copy_button.setEnabled(self.current_message() is not None)
         self.add_button.setEnabled(bool(self.selected_rows()) and self.vault is not None)
+        m = self.current_message()
+        self.sender_button.setEnabled(bool(m and m["sender"]) and self.vault is not None)
         has_chat = self.model.rowCount() > 0
         for w in (self.search_field, self.date_field, self.jump_button):
             w.setEnabled(has_chat)
