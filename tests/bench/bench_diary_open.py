@@ -11,7 +11,8 @@ References, interleaved round by round: the bare Argon2id derivation with the va
 parameters and salt, and ``unlock_vault`` in-process (derivation, header, database opened
 with its real settings). Target (issue 10): <= 1.2 s including the 0.7 s of Argon2id.
 ``QUIRE_BENCH_INCIDENTS`` sets the size (100,000; 300 in the test suite's quick run, with
-the test KDF instead of a calibrated one).
+the test KDF instead of a calibrated one); ``QUIRE_BENCH_VAULT=folder`` reuses a diary
+made earlier, with whatever KDF settings its header has.
 """
 
 from __future__ import annotations
@@ -64,6 +65,8 @@ def _load_in_child(home: Path, n: int, real_kdf: bool) -> None:
 
 @pytest.fixture(scope="module")
 def diary(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    if os.environ.get("QUIRE_BENCH_VAULT"):  # a diary loaded earlier (its own KDF settings)
+        return Path(os.environ["QUIRE_BENCH_VAULT"])
     home = tmp_path_factory.mktemp("bench_diary_open") / "vault"
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     if full():
