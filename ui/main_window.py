@@ -153,6 +153,12 @@ class MainWindow(QMainWindow):
             self.tr("Import a chat…"), self.import_chat, "Ctrl+I", "importChat"
         )
         self.act_chats = self._action(self.tr("Chats"), self.show_chats, "Ctrl+Shift+C", "chats")
+        self.act_actors = self._action(
+            self.tr("Actors"), self.show_actors, "Ctrl+Shift+R", "actors"
+        )
+        self.act_org_key = self._action(
+            self.tr("Make an organisation's key…"), self.make_org_key, "", "orgKey"
+        )
         self.act_open_bundle = self._action(
             self.tr("Open a received bundle…"), self.open_bundle, "Ctrl+O", "openBundle"
         )
@@ -212,7 +218,12 @@ class MainWindow(QMainWindow):
         bar.setObjectName("mainMenuBar")
         self.menu_file = bar.addMenu(self.tr("&File"))
         self.menu_file.setObjectName("fileMenu")
-        for action in (self.act_import_chat, self.act_export, self.act_open_bundle):
+        for action in (
+            self.act_import_chat,
+            self.act_export,
+            self.act_open_bundle,
+            self.act_org_key,
+        ):
             self.menu_file.addAction(action)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_backup)
@@ -228,7 +239,7 @@ class MainWindow(QMainWindow):
         for action in (self.act_new, self.act_edit, self.act_evidence):
             self.menu_diary.addAction(action)
         self.menu_diary.addSeparator()
-        for action in (self.act_find, self.act_timeline, self.act_chats):
+        for action in (self.act_find, self.act_timeline, self.act_chats, self.act_actors):
             self.menu_diary.addAction(action)
         self.menu_help = bar.addMenu(self.tr("&Help"))
         self.menu_help.setObjectName("helpMenu")
@@ -285,6 +296,7 @@ class MainWindow(QMainWindow):
             self.act_find,
             self.act_timeline,
             self.act_chats,
+            self.act_actors,
             self.act_import_chat,
             self.act_export,
             self.act_backup,
@@ -429,8 +441,25 @@ class MainWindow(QMainWindow):
         from ui.backup_dialog import backup_reminder_text
 
         text = None if self.settings.discreet_mode else backup_reminder_text(self.settings)
-        self.backup_reminder.setText(text or "")
+        due = None if self.settings.discreet_mode else self._complaint_reminder_text()
+        text = "\n".join(t for t in (text, due) if t)
+        self.backup_reminder.setText(text)
         self.backup_reminder.setVisible(bool(text))
+
+    def _complaint_reminder_text(self) -> str | None:
+        """Complaints whose reminder day has come and which are still unanswered."""
+        if self.vault is None or self.vault.conn is None:
+            return None
+        from app.complaints.store import ComplaintStore
+
+        due = ComplaintStore(self.vault).due_reminders()
+        if not due:
+            return None
+        return self.tr(
+            "%n complaint(s) you asked to be reminded of still have no answer (incidents: %1).",
+            "",
+            len(due),
+        ).replace("%1", ", ".join(str(c.incident_id) for c in due))
 
     # -- actions (each opens its own module's window) ---------------------------------------
     def new_incident(self) -> None:
@@ -520,6 +549,31 @@ class MainWindow(QMainWindow):
 
             current = self.diary.current_id()
             ExportWizard(self.vault, [current] if current is not None else [], self).show()
+
+    def show_actors(self) -> None:
+        """One Actors window at a time (issue 14); an incident opened from its timeline is
+        selected in the diary."""
+        if self.vault is None:
+            return
+        from shiboken6 import isValid
+
+        from ui.actors.actors_window import ActorsWindow
+
+        window = getattr(self, "actors_window", None)
+        if window is None or not isValid(window) or window.store is None:
+            window = ActorsWindow(self.vault, self)
+            window.incident_requested.connect(self.diary.select)
+            self.actors_window = window
+        else:
+            window.refresh()
+        window.show()
+        window.raise_()
+
+    def make_org_key(self) -> None:
+        """For organisations (no diary needed): the key, card, QR and sheet (issue 14)."""
+        from ui.sharing.org_key import OrgKeyDialog
+
+        OrgKeyDialog(self).show()
 
     def open_bundle(self) -> None:
         from ui.sharing.open_bundle import OpenBundleWindow

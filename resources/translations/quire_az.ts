@@ -74,7 +74,7 @@
         <translation>Hadisənin təfərrüatları</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/items.py" line="+56"/>
+        <location filename="../../ui/evidence/items.py" line="+58"/>
         <source>{format} image</source>
         <translation>{format} şəkli</translation>
     </message>
@@ -554,7 +554,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/complaints/complaint_dialog.py" line="+46"/>
+        <location filename="../../ui/complaints/complaint_dialog.py" line="+48"/>
         <source>No answer for %n day(s).</source>
         <translation>
             <numerusform>%n gündür cavab yoxdur.</numerusform>
@@ -963,7 +963,7 @@
 <context>
     <name>ChatsWindow</name>
     <message>
-        <location filename="../../ui/chats/chats_window.py" line="+91"/>
+        <location filename="../../ui/chats/chats_window.py" line="+92"/>
         <location line="+12"/>
         <source>Chats</source>
         <translation>Yazışmalar</translation>
@@ -1026,7 +1026,17 @@
         <translation>Seçilmiş mesajları hadisəyə əlavə edin; hər biri ixracdakı yeri ilə istinad olunur</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+3"/>
+        <source>Who sent it…</source>
+        <translation>Kim göndərib…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say which actor this sender is, so the actor&apos;s view lists these messages</source>
+        <translation>Bu göndərənin hansı iştirakçı olduğunu göstərin ki, iştirakçının görünüşündə bu mesajlar olsun</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <location line="+39"/>
         <source>(untitled)</source>
         <translation>(adsız)</translation>
@@ -1081,7 +1091,27 @@
         <translation>İxracda olmayan əlavə: {name}</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+15"/>
+        <source>A new actor: {name}</source>
+        <translation>Yeni iştirakçı: {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who sent it</source>
+        <translation>Kim göndərib</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This sender is:</source>
+        <translation>Bu göndərən:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{name} is now actor {id}: the Actors window lists these messages.</source>
+        <translation>{name} indi {id} nömrəli iştirakçıdır: «İştirakçılar» pəncərəsi bu mesajları göstərir.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>An excerpt holds at most {max} messages; {n} are chosen.</source>
         <translation>Bir çıxarışda ən çoxu {max} mesaj ola bilər; {n} mesaj seçilib.</translation>
     </message>
@@ -1141,12 +1171,7 @@
         <translation>Şikayəti qeyd et</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>e.g. 14.05.2025</source>
-        <translation>məsələn, 14.05.2025</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Date</source>
         <translation>Tarix</translation>
     </message>
@@ -1226,12 +1251,12 @@
         <translation>istəyə görə</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Remind me on</source>
         <translation>Xatırlat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;To</source>
         <translation>&amp;Kimə</translation>
     </message>
@@ -1266,7 +1291,7 @@
         <translation>Xa&amp;tırlat</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Give the date.</source>
         <translation>Tarixi göstərin.</translation>
     </message>
@@ -1767,15 +1792,15 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="+124"/>
+        <location filename="../../ui/evidence/evidence_panel.py" line="+130"/>
         <location line="+46"/>
-        <location line="+207"/>
-        <location line="+121"/>
+        <location line="+234"/>
+        <location line="+256"/>
         <source>Evidence</source>
         <translation>Sübutlar</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-529"/>
         <source>&amp;Add files…</source>
         <translation>Fayl &amp;əlavə et…</translation>
     </message>
@@ -1825,18 +1850,18 @@
         <translation>Faylın SHA-256 barmaq izini kopyala, məs. şikayətdə göstərmək üçün</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+55"/>
         <source>Progress</source>
         <translation>Gedişat</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+231"/>
+        <location line="+374"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-228"/>
         <source>Select an incident to see its evidence.</source>
         <translation>Sübutlarını görmək üçün hadisə seçin.</translation>
     </message>
@@ -1856,7 +1881,7 @@ Fayl əlavə edin, onları bura sürükləyin və ya Ctrl+V ilə ekran görünt�
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+157"/>
         <source>Select a file to see its fingerprint and source.</source>
         <translation>Barmaq izini və mənbəyini görmək üçün fayl seçin.</translation>
     </message>
@@ -1866,7 +1891,7 @@ Fayl əlavə edin, onları bura sürükləyin və ya Ctrl+V ilə ekran görünt�
         <translation>SHA-256: {hash}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Preview</source>
         <translation>Ön baxış</translation>
     </message>
@@ -1876,7 +1901,7 @@ Fayl əlavə edin, onları bura sürükləyin və ya Ctrl+V ilə ekran görünt�
         <translation>Surəti saxla…</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+40"/>
         <source>(%n more waiting)</source>
         <translation>
             <numerusform>(daha %n gözləyir)</numerusform>
@@ -1904,7 +1929,7 @@ Fayl əlavə edin, onları bura sürükləyin və ya Ctrl+V ilə ekran görünt�
         <translation>Nəsə səhv getdi: {problem}</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-472"/>
         <source>Copy SHA-256 &amp;fingerprint</source>
         <translation>SHA-256 &amp;barmaq izini kopyala</translation>
     </message>
@@ -1919,7 +1944,27 @@ Fayl əlavə edin, onları bura sürükləyin və ya Ctrl+V ilə ekran görünt�
         <translation>&amp;Sil…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>&amp;Redacted copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a copy with black boxes or pixelation over what must not be seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark as &amp;intimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blur it in thumbnails, previews and reports until someone chooses Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;More</source>
         <translation>&amp;Daha çox</translation>
     </message>
@@ -1929,7 +1974,80 @@ Fayl əlavə edin, onları bura sürükləyin və ya Ctrl+V ilə ekran görünt�
         <translation>Seçilmiş fayl üçün digər əməliyyatlar</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+10"/>
+        <source>S&amp;how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show this intimate picture unblurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+209"/>
+        <source>redacted copy of {original}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>black boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pixelation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Redacted copy: {mode} over %n area(s), made {time}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Page {page} of the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Original: “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Original: no longer in the diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Original SHA-256: {hash}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Marked intimate: blurred until someone chooses Show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No longer marked intimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The redacted copy “{name}” was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>marked intimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>seen {time}</source>
         <translation>görülüb: {time}</translation>
     </message>
@@ -1939,7 +2057,7 @@ Fayl əlavə edin, onları bura sürükləyin və ya Ctrl+V ilə ekran görünt�
         <translation>mənbə: {url}</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>1 file was added to the incident.</source>
         <translation>Hadisəyə 1 fayl əlavə edildi.</translation>
     </message>
@@ -2000,7 +2118,7 @@ Orijinal faylları bu kompüterdən silmək istəyirsiniz? Quire əvvəlcə öz 
         <translation>Ekran görüntüsü hadisəyə əlavə edildi.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>The copy will NOT be encrypted. Anyone who can open this computer, or the place you save it to (a USB stick, a synced folder), can see it, and Quire cannot erase it later.
 
 Save an unencrypted copy of “{name}”?</source>
@@ -2069,12 +2187,12 @@ Onun şifrələnmiş surəti gündəlikdən silinəcək. Hadisənin tarixçəsin
 <context>
     <name>EvidencePreview</name>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="+74"/>
+        <location filename="../../ui/evidence/preview.py" line="+78"/>
         <source>Preview</source>
         <translation>Ön baxış</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>added {time}</source>
         <translation>əlavə edilib: {time}</translation>
     </message>
@@ -2089,12 +2207,28 @@ Onun şifrələnmiş surəti gündəlikdən silinəcək. Hadisənin tarixçəsin
         <translation>SHA-256 barmaq izi</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <location line="+150"/>
+        <source>Marked intimate: shown blurred until you choose to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Decrypting…</source>
         <translation>Deşifrə edilir…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
+        <source>Hidden until you choose Show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>This file is too large to preview inside Quire. It is stored safely; “Save a copy…” writes an unencrypted copy.</source>
         <translation>Bu fayl Quire daxilində ön baxış üçün çox böyükdür. O, təhlükəsiz saxlanılır; “Surəti saxla…” şifrələnməmiş surət yazır.</translation>
     </message>
@@ -2121,7 +2255,12 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         </translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="+34"/>
+        <source>Marked intimate: shown because you chose Show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-60"/>
         <source>Image</source>
         <translation>Şəkil</translation>
     </message>
@@ -2149,7 +2288,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/sharing/export_wizard.py" line="+341"/>
+        <location filename="../../ui/sharing/export_wizard.py" line="+344"/>
         <source>Export for an organisation</source>
         <translation>Təşkilat üçün ixrac</translation>
     </message>
@@ -2165,7 +2304,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <location filename="../../ui/help_window.py" line="+23"/>
         <location line="+4"/>
         <location line="+19"/>
-        <location filename="../../ui/main_window.py" line="+177"/>
+        <location filename="../../ui/main_window.py" line="+183"/>
         <source>User guide</source>
         <translation>İstifadəçi bələdçisi</translation>
     </message>
@@ -3093,7 +3232,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-47"/>
+        <location filename="../../ui/main_window.py" line="-53"/>
         <source>New incident</source>
         <translation>Yeni hadisə</translation>
     </message>
@@ -3123,13 +3262,13 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Təşkilat üçün ixrac…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <location line="+1"/>
         <source>Export</source>
         <translation>İxrac</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-53"/>
         <source>Import a chat…</source>
         <translation>Yazışmanı idxal et…</translation>
     </message>
@@ -3140,6 +3279,16 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     </message>
     <message>
         <location line="+2"/>
+        <source>Actors</source>
+        <translation>İştirakçılar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make an organisation&apos;s key…</source>
+        <translation>Təşkilatın açarını yarat…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Open a received bundle…</source>
         <translation>Alınmış paketi aç…</translation>
     </message>
@@ -3189,7 +3338,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>&amp;Diary</source>
         <translation>&amp;Gündəlik</translation>
     </message>
@@ -3209,9 +3358,17 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Kilid və təcili silmə</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>locked</source>
         <translation>kilidlidir</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n complaint(s) you asked to be reminded of still have no answer (incidents: %1).</source>
+        <translation>
+            <numerusform>Xatırlatmağı xahiş etdiyiniz %n şikayət hələ də cavabsızdır (hadisələr: %1).</numerusform>
+            <numerusform>Xatırlatmağı xahiş etdiyiniz %n şikayət hələ də cavabsızdır (hadisələr: %1).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="-4"/>
@@ -3616,7 +3773,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../ui/sharing/export_wizard.py" line="-273"/>
+        <location filename="../../ui/sharing/export_wizard.py" line="-274"/>
         <source>Sealing the bundle</source>
         <translation>Paket möhürlənir</translation>
     </message>
@@ -3646,7 +3803,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Hazırlanır…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>{done} of {total}</source>
         <translation>{done} / {total}</translation>
     </message>
@@ -4120,7 +4277,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>RecipientPage</name>
     <message>
-        <location filename="../../ui/sharing/export_pages.py" line="+400"/>
+        <location filename="../../ui/sharing/export_pages.py" line="+412"/>
         <source>Who will open it?</source>
         <translation>Onu kim açacaq?</translation>
     </message>
@@ -4271,6 +4428,98 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <location line="+29"/>
         <source>A word does not match the list yet.</source>
         <translation>Sözlərdən biri hələ siyahıya uyğun gəlmir.</translation>
+    </message>
+</context>
+<context>
+    <name>RedactDialog</name>
+    <message>
+        <location filename="../../ui/evidence/redact_dialog.py" line="+286"/>
+        <source>Redacted copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Drag over what must not be seen. Click a box to choose it; the arrow keys move it, Shift with the arrows resizes it, Delete removes it. The original stays as it is; the copy is added beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Picture to redact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decrypting…</source>
+        <translation type="unfinished">Deşifrə edilir…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Black boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pixelation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>P&amp;age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Remove box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+140"/>
+        <source>&amp;Save the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Ləğv et</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>This file is too large to redact inside Quire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only pictures and PDF pages can be redacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This PDF could not be opened (it may be damaged).</source>
+        <translation type="unfinished">Bu PDF açıla bilmədi (zədələnmiş ola bilər).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No boxes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n box(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4603,7 +4852,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>SelectPage</name>
     <message>
-        <location line="-712"/>
+        <location line="-724"/>
         <source>Which incidents?</source>
         <translation>Hansı hadisələr?</translation>
     </message>
@@ -4653,7 +4902,17 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>For a &amp;court: number incidents by date, evidence as annexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Incidents are numbered 1, 2, … by date and evidence files A1, A2, … in the report, the file names and the manifest, with no diary numbers; the report adds a list of documents with page numbers and a statement of truth to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Search the incidents…</source>
         <translation>Hadisələrdə axtar…</translation>
     </message>
@@ -6296,13 +6555,13 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Ən azı bir alıcı seçin (--to).</translation>
     </message>
     <message>
-        <location line="+82"/>
-        <location filename="../../app/report/model.py" line="+39"/>
+        <location line="+84"/>
+        <location filename="../../app/report/model.py" line="+42"/>
         <source>Export cancelled; no bundle was written.</source>
         <translation>İxrac ləğv edildi; paket yazılmadı.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <location filename="../../app/cli/sharing.py" line="+32"/>
         <source>{out} exists already; choose another file name.</source>
         <translation>{out} artıq var; başqa fayl adı seçin.</translation>
@@ -6318,7 +6577,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Bu seçimə uyğun hadisə yoxdur; heç nə ixrac edilmədi.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+61"/>
         <source>Not enough disk space for the bundle in {parent}; nothing was written.</source>
         <translation>{parent} qovluğunda paket üçün kifayət qədər yer yoxdur; heç nə yazılmadı.</translation>
     </message>
@@ -6430,6 +6689,11 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <location line="+3"/>
         <source>has a malformed incident entry</source>
         <translation>düzgün olmayan hadisə yazısı var</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has an incident whose number is not a number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6994,7 +7258,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/incidents/record.py" line="+93"/>
+        <location filename="../../app/incidents/record.py" line="+94"/>
         <source>An incident must be a JSON object.</source>
         <translation>Hadisə JSON obyekti olmalıdır.</translation>
     </message>
@@ -7153,7 +7417,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Parol ifadəsi ilə qorunan paketin --to alıcıları ola bilməz.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>A key read from a picture needs --name.</source>
         <translation>Şəkildən oxunan açar üçün --name lazımdır.</translation>
     </message>
@@ -7372,7 +7636,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>&apos;occurred_until&apos; &apos;occurred_at&apos;-dan əvvəldir.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+54"/>
         <source>{key} holds characters that are not valid Unicode text.</source>
         <translation>{key} düzgün Unicode mətni olmayan simvollar saxlayır.</translation>
     </message>
@@ -7467,7 +7731,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>açıq deyil</translation>
     </message>
     <message>
-        <location filename="../../app/storage/migrations.py" line="+418"/>
+        <location filename="../../app/storage/migrations.py" line="+407"/>
         <source>This vault was written by a newer Quire (schema {version}); this version understands up to {current}. Update Quire to open it.</source>
         <translation>Bu gündəlik Quire-in daha yeni versiyası ilə yazılıb (sxem {version}); bu versiya ən çox {current} sxemini başa düşür. Açmaq üçün Quire-i yeniləyin.</translation>
     </message>
@@ -7686,12 +7950,12 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Naməlum rol: {role}.</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+206"/>
         <source>An actor cannot be merged into itself.</source>
         <translation>Şəxsi özü ilə birləşdirmək olmaz.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+83"/>
         <source>Choose the identifiers or incidents to split off.</source>
         <translation>Ayırmaq üçün identifikatorları və ya hadisələri seçin.</translation>
     </message>
@@ -7972,7 +8236,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
 <context>
     <name>readme</name>
     <message>
-        <location filename="../../app/bundle/layout.py" line="+63"/>
+        <location filename="../../app/bundle/layout.py" line="+71"/>
         <source>QUIRE EVIDENCE BUNDLE</source>
         <translation>QUIRE SÜBUT PAKETİ</translation>
     </message>
@@ -8136,7 +8400,7 @@ möhürlü paketdən çıxıb. O elə şifrələnib ki, yalnız təşkilatınız
         <translation>Heç nə qeyd edilməyib.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+166"/>
         <source>When</source>
         <translation>Nə vaxt</translation>
     </message>
@@ -8147,8 +8411,8 @@ möhürlü paketdən çıxıb. O elə şifrələnib ki, yalnız təşkilatınız
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../../app/report/html_report.py" line="+206"/>
-        <location filename="../../app/report/pdf_report.py" line="+320"/>
+        <location filename="../../app/report/html_report.py" line="+209"/>
+        <location filename="../../app/report/pdf_report.py" line="+330"/>
         <source>Categories</source>
         <translation>Kateqoriyalar</translation>
     </message>
@@ -8221,13 +8485,15 @@ möhürlü paketdən çıxıb. O elə şifrələnib ki, yalnız təşkilatınız
     </message>
     <message>
         <location line="+21"/>
+        <location line="+253"/>
         <location filename="../../app/report/html_report.py" line="-1"/>
         <location filename="../../app/report/pdf_report.py" line="-3"/>
+        <location line="+178"/>
         <source>Date</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-251"/>
         <source>Reference</source>
         <translation>İstinad</translation>
     </message>
@@ -8242,7 +8508,22 @@ möhürlü paketdən çıxıb. O elə şifrələnib ki, yalnız təşkilatınız
         <translation>Əlavə edilib</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
+        <source>Shown blurred: marked intimate by the person. The original is in the bundle: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Redacted copy of evidence {label}, SHA-256 {sha256}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redacted copy; the original is not in this bundle. Its SHA-256: {sha256}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Time (UTC)</source>
         <translation>Vaxt (UTC)</translation>
     </message>
@@ -8279,7 +8560,7 @@ möhürlü paketdən çıxıb. O elə şifrələnib ki, yalnız təşkilatınız
     <message>
         <location line="+7"/>
         <location filename="../../app/report/html_report.py" line="+83"/>
-        <location filename="../../app/report/pdf_report.py" line="+168"/>
+        <location filename="../../app/report/pdf_report.py" line="+75"/>
         <source>File in bundle</source>
         <translation>Paketdəki fayl</translation>
     </message>
@@ -8324,7 +8605,42 @@ möhürlü paketdən çıxıb. O elə şifrələnib ki, yalnız təşkilatınız
         <translation>İmzasız paketdə versiyalar zəncirinin başı, gündəlikdən identifikatorlar və dəqiq qeyd vaxtları yoxdur ki, onu başqa paketlərlə əlaqələndirmək mümkün olmasın. Bu hesabat oxunaqlı surətdir: əsas qeydlər incidents/ və evidence/ qovluqlarındakı fayllardır.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
+        <source>List of documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents are numbered 1 to N in chronological order; their evidence files are the annexes A1, A2, … in the same order, under these names in the bundle&apos;s evidence folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Statement of truth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I believe that the facts stated in this report are true, and that each annex is a true copy of the file it names (its SHA-256 is given in this report and in manifest.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signature</source>
+        <translation type="unfinished">İmza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>in total</source>
         <translation>cəmi</translation>
     </message>
@@ -8360,7 +8676,7 @@ möhürlü paketdən çıxıb. O elə şifrələnib ki, yalnız təşkilatınız
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../app/report/pdf_report.py" line="-335"/>
+        <location filename="../../app/report/pdf_report.py" line="-420"/>
         <source>Revision chain head</source>
         <translation>Versiyalar zəncirinin başı</translation>
     </message>
@@ -8407,7 +8723,7 @@ möhürlü paketdən çıxıb. O elə şifrələnib ki, yalnız təşkilatınız
     </message>
     <message>
         <location line="+93"/>
-        <location filename="../../app/report/pdf_report.py" line="+169"/>
+        <location filename="../../app/report/pdf_report.py" line="+254"/>
         <source>Source</source>
         <translation>Mənbə</translation>
     </message>
@@ -8418,8 +8734,8 @@ möhürlü paketdən çıxıb. O elə şifrələnib ki, yalnız təşkilatınız
         <translation>Çəkilib</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../../app/report/pdf_report.py" line="+14"/>
+        <location line="+20"/>
+        <location filename="../../app/report/pdf_report.py" line="+16"/>
         <source>File</source>
         <translation>Fayl</translation>
     </message>
@@ -8443,21 +8759,21 @@ möhürlü paketdən çıxıb. O elə şifrələnib ki, yalnız təşkilatınız
     </message>
     <message>
         <location line="+8"/>
-        <location line="+61"/>
-        <location filename="../../app/report/pdf_report.py" line="-57"/>
-        <location line="+66"/>
+        <location line="+71"/>
+        <location filename="../../app/report/pdf_report.py" line="-143"/>
+        <location line="+152"/>
         <source>Evidence</source>
         <translation>Sübut</translation>
     </message>
     <message>
         <location line="-25"/>
-        <location filename="../../app/report/pdf_report.py" line="-97"/>
+        <location filename="../../app/report/pdf_report.py" line="-183"/>
         <source>deleted in the diary</source>
         <translation>gündəlikdə silinib</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../app/report/pdf_report.py" line="+41"/>
+        <location filename="../../app/report/pdf_report.py" line="+42"/>
         <source>Revision</source>
         <translation>Versiya</translation>
     </message>
@@ -8474,7 +8790,7 @@ möhürlü paketdən çıxıb. O elə şifrələnib ki, yalnız təşkilatınız
         <translation>Həmin versiyadakı başlıq</translation>
     </message>
     <message>
-        <location filename="../../app/report/pdf_report.py" line="-327"/>
+        <location filename="../../app/report/pdf_report.py" line="-329"/>
         <source>created</source>
         <translation>yaradılıb</translation>
     </message>
@@ -8494,8 +8810,23 @@ möhürlü paketdən çıxıb. O elə şifrələnib ki, yalnız təşkilatınız
         <translation>Üz qabığı</translation>
     </message>
     <message>
-        <location filename="../../app/report/html_report.py" line="-197"/>
-        <location filename="../../app/report/pdf_report.py" line="+34"/>
+        <location line="+239"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document</source>
+        <translation type="unfinished">Sənəd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html_report.py" line="-209"/>
+        <location filename="../../app/report/pdf_report.py" line="-208"/>
         <location line="+1"/>
         <source>Chronology</source>
         <translation>Xronologiya</translation>
@@ -8508,8 +8839,8 @@ möhürlü paketdən çıxıb. O elə şifrələnib ki, yalnız təşkilatınız
         <translation>Zamanla hadisələr</translation>
     </message>
     <message>
-        <location line="+97"/>
-        <location filename="../../app/report/pdf_report.py" line="+82"/>
+        <location line="+109"/>
+        <location filename="../../app/report/pdf_report.py" line="+83"/>
         <source>Incident</source>
         <translation>Hadisə</translation>
     </message>
@@ -8538,7 +8869,7 @@ möhürlü paketdən çıxıb. O elə şifrələnib ki, yalnız təşkilatınız
         <translation>Sonrakı qeydlər</translation>
     </message>
     <message>
-        <location filename="../../app/report/pdf_report.py" line="+12"/>
+        <location filename="../../app/report/pdf_report.py" line="+13"/>
         <source>No evidence files.</source>
         <translation>Sübut faylı yoxdur.</translation>
     </message>
@@ -8550,7 +8881,7 @@ möhürlü paketdən çıxıb. O elə şifrələnib ki, yalnız təşkilatınız
     </message>
     <message>
         <location line="-46"/>
-        <location filename="../../app/report/pdf_report.py" line="+14"/>
+        <location filename="../../app/report/pdf_report.py" line="+97"/>
         <source>Chat excerpts</source>
         <translation>Yazışmadan çıxarışlar</translation>
     </message>

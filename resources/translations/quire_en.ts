@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/complaints/complaint_dialog.py" line="+46"/>
+        <location filename="../../ui/complaints/complaint_dialog.py" line="+48"/>
         <source>No answer for %n day(s).</source>
         <translation>
             <numerusform>No answer for %n day.</numerusform>
@@ -55,7 +55,7 @@
 <context>
     <name>ChatsWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/chats/chats_window.py" line="+258"/>
+        <location filename="../../ui/chats/chats_window.py" line="+266"/>
         <location line="+43"/>
         <source>%n messages</source>
         <translation>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+176"/>
+        <location line="+223"/>
         <source>Added %n message(s) to “{title}”.</source>
         <translation>
             <numerusform>Added %n message to “{title}”.</numerusform>
@@ -83,7 +83,7 @@
 <context>
     <name>EvidencePanel</name>
     <message numerus="yes">
-        <location filename="../../ui/evidence/evidence_panel.py" line="+377"/>
+        <location filename="../../ui/evidence/evidence_panel.py" line="+410"/>
         <source>Evidence (%n)</source>
         <translation>
             <numerusform>Evidence (%n)</numerusform>
@@ -91,7 +91,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+85"/>
+        <location line="+39"/>
+        <source>Redacted copy: {mode} over %n area(s), made {time}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+181"/>
         <source>(%n more waiting)</source>
         <translation>
             <numerusform>(%n more waiting)</numerusform>
@@ -107,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+155"/>
+        <location line="+158"/>
         <source>Copied. The clipboard is cleared in %n seconds.</source>
         <translation>
             <numerusform>Copied. The clipboard is cleared in %n second.</numerusform>
@@ -118,7 +126,7 @@
 <context>
     <name>EvidencePreview</name>
     <message numerus="yes">
-        <location filename="../../ui/evidence/preview.py" line="+186"/>
+        <location filename="../../ui/evidence/preview.py" line="+227"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -138,6 +146,17 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="+459"/>
+        <source>%n complaint(s) you asked to be reminded of still have no answer (incidents: %1).</source>
+        <translation>
+            <numerusform>%n complaint you asked to be reminded of still has no answer (incidents: %1).</numerusform>
+            <numerusform>%n complaints you asked to be reminded of still have no answer (incidents: %1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OpenBundleWindow</name>
     <message numerus="yes">
         <location filename="../../ui/sharing/open_bundle.py" line="+476"/>
@@ -153,6 +172,17 @@
         <translation>
             <numerusform>%n file checked</numerusform>
             <numerusform>%n files checked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RedactDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/evidence/redact_dialog.py" line="+439"/>
+        <source>%n box(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -186,7 +216,7 @@
 <context>
     <name>SavePage</name>
     <message numerus="yes">
-        <location filename="../../ui/sharing/export_pages.py" line="+768"/>
+        <location filename="../../ui/sharing/export_pages.py" line="+780"/>
         <source>%n incidents</source>
         <translation>
             <numerusform>%n incident</numerusform>

@@ -74,7 +74,7 @@
         <translation>Подробности инцидента</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/items.py" line="+56"/>
+        <location filename="../../ui/evidence/items.py" line="+58"/>
         <source>{format} image</source>
         <translation>Изображение {format}</translation>
     </message>
@@ -558,7 +558,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/complaints/complaint_dialog.py" line="+46"/>
+        <location filename="../../ui/complaints/complaint_dialog.py" line="+48"/>
         <source>No answer for %n day(s).</source>
         <translation>
             <numerusform>Нет ответа %n день.</numerusform>
@@ -969,7 +969,7 @@
 <context>
     <name>ChatsWindow</name>
     <message>
-        <location filename="../../ui/chats/chats_window.py" line="+91"/>
+        <location filename="../../ui/chats/chats_window.py" line="+92"/>
         <location line="+12"/>
         <source>Chats</source>
         <translation>Переписки</translation>
@@ -1032,7 +1032,17 @@
         <translation>Добавить выбранные сообщения к инциденту, каждое со ссылкой на его место в экспорте</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+3"/>
+        <source>Who sent it…</source>
+        <translation>Кто отправил…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say which actor this sender is, so the actor&apos;s view lists these messages</source>
+        <translation>Укажите, кто из участников этот отправитель, чтобы его сообщения были видны у участника</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <location line="+39"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
@@ -1088,7 +1098,27 @@
         <translation>Вложения нет в экспорте: {name}</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+15"/>
+        <source>A new actor: {name}</source>
+        <translation>Новый участник: {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who sent it</source>
+        <translation>Кто отправил</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This sender is:</source>
+        <translation>Этот отправитель —</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{name} is now actor {id}: the Actors window lists these messages.</source>
+        <translation>{name} теперь участник {id}: окно «Участники» показывает эти сообщения.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>An excerpt holds at most {max} messages; {n} are chosen.</source>
         <translation>Во фрагменте может быть не больше {max} сообщений; выбрано {n}.</translation>
     </message>
@@ -1150,12 +1180,7 @@
         <translation>Записать жалобу</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>e.g. 14.05.2025</source>
-        <translation>например, 14.05.2025</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -1235,12 +1260,12 @@
         <translation>необязательно</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Remind me on</source>
         <translation>Напомнить</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;To</source>
         <translation>&amp;Куда</translation>
     </message>
@@ -1275,7 +1300,7 @@
         <translation>Напо&amp;мнить</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Give the date.</source>
         <translation>Укажите дату.</translation>
     </message>
@@ -1776,15 +1801,15 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../ui/evidence/evidence_panel.py" line="+124"/>
+        <location filename="../../ui/evidence/evidence_panel.py" line="+130"/>
         <location line="+46"/>
-        <location line="+207"/>
-        <location line="+121"/>
+        <location line="+234"/>
+        <location line="+256"/>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-529"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Добавить файлы…</translation>
     </message>
@@ -1834,18 +1859,18 @@
         <translation>Скопировать отпечаток SHA-256 файла, например чтобы указать его в жалобе</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+55"/>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+231"/>
+        <location line="+374"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-228"/>
         <source>Select an incident to see its evidence.</source>
         <translation>Выберите инцидент, чтобы увидеть его доказательства.</translation>
     </message>
@@ -1866,7 +1891,7 @@ Add files, drop them here, or paste a screenshot with Ctrl+V.</source>
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+157"/>
         <source>Select a file to see its fingerprint and source.</source>
         <translation>Выберите файл, чтобы увидеть его отпечаток и источник.</translation>
     </message>
@@ -1876,7 +1901,7 @@ Add files, drop them here, or paste a screenshot with Ctrl+V.</source>
         <translation>SHA-256: {hash}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Preview</source>
         <translation>Просмотр</translation>
     </message>
@@ -1886,7 +1911,7 @@ Add files, drop them here, or paste a screenshot with Ctrl+V.</source>
         <translation>Сохранить копию…</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+40"/>
         <source>(%n more waiting)</source>
         <translation>
             <numerusform>(ещё %n в очереди)</numerusform>
@@ -1915,7 +1940,7 @@ Add files, drop them here, or paste a screenshot with Ctrl+V.</source>
         <translation>Что-то пошло не так: {problem}</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-472"/>
         <source>Copy SHA-256 &amp;fingerprint</source>
         <translation>Копировать &amp;отпечаток SHA-256</translation>
     </message>
@@ -1930,7 +1955,27 @@ Add files, drop them here, or paste a screenshot with Ctrl+V.</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>&amp;Redacted copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a copy with black boxes or pixelation over what must not be seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark as &amp;intimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blur it in thumbnails, previews and reports until someone chooses Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;More</source>
         <translation>&amp;Ещё</translation>
     </message>
@@ -1940,7 +1985,81 @@ Add files, drop them here, or paste a screenshot with Ctrl+V.</source>
         <translation>Другие действия с выбранным файлом</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+10"/>
+        <source>S&amp;how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show this intimate picture unblurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+209"/>
+        <source>redacted copy of {original}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>black boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pixelation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Redacted copy: {mode} over %n area(s), made {time}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Page {page} of the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Original: “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Original: no longer in the diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Original SHA-256: {hash}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Marked intimate: blurred until someone chooses Show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No longer marked intimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The redacted copy “{name}” was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>marked intimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>seen {time}</source>
         <translation>замечен {time}</translation>
     </message>
@@ -1950,7 +2069,7 @@ Add files, drop them here, or paste a screenshot with Ctrl+V.</source>
         <translation>источник: {url}</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>1 file was added to the incident.</source>
         <translation>К инциденту добавлен 1 файл.</translation>
     </message>
@@ -2012,7 +2131,7 @@ Do you want to remove the original files from this computer? Quire first checks 
         <translation>Снимок экрана добавлен к инциденту.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>The copy will NOT be encrypted. Anyone who can open this computer, or the place you save it to (a USB stick, a synced folder), can see it, and Quire cannot erase it later.
 
 Save an unencrypted copy of “{name}”?</source>
@@ -2082,12 +2201,12 @@ Its encrypted copy is removed from the vault. The incident&apos;s history keeps 
 <context>
     <name>EvidencePreview</name>
     <message>
-        <location filename="../../ui/evidence/preview.py" line="+74"/>
+        <location filename="../../ui/evidence/preview.py" line="+78"/>
         <source>Preview</source>
         <translation>Просмотр</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>added {time}</source>
         <translation>добавлен {time}</translation>
     </message>
@@ -2102,12 +2221,28 @@ Its encrypted copy is removed from the vault. The incident&apos;s history keeps 
         <translation>Отпечаток SHA-256</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <location line="+150"/>
+        <source>Marked intimate: shown blurred until you choose to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Decrypting…</source>
         <translation>Расшифровка…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
+        <source>Hidden until you choose Show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>This file is too large to preview inside Quire. It is stored safely; “Save a copy…” writes an unencrypted copy.</source>
         <translation>Этот файл слишком велик для просмотра в Quire. Он надёжно сохранён; «Сохранить копию…» запишет незашифрованную копию.</translation>
     </message>
@@ -2135,7 +2270,12 @@ It is stored safely in the diary and goes with the incident into any export.</so
         </translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="+34"/>
+        <source>Marked intimate: shown because you chose Show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-60"/>
         <source>Image</source>
         <translation>Изображение</translation>
     </message>
@@ -2163,7 +2303,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/sharing/export_wizard.py" line="+341"/>
+        <location filename="../../ui/sharing/export_wizard.py" line="+344"/>
         <source>Export for an organisation</source>
         <translation>Экспорт для организации</translation>
     </message>
@@ -2179,7 +2319,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <location filename="../../ui/help_window.py" line="+23"/>
         <location line="+4"/>
         <location line="+19"/>
-        <location filename="../../ui/main_window.py" line="+177"/>
+        <location filename="../../ui/main_window.py" line="+183"/>
         <source>User guide</source>
         <translation>Руководство</translation>
     </message>
@@ -3108,7 +3248,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="-47"/>
+        <location filename="../../ui/main_window.py" line="-53"/>
         <source>New incident</source>
         <translation>Новый инцидент</translation>
     </message>
@@ -3138,13 +3278,13 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Передать организации…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <location line="+1"/>
         <source>Export</source>
         <translation>Передать</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-53"/>
         <source>Import a chat…</source>
         <translation>Импортировать переписку…</translation>
     </message>
@@ -3155,6 +3295,16 @@ It is stored safely in the diary and goes with the incident into any export.</so
     </message>
     <message>
         <location line="+2"/>
+        <source>Actors</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make an organisation&apos;s key…</source>
+        <translation>Создать ключ организации…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Open a received bundle…</source>
         <translation>Открыть пакет…</translation>
     </message>
@@ -3204,7 +3354,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>&amp;Diary</source>
         <translation>&amp;Дневник</translation>
     </message>
@@ -3224,9 +3374,18 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Блокировка и экстренное удаление</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>locked</source>
         <translation>заблокирован</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n complaint(s) you asked to be reminded of still have no answer (incidents: %1).</source>
+        <translation>
+            <numerusform>%n жалоба, о которой вы просили напомнить, всё ещё без ответа (инциденты: %1).</numerusform>
+            <numerusform>%n жалобы, о которых вы просили напомнить, всё ещё без ответа (инциденты: %1).</numerusform>
+            <numerusform>%n жалоб, о которых вы просили напомнить, всё ещё без ответа (инциденты: %1).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/qt_strings.py" line="-4"/>
@@ -3633,7 +3792,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../ui/sharing/export_wizard.py" line="-273"/>
+        <location filename="../../ui/sharing/export_wizard.py" line="-274"/>
         <source>Sealing the bundle</source>
         <translation>Запечатывание пакета</translation>
     </message>
@@ -3663,7 +3822,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Подготовка…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>{done} of {total}</source>
         <translation>{done} из {total}</translation>
     </message>
@@ -4137,7 +4296,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
 <context>
     <name>RecipientPage</name>
     <message>
-        <location filename="../../ui/sharing/export_pages.py" line="+400"/>
+        <location filename="../../ui/sharing/export_pages.py" line="+412"/>
         <source>Who will open it?</source>
         <translation>Кто его откроет?</translation>
     </message>
@@ -4288,6 +4447,99 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <location line="+29"/>
         <source>A word does not match the list yet.</source>
         <translation>Одно из слов пока не совпадает со списком.</translation>
+    </message>
+</context>
+<context>
+    <name>RedactDialog</name>
+    <message>
+        <location filename="../../ui/evidence/redact_dialog.py" line="+286"/>
+        <source>Redacted copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Drag over what must not be seen. Click a box to choose it; the arrow keys move it, Shift with the arrows resizes it, Delete removes it. The original stays as it is; the copy is added beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Picture to redact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decrypting…</source>
+        <translation type="unfinished">Расшифровка…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Black boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pixelation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>P&amp;age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Remove box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+140"/>
+        <source>&amp;Save the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>This file is too large to redact inside Quire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only pictures and PDF pages can be redacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This PDF could not be opened (it may be damaged).</source>
+        <translation type="unfinished">Не удалось открыть этот PDF (возможно, он повреждён).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No boxes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n box(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4624,7 +4876,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
 <context>
     <name>SelectPage</name>
     <message>
-        <location line="-712"/>
+        <location line="-724"/>
         <source>Which incidents?</source>
         <translation>Какие инциденты?</translation>
     </message>
@@ -4674,7 +4926,17 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>For a &amp;court: number incidents by date, evidence as annexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Incidents are numbered 1, 2, … by date and evidence files A1, A2, … in the report, the file names and the manifest, with no diary numbers; the report adds a list of documents with page numbers and a statement of truth to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Search the incidents…</source>
         <translation>Поиск по инцидентам…</translation>
     </message>
@@ -6321,13 +6583,13 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Выберите хотя бы одного получателя (--to).</translation>
     </message>
     <message>
-        <location line="+82"/>
-        <location filename="../../app/report/model.py" line="+39"/>
+        <location line="+84"/>
+        <location filename="../../app/report/model.py" line="+42"/>
         <source>Export cancelled; no bundle was written.</source>
         <translation>Экспорт отменён; пакет не записан.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <location filename="../../app/cli/sharing.py" line="+32"/>
         <source>{out} exists already; choose another file name.</source>
         <translation>{out} уже существует; выберите другое имя файла.</translation>
@@ -6343,7 +6605,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Под этот выбор не подходит ни один инцидент; ничего не экспортировано.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+61"/>
         <source>Not enough disk space for the bundle in {parent}; nothing was written.</source>
         <translation>В {parent} недостаточно места для пакета; ничего не записано.</translation>
     </message>
@@ -6455,6 +6717,11 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <location line="+3"/>
         <source>has a malformed incident entry</source>
         <translation>содержит неверную запись инцидента</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has an incident whose number is not a number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7019,7 +7286,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/incidents/record.py" line="+93"/>
+        <location filename="../../app/incidents/record.py" line="+94"/>
         <source>An incident must be a JSON object.</source>
         <translation>Инцидент должен быть объектом JSON.</translation>
     </message>
@@ -7178,7 +7445,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>У пакета, защищённого парольной фразой, не может быть получателей --to.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>A key read from a picture needs --name.</source>
         <translation>Для ключа со снимка нужен --name.</translation>
     </message>
@@ -7397,7 +7664,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>&apos;occurred_until&apos; раньше, чем &apos;occurred_at&apos;.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+54"/>
         <source>{key} holds characters that are not valid Unicode text.</source>
         <translation>{key} содержит символы, которые не являются корректным текстом Unicode.</translation>
     </message>
@@ -7492,7 +7759,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>он не открыт</translation>
     </message>
     <message>
-        <location filename="../../app/storage/migrations.py" line="+418"/>
+        <location filename="../../app/storage/migrations.py" line="+407"/>
         <source>This vault was written by a newer Quire (schema {version}); this version understands up to {current}. Update Quire to open it.</source>
         <translation>Этот дневник записан более новой версией Quire (схема {version}); эта версия понимает схемы до {current}. Обновите Quire, чтобы открыть его.</translation>
     </message>
@@ -7711,12 +7978,12 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Неизвестная роль: {role}.</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+206"/>
         <source>An actor cannot be merged into itself.</source>
         <translation>Действующее лицо нельзя объединить с самим собой.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+83"/>
         <source>Choose the identifiers or incidents to split off.</source>
         <translation>Выберите идентификаторы или инциденты, которые нужно отделить.</translation>
     </message>
@@ -7997,7 +8264,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
 <context>
     <name>readme</name>
     <message>
-        <location filename="../../app/bundle/layout.py" line="+63"/>
+        <location filename="../../app/bundle/layout.py" line="+71"/>
         <source>QUIRE EVIDENCE BUNDLE</source>
         <translation>ПАКЕТ ДОКАЗАТЕЛЬСТВ QUIRE</translation>
     </message>
@@ -8161,7 +8428,7 @@ harassment. It was encrypted so that only your organisation&apos;s key can open 
         <translation>Ничего не записано.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+166"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -8172,8 +8439,8 @@ harassment. It was encrypted so that only your organisation&apos;s key can open 
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../../app/report/html_report.py" line="+206"/>
-        <location filename="../../app/report/pdf_report.py" line="+320"/>
+        <location filename="../../app/report/html_report.py" line="+209"/>
+        <location filename="../../app/report/pdf_report.py" line="+330"/>
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
@@ -8246,13 +8513,15 @@ harassment. It was encrypted so that only your organisation&apos;s key can open 
     </message>
     <message>
         <location line="+21"/>
+        <location line="+253"/>
         <location filename="../../app/report/html_report.py" line="-1"/>
         <location filename="../../app/report/pdf_report.py" line="-3"/>
+        <location line="+178"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-251"/>
         <source>Reference</source>
         <translation>Номер обращения</translation>
     </message>
@@ -8267,7 +8536,22 @@ harassment. It was encrypted so that only your organisation&apos;s key can open 
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
+        <source>Shown blurred: marked intimate by the person. The original is in the bundle: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Redacted copy of evidence {label}, SHA-256 {sha256}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redacted copy; the original is not in this bundle. Its SHA-256: {sha256}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Time (UTC)</source>
         <translation>Время (UTC)</translation>
     </message>
@@ -8304,7 +8588,7 @@ harassment. It was encrypted so that only your organisation&apos;s key can open 
     <message>
         <location line="+7"/>
         <location filename="../../app/report/html_report.py" line="+83"/>
-        <location filename="../../app/report/pdf_report.py" line="+168"/>
+        <location filename="../../app/report/pdf_report.py" line="+75"/>
         <source>File in bundle</source>
         <translation>Файл в пакете</translation>
     </message>
@@ -8349,7 +8633,42 @@ harassment. It was encrypted so that only your organisation&apos;s key can open 
         <translation>Неподписанный пакет не содержит вершины цепочки версий, идентификаторов и точного времени записей из дневника, чтобы его нельзя было связать с другими пакетами. Этот отчёт — читаемая копия: подлинные записи — файлы в incidents/ и evidence/.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
+        <source>List of documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents are numbered 1 to N in chronological order; their evidence files are the annexes A1, A2, … in the same order, under these names in the bundle&apos;s evidence folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Statement of truth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I believe that the facts stated in this report are true, and that each annex is a true copy of the file it names (its SHA-256 is given in this report and in manifest.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signature</source>
+        <translation type="unfinished">Подпись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>in total</source>
         <translation>всего</translation>
     </message>
@@ -8385,7 +8704,7 @@ harassment. It was encrypted so that only your organisation&apos;s key can open 
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../app/report/pdf_report.py" line="-335"/>
+        <location filename="../../app/report/pdf_report.py" line="-420"/>
         <source>Revision chain head</source>
         <translation>Вершина цепочки версий</translation>
     </message>
@@ -8432,7 +8751,7 @@ harassment. It was encrypted so that only your organisation&apos;s key can open 
     </message>
     <message>
         <location line="+93"/>
-        <location filename="../../app/report/pdf_report.py" line="+169"/>
+        <location filename="../../app/report/pdf_report.py" line="+254"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
@@ -8443,8 +8762,8 @@ harassment. It was encrypted so that only your organisation&apos;s key can open 
         <translation>Снято</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../../app/report/pdf_report.py" line="+14"/>
+        <location line="+20"/>
+        <location filename="../../app/report/pdf_report.py" line="+16"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -8468,21 +8787,21 @@ harassment. It was encrypted so that only your organisation&apos;s key can open 
     </message>
     <message>
         <location line="+8"/>
-        <location line="+61"/>
-        <location filename="../../app/report/pdf_report.py" line="-57"/>
-        <location line="+66"/>
+        <location line="+71"/>
+        <location filename="../../app/report/pdf_report.py" line="-143"/>
+        <location line="+152"/>
         <source>Evidence</source>
         <translation>Доказательство</translation>
     </message>
     <message>
         <location line="-25"/>
-        <location filename="../../app/report/pdf_report.py" line="-97"/>
+        <location filename="../../app/report/pdf_report.py" line="-183"/>
         <source>deleted in the diary</source>
         <translation>удалён в дневнике</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../app/report/pdf_report.py" line="+41"/>
+        <location filename="../../app/report/pdf_report.py" line="+42"/>
         <source>Revision</source>
         <translation>Версия</translation>
     </message>
@@ -8499,7 +8818,7 @@ harassment. It was encrypted so that only your organisation&apos;s key can open 
         <translation>Название в этой версии</translation>
     </message>
     <message>
-        <location filename="../../app/report/pdf_report.py" line="-327"/>
+        <location filename="../../app/report/pdf_report.py" line="-329"/>
         <source>created</source>
         <translation>создан</translation>
     </message>
@@ -8519,8 +8838,23 @@ harassment. It was encrypted so that only your organisation&apos;s key can open 
         <translation>Обложка</translation>
     </message>
     <message>
-        <location filename="../../app/report/html_report.py" line="-197"/>
-        <location filename="../../app/report/pdf_report.py" line="+34"/>
+        <location line="+239"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document</source>
+        <translation type="unfinished">Документ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/report/html_report.py" line="-209"/>
+        <location filename="../../app/report/pdf_report.py" line="-208"/>
         <location line="+1"/>
         <source>Chronology</source>
         <translation>Хронология</translation>
@@ -8533,8 +8867,8 @@ harassment. It was encrypted so that only your organisation&apos;s key can open 
         <translation>Инциденты во времени</translation>
     </message>
     <message>
-        <location line="+97"/>
-        <location filename="../../app/report/pdf_report.py" line="+82"/>
+        <location line="+109"/>
+        <location filename="../../app/report/pdf_report.py" line="+83"/>
         <source>Incident</source>
         <translation>Инцидент</translation>
     </message>
@@ -8563,7 +8897,7 @@ harassment. It was encrypted so that only your organisation&apos;s key can open 
         <translation>Последующие заметки</translation>
     </message>
     <message>
-        <location filename="../../app/report/pdf_report.py" line="+12"/>
+        <location filename="../../app/report/pdf_report.py" line="+13"/>
         <source>No evidence files.</source>
         <translation>Нет файлов-доказательств.</translation>
     </message>
@@ -8575,7 +8909,7 @@ harassment. It was encrypted so that only your organisation&apos;s key can open 
     </message>
     <message>
         <location line="-46"/>
-        <location filename="../../app/report/pdf_report.py" line="+14"/>
+        <location filename="../../app/report/pdf_report.py" line="+97"/>
         <source>Chat excerpts</source>
         <translation>Выдержки из переписки</translation>
     </message>

@@ -110,3 +110,45 @@ def test_hiding_the_window_drops_what_it_showed(qtbot: Any, vault: Vault) -> Non
     window.hide()
     assert window.list.count() == 0 and window.timeline.rowCount() == 0
     assert window.store is None and window.title.text() == ""
+
+
+def test_the_main_window_opens_actors_and_the_org_key_and_reminds_of_complaints(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    from app.complaints.store import ComplaintStore
+    from ui.main_window import MainWindow
+    from ui.sharing.org_key import OrgKeyDialog
+
+    home = tmp_path / "diary"
+    v, _ = Vault.create(home, PASSPHRASE, kdf=INSECURE_TEST_PARAMS)
+    incident = IncidentStore(v).create(
+        IncidentRecord.from_dict(
+            {
+                "title": "Calls",
+                "occurred_at": "2025-01-05",
+                "perpetrators": [{"kind": "person", "name": "Rauf", "identifiers": []}],
+            }
+        )
+    )
+    ComplaintStore(v).add(incident, "police", "2025-01-06", remind_on="2025-02-01")
+    v.lock()
+    w = MainWindow(home)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.act_org_key.isEnabled() and not w.act_actors.isEnabled()  # locked: no diary
+    w.act_org_key.trigger()
+    assert w.findChild(OrgKeyDialog) is not None
+    w.unlock_page.passphrase.setText(PASSPHRASE)
+    w.unlock_page.try_unlock()
+    qtbot.waitUntil(lambda: w.vault is not None, timeout=10_000)
+    assert "still have no answer" in w.backup_reminder.text() and str(incident) in (
+        w.backup_reminder.text()
+    )
+    w.act_actors.trigger()
+    actors = w.findChild(ActorsWindow)
+    assert actors is not None and actors.list.count() == 1
+    w.settings.discreet_mode = True
+    w.apply_settings()
+    assert "still have no answer" not in w.backup_reminder.text()
+    w.lock()
+    assert actors.store is None  # closed and emptied with the lock
