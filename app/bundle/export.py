@@ -112,6 +112,7 @@ class _Origin:
     signing: Any  # the vault's Ed25519 key, or None for an unsigned bundle
     fingerprint: str | None
     language: str = "en"  # the sender's: the report's and README.txt's words
+    court: bool = False  # numbered 1…N and annexes A1…: see export_bundle
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,7 @@ class _File:
     evidence: int
     path: str
     imported_at: str | None
+    annex: str | None = None  # A1, A2, … in a court annex
 
 
 @dataclass(frozen=True)
@@ -196,6 +198,7 @@ def export_bundle(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
     language: str | None = None,
+    court: bool = False,
     without_originals: bool = False,
 ) -> BundleSummary:
     """Seal the selected incidents into ``out`` for ``recipients``.
@@ -205,6 +208,10 @@ def export_bundle(
 
     The report and README.txt speak ``language`` with English beside it; by default the
     diary's own (settings.json), so the CLI and the app make the same bundle.
+
+    ``court`` makes the annex for a court or a lawyer's application: incidents numbered
+    1…N in chronological order, evidence as annexes A1, A2, … in that order, and no diary
+    id anywhere (a gap in them would tell the other side something was withheld).
     """
     out = Path(out)
     if out.exists():  # before any work
@@ -221,7 +228,17 @@ def export_bundle(
         raise QuireError(_T("errors", "No incidents match that selection; nothing was exported."))
     diary_docs = [_document(store, evidence, i) for i in ids]
     left_out = leave_out_originals(vault, diary_docs) if without_originals else set()
-    if sign:  # the key links the bundle to the diary anyway: keep the diary's ids and times
+    if court:  # one numbering (unlinkable's), in the order the court reads
+        from app.report.content import chronological
+
+        diary_docs = chronological(diary_docs)
+        ids = [d["id"] for d in diary_docs]
+        docs, numbering = unlinkable.unlink(diary_docs, cut_times=not sign)
+        for doc in docs:
+            doc["number"] = doc["id"]
+            for item in doc["evidence"]:
+                item["annex"] = layout.annex(item["id"])
+    elif sign:  # the key links the bundle to the diary anyway: keep the diary's ids and times
         docs, numbering = diary_docs, unlinkable.same_ids(diary_docs)
     else:
         docs, numbering = unlinkable.unlink(diary_docs)
@@ -231,8 +248,11 @@ def export_bundle(
             i,
             numbering.incidents[i],
             numbering.evidence[info.id],
-            layout.evidence_path(numbering.incidents[i], numbering.evidence[info.id], info.name),
+            layout.evidence_path(
+                numbering.incidents[i], numbering.evidence[info.id], info.name, as_annex=court
+            ),
             info.imported_at if sign else unlinkable.day(info.imported_at),
+            layout.annex(numbering.evidence[info.id]) if court else None,
         )
         for i in ids
         for info in evidence.list(i)
@@ -252,6 +272,7 @@ def export_bundle(
         signing=signing,
         fingerprint=sshsig.fingerprint(signing.public_key()) if signing else None,
         language=language or settings.load(vault.home).language,
+        court=court,
     )
     entries: list[dict[str, Any]] = []
 
@@ -396,6 +417,7 @@ def _write_bundle_body(
             ),
             "cancel": counter.cancelled,
             "language": origin.language,
+            "court": origin.court,
         }
     )
     _add_bytes(zf, layout.REPORT_PDF, pdf, entries, "report")
@@ -458,6 +480,7 @@ def _add_evidence(
             "kind": "evidence",
             "incident_id": file.incident,
             "evidence_id": file.evidence,
+            **({"annex": file.annex} if file.annex else {}),
             "name": info.name,
             "type": info.type,
             "imported_at": file.imported_at,
@@ -493,6 +516,7 @@ def _write_lists(
                 "id": d["id"],
                 "title": d["title"],
                 "occurred_at": d["occurred_at"],
+                **({"number": d["number"]} if "number" in d else {}),
                 "path": layout.incident_path(d["id"]),
                 "revisions": d["revisions"],
                 "evidence": [e["id"] for e in d["evidence"]],

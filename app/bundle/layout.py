@@ -32,10 +32,18 @@ def incident_path(incident_id: int) -> str:
     return f"incidents/{incident_id}.json"
 
 
-def evidence_path(incident_id: int, evidence_id: int, name: str) -> str:
-    """A portable file name: letters, digits, '.', '-', '_' only; nothing else survives."""
+def evidence_path(incident_id: int, evidence_id: int, name: str, *, as_annex: bool = False) -> str:
+    """A portable file name: letters, digits, '.', '-', '_' only; nothing else survives.
+
+    In a court annex the file carries its annex number: ``evidence/2/A3-photo.png``."""
     clean = _UNSAFE.sub("_", unicodedata.normalize("NFC", name)).strip("._") or "file"
-    return f"evidence/{incident_id}/{evidence_id}-{clean[-100:]}"
+    number = annex(evidence_id) if as_annex else str(evidence_id)
+    return f"evidence/{incident_id}/{number}-{clean[-100:]}"
+
+
+def annex(number: int) -> str:
+    """An evidence file's annex label in a court annex: A1, A2, … (chronological order)."""
+    return f"A{number}"
 
 
 def source_path(number: int, name: str) -> str:

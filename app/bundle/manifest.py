@@ -82,6 +82,9 @@ def validate(manifest: object) -> dict[str, Any]:
     for inc in incidents:
         if not isinstance(inc, dict) or not isinstance(inc.get("id"), int | str | None):
             raise _bad(_T("errors", "has a malformed incident entry"))
+        number = inc.get("number")
+        if number is not None and (not isinstance(number, int) or _negative_or_bool(number)):
+            raise _bad(_T("errors", "has an incident whose number is not a number"))
         for key in ("title", "path", "occurred_at"):
             if not isinstance(inc.get(key), str | None):
                 raise _bad(_T("errors", "has an incident whose {key} is not text"), key=key)

@@ -35,6 +35,13 @@ def day(value: object) -> str | None:
     return value[:10] if isinstance(value, str) and value else None
 
 
+_day = day
+
+
+def _same(value: object) -> Any:
+    return value
+
+
 @dataclass
 class Numbering:
     """Diary ids → the ids a bundle shows (the identity for a signed bundle)."""
@@ -51,12 +58,18 @@ def same_ids(docs: list[dict[str, Any]]) -> Numbering:
     )
 
 
-def unlink(docs: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], Numbering]:
+def unlink(
+    docs: list[dict[str, Any]], *, cut_times: bool = True
+) -> tuple[list[dict[str, Any]], Numbering]:
     """Copies of the incident documents with bundle-local ids and record times to the day.
 
     ``docs`` are :func:`app.incidents.document.incident_document` results with their
-    ``revision_history``; they are not changed.
+    ``revision_history``; they are not changed. Numbers follow their order. A signed court
+    annex (``export --court``) is numbered the same way, 1…N with no gap that would show
+    something was withheld, but keeps the exact times (``cut_times=False``): its key
+    links it to the diary anyway.
     """
+    day = _day if cut_times else _same
     numbering = Numbering()
     out = []
     for position, doc in enumerate(docs, 1):

@@ -56,6 +56,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
             sign=args.sign,
             author=args.author,
             without_originals=args.without_originals,
+            court=args.court,
         )
     print(
         f"Sealed {summary.incidents} incident(s) and {summary.evidence_files} evidence file(s) "
@@ -195,6 +196,12 @@ def add_commands(cmd: Callable[..., argparse.ArgumentParser]) -> None:
         "--passphrase-recipient",
         action="store_true",
         help="seal with a passphrase instead of a key (age -p compatible)",
+    )
+    sp.add_argument(
+        "--court",
+        action="store_true",
+        help="a court annex: incidents numbered 1…N by date, evidence as annexes A1, A2, …, "
+        "no diary ids, a list of documents with pages and a statement of truth in the report",
     )
     sp.add_argument(
         "--without-originals",

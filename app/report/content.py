@@ -56,6 +56,7 @@ class EvidenceView:
     path: str
     source_url: str = ""
     captured_at: str = ""
+    label: str = ""  # what the report calls it: the annex (A3) in a court annex, else the id
 
     @property
     def is_image(self) -> bool:
@@ -315,6 +316,7 @@ def _evidence(inp: ReportInput, incident_id: int, doc: dict[str, Any]) -> list[E
                 path=t.clean(inp.evidence_path(incident_id, evidence_id)),
                 source_url=t.clean(e.get("source_url")).strip(),
                 captured_at=t.format_point(str(e["captured_at"])) if e.get("captured_at") else "",
+                label=t.clean(e.get("annex")) or str(evidence_id),
             )
         )
     return out
@@ -471,6 +473,65 @@ def integrity_paragraphs(signed: bool) -> list[str]:
         for p in paragraphs
         for text in ([local("report", p), p] if local("report", p) != p else [p])
     ]
+
+
+# -- the court annex (export --court) ----------------------------------------------------------
+DOCUMENTS = _T("report", "List of documents")
+DOCUMENTS_NOTE = _T(
+    "report",
+    "Incidents are numbered 1 to N in chronological order; their evidence files are the "
+    "annexes A1, A2, … in the same order, under these names in the bundle's evidence folder.",
+)
+TRUTH = _T("report", "Statement of truth")
+TRUTH_TEXT = _T(
+    "report",
+    "I believe that the facts stated in this report are true, and that each annex is a true "
+    "copy of the file it names (its SHA-256 is given in this report and in manifest.json).",
+)
+SIGNATURE_LINES = (
+    _T("report", "Signature"),
+    _T("report", "Full name"),
+    _T("report", "Date"),
+    _T("report", "Place"),
+)
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    """One line of a court annex's list of documents: an incident or one of its annexes."""
+
+    label: str  # "3" or "A7"
+    when: str
+    title: str
+    incident: int  # the incident it belongs to (its page, its anchor)
+    anchor: str
+    annex: bool
+
+
+def documents(view: ReportView) -> list[DocumentRow]:
+    """Every incident in the report's (chronological) order, each followed by its annexes."""
+    rows = []
+    for i in view.incidents:
+        rows.append(DocumentRow(str(i.id), i.when, i.title, i.id, i.anchor, False))
+        rows += [
+            # The day alone: "6 Dec 2026, 14:14:51 UTC" does not fit the list's column.
+            DocumentRow(
+                ev.label,
+                (ev.captured_at or ev.imported_at).split(",")[0],
+                ev.name,
+                i.id,
+                i.anchor,
+                True,
+            )
+            for ev in i.evidence
+        ]
+    return rows
+
+
+def truth_text() -> list[str]:
+    """The statement in the sender's language, then the English (too long to share a line)."""
+    local_text = local("report", TRUTH_TEXT)
+    return [local_text, TRUTH_TEXT] if local_text != TRUTH_TEXT else [TRUTH_TEXT]
 
 
 def build(inp: ReportInput) -> ReportView:

@@ -54,6 +54,8 @@ a { color: #1f5fa8; }
   text-transform: uppercase; margin: 0; }
 .sub, .muted, .note { color: var(--muted); }
 .note { font-size: .9em; }
+.sign { margin: 2.2em 0 0; } .sign .line { display: inline-block; width: 22em;
+  border-bottom: 1px solid currentColor; }
 .mono, code { font-family: ui-monospace, "SF Mono", Menlo, Consolas, "DejaVu Sans Mono",
   monospace; font-size: .88em; }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; }
@@ -303,7 +305,7 @@ def _evidence(inp: ReportInput, view: c.IncidentView) -> str:
             extra += f'<div class="muted">{captured}: {e(ev.captured_at)}</div>'
         rows.append(
             [
-                f'<td class="num">{ev.id}</td>',
+                f'<td class="num">{e(ev.label)}</td>',
                 f'<td class="any">{name}{where}{extra}</td>',
                 f'<td class="nowrap">{e(t.human_size(ev.size))}<br>'
                 f'<span class="muted">{ev.size:,} bytes</span></td>',
@@ -330,7 +332,7 @@ def _evidence(inp: ReportInput, view: c.IncidentView) -> str:
 
 def _figure(inp: ReportInput, incident_id: int, ev: c.EvidenceView, href: str | None) -> str:
     label = e(_R("report", "Evidence"))
-    caption = f'<figcaption dir="auto">{label} {ev.id} · {e(ev.name)}</figcaption>'
+    caption = f'<figcaption dir="auto">{label} {e(ev.label)} · {e(ev.name)}</figcaption>'
     note = check_image(inp, incident_id, ev) if href else UNAVAILABLE
     if note:
         return f'<figure>{caption}<p class="note">{e(note)}</p></figure>'
@@ -401,6 +403,38 @@ def _incident(inp: ReportInput, view: c.IncidentView) -> str:
     )
 
 
+def _documents(view: c.ReportView) -> str:
+    """A court annex's numbered chronological list of documents, each leading to its record."""
+    rows = [
+        [
+            f'<td class="num">{e(r.label)}</td>',
+            f"<td>{e(r.when)}</td>",
+            f'<td dir="auto" class="any">{"&#8195;" if r.annex else ""}'
+            f'<a href="#{e(r.anchor)}">{e(r.title)}</a></td>',
+        ]
+        for r in c.documents(view)
+    ]
+    heading = e(said("report", c.DOCUMENTS))
+    return (
+        f'<section id="documents"><h2>{heading}</h2>'
+        f'<p class="note">{e(said("report", c.DOCUMENTS_NOTE))}</p>'
+        f"{_table([_T('report', 'No.'), _T('report', 'Date'), _T('report', 'Document')], rows)}"
+        "</section>"
+    )
+
+
+def _statement_of_truth() -> str:
+    paragraphs = "".join(f"<p>{e(p)}</p>" for p in c.truth_text())
+    lines = "".join(
+        f'<p class="sign">{e(said("report", label))}: <span class="line">&#160;</span></p>'
+        for label in c.SIGNATURE_LINES
+    )
+    return (
+        f'<section id="statement-of-truth"><h2>{e(said("report", c.TRUTH))}</h2>'
+        f"{paragraphs}{lines}</section>"
+    )
+
+
 def render_html(inp: ReportInput) -> str:
     """The whole report as one HTML document (a str); nothing is written to disk."""
     with speaking(inp.language):
@@ -413,9 +447,13 @@ def _render(inp: ReportInput) -> str:
     body = [_cover(view), _chronology(view)]
     if chart is not None:
         body.append(_chart(chart))
+    if inp.court:
+        body.append(_documents(view))
     for incident in view.incidents:
         inp.check_cancelled()
         body.append(_incident(inp, incident))
+    if inp.court:
+        body.append(_statement_of_truth())
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{e(inp.language)}"><head><meta charset="utf-8">'

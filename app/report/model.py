@@ -31,6 +31,9 @@ class ReportInput:
     max_inline_image_bytes: int = DEFAULT_MAX_INLINE_IMAGE_BYTES
     # The sender's language (en, az, ru): labels in it with the English beside them.
     language: str = "en"
+    # A court annex (export --court): a list of documents with page numbers and a statement
+    # of truth; the numbers themselves come in the documents (``number``, evidence ``annex``).
+    court: bool = False
     cancel: Callable[[], bool] | None = None
 
     def check_cancelled(self) -> None:

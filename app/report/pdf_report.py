@@ -40,6 +40,7 @@ CELL_LIMIT = 400  # characters in one table cell; the full text is in the incide
 IMAGE_MAX_H = 115  # mm
 IMAGE_MIN_H = 70  # mm; a picture is never squeezed below this to fit the rest of a page
 IMAGE_DPI = 120  # a small picture is shown at this resolution, never blown up
+DOC_ROW = 5.2  # mm: one line per document in a court annex's list, so its pages are known
 
 
 def _rgb(hex_colour: str) -> tuple[int, int, int]:
@@ -68,8 +69,17 @@ class ReportPDF(FPDF):
             ("mono", ""): fonts.covered_codepoints(fonts.MONO),
         }
         self.alias_nb_pages()
+        self.incident_pages: dict[int, int] = {}  # where each incident and its evidence start
+        self.evidence_pages: dict[int, int] = {}
+        self._page_ready = False  # the list of documents left a fresh page for what follows
         self.set_text_color(*TEXT)
         self.set_draw_color(*RULE)
+
+    def add_page(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        if self._page_ready and not self.in_toc_rendering:
+            self._page_ready = False  # the page after the list's placeholder is still empty
+            return
+        super().add_page(*args, **kwargs)
 
     # -- text helpers ---------------------------------------------------------------------
     def fit(self, text: str, family: str | None = None, style: str | None = None) -> str:
@@ -415,6 +425,7 @@ class ReportPDF(FPDF):
     def incident(self, inp: ReportInput, view: c.IncidentView, link: int) -> None:
         self.add_page()
         self.set_link(link, y=self.y)
+        self.incident_pages[view.id] = self.page_no()
         incident = _R("report", "Incident")
         self.start_section(t.shorten(f"{incident} {view.id}: {view.title}", 90))
         deleted = " · " + _R("report", "deleted in the diary") if view.deleted else ""
@@ -449,6 +460,7 @@ class ReportPDF(FPDF):
             self.excerpts(view)
 
         self.heading(_R("report", "Evidence"))
+        self.evidence_pages[view.id] = self.page_no()
         if view.evidence:
             self.evidence(inp, view)
         else:
@@ -465,6 +477,89 @@ class ReportPDF(FPDF):
             self.table_rows(headings, rows, (20, 44, 110))
         else:
             self.none_recorded()
+
+    # -- the court annex ------------------------------------------------------------------------
+    def documents(self, rows: list[c.DocumentRow]) -> None:
+        """The numbered chronological list of documents with the page each starts on.
+
+        The pages are known only at the end, so the list is fpdf2's table-of-contents
+        placeholder, filled in as the PDF is written; every row is one line, so the pages
+        it takes are counted here exactly and nothing after it moves.
+        """
+        self.add_page()
+        self.start_section(said("report", c.DOCUMENTS))
+        self.heading(said("report", c.DOCUMENTS), 15)
+        self.para(said("report", c.DOCUMENTS_NOTE), SMALL_PT + 0.5, colour=MUTED)
+        self.ln(2)
+        first = int((self.page_break_trigger - self.y) // DOC_ROW)
+        per_page = int((self.page_break_trigger - self.t_margin) // DOC_ROW)
+        lines = len(rows) + 1  # and the heading row
+        pages = 1 + max(0, math.ceil((lines - first) / per_page))
+        self.insert_toc_placeholder(lambda pdf, _outline: self._document_rows(rows), pages)
+        self._page_ready = True
+
+    def _document_rows(self, rows: list[c.DocumentRow]) -> None:
+        self.set_auto_page_break(False)
+        widths = (14, 34, self.epw - 14 - 34 - 18, 18)
+        heading = [
+            _R("report", "No."),
+            _R("report", "Date"),
+            _R("report", "Document"),
+            _R("report", "Page"),
+        ]
+        self._document_line(heading, widths, bold=True)
+        for row in rows:
+            if self.y + DOC_ROW > self.page_break_trigger:  # the next page the placeholder kept
+                self.page += 1
+                self.set_y(self.t_margin)
+                self.font_family = ""  # each page's content states its font again
+            page = (
+                self.evidence_pages[row.incident]
+                if row.annex
+                else self.incident_pages[row.incident]
+            )
+            indent = "    " if row.annex else ""
+            self._document_line(
+                [row.label, row.when, indent + row.title, str(page)], widths, bold=not row.annex
+            )
+        self.set_auto_page_break(True, margin=20)
+
+    def _document_line(self, cells: list[str], widths: tuple[float, ...], bold: bool) -> None:
+        self.font(SMALL_PT, bold=bold)
+        self.set_text_color(*TEXT)
+        self.set_x(self.l_margin)
+        for n, (text, w) in enumerate(zip(cells, widths, strict=True)):
+            self.cell(w, DOC_ROW, self._clip(text, w - 1.5), align="R" if n == 3 else "L")
+        self.ln(DOC_ROW)
+        self.set_draw_color(*FAINT)
+        self.line(self.l_margin, self.y, self.l_margin + self.epw, self.y)
+
+    def _clip(self, text: str, width: float) -> str:
+        """``text`` on one line of ``width`` mm: shortened with … when it is longer."""
+        text = self.fit(" ".join(text.split()))
+        if self.get_string_width(text) <= width:
+            return text
+        keep = max(1, int(len(text) * width / self.get_string_width(text)) - 1)
+        while keep > 1 and self.get_string_width(text[:keep] + "…") > width:
+            keep -= 1
+        return text[:keep] + "…"
+
+    def statement_of_truth(self) -> None:
+        """The statement the person signs, with lines to sign, name, date and place."""
+        self.add_page()
+        self.start_section(said("report", c.TRUTH))
+        self.heading(said("report", c.TRUTH), 15)
+        for paragraph in c.truth_text():
+            self.para(paragraph, 10.5)
+            self.ln(2)
+        self.ln(10)
+        for label in c.SIGNATURE_LINES:
+            self.para(said("report", label), SMALL_PT, bold=True, colour=MUTED)
+            self.ln(9)
+            self.set_draw_color(*TEXT)
+            self.line(self.l_margin, self.y, self.l_margin + 110, self.y)
+            self.ln(6)
+        self.set_draw_color(*RULE)
 
     def excerpts(self, view: c.IncidentView) -> None:
         """Each excerpt: what it cites, then the transcript with a citation per message."""
@@ -491,7 +586,7 @@ class ReportPDF(FPDF):
             sha = "\n".join([ev.sha256[:32], ev.sha256[32:]]) if len(ev.sha256) == 64 else ev.sha256
             rows.append(
                 [
-                    (str(ev.id), "muted"),
+                    (ev.label, "muted"),
                     ("\n".join(about), ""),
                     (f"{t.human_size(ev.size)}\n{ev.size:,} bytes", ""),
                     (ev.type, ""),
@@ -507,14 +602,14 @@ class ReportPDF(FPDF):
             "SHA-256",
             _R("report", "Imported"),
         ]
-        self.table_rows(headings, rows, (8, 44, 22, 26, 47, 27))
+        self.table_rows(headings, rows, (11, 41, 22, 26, 47, 27))  # room for "A123"
         for ev in view.evidence:
             if ev.is_image:
                 self.preview(inp, view.id, ev)
 
     def preview(self, inp: ReportInput, incident_id: int, ev: c.EvidenceView) -> None:
         shown = pdf_preview(inp, incident_id, ev)
-        caption = _R("report", "Evidence") + f" {ev.id} · {ev.name}"
+        caption = _R("report", "Evidence") + f" {ev.label} · {ev.name}"
         if shown.image is None:
             self.room(14)
             self.ln(3)
@@ -576,7 +671,11 @@ def _render(inp: ReportInput) -> bytes:
         pdf.chronology(links)
         if chart is not None:
             pdf.chart(chart)
+        if inp.court:
+            pdf.documents(c.documents(view))
         for incident in view.incidents:
             inp.check_cancelled()
             pdf.incident(inp, incident, links[incident.id])
+        if inp.court:
+            pdf.statement_of_truth()
         return bytes(pdf.output())

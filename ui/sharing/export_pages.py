@@ -148,6 +148,17 @@ class SelectPage(QWizardPage):
                 "can be shown later if needed."
             )
         )
+        self.court = QCheckBox(
+            self.tr("For a &court: number incidents by date, evidence as annexes")
+        )
+        self.court.setObjectName("courtAnnex")
+        self.court.setToolTip(
+            self.tr(
+                "Incidents are numbered 1, 2, … by date and evidence files A1, A2, … in the "
+                "report, the file names and the manifest, with no diary numbers; the report adds "
+                "a list of documents with page numbers and a statement of truth to sign."
+            )
+        )
         lay = QVBoxLayout(self)
         lay.addLayout(mode_box)
         lay.addWidget(self.stack, 1)
@@ -155,6 +166,7 @@ class SelectPage(QWizardPage):
         lay.addWidget(self.error)
         lay.addWidget(self.count)
         lay.addWidget(self.without_originals)
+        lay.addWidget(self.court)
         self.error.setVisible(False)
         self.modes.button(1 if self.preselected else 0).setChecked(True)
 

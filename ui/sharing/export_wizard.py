@@ -60,6 +60,7 @@ def seal_bundle(
     progress: Any = None,
     cancel: Any = None,
     without_originals: bool = False,
+    court: bool = False,
 ) -> BundleSummary:
     """Export in a worker thread with its own session; ``outcome`` records the result even
     when the GUI has stopped listening (a Cancel that came too late)."""
@@ -75,6 +76,7 @@ def seal_bundle(
             progress=progress,
             cancel=cancel,
             without_originals=without_originals,
+            court=court,
         )
         outcome["summary"] = summary
         return summary
@@ -134,6 +136,7 @@ class ProgressPage(QWizardPage):
             wizard.signing_page.author_name(),
             self.outcome,
             without_originals=wizard.select_page.without_originals.isChecked(),
+            court=wizard.select_page.court.isChecked(),
             on_progress=self._progress,
             on_done=lambda _summary: self._finished(),
             on_error=lambda _exc: self._finished(),
