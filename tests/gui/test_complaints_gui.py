@@ -57,10 +57,10 @@ def test_record_a_complaint_and_its_final_answer(window: MainWindow, qtbot: Any)
     dialog.body.setCurrentIndex(dialog.body.findData("police"))
     dialog.body_name.setText("Yasamal district police")
     dialog.reference.setText("44/2")
-    dialog.date.setText("not a date")
+    dialog.date.set_text("not a date")
     assert not dialog.save()
     assert "is not a date" in dialog.message.text()
-    dialog.date.setText("05.01.2025")
+    dialog.date.set_text("05.01.2025")
     assert dialog.save()
     text = detail.toPlainText()
     assert "2025-01-05" in text and "Yasamal district police" in text and "44/2" in text
@@ -73,7 +73,7 @@ def test_record_a_complaint_and_its_final_answer(window: MainWindow, qtbot: Any)
         timeout=5_000,
     )
     answer = next(d for d in window.findChildren(ComplaintDialog) if d.complaint_id)
-    answer.date.setText("2025-02-10")
+    answer.date.set_text("2025-02-10")
     answer.text.setPlainText("Refused to open a case")
     answer.final.setChecked(True)
     assert answer.save()
@@ -95,3 +95,26 @@ def test_locking_closes_the_form(window: MainWindow, qtbot: Any) -> None:
     dialog.asked.setPlainText("zanzibarqw typed and not saved")
     window.lock()
     assert not dialog.isVisible()
+
+
+def test_dates_are_the_app_date_field_and_the_reminder_stays_optional(
+    window: MainWindow, qtbot: Any
+) -> None:
+    from PySide6.QtCore import QDate
+
+    from ui.date_field import DateField
+
+    window.diary.detail._anchor(QUrl("quire-complaint:add"))
+    dialog = _dialog(window, qtbot)
+    assert isinstance(dialog.date, DateField) and isinstance(dialog.remind, DateField)
+    assert dialog.date.date() == QDate.currentDate()  # filed today unless changed
+    assert dialog.remind.text() == ""
+    dialog.date._picked(QDate(2025, 3, 4))  # as the calendar button does
+    dialog.remind.set_text("31.02.2025")
+    assert not dialog.save()
+    assert dialog.message.text() == dialog.remind.problem()
+    assert ComplaintStore(window.vault).all() == []
+    dialog.remind.set_text("")
+    assert dialog.save()
+    (complaint,) = ComplaintStore(window.vault).all()
+    assert (complaint.filed_on, complaint.remind_on) == ("2025-03-04", None)

@@ -1,7 +1,8 @@
 """Recording a complaint about an incident, or an answer to one (issue 14).
 
-Thin: app/complaints/store.py checks and stores; dates are read by app/dates.py as people
-type them, in the person's day/month order. Opened from the incident's detail pane.
+Thin: app/complaints/store.py checks and stores; dates are typed or picked in the app's one
+date field (ui/date_field.py: the person's day/month order, a calendar, an ambiguous day
+spelled out). Opened from the incident's detail pane.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import dates
 from app.complaints.store import BODIES, Complaint, ComplaintStore, days_left
 from app.errors import QuireError
 from app.evidence.store import EvidenceStore
 from app.vault.vault import Vault
+from ui.date_field import DateField
 from ui.labels import plain_label
 
 
@@ -68,10 +69,6 @@ def status_text(c: Complaint, today: date | None = None) -> str:
     )
 
 
-def _day_first() -> bool:
-    return dates.day_first_for_locale(QLocale().name())
-
-
 class ComplaintDialog(QDialog):
     """A new complaint (``complaint_id`` None) or an answer to complaint ``complaint_id``."""
 
@@ -93,9 +90,7 @@ class ComplaintDialog(QDialog):
             self.tr("Record an answer") if responding else self.tr("Record a complaint")
         )
         form = QFormLayout()
-        self.date = QLineEdit()
-        self.date.setPlaceholderText(self.tr("e.g. 14.05.2025"))
-        self.date.setAccessibleName(self.tr("Date"))
+        self.date = DateField(self.tr("Date"))
         self.proof = QComboBox()
         self.proof.setAccessibleName(self.tr("Proof"))
         self.proof.addItem(self.tr("(none)"), None)
@@ -134,9 +129,9 @@ class ComplaintDialog(QDialog):
             self.asked = QPlainTextEdit()
             self.asked.setAccessibleName(self.tr("What you asked"))
             self.asked.setTabChangesFocus(True)
-            self.remind = QLineEdit()
-            self.remind.setPlaceholderText(self.tr("optional"))
-            self.remind.setAccessibleName(self.tr("Remind me on"))
+            self.remind = DateField(self.tr("Remind me on"))
+            self.remind.line.setPlaceholderText(self.tr("optional"))
+            self.remind.set_text("")  # optional: empty until the person gives a day
             form.addRow(self.tr("&To"), self.body)
             form.addRow(self.tr("&Which body"), self.body_name)
             form.addRow(self.tr("&Filed on"), self.date)
@@ -159,13 +154,26 @@ class ComplaintDialog(QDialog):
         """Locking closes the form; what was typed goes with it."""
         self.reject()
 
-    def _typed_day(self, field: QLineEdit) -> str | None:
-        text = field.text().strip()
-        if not text:
+    @staticmethod
+    def _typed_day(field: DateField) -> str | None:
+        """The day the field reads (YYYY-MM-DD), None when left empty."""
+        if not field.text().strip():
             return None
-        return dates.parse_typed(text, day_first=_day_first()).stored
+        return field.date().toString("yyyy-MM-dd")
+
+    def _unreadable(self) -> str | None:
+        """The first date field's reason (translated) why its text is not a date."""
+        fields = [self.date] + ([] if self.complaint_id is not None else [self.remind])
+        for field in fields:
+            if field.text().strip() and field.problem() is not None:
+                return field.problem()
+        return None
 
     def save(self) -> bool:
+        problem = self._unreadable()
+        if problem is not None:
+            self.message.setText(problem)
+            return False
         try:
             day = self._typed_day(self.date)
             if day is None:
