@@ -36,12 +36,12 @@
     <message>
         <location filename="../../ui/diary/detail_view.py" line="+143"/>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qəbz</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Send each receipt to your lawyer by another channel the day you record the file: it shows later that the file existed by then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hər qəbzi faylı qeyd etdiyiniz gün başqa kanalla vəkilinizə göndərin: sonradan faylın o vaxt artıq mövcud olduğunu göstərir.</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -554,7 +554,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/complaints/complaint_dialog.py" line="+48"/>
+        <location filename="../../ui/complaints/complaint_dialog.py" line="+47"/>
         <source>No answer for %n day(s).</source>
         <translation>
             <numerusform>%n gündür cavab yoxdur.</numerusform>
@@ -1161,7 +1161,7 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../ui/complaints/complaint_dialog.py" line="+31"/>
+        <location filename="../../ui/complaints/complaint_dialog.py" line="+27"/>
         <source>Record an answer</source>
         <translation>Cavabı qeyd et</translation>
     </message>
@@ -1291,7 +1291,7 @@
         <translation>Xa&amp;tırlat</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>Give the date.</source>
         <translation>Tarixi göstərin.</translation>
     </message>
@@ -4470,7 +4470,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location line="+2"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Səhifə</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4904,12 +4904,12 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location line="+5"/>
         <source>For a &amp;court: number incidents by date, evidence as annexes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Məhkəmə üçün: hadisələri tarixə görə nömrələ, sübutları əlavə kimi</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Incidents are numbered 1, 2, … by date and evidence files A1, A2, … in the report, the file names and the manifest, with no diary numbers; the report adds a list of documents with page numbers and a statement of truth to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadisələr tarixə görə 1, 2, …, sübut faylları isə A1, A2, … kimi hesabatda, fayl adlarında və manifestdə nömrələnir, gündəliyin nömrələri olmadan; hesabata səhifə nömrələri ilə sənədlərin siyahısı və imzalanacaq həqiqət bəyanatı əlavə olunur.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -6693,7 +6693,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location line="+3"/>
         <source>has an incident whose number is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>onda nömrəsi ədəd olmayan hadisə var</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8607,37 +8607,37 @@ möhürlü paketdən çıxıb. O elə şifrələnib ki, yalnız təşkilatınız
     <message>
         <location line="+17"/>
         <source>List of documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sənədlərin siyahısı</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Incidents are numbered 1 to N in chronological order; their evidence files are the annexes A1, A2, … in the same order, under these names in the bundle&apos;s evidence folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadisələr xronoloji ardıcıllıqla 1-dən N-ə qədər nömrələnib; onların sübut faylları eyni ardıcıllıqla A1, A2, … əlavələridir və paketin evidence qovluğunda bu adlarla durur.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Statement of truth</source>
-        <translation type="unfinished"></translation>
+        <translation>Həqiqət bəyanatı</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I believe that the facts stated in this report are true, and that each annex is a true copy of the file it names (its SHA-256 is given in this report and in manifest.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hesab edirəm ki, bu hesabatda göstərilən faktlar doğrudur və hər əlavə adını daşıdığı faylın həqiqi surətidir (onun SHA-256 izi bu hesabatda və manifest.json-da göstərilib).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Signature</source>
-        <translation type="unfinished">İmza</translation>
+        <translation>İmza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Soyadı, adı</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Yer</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -8812,17 +8812,17 @@ möhürlü paketdən çıxıb. O elə şifrələnib ki, yalnız təşkilatınız
     <message>
         <location line="+239"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Document</source>
-        <translation type="unfinished">Sənəd</translation>
+        <translation>Sənəd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Səhifə</translation>
     </message>
     <message>
         <location filename="../../app/report/html_report.py" line="-209"/>

@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/complaints/complaint_dialog.py" line="+48"/>
+        <location filename="../../ui/complaints/complaint_dialog.py" line="+47"/>
         <source>No answer for %n day(s).</source>
         <translation>
             <numerusform>No answer for %n day.</numerusform>

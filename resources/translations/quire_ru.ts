@@ -36,12 +36,12 @@
     <message>
         <location filename="../../ui/diary/detail_view.py" line="+143"/>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Квитанция</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Send each receipt to your lawyer by another channel the day you record the file: it shows later that the file existed by then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправляйте каждую квитанцию адвокату по другому каналу в день, когда записываете файл: позже она покажет, что файл уже существовал к тому времени.</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -558,7 +558,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/complaints/complaint_dialog.py" line="+48"/>
+        <location filename="../../ui/complaints/complaint_dialog.py" line="+47"/>
         <source>No answer for %n day(s).</source>
         <translation>
             <numerusform>Нет ответа %n день.</numerusform>
@@ -1170,7 +1170,7 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../ui/complaints/complaint_dialog.py" line="+31"/>
+        <location filename="../../ui/complaints/complaint_dialog.py" line="+27"/>
         <source>Record an answer</source>
         <translation>Записать ответ</translation>
     </message>
@@ -1300,7 +1300,7 @@
         <translation>Напо&amp;мнить</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>Give the date.</source>
         <translation>Укажите дату.</translation>
     </message>
@@ -4489,7 +4489,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+2"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4928,12 +4928,12 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+5"/>
         <source>For a &amp;court: number incidents by date, evidence as annexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Для &amp;суда: нумеровать инциденты по дате, доказательства — как приложения</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Incidents are numbered 1, 2, … by date and evidence files A1, A2, … in the report, the file names and the manifest, with no diary numbers; the report adds a list of documents with page numbers and a statement of truth to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденты нумеруются 1, 2, … по дате, а файлы доказательств — A1, A2, … в отчёте, именах файлов и манифесте, без номеров дневника; в отчёт добавляются перечень документов с номерами страниц и заявление о достоверности для подписи.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -6721,7 +6721,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+3"/>
         <source>has an incident whose number is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>содержит инцидент, номер которого не является числом</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8635,37 +8635,37 @@ harassment. It was encrypted so that only your organisation&apos;s key can open 
     <message>
         <location line="+17"/>
         <source>List of documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Перечень документов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Incidents are numbered 1 to N in chronological order; their evidence files are the annexes A1, A2, … in the same order, under these names in the bundle&apos;s evidence folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденты пронумерованы от 1 до N в хронологическом порядке; их файлы доказательств — приложения A1, A2, … в том же порядке, под этими именами в папке evidence пакета.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Statement of truth</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление о достоверности</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I believe that the facts stated in this report are true, and that each annex is a true copy of the file it names (its SHA-256 is given in this report and in manifest.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Я считаю, что изложенные в этом отчёте факты соответствуют действительности и что каждое приложение — подлинная копия названного в нём файла (его SHA-256 указан в этом отчёте и в manifest.json).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Signature</source>
-        <translation type="unfinished">Подпись</translation>
+        <translation>Подпись</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия, имя</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -8840,17 +8840,17 @@ harassment. It was encrypted so that only your organisation&apos;s key can open 
     <message>
         <location line="+239"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Document</source>
-        <translation type="unfinished">Документ</translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница</translation>
     </message>
     <message>
         <location filename="../../app/report/html_report.py" line="-209"/>
