@@ -293,3 +293,29 @@ def test_a_batch_links_exactly_as_one_by_one(tmp_path: Path) -> None:
         snapshots.append(_snapshot(v))
         v.lock()
     assert snapshots[0] == snapshots[1] and len(snapshots[0]) > 10
+
+
+def test_the_lists_search_finds_incidents_by_any_spelling_in_list_order(vault: Vault) -> None:
+    from app.actors.search import matching_ids
+    from app.incidents.store import Filters
+
+    incidents = IncidentStore(vault)
+    older = incidents.create(
+        _record(
+            occurred_at="2024-01-01",
+            perpetrators=[{"kind": "unknown", "name": "", "identifiers": ["+994 55 000 47 12"]}],
+        )
+    )
+    newer = incidents.create(
+        _record(occurred_at="2025-06-01", title="Mentions 0550004712 in its title")
+    )
+    linked = incidents.create(
+        _record(
+            occurred_at="2025-03-01",
+            perpetrators=[{"kind": "unknown", "name": "", "identifiers": ["055-000-47-12"]}],
+        )
+    )
+    incidents.create(_record(occurred_at="2025-07-01", title="unrelated"))
+    assert matching_ids(vault, "0550004712") == [newer, linked, older]
+    assert matching_ids(vault, "0550004712", Filters(date_from="2025-01-01")) == [newer, linked]
+    assert matching_ids(vault, "unrelated") == incidents.matching_ids("unrelated")

@@ -31,3 +31,19 @@ def search(
             extra = [i for i in extra if i in allowed]
         found += incidents.summaries(sorted(set(extra)))
     return found, matched
+
+
+def matching_ids(vault: Any, query: str, filters: Filters | None = None) -> list[int]:
+    """What the main window's search lists: the incidents whose text matches ``query`` and
+    those linked to an actor it names in any spelling, newest first (ids only: a search over
+    100,000 incidents stays cheap)."""
+    filters = filters or Filters()
+    incidents = IncidentStore(vault)
+    found = incidents.matching_ids(query, filters)
+    linked = {i for a in actors.search(vault.db, query) for i in actors.get(vault.db, a).incidents}
+    extra = linked - set(found)
+    if not extra:
+        return found
+    if filters != Filters():
+        extra &= set(incidents.matching_ids(None, filters))
+    return incidents.in_list_order([*found, *extra]) if extra else found

@@ -411,6 +411,20 @@ class IncidentStore:
         sql = f"SELECT i.id FROM {_source(filters or Filters())} {where} ORDER BY {_ORDER}"  # noqa: S608
         return [int(r[0]) for r in self._db.execute(sql, params)]
 
+    def in_list_order(self, ids: Iterable[int]) -> builtins.list[int]:
+        """``ids`` sorted the way lists and searches are (newest first)."""
+        wanted = sorted(set(ids))
+        rows: builtins.list[tuple[str, int]] = []
+        for start in range(0, len(wanted), 900):  # below SQLite's parameter limit
+            chunk = wanted[start : start + 900]
+            marks = ",".join("?" * len(chunk))
+            sql = (
+                "SELECT i.id, COALESCE(i.occurred_sort, i.created_at) FROM incidents i"  # noqa: S608
+                f" WHERE i.id IN ({marks})"
+            )
+            rows += [(str(r[1]), int(r[0])) for r in self._db.execute(sql, chunk)]
+        return [i for _key, i in sorted(rows, reverse=True)]
+
     def summaries(self, ids: Sequence[int]) -> builtins.list[IncidentSummary]:
         """The rows for ``ids``, in the order given (missing ids are skipped)."""
         if not ids:

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from app.actors import search as actor_search
 from app.incidents import vocabulary
 from app.incidents.dates import display_when
 from app.incidents.store import Filters, IncidentStore, IncidentSummary
@@ -47,7 +48,7 @@ def _search_ids(vault: Vault, query: str, filters: Filters) -> list[int]:
     """In a worker: a connection of its own, closed when done."""
     session = vault.session()
     try:
-        return IncidentStore(session).matching_ids(query, filters)
+        return actor_search.matching_ids(session, query, filters)
     finally:
         session.lock()
 
