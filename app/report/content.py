@@ -57,6 +57,8 @@ class EvidenceView:
     source_url: str = ""
     captured_at: str = ""
     label: str = ""  # what the report calls it: the annex (A3) in a court annex, else the id
+    intimate: bool = False  # drawn blurred, with INTIMATE_NOTE (the original is in the bundle)
+    copy_of: str = ""  # a redacted copy: which evidence it was made from (COPY_OF…)
 
     @property
     def is_image(self) -> bool:
@@ -317,9 +319,41 @@ def _evidence(inp: ReportInput, incident_id: int, doc: dict[str, Any]) -> list[E
                 source_url=t.clean(e.get("source_url")).strip(),
                 captured_at=t.format_point(str(e["captured_at"])) if e.get("captured_at") else "",
                 label=t.clean(e.get("annex")) or str(evidence_id),
+                intimate=e.get("intimate") is True,
             )
         )
+    _name_originals(out, list(map(_dict, _list(doc.get("evidence")))))
     return out
+
+
+INTIMATE_NOTE = _T(
+    "report",
+    "Shown blurred: marked intimate by the person. The original is in the bundle: {path}",
+)
+COPY_OF = _T("report", "Redacted copy of evidence {label}, SHA-256 {sha256}")
+COPY_OF_ABSENT = _T(
+    "report", "Redacted copy; the original is not in this bundle. Its SHA-256: {sha256}"
+)
+
+
+def _name_originals(views: list[EvidenceView], docs: list[dict[str, Any]]) -> None:
+    """A redacted copy names its original (``derived_from``): by its label when the original
+    is in this report, else by the SHA-256 alone."""
+    labels = {v.id: v.label for v in views}
+    for view, e in zip(views, docs, strict=True):
+        derived = e.get("derived_from")
+        if not isinstance(derived, dict):
+            continue
+        sha256 = t.clean(derived.get("original_sha256"))
+        original = derived.get("original_id")
+        if isinstance(original, int) and original in labels:
+            view.copy_of = (
+                said("report", COPY_OF)
+                .replace("{label}", labels[original])
+                .replace("{sha256}", sha256)
+            )
+        else:
+            view.copy_of = said("report", COPY_OF_ABSENT).replace("{sha256}", sha256)
 
 
 TRANSCRIPT_HEADINGS = [

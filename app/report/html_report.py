@@ -8,6 +8,7 @@ page stays small and the browser only loads what the reader scrolls to.
 
 from __future__ import annotations
 
+import base64
 import html
 from collections.abc import Iterable
 
@@ -15,11 +16,11 @@ from app.i18n import QT_TRANSLATE_NOOP as _T
 from app.report import content as c
 from app.report import text as t
 from app.report.chart import Chart, build_chart
-from app.report.images import UNAVAILABLE, check_image
+from app.report.images import UNAVAILABLE, check_image, veiled_png
 from app.report.model import ReportInput
 from app.report.words import _R, said, speaking
 
-CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'"
+CSP = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'"
 ACTIVE_TYPES = frozenset(
     {
         "text/html",
@@ -303,6 +304,8 @@ def _evidence(inp: ReportInput, view: c.IncidentView) -> str:
         if ev.captured_at:
             captured = e(_R("report", "Captured"))
             extra += f'<div class="muted">{captured}: {e(ev.captured_at)}</div>'
+        if ev.copy_of:
+            extra += f'<div class="muted">{e(ev.copy_of)}</div>'
         rows.append(
             [
                 f'<td class="num">{e(ev.label)}</td>',
@@ -336,6 +339,16 @@ def _figure(inp: ReportInput, incident_id: int, ev: c.EvidenceView, href: str | 
     note = check_image(inp, incident_id, ev) if href else UNAVAILABLE
     if note:
         return f'<figure>{caption}<p class="note">{e(note)}</p></figure>'
+    if ev.intimate:  # a blurred picture made here; the original only behind its link
+        veiled = veiled_png(inp, incident_id, ev)
+        said_note = e(said("report", c.INTIMATE_NOTE).replace("{path}", ev.path))
+        if veiled is None:
+            return f'<figure>{caption}<p class="note">{said_note}</p></figure>'
+        data = base64.b64encode(veiled).decode()
+        return (
+            f'<figure>{caption}<a href="{e(href)}"><img src="data:image/png;base64,{data}" '
+            f'alt="Evidence {ev.id}"></a><p class="note">{said_note}</p></figure>'
+        )
     return (
         f'<figure>{caption}<a href="{e(href)}"><img src="{e(href)}" loading="lazy" '
         f'decoding="async" alt="Evidence {ev.id} {UNAVAILABLE}"></a></figure>'

@@ -11,7 +11,7 @@ import io
 import warnings
 from dataclasses import dataclass
 
-from PIL import Image, ImageOps
+from PIL import Image, ImageFilter, ImageOps
 
 from app.report import text as t
 from app.report.content import EvidenceView
@@ -21,6 +21,8 @@ UNAVAILABLE = "(preview unavailable)"
 FORMATS = ("PNG", "JPEG", "GIF", "WEBP")
 MAX_PIXELS = 64_000_000  # a 64-megapixel RGBA image is 256 MB decoded: enough for any photo
 PREVIEW_PIXELS = 1400  # longest side in the PDF: sharp at ~200 dpi across the full width
+VEIL_PIXELS = 8  # an intimate picture is drawn from this many pixels across, smoothed
+VEILED_SIDE = 480  # the blurred picture's longest side (there is nothing to see sharper)
 
 
 @dataclass
@@ -78,6 +80,32 @@ def _flatten(img: Image.Image) -> Image.Image:
     return img.convert("RGB")
 
 
+def veil(img: Image.Image) -> Image.Image:
+    """Evidence marked intimate, blurred past recognition: a few pixels across, smoothed
+    back up; the original stays in the bundle for whoever must see it."""
+    img = img.convert("RGB")
+    img.thumbnail((VEILED_SIDE, VEILED_SIDE), Image.Resampling.BOX)
+    longer = max(img.width, img.height)
+    small = img.resize(
+        (max(1, img.width * VEIL_PIXELS // longer), max(1, img.height * VEIL_PIXELS // longer)),
+        Image.Resampling.BOX,
+    )
+    return small.resize(img.size, Image.Resampling.BILINEAR).filter(
+        ImageFilter.GaussianBlur(max(2, longer // (2 * VEIL_PIXELS)))
+    )
+
+
+def veiled_png(inp: ReportInput, incident_id: int, ev: EvidenceView) -> bytes | None:
+    """For the HTML: the blurred picture as PNG bytes (embedded; the original is linked)."""
+    shown = pdf_preview(inp, incident_id, ev)
+    if shown.image is None:
+        return None
+    img = shown.image if isinstance(shown.image, Image.Image) else Image.open(shown.image)
+    buf = io.BytesIO()
+    img.save(buf, "PNG")
+    return buf.getvalue()
+
+
 def check_image(inp: ReportInput, incident_id: int, ev: EvidenceView) -> str:
     """For the HTML, which links the file: "" when it will display, else a note."""
     if ev.size > inp.max_inline_image_bytes:
@@ -110,6 +138,9 @@ def pdf_preview(inp: ReportInput, incident_id: int, ev: EvidenceView) -> Preview
                 img.seek(0)  # the first frame of an animation
                 rgb = _flatten(img)
             rgb.thumbnail((PREVIEW_PIXELS, PREVIEW_PIXELS), Image.Resampling.LANCZOS)
+            if ev.intimate:
+                rgb = veil(rgb)
+                return Preview(rgb, rgb.width, rgb.height)
             if source_format in ("JPEG", "WEBP"):
                 buf = io.BytesIO()
                 rgb.save(buf, "JPEG", quality=85, optimize=True)

@@ -499,8 +499,8 @@ class ReportPDF(FPDF):
         self._page_ready = True
 
     def _document_rows(self, rows: list[c.DocumentRow]) -> None:
-        self.set_auto_page_break(False)
-        widths = (14, 34, self.epw - 14 - 34 - 18, 18)
+        self.set_auto_page_break(False, margin=20)  # the margin keeps the trigger where it was
+        widths = (14, 34, self.epw - 14 - 34 - 28, 28)
         heading = [
             _R("report", "No."),
             _R("report", "Date"),
@@ -583,6 +583,8 @@ class ReportPDF(FPDF):
                 about.append(_R("report", "Source") + f": {ev.source_url}")
             if ev.captured_at:
                 about.append(_R("report", "Captured") + f": {ev.captured_at}")
+            if ev.copy_of:
+                about.append(ev.copy_of)
             sha = "\n".join([ev.sha256[:32], ev.sha256[32:]]) if len(ev.sha256) == 64 else ev.sha256
             rows.append(
                 [
@@ -633,6 +635,9 @@ class ReportPDF(FPDF):
         self.set_line_width(0.2)
         self.rect(self.l_margin, self.y, w, h)
         self.set_y(self.y + h + 2)
+        if ev.intimate:
+            note = said("report", c.INTIMATE_NOTE).replace("{path}", ev.path)
+            self.para(note, SMALL_PT + 0.5, colour=MUTED)
 
 
 @contextmanager
