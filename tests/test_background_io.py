@@ -185,3 +185,25 @@ def test_a_small_file_makes_only_the_buffers_it_needs() -> None:
     with ReadAhead(src.readinto) as ahead:
         assert b"".join(bytes(p) for p in ahead) == b"p" * 300_000
     assert len(ahead._free.made) <= 2
+
+
+def test_a_shorter_later_fill_still_zeroes_what_an_earlier_one_left() -> None:
+    """Only as much of a buffer as data ever reached is zeroed: that mark must be the
+    highest fill, not the last (the last piece of a file is usually short)."""
+    secret = b"CANARY-plaintext-" * ((PIECE_SIZE * (BUFFERS + 2)) // 17)
+    src = io.BytesIO(secret + b"tail")
+    with ReadAhead(src.readinto) as ahead:
+        assert sum(len(p) for p in ahead) == len(secret) + 4
+    assert all(not any(buf) for buf in ahead._free.made)
+
+
+@pytest.mark.parametrize("direct", [True, False])
+def test_write_behind_zeroes_what_it_held(tmp_path: Path, direct: bool) -> None:
+    data = b"CANARY-plaintext-" * 20_000 + b"end"  # one full buffer, and a short second
+    with open(tmp_path / "out", "wb") as raw:
+        behind = WriteBehind(raw, direct=direct)
+        behind.write(data)
+        behind.write(data[: PIECE_SIZE // 3])
+        behind.close()
+    assert (tmp_path / "out").read_bytes() == data + data[: PIECE_SIZE // 3]
+    assert behind._free.made and all(not any(bytes(buf)) for buf in behind._free.made)
