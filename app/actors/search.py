@@ -19,18 +19,9 @@ def search(
     vault: Any, query: str, filters: Filters | None = None
 ) -> tuple[list[IncidentSummary], list[Actor]]:
     """Incidents matching ``query`` (text, or an actor's identifier) and the actors found."""
-    filters = filters or Filters()
-    incidents = IncidentStore(vault)
-    found = incidents.search(query, filters)
+    ids = matching_ids(vault, query, filters)
     matched = [actors.get(vault.db, i) for i in actors.search(vault.db, query)]
-    seen = {s.id for s in found}
-    extra = [i for a in matched for i in a.incidents if i not in seen]
-    if extra:
-        if filters != Filters():
-            allowed = set(incidents.matching_ids(None, filters))
-            extra = [i for i in extra if i in allowed]
-        found += incidents.summaries(sorted(set(extra)))
-    return found, matched
+    return IncidentStore(vault).summaries(ids), matched
 
 
 def matching_ids(vault: Any, query: str, filters: Filters | None = None) -> list[int]:
