@@ -394,7 +394,7 @@
         <translation>Oxuna bilməyən sətirlər: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/diary/incident_model.py" line="+40"/>
+        <location filename="../../ui/diary/incident_model.py" line="+41"/>
         <source>severity not set</source>
         <translation>ciddilik göstərilməyib</translation>
     </message>
@@ -1946,22 +1946,22 @@ Fayl əlavə edin, onları bura sürükləyin və ya Ctrl+V ilə ekran görünt�
     <message>
         <location line="+2"/>
         <source>&amp;Redacted copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redaktə edilmiş surət…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make a copy with black boxes or pixelation over what must not be seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Görünməməli olanın üstünə qara qutular və ya pikselləşdirmə ilə surət çıxar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mark as &amp;intimate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;İntim kimi işarələ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Blur it in thumbnails, previews and reports until someone chooses Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiçik şəkillərdə, ön baxışlarda və hesabatlarda kimsə «Göstər» seçənə qədər bulanıq göstər</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1976,75 +1976,75 @@ Fayl əlavə edin, onları bura sürükləyin və ya Ctrl+V ilə ekran görünt�
     <message>
         <location line="+10"/>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Göstər</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show this intimate picture unblurred</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu intim şəkli bulanıqsız göstər</translation>
     </message>
     <message>
         <location line="+209"/>
         <source>redacted copy of {original}</source>
-        <translation type="unfinished"></translation>
+        <translation>{original} faylının redaktə edilmiş surəti</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>black boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>qara qutular</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>pixelation</source>
-        <translation type="unfinished"></translation>
+        <translation>pikselləşdirmə</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Redacted copy: {mode} over %n area(s), made {time}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Redaktə edilmiş surət: %n sahənin üstündə {mode}, {time} tarixində hazırlanıb.</numerusform>
+            <numerusform>Redaktə edilmiş surət: %n sahənin üstündə {mode}, {time} tarixində hazırlanıb.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Page {page} of the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orijinalın {page}-ci səhifəsi.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Original: “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Orijinal: «{name}»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Original: no longer in the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Orijinal: artıq gündəlikdə yoxdur</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Original SHA-256: {hash}</source>
-        <translation type="unfinished"></translation>
+        <translation>Orijinalın SHA-256: {hash}</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Marked intimate: blurred until someone chooses Show.</source>
-        <translation type="unfinished"></translation>
+        <translation>İntim kimi işarələndi: kimsə «Göstər» seçənə qədər bulanıq qalır.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No longer marked intimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artıq intim kimi işarələnməyib.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The redacted copy “{name}” was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redaktə edilmiş surət «{name}» əlavə edildi.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>marked intimate</source>
-        <translation type="unfinished"></translation>
+        <translation>intim kimi işarələnib</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2210,12 +2210,12 @@ Onun şifrələnmiş surəti gündəlikdən silinəcək. Hadisənin tarixçəsin
         <location line="+11"/>
         <location line="+150"/>
         <source>Marked intimate: shown blurred until you choose to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>İntim kimi işarələnib: siz baxmağı seçənə qədər bulanıq göstərilir.</translation>
     </message>
     <message>
         <location line="-146"/>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Göstər</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2225,7 +2225,7 @@ Onun şifrələnmiş surəti gündəlikdən silinəcək. Hadisənin tarixçəsin
     <message>
         <location line="+39"/>
         <source>Hidden until you choose Show.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Göstər» seçənə qədər gizlidir.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2257,7 +2257,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location line="+34"/>
         <source>Marked intimate: shown because you chose Show.</source>
-        <translation type="unfinished"></translation>
+        <translation>İntim kimi işarələnib: «Göstər» seçdiyiniz üçün göstərilir.</translation>
     </message>
     <message>
         <location line="-60"/>
@@ -4435,37 +4435,37 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location filename="../../ui/evidence/redact_dialog.py" line="+286"/>
         <source>Redacted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Redaktə edilmiş surət</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Drag over what must not be seen. Click a box to choose it; the arrow keys move it, Shift with the arrows resizes it, Delete removes it. The original stays as it is; the copy is added beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Görünməməli olanın üstündən siçanı sürüşdürün. Qutunu seçmək üçün onun üstünə klikləyin; ox düymələri onu yerindən tərpədir, Shift ilə oxlar ölçüsünü dəyişir, Delete onu silir. Orijinal olduğu kimi qalır; surət onun yanına əlavə olunur.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Picture to redact</source>
-        <translation type="unfinished"></translation>
+        <translation>Redaktə ediləcək şəkil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decrypting…</source>
-        <translation type="unfinished">Deşifrə edilir…</translation>
+        <translation>Deşifrə edilir…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Black boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qara qutular</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Pixelation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pikselləşdirmə</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>P&amp;age</source>
-        <translation type="unfinished"></translation>
+        <translation>Sə&amp;hifə</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4475,51 +4475,51 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location line="+6"/>
         <source>&amp;Remove box</source>
-        <translation type="unfinished"></translation>
+        <translation>Qutunu &amp;sil</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+140"/>
         <source>&amp;Save the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Surəti &amp;yadda saxla</translation>
     </message>
     <message>
         <location line="-137"/>
         <source>Cancel</source>
-        <translation type="unfinished">Ləğv et</translation>
+        <translation>Ləğv et</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>This file is too large to redact inside Quire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu fayl Quire daxilində redaktə etmək üçün çox böyükdür.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only pictures and PDF pages can be redacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnız şəkillər və PDF səhifələri redaktə edilə bilər.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This PDF could not be opened (it may be damaged).</source>
-        <translation type="unfinished">Bu PDF açıla bilmədi (zədələnmiş ola bilər).</translation>
+        <translation>Bu PDF açıla bilmədi (zədələnmiş ola bilər).</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>No boxes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hələ qutu yoxdur.</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n box(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n qutu</numerusform>
+            <numerusform>%n qutu</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yadda saxlanılır…</translation>
     </message>
 </context>
 <context>
@@ -4894,12 +4894,12 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     <message>
         <location line="+3"/>
         <source>Leave out the &amp;originals of redacted copies (send only the copies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redaktə edilmiş surətlərin &amp;orijinallarını daxil etmə (yalnız surətləri göndər)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Each copy still names its original&apos;s SHA-256 fingerprint, so the original can be shown later if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hər surət orijinalının SHA-256 barmaq izini göstərməkdə davam edir, belə ki, lazım olsa, orijinal sonra təqdim edilə bilər.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8510,17 +8510,17 @@ möhürlü paketdən çıxıb. O elə şifrələnib ki, yalnız təşkilatınız
     <message>
         <location line="+41"/>
         <source>Shown blurred: marked intimate by the person. The original is in the bundle: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulanıq göstərilir: şəxs bunu intim kimi işarələyib. Orijinal paketdədir: {path}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Redacted copy of evidence {label}, SHA-256 {sha256}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} nömrəli sübutun redaktə edilmiş surəti, SHA-256 {sha256}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redacted copy; the original is not in this bundle. Its SHA-256: {sha256}</source>
-        <translation type="unfinished"></translation>
+        <translation>Redaktə edilmiş surət; orijinal bu paketdə yoxdur. Onun SHA-256: {sha256}</translation>
     </message>
     <message>
         <location line="+26"/>

@@ -395,7 +395,7 @@
         <translation>Нечитаемые строки: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/diary/incident_model.py" line="+40"/>
+        <location filename="../../ui/diary/incident_model.py" line="+41"/>
         <source>severity not set</source>
         <translation>серьёзность не указана</translation>
     </message>
@@ -1957,22 +1957,22 @@ Add files, drop them here, or paste a screenshot with Ctrl+V.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Redacted copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отредактированная копия…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make a copy with black boxes or pixelation over what must not be seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать копию с чёрными прямоугольниками или пикселизацией поверх того, что нельзя показывать</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mark as &amp;intimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как &amp;интимное</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Blur it in thumbnails, previews and reports until someone chooses Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Размывать в миниатюрах, просмотре и отчётах, пока кто-то не нажмёт «Показать»</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1987,76 +1987,76 @@ Add files, drop them here, or paste a screenshot with Ctrl+V.</source>
     <message>
         <location line="+10"/>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока&amp;зать</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show this intimate picture unblurred</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать это интимное изображение без размытия</translation>
     </message>
     <message>
         <location line="+209"/>
         <source>redacted copy of {original}</source>
-        <translation type="unfinished"></translation>
+        <translation>отредактированная копия {original}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>black boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>чёрные прямоугольники</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>pixelation</source>
-        <translation type="unfinished"></translation>
+        <translation>пикселизация</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Redacted copy: {mode} over %n area(s), made {time}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отредактированная копия: {mode} на %n участке, сделана {time}.</numerusform>
+            <numerusform>Отредактированная копия: {mode} на %n участках, сделана {time}.</numerusform>
+            <numerusform>Отредактированная копия: {mode} на %n участках, сделана {time}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Page {page} of the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница {page} оригинала.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Original: “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Оригинал: «{name}»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Original: no longer in the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Оригинал: его больше нет в дневнике</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Original SHA-256: {hash}</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 оригинала: {hash}</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Marked intimate: blurred until someone chooses Show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмечено как интимное: размыто, пока кто-то не нажмёт «Показать».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No longer marked intimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Больше не отмечено как интимное.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The redacted copy “{name}” was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отредактированная копия «{name}» добавлена.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>marked intimate</source>
-        <translation type="unfinished"></translation>
+        <translation>отмечено как интимное</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2224,12 +2224,12 @@ Its encrypted copy is removed from the vault. The incident&apos;s history keeps 
         <location line="+11"/>
         <location line="+150"/>
         <source>Marked intimate: shown blurred until you choose to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмечено как интимное: показано размытым, пока вы не решите посмотреть.</translation>
     </message>
     <message>
         <location line="-146"/>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показать</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2239,7 +2239,7 @@ Its encrypted copy is removed from the vault. The incident&apos;s history keeps 
     <message>
         <location line="+39"/>
         <source>Hidden until you choose Show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыто, пока вы не нажмёте «Показать».</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2272,7 +2272,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+34"/>
         <source>Marked intimate: shown because you chose Show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмечено как интимное: показано, потому что вы нажали «Показать».</translation>
     </message>
     <message>
         <location line="-60"/>
@@ -4454,37 +4454,37 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location filename="../../ui/evidence/redact_dialog.py" line="+286"/>
         <source>Redacted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Отредактированная копия</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Drag over what must not be seen. Click a box to choose it; the arrow keys move it, Shift with the arrows resizes it, Delete removes it. The original stays as it is; the copy is added beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведите мышью над тем, что нельзя показывать. Щёлкните прямоугольник, чтобы выбрать его; стрелки двигают его, Shift со стрелками меняет размер, Delete удаляет. Оригинал остаётся как есть; копия добавляется рядом с ним.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Picture to redact</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение для редактирования</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decrypting…</source>
-        <translation type="unfinished">Расшифровка…</translation>
+        <translation>Расшифровка…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Black boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Чёрные прямоугольники</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Pixelation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пикселизация</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>P&amp;age</source>
-        <translation type="unfinished"></translation>
+        <translation>Стр&amp;аница</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4494,52 +4494,52 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+6"/>
         <source>&amp;Remove box</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Убрать прямоугольник</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+140"/>
         <source>&amp;Save the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить копию</translation>
     </message>
     <message>
         <location line="-137"/>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>This file is too large to redact inside Quire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл слишком велик, чтобы редактировать его в Quire.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only pictures and PDF pages can be redacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактировать можно только изображения и страницы PDF.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This PDF could not be opened (it may be damaged).</source>
-        <translation type="unfinished">Не удалось открыть этот PDF (возможно, он повреждён).</translation>
+        <translation>Не удалось открыть этот PDF (возможно, он повреждён).</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>No boxes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прямоугольников пока нет.</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n box(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n прямоугольник</numerusform>
+            <numerusform>%n прямоугольника</numerusform>
+            <numerusform>%n прямоугольников</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение…</translation>
     </message>
 </context>
 <context>
@@ -4918,12 +4918,12 @@ It is stored safely in the diary and goes with the incident into any export.</so
     <message>
         <location line="+3"/>
         <source>Leave out the &amp;originals of redacted copies (send only the copies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не включать &amp;оригиналы отредактированных копий (отправить только копии)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Each copy still names its original&apos;s SHA-256 fingerprint, so the original can be shown later if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждая копия по-прежнему называет SHA-256 отпечаток своего оригинала, так что при необходимости оригинал можно показать позже.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8538,17 +8538,17 @@ harassment. It was encrypted so that only your organisation&apos;s key can open 
     <message>
         <location line="+41"/>
         <source>Shown blurred: marked intimate by the person. The original is in the bundle: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано размытым: человек отметил это как интимное. Оригинал находится в пакете: {path}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Redacted copy of evidence {label}, SHA-256 {sha256}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отредактированная копия доказательства {label}, SHA-256 {sha256}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redacted copy; the original is not in this bundle. Its SHA-256: {sha256}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отредактированная копия; оригинала нет в этом пакете. Его SHA-256: {sha256}</translation>
     </message>
     <message>
         <location line="+26"/>
