@@ -243,3 +243,22 @@ def test_severity_is_read_as_words(qtbot: Any, vault: Any, lang: str, spoken: st
         assert model.data(unset, Qt.ItemDataRole.AccessibleTextRole)  # never silent
     finally:
         install_language("en")
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize("lang", ["en", "az", "ru"])
+def test_the_guides_keyboard_section_names_real_shortcuts(
+    qtbot: Any, home: Path, lang: str
+) -> None:
+    import re
+
+    from app.user_guide import guide_text
+
+    win = MainWindow(home)
+    qtbot.addWidget(win)
+    shortcuts = [a.shortcut() for a in win.actions()]
+    section = guide_text(lang).split("\n## 8.", 1)[1]
+    named = re.findall(r"\*\*((?:Ctrl|F\d)[^*]*)\*\*", section)
+    assert len(named) >= 9, named
+    for keys in named:
+        assert QKeySequence(keys) in shortcuts, f"the guide ({lang}) names {keys}: no action"
