@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
             self.tr("Actors"), self.show_actors, "Ctrl+Shift+R", "actors"
         )
         self.act_org_key = self._action(
-            self.tr("Make an organisation's key…"), self.make_org_key, "", "orgKey"
+            self.tr("Make an organisation's key…"), self.make_org_key, "Ctrl+Shift+K", "orgKey"
         )
         self.act_open_bundle = self._action(
             self.tr("Open a received bundle…"), self.open_bundle, "Ctrl+O", "openBundle"
