@@ -259,6 +259,8 @@ def export_bundle(
         if info.id not in left_out
     ]
     sources = _sources(vault, evidence, docs)
+    # A diary's actor ids only where its incident ids are shown too (signed, not court).
+    actors = _actors(vault, ids, numbering, keep_ids=sign and not court)
     counter = _Counter(
         sum(f.info.size for f in files) + sum(s.info.size for s in sources) + len(docs) * 4096,
         progress,
@@ -277,7 +279,7 @@ def export_bundle(
     entries: list[dict[str, Any]] = []
 
     def write_zip(zf: zipfile.ZipFile) -> None:
-        _write_bundle_body(zf, docs, files, sources, evidence, entries, counter, origin)
+        _write_bundle_body(zf, docs, files, sources, evidence, entries, counter, origin, actors)
         _write_lists(zf, entries, docs, origin)
 
     try:
@@ -376,6 +378,7 @@ def _write_bundle_body(
     entries: list[dict[str, Any]],
     counter: _Counter,
     origin: _Origin,
+    actors: list[dict[str, Any]],
 ) -> None:
     shown = {(f.incident, f.evidence): f for f in files}  # by the ids the bundle shows
     for doc in docs:
@@ -418,6 +421,7 @@ def _write_bundle_body(
             "cancel": counter.cancelled,
             "language": origin.language,
             "court": origin.court,
+            "actors": actors,
         }
     )
     _add_bytes(zf, layout.REPORT_PDF, pdf, entries, "report")
@@ -429,6 +433,39 @@ def _write_bundle_body(
         entries,
         "readme",
     )
+
+
+def _actors(
+    vault: Vault, ids: list[int], numbering: unlinkable.Numbering, *, keep_ids: bool
+) -> list[dict[str, Any]]:
+    """The actors linked to the exported incidents, for the report's section per actor.
+
+    Each lists only those incidents, by the numbers the bundle shows; the diary's actor and
+    identifier ids stay out unless the bundle keeps the diary's ids anyway.
+    """
+    from app.actors import store as actor_store
+
+    found: dict[int, None] = {}
+    for i in ids:
+        found.update(dict.fromkeys(actor_store.incident_actors(vault.db, i)))
+    out = []
+    for n, actor_id in enumerate(found, 1):
+        actor = actor_store.get(vault.db, actor_id)
+        out.append(
+            {
+                "id": actor.id if keep_ids else n,
+                "kind": actor.kind,
+                "names": list(actor.names),
+                "identifiers": [
+                    {k: v for k, v in i.to_dict().items() if k != "id" or keep_ids}
+                    for i in actor.identifiers
+                ],
+                "incidents": [
+                    numbering.incidents[i] for i in actor.incidents if i in numbering.incidents
+                ],
+            }
+        )
+    return out
 
 
 def _render_report(fields: dict[str, Any]) -> tuple[bytes, bytes]:

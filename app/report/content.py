@@ -127,6 +127,8 @@ class ReportView:
     incidents: list[IncidentView]
     created: str
     chain_head: str
+    actors: list[ActorView] = field(default_factory=list)
+    remedies: list[RemedyRow] = field(default_factory=list)
 
 
 def _int(value: Any, default: int = 0) -> int:
@@ -568,6 +570,114 @@ def truth_text() -> list[str]:
     return [local_text, TRUTH_TEXT] if local_text != TRUTH_TEXT else [TRUTH_TEXT]
 
 
+# -- actors and the exhaustion of domestic remedies ------------------------------------------
+ACTORS = _T("report", "Actors")
+ACTORS_NOTE = _T(
+    "report",
+    "The people, bodies, channels and accounts the person linked to these incidents, with "
+    "every identifier recorded and when it was first and last seen.",
+)
+REMEDIES = _T("report", "Exhaustion of domestic remedies")
+REMEDIES_NOTE = _T(
+    "report",
+    "Every complaint recorded for these incidents, oldest first, with the answers received. "
+    "The deadline is four calendar months after the final domestic decision (European Court "
+    "of Human Rights, Article 35 § 1); check it with a lawyer.",
+)
+
+
+@dataclass
+class ActorView:
+    """One actor's section: who, what kind, by which identifiers, in which incidents."""
+
+    heading: str
+    facts: list[Fact]
+
+
+@dataclass(frozen=True)
+class RemedyRow:
+    """One complaint in the exhaustion-of-domestic-remedies table."""
+
+    incident: int
+    anchor: str
+    date: str
+    body: str
+    reference: str
+    asked: str
+    answers: str
+    final: str
+    deadline: str
+
+
+def actor_views(actors: list[dict[str, Any]], incidents: list[IncidentView]) -> list[ActorView]:
+    """Only actors linked to an incident of this report; each lists those incidents."""
+    titles = {i.id: i.title for i in incidents}
+    out = []
+    for a in map(_dict, actors):
+        linked = [i for i in _list(a.get("incidents")) if i in titles]
+        if not linked:
+            continue
+        names = [t.clean(n).strip() for n in _list(a.get("names")) if str(n).strip()]
+        kind = _label(vocabulary.PERPETRATOR_KINDS, a.get("kind", "unknown"))
+        idents = []
+        for i in map(_dict, _list(a.get("identifiers"))):
+            seen = " – ".join(
+                t.format_point(str(v)) for v in (i.get("first_seen"), i.get("last_seen")) if v
+            )
+            platform = t.clean(i.get("platform")).strip()
+            what = t.clean(i.get("kind")) + (f" ({platform})" if platform else "")
+            idents.append(f"{what}: {t.clean(i.get('value'))}" + (f" · {seen}" if seen else ""))
+        order = {v.id: n for n, v in enumerate(incidents)}
+        facts = [
+            Fact(_R("report", "Kind"), kind),
+            Fact(_R("report", "Names"), _lines(names)),
+            Fact(_R("report", "Identifiers"), _lines(idents)),
+            Fact(
+                _R("report", "Incidents"),
+                _lines([f"{i}: {titles[i]}" for i in sorted(linked, key=order.__getitem__)]),
+            ),
+        ]
+        out.append(ActorView(", ".join(names) or kind, facts))
+    return out
+
+
+def remedy_rows(incidents: list[IncidentView], docs: list[dict[str, Any]]) -> list[RemedyRow]:
+    """The complaints of every incident, by the date each was made."""
+    from app.complaints.store import BODIES
+
+    rows = []
+    for view, doc in zip(incidents, docs, strict=True):
+        for c in map(_dict, _list(doc.get("complaints"))):
+            responses = [_dict(r) for r in _list(c.get("responses"))]
+            final = next((r for r in responses if r.get("final")), None)
+            body = _label(BODIES, c.get("to"))
+            if str(c.get("body_name") or "").strip():
+                body += f"\n{t.clean(c.get('body_name')).strip()}"
+            rows.append(
+                RemedyRow(
+                    incident=view.id,
+                    anchor=view.anchor,
+                    date=t.clean(c.get("date")),
+                    body=body,
+                    reference=t.clean(c.get("reference")).strip() or t.EMPTY,
+                    asked=t.clean(c.get("asked")).strip() or t.EMPTY,
+                    answers=_lines(
+                        [
+                            f"{t.clean(r.get('received_on'))}: {t.clean(r.get('text'))}"
+                            for r in responses
+                        ]
+                    ),
+                    final=(
+                        f"{t.clean(final.get('received_on'))}: {t.clean(final.get('text'))}"
+                        if final
+                        else t.EMPTY
+                    ),
+                    deadline=t.clean(c.get("echr_deadline")) or t.EMPTY,
+                )
+            )
+    return sorted(rows, key=lambda r: r.date)
+
+
 def build(inp: ReportInput) -> ReportView:
     docs = chronological([_dict(d) for d in inp.incidents])
     incidents = [incident_view(inp, d) for d in docs]
@@ -607,6 +717,8 @@ def build(inp: ReportInput) -> ReportView:
         for view, doc in zip(incidents, docs, strict=True)
     ]
     return ReportView(
+        actors=actor_views(inp.actors, incidents),
+        remedies=remedy_rows(incidents, docs),
         cover=cover,
         integrity=integrity,
         integrity_text=integrity_paragraphs(bool(fingerprint)),

@@ -436,6 +436,51 @@ def _documents(view: c.ReportView) -> str:
     )
 
 
+def _actors(view: c.ReportView) -> str:
+    parts = [
+        f'<section id="actors"><h2>{e(said("report", c.ACTORS))}</h2>',
+        f'<p class="note">{e(said("report", c.ACTORS_NOTE))}</p>',
+    ]
+    for actor in view.actors:
+        parts.append(f"{_user('h3', actor.heading)}{_facts(actor.facts)}")
+    parts.append("</section>")
+    return "".join(parts)
+
+
+def _remedies(view: c.ReportView) -> str:
+    def cell(text: str) -> str:
+        return _user("td", text)
+
+    rows = [
+        [
+            f'<td class="num"><a href="#{e(r.anchor)}">{r.incident}</a></td>',
+            f'<td class="nowrap">{e(r.date)}</td>',
+            cell(r.body),
+            cell(r.reference),
+            cell(r.asked),
+            cell(r.answers),
+            cell(r.final),
+            f'<td class="nowrap">{e(r.deadline)}</td>',
+        ]
+        for r in view.remedies
+    ]
+    headings = [
+        "#",
+        _T("report", "Date"),
+        _T("report", "Complaint to"),
+        _T("report", "Reference"),
+        _T("report", "Asked"),
+        _T("report", "Answers"),
+        _T("report", "Final decision"),
+        _T("report", "Four-month deadline"),
+    ]
+    return (
+        f'<section id="remedies"><h2>{e(said("report", c.REMEDIES))}</h2>'
+        f'<p class="note">{e(said("report", c.REMEDIES_NOTE))}</p>'
+        f"{_table(headings, rows)}</section>"
+    )
+
+
 def _statement_of_truth() -> str:
     paragraphs = "".join(f"<p>{e(p)}</p>" for p in c.truth_text())
     lines = "".join(
@@ -462,6 +507,10 @@ def _render(inp: ReportInput) -> str:
         body.append(_chart(chart))
     if inp.court:
         body.append(_documents(view))
+    if view.actors:
+        body.append(_actors(view))
+    if view.remedies:
+        body.append(_remedies(view))
     for incident in view.incidents:
         inp.check_cancelled()
         body.append(_incident(inp, incident))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
 from app.errors import CancelledError
@@ -34,6 +34,9 @@ class ReportInput:
     # A court annex (export --court): a list of documents with page numbers and a statement
     # of truth; the numbers themselves come in the documents (``number``, evidence ``annex``).
     court: bool = False
+    # Actors linked to the incidents above (``Actor.to_dict`` shape, ``incidents`` holding the
+    # ids the report's incidents carry; an unsigned or court bundle numbers them 1, 2, …).
+    actors: list[dict[str, Any]] = field(default_factory=list)
     cancel: Callable[[], bool] | None = None
 
     def check_cancelled(self) -> None:

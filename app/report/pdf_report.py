@@ -478,6 +478,54 @@ class ReportPDF(FPDF):
         else:
             self.none_recorded()
 
+    # -- actors and remedies --------------------------------------------------------------------
+    def actors(self, actors: list[c.ActorView]) -> None:
+        self.add_page()
+        self.start_section(said("report", c.ACTORS))
+        self.heading(said("report", c.ACTORS), 15)
+        self.para(said("report", c.ACTORS_NOTE), SMALL_PT + 0.5, colour=MUTED)
+        for actor in actors:
+            self.room(24)
+            self.ln(3)
+            self.para(actor.heading, 11, bold=True, colour=ACCENT)
+            self.ln(0.5)
+            self.facts(actor.facts)
+
+    def remedies(self, rows: list[c.RemedyRow], links: dict[int, int]) -> None:
+        self.add_page()
+        self.start_section(said("report", c.REMEDIES))
+        self.heading(said("report", c.REMEDIES), 15)
+        self.para(said("report", c.REMEDIES_NOTE), SMALL_PT + 0.5, colour=MUTED)
+        self.ln(2.5)
+        self.table_rows(
+            [
+                "#",
+                _R("report", "Date"),
+                _R("report", "Complaint to"),
+                _R("report", "Reference"),
+                _R("report", "Asked"),
+                _R("report", "Answers"),
+                _R("report", "Final decision"),
+                _R("report", "Four-month deadline"),
+            ],
+            [
+                [
+                    (str(r.incident), "muted"),
+                    (r.date, ""),
+                    (r.body, ""),
+                    (r.reference, ""),
+                    (r.asked, ""),
+                    (r.answers, ""),
+                    (r.final, ""),
+                    (r.deadline, ""),
+                ]
+                for r in rows
+            ],
+            (8, 21, 20, 19, 28, 30, 27, 21),
+            [links[r.incident] for r in rows],
+            link_col=0,
+        )
+
     # -- the court annex ------------------------------------------------------------------------
     def documents(self, rows: list[c.DocumentRow]) -> None:
         """The numbered chronological list of documents with the page each starts on.
@@ -678,6 +726,10 @@ def _render(inp: ReportInput) -> bytes:
             pdf.chart(chart)
         if inp.court:
             pdf.documents(c.documents(view))
+        if view.actors:
+            pdf.actors(view.actors)
+        if view.remedies:
+            pdf.remedies(view.remedies, links)
         for incident in view.incidents:
             inp.check_cancelled()
             pdf.incident(inp, incident, links[incident.id])
