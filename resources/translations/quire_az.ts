@@ -6556,7 +6556,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
     </message>
     <message>
         <location line="+84"/>
-        <location filename="../../app/report/model.py" line="+42"/>
+        <location filename="../../app/report/model.py" line="+45"/>
         <source>Export cancelled; no bundle was written.</source>
         <translation>İxrac ləğv edildi; paket yazılmadı.</translation>
     </message>
@@ -6577,7 +6577,7 @@ O, gündəlikdə təhlükəsiz saxlanılır və istənilən ixracda hadisə ilə
         <translation>Bu seçimə uyğun hadisə yoxdur; heç nə ixrac edilmədi.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Not enough disk space for the bundle in {parent}; nothing was written.</source>
         <translation>{parent} qovluğunda paket üçün kifayət qədər yer yoxdur; heç nə yazılmadı.</translation>
     </message>
@@ -8400,17 +8400,18 @@ möhürlü paketdən çıxıb. O elə şifrələnib ki, yalnız təşkilatınız
         <translation>Heç nə qeyd edilməyib.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+168"/>
         <source>When</source>
         <translation>Nə vaxt</translation>
     </message>
     <message>
         <location line="+20"/>
+        <location line="+422"/>
         <source>Identifiers</source>
         <translation>İdentifikatorlar</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-405"/>
         <location filename="../../app/report/html_report.py" line="+209"/>
         <location filename="../../app/report/pdf_report.py" line="+330"/>
         <source>Categories</source>
@@ -8487,13 +8488,17 @@ möhürlü paketdən çıxıb. O elə şifrələnib ki, yalnız təşkilatınız
         <location line="+21"/>
         <location line="+253"/>
         <location filename="../../app/report/html_report.py" line="-1"/>
+        <location line="+260"/>
         <location filename="../../app/report/pdf_report.py" line="-3"/>
-        <location line="+178"/>
+        <location line="+175"/>
+        <location line="+51"/>
         <source>Date</source>
         <translation>Tarix</translation>
     </message>
     <message>
         <location line="-251"/>
+        <location filename="../../app/report/html_report.py" line="+2"/>
+        <location filename="../../app/report/pdf_report.py" line="-49"/>
         <source>Reference</source>
         <translation>İstinad</translation>
     </message>
@@ -8559,8 +8564,8 @@ möhürlü paketdən çıxıb. O elə şifrələnib ki, yalnız təşkilatınız
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../app/report/html_report.py" line="+83"/>
-        <location filename="../../app/report/pdf_report.py" line="+75"/>
+        <location filename="../../app/report/html_report.py" line="-179"/>
+        <location filename="../../app/report/pdf_report.py" line="+124"/>
         <source>File in bundle</source>
         <translation>Paketdəki fayl</translation>
     </message>
@@ -8640,7 +8645,37 @@ möhürlü paketdən çıxıb. O elə şifrələnib ki, yalnız təşkilatınız
         <translation>Yer</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+43"/>
+        <source>Actors</source>
+        <translation>İştirakçılar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The people, bodies, channels and accounts the person linked to these incidents, with every identifier recorded and when it was first and last seen.</source>
+        <translation>Şəxsin bu hadisələrlə əlaqələndirdiyi insanlar, qurumlar, kanallar və hesablar — qeyd olunmuş hər identifikator və onun ilk və son dəfə görüldüyü vaxtla.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exhaustion of domestic remedies</source>
+        <translation>Daxili hüquqi müdafiə vasitələrinin tükənməsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every complaint recorded for these incidents, oldest first, with the answers received. The deadline is four calendar months after the final domestic decision (European Court of Human Rights, Article 35 § 1); check it with a lawyer.</source>
+        <translation>Bu hadisələr üzrə qeyd olunmuş bütün şikayətlər, əvvəlcə ən köhnələr, alınmış cavablarla. Son müddət yekun daxili qərardan dörd təqvim ayı sonradır (Avropa İnsan Hüquqları Məhkəməsi, 35-ci maddə, § 1); onu vəkillə yoxlayın.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Kind</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names</source>
+        <translation>Adlar</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>in total</source>
         <translation>cəmi</translation>
     </message>
@@ -8660,7 +8695,8 @@ möhürlü paketdən çıxıb. O elə şifrələnib ki, yalnız təşkilatınız
         <translation>Yaradılıb</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-58"/>
+        <location line="+59"/>
         <source>Incidents</source>
         <translation>Hadisələr</translation>
     </message>
@@ -8676,7 +8712,7 @@ möhürlü paketdən çıxıb. O elə şifrələnib ki, yalnız təşkilatınız
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../app/report/pdf_report.py" line="-420"/>
+        <location filename="../../app/report/pdf_report.py" line="-468"/>
         <source>Revision chain head</source>
         <translation>Versiyalar zəncirinin başı</translation>
     </message>
@@ -8723,7 +8759,7 @@ möhürlü paketdən çıxıb. O elə şifrələnib ki, yalnız təşkilatınız
     </message>
     <message>
         <location line="+93"/>
-        <location filename="../../app/report/pdf_report.py" line="+254"/>
+        <location filename="../../app/report/pdf_report.py" line="+302"/>
         <source>Source</source>
         <translation>Mənbə</translation>
     </message>
@@ -8760,14 +8796,14 @@ möhürlü paketdən çıxıb. O elə şifrələnib ki, yalnız təşkilatınız
     <message>
         <location line="+8"/>
         <location line="+71"/>
-        <location filename="../../app/report/pdf_report.py" line="-143"/>
-        <location line="+152"/>
+        <location filename="../../app/report/pdf_report.py" line="-191"/>
+        <location line="+200"/>
         <source>Evidence</source>
         <translation>Sübut</translation>
     </message>
     <message>
         <location line="-25"/>
-        <location filename="../../app/report/pdf_report.py" line="-183"/>
+        <location filename="../../app/report/pdf_report.py" line="-231"/>
         <source>deleted in the diary</source>
         <translation>gündəlikdə silinib</translation>
     </message>
@@ -8790,7 +8826,37 @@ möhürlü paketdən çıxıb. O elə şifrələnib ki, yalnız təşkilatınız
         <translation>Həmin versiyadakı başlıq</translation>
     </message>
     <message>
-        <location filename="../../app/report/pdf_report.py" line="-329"/>
+        <location line="+74"/>
+        <location filename="../../app/report/pdf_report.py" line="+29"/>
+        <source>Complaint to</source>
+        <translation>Şikayət ünvanı</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../app/report/pdf_report.py" line="+2"/>
+        <source>Asked</source>
+        <translation>Nə tələb olunub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/report/pdf_report.py" line="+1"/>
+        <source>Answers</source>
+        <translation>Cavablar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/report/pdf_report.py" line="+1"/>
+        <source>Final decision</source>
+        <translation>Yekun qərar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/report/pdf_report.py" line="+1"/>
+        <source>Four-month deadline</source>
+        <translation>Dörd aylıq son müddət</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/pdf_report.py" line="-363"/>
         <source>created</source>
         <translation>yaradılıb</translation>
     </message>
@@ -8810,7 +8876,7 @@ möhürlü paketdən çıxıb. O elə şifrələnib ki, yalnız təşkilatınız
         <translation>Üz qabığı</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+287"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -8825,8 +8891,8 @@ möhürlü paketdən çıxıb. O elə şifrələnib ki, yalnız təşkilatınız
         <translation>Səhifə</translation>
     </message>
     <message>
-        <location filename="../../app/report/html_report.py" line="-209"/>
-        <location filename="../../app/report/pdf_report.py" line="-208"/>
+        <location filename="../../app/report/html_report.py" line="-288"/>
+        <location filename="../../app/report/pdf_report.py" line="-256"/>
         <location line="+1"/>
         <source>Chronology</source>
         <translation>Xronologiya</translation>
@@ -8881,7 +8947,7 @@ möhürlü paketdən çıxıb. O elə şifrələnib ki, yalnız təşkilatınız
     </message>
     <message>
         <location line="-46"/>
-        <location filename="../../app/report/pdf_report.py" line="+97"/>
+        <location filename="../../app/report/pdf_report.py" line="+145"/>
         <source>Chat excerpts</source>
         <translation>Yazışmadan çıxarışlar</translation>
     </message>

@@ -6584,7 +6584,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
     </message>
     <message>
         <location line="+84"/>
-        <location filename="../../app/report/model.py" line="+42"/>
+        <location filename="../../app/report/model.py" line="+45"/>
         <source>Export cancelled; no bundle was written.</source>
         <translation>Экспорт отменён; пакет не записан.</translation>
     </message>
@@ -6605,7 +6605,7 @@ It is stored safely in the diary and goes with the incident into any export.</so
         <translation>Под этот выбор не подходит ни один инцидент; ничего не экспортировано.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Not enough disk space for the bundle in {parent}; nothing was written.</source>
         <translation>В {parent} недостаточно места для пакета; ничего не записано.</translation>
     </message>
@@ -8428,17 +8428,18 @@ harassment. It was encrypted so that only your organisation&apos;s key can open 
         <translation>Ничего не записано.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+168"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
         <location line="+20"/>
+        <location line="+422"/>
         <source>Identifiers</source>
         <translation>Идентификаторы</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-405"/>
         <location filename="../../app/report/html_report.py" line="+209"/>
         <location filename="../../app/report/pdf_report.py" line="+330"/>
         <source>Categories</source>
@@ -8515,13 +8516,17 @@ harassment. It was encrypted so that only your organisation&apos;s key can open 
         <location line="+21"/>
         <location line="+253"/>
         <location filename="../../app/report/html_report.py" line="-1"/>
+        <location line="+260"/>
         <location filename="../../app/report/pdf_report.py" line="-3"/>
-        <location line="+178"/>
+        <location line="+175"/>
+        <location line="+51"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
         <location line="-251"/>
+        <location filename="../../app/report/html_report.py" line="+2"/>
+        <location filename="../../app/report/pdf_report.py" line="-49"/>
         <source>Reference</source>
         <translation>Номер обращения</translation>
     </message>
@@ -8587,8 +8592,8 @@ harassment. It was encrypted so that only your organisation&apos;s key can open 
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../app/report/html_report.py" line="+83"/>
-        <location filename="../../app/report/pdf_report.py" line="+75"/>
+        <location filename="../../app/report/html_report.py" line="-179"/>
+        <location filename="../../app/report/pdf_report.py" line="+124"/>
         <source>File in bundle</source>
         <translation>Файл в пакете</translation>
     </message>
@@ -8668,7 +8673,37 @@ harassment. It was encrypted so that only your organisation&apos;s key can open 
         <translation>Место</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+43"/>
+        <source>Actors</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The people, bodies, channels and accounts the person linked to these incidents, with every identifier recorded and when it was first and last seen.</source>
+        <translation>Люди, органы, каналы и аккаунты, которые человек связал с этими инцидентами, — с каждым записанным идентификатором и временем, когда он был замечен впервые и в последний раз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exhaustion of domestic remedies</source>
+        <translation>Исчерпание внутренних средств правовой защиты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every complaint recorded for these incidents, oldest first, with the answers received. The deadline is four calendar months after the final domestic decision (European Court of Human Rights, Article 35 § 1); check it with a lawyer.</source>
+        <translation>Все жалобы, записанные по этим инцидентам, сначала самые старые, с полученными ответами. Срок — четыре календарных месяца после окончательного решения внутри страны (Европейский суд по правам человека, статья 35 § 1); проверьте его с адвокатом.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names</source>
+        <translation>Имена</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>in total</source>
         <translation>всего</translation>
     </message>
@@ -8688,7 +8723,8 @@ harassment. It was encrypted so that only your organisation&apos;s key can open 
         <translation>Создан</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-58"/>
+        <location line="+59"/>
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
@@ -8704,7 +8740,7 @@ harassment. It was encrypted so that only your organisation&apos;s key can open 
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../app/report/pdf_report.py" line="-420"/>
+        <location filename="../../app/report/pdf_report.py" line="-468"/>
         <source>Revision chain head</source>
         <translation>Вершина цепочки версий</translation>
     </message>
@@ -8751,7 +8787,7 @@ harassment. It was encrypted so that only your organisation&apos;s key can open 
     </message>
     <message>
         <location line="+93"/>
-        <location filename="../../app/report/pdf_report.py" line="+254"/>
+        <location filename="../../app/report/pdf_report.py" line="+302"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
@@ -8788,14 +8824,14 @@ harassment. It was encrypted so that only your organisation&apos;s key can open 
     <message>
         <location line="+8"/>
         <location line="+71"/>
-        <location filename="../../app/report/pdf_report.py" line="-143"/>
-        <location line="+152"/>
+        <location filename="../../app/report/pdf_report.py" line="-191"/>
+        <location line="+200"/>
         <source>Evidence</source>
         <translation>Доказательство</translation>
     </message>
     <message>
         <location line="-25"/>
-        <location filename="../../app/report/pdf_report.py" line="-183"/>
+        <location filename="../../app/report/pdf_report.py" line="-231"/>
         <source>deleted in the diary</source>
         <translation>удалён в дневнике</translation>
     </message>
@@ -8818,7 +8854,37 @@ harassment. It was encrypted so that only your organisation&apos;s key can open 
         <translation>Название в этой версии</translation>
     </message>
     <message>
-        <location filename="../../app/report/pdf_report.py" line="-329"/>
+        <location line="+74"/>
+        <location filename="../../app/report/pdf_report.py" line="+29"/>
+        <source>Complaint to</source>
+        <translation>Кому подана жалоба</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../app/report/pdf_report.py" line="+2"/>
+        <source>Asked</source>
+        <translation>Что просили</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/report/pdf_report.py" line="+1"/>
+        <source>Answers</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/report/pdf_report.py" line="+1"/>
+        <source>Final decision</source>
+        <translation>Окончательное решение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/report/pdf_report.py" line="+1"/>
+        <source>Four-month deadline</source>
+        <translation>Четырёхмесячный срок</translation>
+    </message>
+    <message>
+        <location filename="../../app/report/pdf_report.py" line="-363"/>
         <source>created</source>
         <translation>создан</translation>
     </message>
@@ -8838,7 +8904,7 @@ harassment. It was encrypted so that only your organisation&apos;s key can open 
         <translation>Обложка</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+287"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -8853,8 +8919,8 @@ harassment. It was encrypted so that only your organisation&apos;s key can open 
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../../app/report/html_report.py" line="-209"/>
-        <location filename="../../app/report/pdf_report.py" line="-208"/>
+        <location filename="../../app/report/html_report.py" line="-288"/>
+        <location filename="../../app/report/pdf_report.py" line="-256"/>
         <location line="+1"/>
         <source>Chronology</source>
         <translation>Хронология</translation>
@@ -8909,7 +8975,7 @@ harassment. It was encrypted so that only your organisation&apos;s key can open 
     </message>
     <message>
         <location line="-46"/>
-        <location filename="../../app/report/pdf_report.py" line="+97"/>
+        <location filename="../../app/report/pdf_report.py" line="+145"/>
         <source>Chat excerpts</source>
         <translation>Выдержки из переписки</translation>
     </message>
