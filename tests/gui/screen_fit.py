@@ -326,7 +326,12 @@ def screens(tmp: Path, lang: str) -> Iterator[tuple[str, QWidget]]:
     receiver = shown(window.open_bundle)
     yield "open a received bundle", receiver
     receiver.close()
-    for name, action in (("user guide", window.show_guide), ("about", window.show_about)):
+    for name, action in (
+        ("user guide", window.show_guide),
+        ("about", window.show_about),
+        ("actors", window.show_actors),
+        ("organisation's key", window.make_org_key),
+    ):
         other = shown(action)
         yield name, other
         other.close()
