@@ -13,6 +13,13 @@ Reference, in the same run and the same kind of child: decoding and downscaling 
 300 photos with Pillow alone (the image work any report with previews has to do), and
 writing the same text with fpdf2 without images.
 
+Issue 14 adds to every document a complaint (every third with a final decision) and a
+section per actor: 200 actors (a named person, a channel, …) with three identifiers each,
+each linked to five incidents, so the report carries the actors' sections and the
+exhaustion-of-domestic-remedies table of 1,000 rows; ``court-pdf`` and ``court-html`` render
+the same input as a court annex (incidents numbered, evidence as annexes A1…, the list of
+documents with page numbers and the statement of truth).
+
 Targets (issue 10): each render <= 20 s with peak RSS <= 400 MB. ``QUIRE_BENCH_REPORT=N,M``
 sets incidents and photos (1000,300 at full size; 10,3 in the test suite's quick run).
 """
@@ -59,7 +66,75 @@ def _photo(seed: int) -> bytes:
     return buf.getvalue()
 
 
-def _input(n: int, photos: int) -> tuple[Any, list[bytes]]:
+N_ACTORS = 200
+ACTOR_KINDS = ("person", "anonymous_channel", "state", "media", "unknown")
+
+
+def _complaint(i: int) -> dict[str, Any]:
+    """One complaint per incident: to the police, the prosecutor or a platform; answered."""
+    final = i % 3 == 0
+    return {
+        "id": i,
+        "incident_id": i,
+        "to": ("police", "prosecutor", "platform")[i % 3],
+        "body_name": "",
+        "date": "2024-06-12",
+        "reference": f"{i:05d}/24",
+        "asked": "Open a criminal case and identify the sender",
+        "evidence_id": None,
+        "remind_on": None,
+        "responses": [
+            {
+                "id": i,
+                "received_on": "2024-08-01",
+                "text": "The complaint was refused.",
+                "final": final,
+                "evidence_id": None,
+            }
+        ],
+        "echr_deadline": "2024-12-01" if final else None,
+    }
+
+
+def _actors(n: int) -> list[dict[str, Any]]:
+    """``N_ACTORS`` actors, each linked to five incidents spread over the whole report."""
+    out = []
+    for a in range(1, min(N_ACTORS, n) + 1):
+        out.append(
+            {
+                "id": a,
+                "kind": ACTOR_KINDS[a % len(ACTOR_KINDS)],
+                "names": [f"Actor {a}", f"Aktor {a}"],
+                "identifiers": [
+                    {
+                        "kind": "phone",
+                        "platform": "",
+                        "value": f"+99455{a:07d}",
+                        "first_seen": "2024-01-02",
+                        "last_seen": "2024-06-01",
+                    },
+                    {
+                        "kind": "handle",
+                        "platform": "telegram",
+                        "value": f"@actor_{a}",
+                        "first_seen": "2024-02-03",
+                        "last_seen": "2024-05-01",
+                    },
+                    {
+                        "kind": "url",
+                        "platform": "",
+                        "value": f"https://t.me/actor_{a}",
+                        "first_seen": None,
+                        "last_seen": None,
+                    },
+                ],
+                "incidents": sorted({(a * 7 + k * n // 5) % n + 1 for k in range(5)}),
+            }
+        )
+    return out
+
+
+def _input(n: int, photos: int, court: bool = False) -> tuple[Any, list[bytes]]:
     from app.report import ReportInput
 
     pictures = [_photo(SEED + i) for i in range(min(DISTINCT, max(photos, 1)))]
@@ -79,6 +154,7 @@ def _input(n: int, photos: int) -> tuple[Any, list[bytes]]:
                     "type": "image/jpeg",
                     "sha256": hashlib.sha256(data).hexdigest(),
                     "imported_at": "2024-06-13T08:15:02Z",
+                    **({"annex": f"A{i}"} if court else {}),
                 }
             )
         doc = {"id": i, **rec.to_dict()}
@@ -89,6 +165,8 @@ def _input(n: int, photos: int) -> tuple[Any, list[bytes]]:
             notes=[{"id": i, "created_at": "2024-06-11T09:00:00Z", "text": rec.title}],
             evidence=evidence,
             revisions=2,
+            complaints=[_complaint(i)],
+            **({"number": i} if court else {}),
             revision_history=[
                 {"revision": 1, "at": "2024-06-10T09:00:00Z", "title": rec.title},
                 {"revision": 2, "at": "2024-06-11T09:00:00Z", "title": rec.title},
@@ -103,6 +181,8 @@ def _input(n: int, photos: int) -> tuple[Any, list[bytes]]:
         incidents=docs,
         evidence_path=lambda i, e: f"evidence/{i}/{e}-IMG_{e:05d}.jpg",
         open_evidence=lambda i, e: io.BytesIO(blobs[(i, e)]),
+        court=court,
+        actors=_actors(n),
     )
     return inp, [blobs[k] for k in sorted(blobs)]
 
@@ -137,11 +217,11 @@ def _fpdf_reference(inp: Any) -> int:
 def _child(kind: str, n: int, photos: int) -> None:
     from app.report import render_html, render_pdf
 
-    inp, blobs = _input(n, photos)
+    inp, blobs = _input(n, photos, court=kind.startswith("court-"))
     start, cpu = time.perf_counter(), time.process_time()
-    if kind == "pdf":
+    if kind in ("pdf", "court-pdf"):
         out = len(render_pdf(inp))
-    elif kind == "html":
+    elif kind in ("html", "court-html"):
         out = len(render_html(inp).encode())
     elif kind == "pillow":
         out = _pillow_reference(blobs)
@@ -170,16 +250,23 @@ def _run(kind: str) -> dict[str, float]:
 
 
 def test_report_render(bench: Any) -> None:
-    runs = {kind: _run(kind) for kind in ("pdf", "html", "pillow", "fpdf")}
+    runs = {
+        kind: _run(kind) for kind in ("pdf", "html", "court-pdf", "court-html", "pillow", "fpdf")
+    }
     assert all(r["bytes"] > 0 for r in runs.values())
     labels = {
         "pdf": "render_pdf",
         "html": "render_html",
+        "court-pdf": "render_pdf, court annex",
+        "court-html": "render_html, court annex",
         "pillow": "reference: Pillow decode + downscale, same photos",
         "fpdf": "reference: fpdf2, the same text, no images",
     }
     bench.say(
-        *bench.title(f"report of {N_INCIDENTS:,} incidents with {N_PHOTOS} photos (child each)"),
+        *bench.title(
+            f"report of {N_INCIDENTS:,} incidents with {N_PHOTOS} photos, {N_ACTORS} actors, "
+            f"{N_INCIDENTS:,} complaints (child each)"
+        ),
         *(
             f"  {labels[k]:<52}{r['seconds']:7.2f} s  cpu {r['cpu']:7.2f} s"
             f"  peak RSS {r['peak_mb']:5.0f} MB"
@@ -187,7 +274,7 @@ def test_report_render(bench: Any) -> None:
             for k, r in runs.items()
         ),
         f"  targets (<= {TIME_TARGET_S:.0f} s, <= {RSS_TARGET_MB} MB): "
-        + ", ".join(f"{k} {_verdict(runs[k])}" for k in ("pdf", "html")),
+        + ", ".join(f"{k} {_verdict(runs[k])}" for k in ("pdf", "html", "court-pdf", "court-html")),
     )
 
 
