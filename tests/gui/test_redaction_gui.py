@@ -190,6 +190,16 @@ def test_intimate_items_are_blurred_until_shown_and_blurred_again(
     assert _decoration(panel, private) == veiled  # the thumbnail, blurred again
     assert isinstance(dlg.content, ImageView) and dlg.content.image() != full
     assert dlg.show_button.isEnabled()
+    # Locking (the panel's clear) forgets the Show: unlocked again, it is blurred.
+    select_name(panel, "private.png")
+    panel.reveal_button.click()
+    assert _decoration(panel, private) == thumb
+    panel.clear()
+    assert not panel.open_previews()
+    panel.set_vault(vault)
+    panel.set_incident(incident)
+    qtbot.waitUntil(lambda: panel.has_thumbnail(private), timeout=WAIT_MS)
+    assert _decoration(panel, private) == veiled
     # Unmarked: shown as it is again.
     select_name(panel, "private.png")
     panel.intimate_action.trigger()
