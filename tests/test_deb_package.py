@@ -31,7 +31,7 @@ import pytest
 import app
 from tests.conftest import PASSPHRASE, require_tool, skip_or_fail
 from tests.support.cli_session import whole_cli_session
-from tests.support.release import release_build
+from tests.support.release import DEB_TOOLS, release_build
 
 REPO = Path(__file__).resolve().parents[1]
 PACKAGING = REPO / "packaging"
@@ -71,6 +71,8 @@ def _check_prereqs_debian_packages() -> set[str]:
 
 @pytest.fixture(scope="module")
 def deb(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    for tool in DEB_TOOLS:
+        require_tool(tool, "make package makes the .deb with Debian's tools")
     (found,) = release_build(tmp_path_factory).glob("quire_*.deb")
     return found
 
