@@ -197,3 +197,21 @@ def test_cli_redact_mark_and_list(home: Path, tmp_path: Path) -> None:
     ]
     err = run("evidence", "redact", str(incident), "1", "--region", "50%,50%,80%,10%", code=1)
     assert "inside the picture" in err and "Traceback" not in err
+
+
+def test_a_copy_is_never_left_without_its_derivation(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import app.evidence.redact as redact
+
+    incident = _incident(vault)
+    store = EvidenceStore(vault)
+    original = store.import_file(incident, _path(tmp_path / "photo.png"))
+
+    def fail(*_args: object) -> None:
+        raise QuireError("the vault was locked meanwhile")
+
+    monkeypatch.setattr(redact, "_record_derivation", fail)
+    with pytest.raises(QuireError, match="locked meanwhile"):
+        make_redacted_copy(vault, original.id, [Region(0, 0, 0.5, 0.5)], "black")
+    assert [e.id for e in store.list(incident)] == [original.id]

@@ -1,4 +1,4 @@
-"""The safety check-up's facts and its passphrase rehearsal (app/safety_checkup.py), on real vaults."""
+"""The safety check-up's facts and its passphrase rehearsal (app/safety_checkup.py)."""
 
 from __future__ import annotations
 

@@ -164,6 +164,17 @@ def make_redacted_copy(
         action["page"] = page
         action["rendered_sha256"] = hashlib.sha256(source).hexdigest()
     at = now_utc()
+    try:
+        _record_derivation(vault, original, copy, action, at)
+    except BaseException:
+        store.delete(copy.id)  # a copy is never left without the record of what it is
+        raise
+    return copy
+
+
+def _record_derivation(
+    vault: Any, original: EvidenceInfo, copy: EvidenceInfo, action: dict[str, Any], at: str
+) -> None:
     with transaction(vault.db) as db:
         db.execute(
             "INSERT INTO evidence_derivations(copy_id, original_id, original_sha256, copy_sha256,"
@@ -183,7 +194,6 @@ def make_redacted_copy(
             },
             incident_id=original.incident_id,
         )
-    return copy
 
 
 def derivation_of(vault: Any, copy_id: int) -> Derivation | None:
