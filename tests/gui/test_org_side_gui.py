@@ -93,3 +93,13 @@ def test_settings_show_the_signing_key_in_digits_and_words(qtbot: Any, vault: Va
     spoken = signing_fingerprint(vault.signing_key().public_key())
     assert dialog.signing_digits.text() == spoken.digits
     assert dialog.signing_words.text() == " ".join(spoken.words)
+
+
+def test_every_form_label_shows_its_mnemonic_not_an_ampersand(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    dialog = OrgKeyDialog()
+    qtbot.addWidget(dialog)
+    for label in dialog.findChildren(QLabel):
+        if "&" in label.text():
+            assert label.buddy() is not None, label.text()  # else Qt draws the "&" itself

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -52,7 +53,9 @@ class OrgKeyDialog(QDialog):
         self.pq = QCheckBox(self.tr("&Post-quantum key (needs age 1.3 or Quire to open bundles)"))
         form = QFormLayout()
         form.addRow(self.tr("&Name"), self.name)
-        form.addRow(self.tr("&Folder"), folder_row)
+        folder_label = QLabel(self.tr("&Folder"))
+        folder_label.setBuddy(self.folder)  # a row holding a layout gets no buddy of its own
+        form.addRow(folder_label, folder_row)
         form.addRow("", self.pq)
         intro = plain_label(
             self.tr(
