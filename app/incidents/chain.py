@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -78,7 +79,9 @@ def revision_text(at: str, incident_id: int, revision: int, record_json: str) ->
     )
 
 
-def append_many(conn: Any, entries: list[tuple[str, str, str, int | None, int | None]]) -> bytes:
+def append_many(
+    conn: Any, entries: Sequence[tuple[str, str, str, int | None, int | None]]
+) -> bytes:
     """Add entries given as (kind, at, canonical text, incident, revision), in order.
 
     For a batch inside the caller's transaction (which holds the write lock, so the head
