@@ -2,9 +2,9 @@
 
 - Its metadata agrees with itself: version, desktop entry id = AppStream id = icon name.
 - The built .deb holds what it promises (/opt/quire, quire and quire-cli on the PATH, the
-  desktop entry, metadata, hicolor icons, copyright, changelog) and declares the system
-  libraries Qt needs; desktop-file-validate, appstreamcli validate and lintian pass (no
-  error; the overrides are explained in packaging/README.md).
+  desktop entry, metadata, hicolor icons, copyright, changelog, manual pages) and declares
+  the system libraries Qt needs; desktop-file-validate, appstreamcli validate and lintian
+  pass (no error; the overrides are explained in packaging/README.md).
 - On a fresh Debian 12 made by `debootstrap --variant=minbase` (root, a chroot),
   `apt-get install ./quire_*.deb` alone brings everything the build needs: a whole CLI
   session, `quire --version` and `quire --self-test` offscreen and on Xvfb run there.
@@ -108,6 +108,8 @@ def test_the_deb_holds_what_it_promises(deb: Path) -> None:
         f"/usr/share/icons/hicolor/scalable/apps/{APP_ID}.svg",
         "/usr/share/doc/quire/copyright",
         "/usr/share/doc/quire/changelog.gz",
+        "/usr/share/man/man1/quire.1.gz",
+        "/usr/share/man/man1/quire-cli.1.gz",
         "/opt/quire/_internal/resources/translations/quire_az.qm",
         "/opt/quire/_internal/resources/licenses/LGPL-3.0.txt",
     ):

@@ -31,7 +31,7 @@ trap 'rm -rf "$work"' EXIT
 pkg="$work/debian/quire"
 mkdir -p "$pkg/DEBIAN" "$pkg/opt" "$pkg/usr/bin" "$pkg/usr/share/applications" \
 	"$pkg/usr/share/metainfo" "$pkg/usr/share/icons/hicolor/scalable/apps" \
-	"$pkg/usr/share/doc/quire" "$pkg/usr/share/lintian/overrides"
+	"$pkg/usr/share/doc/quire" "$pkg/usr/share/lintian/overrides" "$pkg/usr/share/man/man1"
 cp "$here/control" "$work/debian/control"
 cp "$here/changelog" "$work/debian/changelog"
 
@@ -46,6 +46,9 @@ QT_QPA_PLATFORM=offscreen "$python" "$packaging/icons/render.py" \
 	"$packaging/icons/org.quire.Quire.svg" "$pkg/usr/share/icons/hicolor" 16 24 32 48 64 128 256
 install -m 644 "$here/copyright" "$pkg/usr/share/doc/quire/copyright"
 gzip -9n -c "$here/changelog" >"$pkg/usr/share/doc/quire/changelog.gz"
+for page in quire.1 quire-cli.1; do
+	gzip -9n -c "$here/$page" >"$pkg/usr/share/man/man1/$page.gz"
+done
 install -m 644 "$here/lintian-overrides" "$pkg/usr/share/lintian/overrides/quire"
 # Plain modes: PyInstaller keeps the wheels' (some data files are executable).
 find "$pkg" -type d -exec chmod 755 {} +
