@@ -231,3 +231,22 @@ def test_an_ordinary_bundle_has_no_court_numbering(diary: dict[str, Any], tmp_pa
     assert [i["id"] for i in manifest["incidents"]] == diary["incidents"]
     assert not any("annex" in f for f in manifest["files"])
     assert "statement-of-truth" not in entries["report.html"].decode()
+
+
+def test_quire_cli_export_court(home: Path, tmp_path: Path) -> None:
+    from tests.conftest import PASSPHRASE
+    from tests.support.cli import run_cli
+
+    pw = PASSPHRASE + "\n"
+    assert run_cli(home, "--passphrase-stdin", "init", stdin=pw).returncode == 0
+    for title, when in (("Later", "2024-05-02"), ("Earlier", "2023-01-10")):
+        r = run_cli(home, "--passphrase-stdin", "add", "--title", title, "--category", "threat",
+                    "--when", when, stdin=pw)  # fmt: skip
+        assert r.returncode == 0, r.stderr
+    out = tmp_path / "court.age"
+    r = run_cli(home, "--passphrase-stdin", "export", "--all", "--court", "--to",
+                KEY.recipient.encode(), "-o", str(out), stdin=pw)  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    with open_zip(out, [KEY]) as zf:
+        incidents = json.loads(zf.read("manifest.json"))["incidents"]
+    assert [(i["number"], i["title"]) for i in incidents] == [(1, "Earlier"), (2, "Later")]
