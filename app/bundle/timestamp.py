@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from cryptography.exceptions import InvalidSignature
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 
@@ -310,11 +310,14 @@ def verify_token(
     Raises QuireError (exit 1) for a token that is sound but not for this bundle or not
     from the given TSA, and DamagedDataError (exit 3) for one that is malformed or altered.
     """
+    from cryptography import x509
+
     if len(response) > MAX_TOKEN:
         raise _damaged(_T("errors", "its structure is not what RFC 3161 describes"))
     try:
         return _verify(response, manifest, request, anchor)
-    except (IndexError, ValueError):  # a short structure, or a certificate that is no DER
+    except (IndexError, ValueError, UnsupportedAlgorithm, x509.InvalidVersion):
+        # A structure cut short, a certificate that is no DER, an unknown key or version.
         raise _damaged(_T("errors", "its structure is not what RFC 3161 describes")) from None
 
 
