@@ -110,6 +110,11 @@ class ReadAhead:
     order on the helper thread first (an import hashes there, beside the encryption).
     Each view handed out is valid until the iteration moves on; do not keep it. Use as a
     context manager: leaving the block, normally or not, stops and joins the thread.
+
+    ``inline``: no helper thread; each piece is read (and inspected) on the caller's thread
+    when the iteration asks for it. For a source of one piece (a photo) there is nothing to
+    overlap, and a thread per file cost more than it saved; the buffer and its zeroing are
+    the same.
     """
 
     def __init__(
@@ -118,6 +123,7 @@ class ReadAhead:
         *,
         inspect: Callable[[memoryview], object] | None = None,
         name: str = "quire-read-ahead",
+        inline: bool = False,
     ) -> None:
         self._readinto = readinto
         self._inspect = inspect
@@ -125,19 +131,26 @@ class ReadAhead:
         self._used: dict[int, int] = {}  # how far data ever reached in each buffer
         self._filled: queue.Queue[tuple[Buffer, int] | BaseException | None] = queue.Queue()
         self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
-        self._thread.start()
+        self._thread: threading.Thread | None = None
+        if not inline:
+            self._thread = threading.Thread(target=self._run, name=name, daemon=True)
+            self._thread.start()
+
+    def _read_piece(self, buf: Buffer) -> int:
+        """Fill ``buf`` (noting how far data reached, for the zeroing), then inspect it."""
+        reached = self._used.get(id(buf), 0)
+        self._used[id(buf)] = len(buf)  # a failing read may have written any of it
+        n = self._fill(memoryview(buf))
+        self._used[id(buf)] = max(reached, n)
+        if n and self._inspect is not None:
+            self._inspect(memoryview(buf)[:n])
+        return n
 
     def _run(self) -> None:
         try:
             while True:
                 buf = _get(self._free, self._stop)
-                reached = self._used.get(id(buf), 0)
-                self._used[id(buf)] = len(buf)  # a failing read may have written any of it
-                n = self._fill(memoryview(buf))
-                self._used[id(buf)] = max(reached, n)
-                if n and self._inspect is not None:
-                    self._inspect(memoryview(buf)[:n])
+                n = self._read_piece(buf)
                 if not n:
                     self._free.put(buf)
                     self._filled.put(None)
@@ -158,6 +171,9 @@ class ReadAhead:
         return n
 
     def __iter__(self) -> Iterator[memoryview]:
+        if self._thread is None:
+            yield from self._inline()
+            return
         while True:
             item = self._filled.get()
             if item is None:
@@ -170,9 +186,21 @@ class ReadAhead:
             finally:
                 self._free.put(buf)
 
+    def _inline(self) -> Iterator[memoryview]:
+        while True:
+            buf = self._free.get()  # the same buffer every time: it is back before the next
+            try:
+                n = self._read_piece(buf)
+                if not n:
+                    return
+                yield memoryview(buf)[:n]
+            finally:
+                self._free.put(buf)
+
     def close(self) -> None:
         self._stop.set()
-        self._thread.join()
+        if self._thread is not None:
+            self._thread.join()
         for buf in self._free.made:
             if id(buf) in self._used:
                 _zero(buf, self._used[id(buf)])  # evidence in plaintext: leave none behind

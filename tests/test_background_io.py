@@ -207,3 +207,34 @@ def test_write_behind_zeroes_what_it_held(tmp_path: Path, direct: bool) -> None:
         behind.close()
     assert (tmp_path / "out").read_bytes() == data + data[: PIECE_SIZE // 3]
     assert behind._free.made and all(not any(bytes(buf)) for buf in behind._free.made)
+
+
+@pytest.mark.parametrize("size", [0, 1, PIECE_SIZE, 3 * PIECE_SIZE + 7])
+def test_inline_reads_the_same_pieces_without_a_thread(size: int) -> None:
+    data = os.urandom(size)
+    seen: list[bytes] = []
+    threads_before = threading.active_count()
+    with ReadAhead(
+        io.BytesIO(data).readinto, inspect=lambda p: seen.append(bytes(p)), inline=True
+    ) as ahead:
+        got = b"".join(bytes(p) for p in ahead)
+        assert threading.active_count() == threads_before  # no helper
+    assert got == data and b"".join(seen) == data
+    assert len(ahead._free.made) == 1 and not any(ahead._free.made[0])  # one buffer, zeroed
+
+
+def test_inline_raises_the_readers_error_and_zeroes() -> None:
+    calls = []
+
+    def readinto(view: memoryview) -> int:
+        calls.append(1)
+        if len(calls) > 1:
+            raise OSError(5, "Input/output error")
+        view[:6] = b"CANARY"
+        return 6
+
+    ahead = ReadAhead(readinto, inline=True)
+    with pytest.raises(OSError), ahead:
+        for _ in ahead:
+            pass
+    assert not any(ahead._free.made[0])

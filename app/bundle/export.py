@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, cast
 from app import __version__, fs, settings
 from app.age import AgeWriter, Recipient, check_recipients, parse_recipient
 from app.age.errors import IncompatibleRecipientsError
-from app.background_io import ReadAhead, WriteBehind
+from app.background_io import PIECE_SIZE, ReadAhead, WriteBehind
 from app.bundle import layout, unlinkable
 from app.bundle.timestamp import timestamp_request
 from app.clock import now_utc
@@ -492,7 +492,8 @@ def _copy_blob(
         # The blob's AEAD authenticates every byte; the receiver re-hashes against the manifest.
         evidence.open(info.id, diary_incident, verify_hash=False) as reader,
         zf.open(zinfo, "w", force_zip64=info.size >= zipfile.ZIP64_LIMIT) as dest,
-        ReadAhead(reader.readinto) as pieces,
+        # A blob of one piece (a photo) has nothing to overlap: no helper thread for it.
+        ReadAhead(reader.readinto, inline=info.size <= PIECE_SIZE) as pieces,
     ):
         for piece in pieces:
             dest.write(piece)

@@ -22,7 +22,7 @@ import shutil
 import stat
 import zipfile
 import zlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -297,23 +297,6 @@ def _check_signature(
     return fingerprint
 
 
-@contextlib.contextmanager
-def _pieces(src: BinaryIO, size: int) -> Iterator[Iterable[bytes | memoryview]]:
-    """An entry's content in pieces of up to 1 MiB.
-
-    Two cores for a large entry: a helper thread decrypts the next pieces (age's
-    ChaCha20-Poly1305 and the ZIP's CRC-32, both outside the GIL) while the caller hashes
-    and writes the current one (on one thread `open` was 1.12x `age -d` followed by
-    `sha256sum`). An entry that fits in one piece has nothing to overlap: a thread for each
-    of 2,000 photos cost more CPU than it saved, so those are read here.
-    """
-    if size <= PIECE_SIZE:
-        yield iter(lambda: src.read(PIECE_SIZE), b"")
-        return
-    with ReadAhead(src.readinto, name="quire-open-read") as pieces:
-        yield pieces
-
-
 def _stream_entry(
     zf: zipfile.ZipFile,
     name: str,
@@ -324,7 +307,14 @@ def _stream_entry(
     sha = hashlib.sha256()
     size = 0
     limit = expected["size"]
-    with zf.open(name) as src, _pieces(src, limit) as pieces:
+    # Two cores for a large entry: a helper thread decrypts the next pieces (age's
+    # ChaCha20-Poly1305 and the ZIP's CRC-32, both outside the GIL) while this one hashes
+    # and writes the current one (on one thread `open` was 1.12x `age -d` followed by
+    # `sha256sum`). An entry of one piece has nothing to overlap: read here (2,000 photos).
+    with (
+        zf.open(name) as src,
+        ReadAhead(src.readinto, name="quire-open-read", inline=limit <= PIECE_SIZE) as pieces,
+    ):
         for chunk in pieces:
             size += len(chunk)
             if size > limit:

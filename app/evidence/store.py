@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
 from app import decoy, fs
-from app.background_io import ReadAhead, WriteBehind
+from app.background_io import PIECE_SIZE, ReadAhead, WriteBehind
 from app.clock import now_utc
 from app.crypto.stream import StreamError, StreamReader, StreamWriter
 from app.errors import CancelledError, DamagedDataError, QuireError
@@ -333,7 +333,12 @@ class EvidenceStore:
         with fs.create_private(tmp) as raw:
             with (
                 WriteBehind(raw, name="quire-blob-write") as disk,
-                ReadAhead(readinto, inspect=sha.update, name="quire-blob-read") as pieces,
+                ReadAhead(
+                    readinto,
+                    inspect=sha.update,
+                    name="quire-blob-read",
+                    inline=size_hint is not None and size_hint <= PIECE_SIZE,  # a photo
+                ) as pieces,
             ):
                 disk.write(BLOB_MAGIC)  # through the writer: its writes stay aligned
                 with StreamWriter(cast(BinaryIO, disk), key) as writer:
