@@ -19,6 +19,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -300,7 +301,28 @@ def make_sample_vault(home: Path) -> tuple[Vault, dict[str, int]]:
     evidence.import_stream(hacked, io.BytesIO(_fake_screenshot("alert")), "login_alert.png")
     store.add_note(advert, "The advert is back under a new account. Reported again.")
     add_sample_chat(vault, home.parent)
+    add_sample_complaints(vault, ids)
     return vault, ids
+
+
+def add_sample_complaints(vault: Vault, ids: dict[str, int]) -> None:
+    """Complaints about the advert (issue 14): the platform answered; the police did not."""
+    from app.complaints.store import ComplaintStore
+
+    complaints = ComplaintStore(vault)
+    advert = ids["Fake escort advert with my phone number"]
+    platform = complaints.add(
+        advert, "platform", "2025-03-05", body_name="Classifieds site (sample)",
+        reference="T-20817", asked="Remove the advert and keep its records",
+    )  # fmt: skip
+    complaints.respond(platform, "2025-03-07", text="Advert removed; no records kept")
+    police = complaints.add(
+        advert, "police", "2025-03-06", body_name="District police (sample)",
+        reference="44/2", asked="Find who placed the advert",
+    )  # fmt: skip
+    # The final decision six weeks ago, so the picture shows the four months counting down.
+    final = (date.today() - timedelta(days=42)).isoformat()
+    complaints.respond(police, final, text="Refused to open a case", final=True)
 
 
 SAMPLE_CHAT = """\
@@ -492,7 +514,27 @@ def main() -> int:
         chats.messages.setCurrentIndex(chats.model.index(1))
         settle(app)
         save(chats, out, "chats")
+        from app.actors.store import ActorStore
+
+        conversation = chats.model.conversation_id
+        assert conversation is not None
+        ActorStore(window.vault).sender_is(conversation, "Unknown +994 50 000 00 17")
         chats.hide()
+
+        from ui.actors.actors_window import ActorsWindow
+
+        actors = ActorsWindow(window.vault, window)
+        actors.show()
+        actors.search.setText("+994 50 000 00 17")
+        settle(app)
+        save(actors, out, "actors")
+        actors.hide()
+
+        window.diary.select(ids["Fake escort advert with my phone number"])
+        settle(app)
+        window.diary.detail.scrollToAnchor("complaints")
+        settle(app)
+        save(window, out, "complaints")
 
         from ui.sharing.export_wizard import ExportWizard
 
@@ -530,7 +572,30 @@ def main() -> int:
         dialog.tabs.setCurrentIndex(1)
         settle(app)
         save(dialog, out, "settings-panic")
+        dialog.tabs.setCurrentWidget(dialog.tabs.widget(dialog.tabs.count() - 1))
+        settle(app)
+        save(dialog, out, "safety-checkup")
         dialog.hide()
+
+        from ui.help_window import show_user_guide
+
+        guide = show_user_guide(window, args.lang)
+        settle(app)
+        save(guide, out, "user-guide")
+        guide.hide()
+
+        from ui.sharing.org_key import OrgKeyDialog
+
+        org = OrgKeyDialog(window)
+        org.show()
+        org.name.setText("Legal Aid Centre (sample)")
+        kit_dir = tmp_path / "organisation"
+        kit_dir.mkdir()
+        org.folder.setText(str(kit_dir))
+        org.make()
+        settle(app, lambda: org.kit is not None, 30_000)
+        save(org, out, "org-key")
+        org.hide()
 
         window.lock()
         window.close()

@@ -319,3 +319,24 @@ def test_the_lists_search_finds_incidents_by_any_spelling_in_list_order(vault: V
     assert matching_ids(vault, "0550004712") == [newer, linked, older]
     assert matching_ids(vault, "0550004712", Filters(date_from="2025-01-01")) == [newer, linked]
     assert matching_ids(vault, "unrelated") == incidents.matching_ids("unrelated")
+
+
+def test_a_number_in_a_chat_senders_name_becomes_a_phone_identifier(
+    vault: Vault, tmp_path: Path
+) -> None:
+    from app.chats.store import ChatStore
+
+    assert ids.phone_in("Rauf Mammadov") is None and ids.phone_in("Room 12") is None
+    export = tmp_path / "WhatsApp Chat with Unknown.txt"
+    export.write_text(
+        "23/03/2025, 13:31 - +994 50 000 00 17: Delete your post\n"
+        "23/03/2025, 13:32 - Leyla: Who is this?\n",
+        encoding="utf-8",
+    )
+    ChatStore(vault).import_export(export, time_zone="Asia/Baku")
+    (conversation,) = ChatStore(vault).conversations()
+    store = ActorStore(vault)
+    actor = store.sender_is(int(conversation["id"]), "+994 50 000 00 17")
+    assert [i.normalized for i in store.get(actor).identifiers] == ["+994500000017"]
+    assert store.search("0500000017") == [actor]
+    assert [m["text"] for m in store.messages(actor)] == ["Delete your post"]

@@ -72,11 +72,12 @@ def install_language(code: str) -> bool:
     i18n.set_translator(None if code == "en" else QCoreApplication.translate)
     catalogue = str(translations_dir() / f"quire_{code}.qm")
     if code == "en":
-        # English needs only the plural forms ("1 file" / "3 files"), kept in quire_en.qm.
-        plurals = QTranslator()
-        if plurals.load(catalogue):
-            app.installTranslator(plurals)
-            _installed.append(plurals)
+        # English needs only the plural forms ("1 file" / "3 files"), kept in quire_en.qm;
+        # a module's own helper asks for its plurals under its context (_ModuleStrings).
+        for plurals in (_ModuleStrings(), QTranslator()):
+            if plurals.load(catalogue):
+                app.installTranslator(plurals)
+                _installed.append(plurals)
         return True
     loaded = False
     # Qt asks the translator installed last first: module strings, then ours, then Qt's.

@@ -261,3 +261,16 @@ def spellings(query: str, *, country: str = DEFAULT_COUNTRY) -> set[tuple[str, s
         keys.add(("platform_id", unicodedata.normalize("NFKC", text)))
     keys.discard(("handle", ""))
     return keys
+
+
+_PHONE_IN_TEXT = re.compile(r"\+?\d[\d\s\-.()\u00a0]{5,}\d")
+
+
+def phone_in(text: str, country: str = DEFAULT_COUNTRY) -> Identifier | None:
+    """The phone number inside a name like "Unknown +994 50 000 00 17", if there is one."""
+    for match in _PHONE_IN_TEXT.finditer(text):
+        try:
+            return make("phone", match.group(0), country=country)
+        except IdentifierError:
+            continue
+    return None

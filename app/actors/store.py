@@ -669,8 +669,9 @@ class ActorStore:
         platform: str = "",
     ) -> int:
         """Say that a chat sender is an actor (a new one named after the sender when
-        ``actor_id`` is None); the sender's platform id, if the export gave one, becomes an
-        identifier of the actor, so its other messages anywhere are found too."""
+        ``actor_id`` is None); the sender's platform id, if the export gave one, and a phone
+        number in the sender's name become identifiers of the actor, so its other messages
+        anywhere are found too."""
         with transaction(self.db) as db:
             if actor_id is None:
                 actor_id = create(db, "unknown", [sender])
@@ -678,6 +679,9 @@ class ActorStore:
                 _live(db, actor_id)
             if sender_id:
                 add_identifier(db, actor_id, ids.make("platform_id", sender_id, platform))
+            phone = ids.phone_in(sender, default_country(db))
+            if phone is not None:  # WhatsApp names an unknown sender by its number
+                add_identifier(db, actor_id, phone)
             link_sender(db, conversation_id, sender, actor_id)
         return actor_id
 

@@ -140,8 +140,10 @@ def cmd_link_sender(args: argparse.Namespace, ctx: Context) -> int:
     from app.chats.store import ChatStore
 
     with ctx.unlock() as vault:
-        ChatStore(vault).conversation(args.conversation)
-        ActorStore(vault).link_sender(args.conversation, args.sender, args.actor)
+        conversation = ChatStore(vault).conversation(args.conversation)
+        ActorStore(vault).sender_is(
+            args.conversation, args.sender, args.actor, platform=str(conversation["platform"])
+        )
     print(
         render.safe_line(
             f"{args.sender} in conversation {args.conversation} is actor {args.actor}.", 300

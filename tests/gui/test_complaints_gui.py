@@ -118,3 +118,18 @@ def test_dates_are_the_app_date_field_and_the_reminder_stays_optional(
     assert dialog.save()
     (complaint,) = ComplaintStore(window.vault).all()
     assert (complaint.filed_on, complaint.remind_on) == ("2025-03-04", None)
+
+
+def test_the_countdown_speaks_english_plurals(qtbot: Any) -> None:
+    from datetime import date
+
+    from app.complaints.store import Complaint, Response
+    from ui.complaints.complaint_dialog import status_text
+    from ui.translations import install_language
+
+    install_language("en")
+    waiting = Complaint(1, 1, "police", "", "2025-01-01", "", "", None, None)
+    assert status_text(waiting, date(2025, 1, 2)) == "No answer for 1 day."
+    assert status_text(waiting, date(2025, 1, 4)) == "No answer for 3 days."
+    waiting.responses.append(Response(1, "2025-01-10", "", True, None))
+    assert status_text(waiting, date(2025, 5, 9)).endswith("1 day left.")

@@ -177,7 +177,7 @@ def complaints_html(complaints: list[dict[str, Any]]) -> str:
     from ui.complaints.complaint_dialog import body_label, status_text
 
     heading, ref_word, final_word = _t("Complaints"), _t("ref."), _t("final decision")
-    parts = [f"<h3>{_e(heading)}</h3>"]
+    parts = [f"<a name='complaints'></a><h3>{_e(heading)}</h3>"]
     for d in complaints:
         c = Complaint.from_dict(d)
         to = body_label(c.body) + (f" ({c.body_name})" if c.body_name else "")
