@@ -142,8 +142,8 @@ def test_leaving_early_stops_the_reader_and_zeroes_its_buffers() -> None:
         break
     ahead.close()
     assert _helper_threads() == []
-    made = ahead._free.made  # buffers are made as needed: here every one of them
-    assert len(made) == BUFFERS
+    made = ahead._free.made  # made as needed: as many as the reader got to before it stopped
+    assert made
     assert all(not any(buf) for buf in made)  # the point of the test
 
 

@@ -493,7 +493,7 @@ def _copy_blob(
         evidence.open(info.id, diary_incident, verify_hash=False) as reader,
         zf.open(zinfo, "w", force_zip64=info.size >= zipfile.ZIP64_LIMIT) as dest,
         # A blob of one piece (a photo) has nothing to overlap: no helper thread for it.
-        ReadAhead(reader.readinto, inline=info.size <= PIECE_SIZE) as pieces,
+        ReadAhead(reader.readinto, inline=info.size <= PIECE_SIZE, size_hint=info.size) as pieces,
     ):
         for piece in pieces:
             dest.write(piece)

@@ -313,7 +313,9 @@ def _stream_entry(
     # `sha256sum`). An entry of one piece has nothing to overlap: read here (2,000 photos).
     with (
         zf.open(name) as src,
-        ReadAhead(src.readinto, name="quire-open-read", inline=limit <= PIECE_SIZE) as pieces,
+        ReadAhead(
+            src.readinto, name="quire-open-read", inline=limit <= PIECE_SIZE, size_hint=limit
+        ) as pieces,
     ):
         for chunk in pieces:
             size += len(chunk)

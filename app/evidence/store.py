@@ -338,6 +338,7 @@ class EvidenceStore:
                     inspect=sha.update,
                     name="quire-blob-read",
                     inline=size_hint is not None and size_hint <= PIECE_SIZE,  # a photo
+                    size_hint=size_hint,
                 ) as pieces,
             ):
                 disk.write(BLOB_MAGIC)  # through the writer: its writes stay aligned
