@@ -47,12 +47,39 @@ _LINE_PREFIX = re.compile(r"^(\s*(?:•|\d+\.|[!✓✗•·–-])\s+)(.+)$")
 
 
 @functools.cache
-def _catalogue(lang: str) -> dict[str, Source]:
-    """Shown text → its source, for one language ("en": the sources themselves)."""
-    shown: dict[str, Source] = {}
+def _catalogue(lang: str) -> dict[str, list[Source]]:
+    """Shown text → its sources, for one language ("en": the sources themselves). Two
+    sources may share a translation ("Delete" and "Remove" are both "Удалить"): the widget's
+    own classes then say which one it showed (:func:`_pick`)."""
+    shown: dict[str, list[Source]] = {}
     for context, source, text in _entries(lang):
-        shown.setdefault(text, (context, source))
+        found = shown.setdefault(text, [])
+        if (context, source) not in found:
+            found.append((context, source))
     return shown
+
+
+def _pick(candidates: list[Source], contexts: tuple[str, ...]) -> Source:
+    """The candidate whose context is one of the widget's classes (or its window's), nearest
+    first; else one whose English source is the same for all; else the first."""
+    for context in contexts:
+        for candidate in candidates:
+            if candidate[0] == context:
+                return candidate
+    return candidates[0]
+
+
+def widget_contexts(w: QWidget) -> tuple[str, ...]:
+    """The class names of a widget and of its parents, nearest first: the contexts its
+    texts were most likely translated in (self.tr uses the class's name)."""
+    names: list[str] = []
+    node: QWidget | None = w
+    while node is not None:
+        for cls in type(node).__mro__:
+            if cls.__module__.startswith("ui.") and cls.__name__ not in names:
+                names.append(cls.__name__)
+        node = node.parentWidget()
+    return (*names, "vocabulary")  # the fixed lists' labels appear in any window
 
 
 @functools.cache
@@ -63,8 +90,8 @@ def _templates(lang: str) -> list[Template]:
     for context, source, text in [*_entries(lang), *_plural_entries(lang)]:
         names = _PLACEHOLDER.findall(text)
         literal = _PLACEHOLDER.sub("", text)
-        if not names or len(re.findall(r"\w", literal)) < 4:
-            continue  # "%1" or "{name} ({n})" alone would match anything
+        if not names or len(re.findall(r"\w", literal)) < 3:
+            continue  # "%1" or "{name} ({n})" alone would match anything ("Söz %1" must not)
         parts = _PLACEHOLDER.split(text)
         groups = ["(\\d+)" if name == "%n" else "(.+?)" for name in names]
         pattern = re.escape(parts[0]) + "".join(
@@ -126,11 +153,13 @@ def switch_language(code: str) -> int:
     return retranslate_open_windows(old, code)
 
 
-def translated(text: str, old: str) -> str | None:
-    """``text`` (shown in ``old``) in the installed language, or None if it is not ours."""
-    found = _catalogue(old).get(text)
-    if found is not None:
-        return QCoreApplication.translate(found[0], found[1])
+def translated(text: str, old: str, contexts: tuple[str, ...] = ()) -> str | None:
+    """``text`` (shown in ``old``) in the installed language, or None if it is not ours.
+    ``contexts``: the showing widget's classes, to tell apart sources that share a text."""
+    candidates = _catalogue(old).get(text)
+    if candidates:
+        context, source = _pick(candidates, contexts)
+        return QCoreApplication.translate(context, source)
     for pattern, names, context, source in _templates(old):
         match = pattern.match(text)
         if match is None:
@@ -139,19 +168,19 @@ def translated(text: str, old: str) -> str | None:
         n = int(number) if number is not None else -1
         fresh = QCoreApplication.translate(context, source, None, n)
         values = {
-            name: translated(value, old) or value
+            name: translated(value, old, contexts) or value
             for name, value in zip(names, match.groups(), strict=True)
         }
         return _fill(fresh, values)
     for separator in (" · ", "\n", " — "):
         if separator in text:
             parts = text.split(separator)
-            fresh = [translated(part, old) if part.strip() else None for part in parts]
+            fresh = [translated(part, old, contexts) if part.strip() else None for part in parts]
             if any(fresh):
                 return separator.join(f or p for f, p in zip(fresh, parts, strict=True))
     prefixed = _LINE_PREFIX.match(text)
     if prefixed is not None:
-        rest = translated(prefixed.group(2), old)
+        rest = translated(prefixed.group(2), old, contexts)
         return None if rest is None else prefixed.group(1) + rest
     return None
 
@@ -166,12 +195,13 @@ def retranslate_open_windows(old: str, new: str) -> int:
     if old == new or not _catalogue(old):
         return 0
     changed = 0
+    contexts: tuple[str, ...] = ()
 
     def swap(text: str, setter: Callable[[str], None]) -> None:
         nonlocal changed
         if not text:
             return
-        fresh = translated(text, old)
+        fresh = translated(text, old, contexts)
         if fresh is not None and fresh != text:
             setter(fresh)
             changed += 1
@@ -181,6 +211,7 @@ def retranslate_open_windows(old: str, new: str) -> int:
         top.setLocale(QLocale(new))  # calendars and dates of every child
     widgets = _all_widgets(tops)
     for widget in widgets:
+        contexts = widget_contexts(widget)
         _swap_widget(widget, swap)
     for widget in widgets:
         hook = getattr(widget, "retranslate_ui", None)

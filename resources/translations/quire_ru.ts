@@ -9481,7 +9481,7 @@ harassment. It was encrypted so that only your organisation&apos;s key can open 
     <message>
         <location line="+6"/>
         <source>Something else</source>
-        <translation>Другое</translation>
+        <translation>Что-то другое</translation>
     </message>
     <message>
         <location line="+1"/>
