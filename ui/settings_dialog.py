@@ -241,6 +241,30 @@ class SettingsDialog(QDialog):
         if self.vault is None or self.vault.conn is None:
             box_lay.addWidget(plain_label(self.tr("Unlock the diary to see this."), "hint"))
             return box
+        from app.spoken_fingerprint import signing_fingerprint
+
+        spoken = signing_fingerprint(self.vault.signing_key().public_key())
+        box_lay.addWidget(
+            plain_label(
+                self.tr(
+                    "Every bundle this diary signs carries this key. Read it to the "
+                    "organisation by phone, so it knows the bundles come from you."
+                ),
+                "hint",
+            )
+        )
+        self.signing_digits = plain_label(spoken.digits, selectable=True)
+        self.signing_digits.setAccessibleName(self.tr("Signing key, digits"))
+        font = self.signing_digits.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setFamily("monospace")
+        self.signing_digits.setFont(font)
+        self.signing_words = plain_label(" ".join(spoken.words), selectable=True)
+        self.signing_words.setAccessibleName(self.tr("Signing key, words"))
+        box_lay.addWidget(self.signing_digits)
+        box_lay.addWidget(self.signing_words)
+        box_lay.addWidget(plain_label(spoken.ssh, "hint", selectable=True))
+        return box
 
     def _panic_tab(self) -> QWidget:
         page = QWidget()
