@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import os
 import re
 import shutil
@@ -25,7 +26,7 @@ import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, cast
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
@@ -314,7 +315,10 @@ def _stream_entry(
     with (
         zf.open(name) as src,
         ReadAhead(
-            src.readinto, name="quire-open-read", inline=limit <= PIECE_SIZE, size_hint=limit
+            cast(io.BufferedIOBase, src).readinto,
+            name="quire-open-read",
+            inline=limit <= PIECE_SIZE,
+            size_hint=limit,
         ) as pieces,
     ):
         for chunk in pieces:

@@ -14,6 +14,7 @@ import math
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from datetime import datetime
+from typing import cast
 
 from fpdf import FPDF, FontFace
 from fpdf.enums import TableBordersLayout, WrapMode, XPos, YPos
@@ -529,7 +530,8 @@ class ReportPDF(FPDF):
             if "\n" not in text and self.get_string_width(text) <= w - 2 * self.c_margin:
                 laid.append([text])
             else:
-                laid.append(self.multi_cell(w, line_h, text, dry_run=True, output="LINES"))
+                lines = self.multi_cell(w, line_h, text, dry_run=True, output="LINES")
+                laid.append(cast(list[str], lines))  # output="LINES": the lines alone
         height = max(len(lines) for lines in laid) * line_h + 2.4
         if self.y + height > self.page_break_trigger:
             self.add_page()

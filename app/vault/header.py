@@ -91,9 +91,7 @@ class VaultHeader:
         body, checksum = data[:-32], data[-32:]
         magic, version, flags, vault_id, mem, iters, lanes, salt = _PREFIX.unpack_from(body)
         if magic != MAGIC:
-            raise DamagedDataError(
-                "vault.key", _T("errors", "it is not a Quire vault header")
-            )
+            raise DamagedDataError("vault.key", _T("errors", "it is not a Quire vault header"))
         if version != VERSION:
             raise DamagedDataError(
                 "vault.key",
@@ -101,9 +99,7 @@ class VaultHeader:
                 version=version,
             )
         if hashlib.sha256(body).digest() != checksum:
-            raise DamagedDataError(
-                "vault.key", _T("errors", "its checksum does not match")
-            )
+            raise DamagedDataError("vault.key", _T("errors", "its checksum does not match"))
         if flags & ~FLAG_DEVICE_SECRET:
             raise DamagedDataError("vault.key", _T("errors", "unknown flags are set"))
         kdf = KdfParams(mem, iters, lanes)
