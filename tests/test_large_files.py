@@ -109,11 +109,11 @@ def test_100_mib_file_round_trip(vault, tmp_path: Path) -> None:
     assert sha.hexdigest() == digest
 
 
-# The big round trip runs in a fresh interpreter so ru_maxrss measures only this work,
-# not the peak of whatever the test session did before.
+# The big round trip runs in a fresh interpreter so its peak measures only this work. The
+# peak is VmHWM: ru_maxrss would carry the test session's own peak across fork and execve.
 _ROUND_TRIP = textwrap.dedent(
     """
-    import json, resource, sys
+    import json, sys
     from pathlib import Path
     from app.evidence.store import EvidenceStore
     from app.incidents.record import IncidentRecord
@@ -122,14 +122,19 @@ _ROUND_TRIP = textwrap.dedent(
     from app.vault.vault import Vault
 
     home, src, dest, passphrase = sys.argv[1:5]
+    def hwm():
+        for line in open("/proc/self/status"):
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+
     vault, _ = Vault.create(Path(home), passphrase, kdf=INSECURE_TEST_PARAMS)
     incident = IncidentStore(vault).create(IncidentRecord.from_dict({"title": "huge"}))
     store = EvidenceStore(vault)
-    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    before = hwm()
     info = store.import_file(incident, Path(src))
-    after_import = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    after_import = hwm()
     store.export(info.id, Path(dest))
-    after_export = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    after_export = hwm()
     blob_size = (vault.evidence_dir / info.blob_id).stat().st_size
     vault.lock()
     print(json.dumps({
