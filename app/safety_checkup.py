@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from app.clock import format_utc, parse_utc
 from app.errors import WrongPassphraseError
 from app.settings import Settings
 from app.storage.db import transaction
@@ -52,21 +53,9 @@ class Checkup:
         return self.auto_lock_minutes > 0
 
 
-def _parse(value: object) -> datetime | None:
-    if isinstance(value, bytes):
-        value = value.decode("ascii", "replace")
-    if not isinstance(value, str):
-        return None
-    try:
-        when = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return when if when.tzinfo else when.replace(tzinfo=UTC)
-
-
 def record_recovery_confirmed(vault: Vault, now: datetime | None = None) -> None:
     """Remember (inside the encrypted database) that the recovery code was typed back."""
-    when = (now or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="seconds")
+    when = format_utc(now or datetime.now(UTC))
     with transaction(vault.db) as db:
         db.execute(
             "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (RECOVERY_CONFIRMED, when)
@@ -75,12 +64,12 @@ def record_recovery_confirmed(vault: Vault, now: datetime | None = None) -> None
 
 def recovery_confirmed_at(vault: Vault) -> datetime | None:
     row = vault.db.execute("SELECT value FROM meta WHERE key = ?", (RECOVERY_CONFIRMED,)).fetchone()
-    return None if row is None else _parse(row[0])
+    return None if row is None else parse_utc(row[0])
 
 
 def checkup(vault: Vault, prefs: Settings, now: datetime | None = None) -> Checkup:
     """Gather the check-up's facts from the unlocked ``vault`` and the preferences."""
-    last = _parse(prefs.last_backup_at)
+    last = parse_utc(prefs.last_backup_at)
     days = None if last is None else max(0, ((now or datetime.now(UTC)) - last).days)
     return Checkup(
         backup_days=days,

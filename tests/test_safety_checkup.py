@@ -9,6 +9,7 @@ import pytest
 
 from app import settings as settings_store
 from app.access import unlock_vault
+from app.clock import format_utc
 from app.errors import WrongPassphraseError
 from app.recovery_display import recovery_code_for
 from app.safety_checkup import (
@@ -37,8 +38,8 @@ def test_a_new_diary_has_no_backup_and_nothing_to_confirm(vault: Vault) -> None:
 
 def test_backup_age_is_counted_and_flagged_when_old(vault: Vault) -> None:
     now = datetime(2026, 12, 6, 12, 0, tzinfo=UTC)
-    recent = Settings(last_backup_at=(now - timedelta(days=2)).isoformat())
-    old = Settings(last_backup_at=(now - timedelta(days=BACKUP_DUE_DAYS)).isoformat())
+    recent = Settings(last_backup_at=format_utc(now - timedelta(days=2)))
+    old = Settings(last_backup_at=format_utc(now - timedelta(days=BACKUP_DUE_DAYS)))
     assert checkup(vault, recent, now).backup_days == 2
     assert checkup(vault, recent, now).backup_ok
     assert checkup(vault, old, now).backup_days == BACKUP_DUE_DAYS

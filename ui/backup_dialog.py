@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app import settings as settings_store
 from app.backup.archive import create_backup, restore_backup
-from app.clock import now_utc
+from app.clock import now_utc, parse_utc
 from app.errors import CancelledError, QuireError
 from app.safety_checkup import BACKUP_DUE_DAYS
 from app.settings import Settings
@@ -50,19 +50,9 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("backup", text)
 
 
-def _parse_utc(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        when = datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ")
-    except (TypeError, ValueError):
-        return None
-    return when.replace(tzinfo=UTC)
-
-
 def backup_reminder_text(settings: Settings, now: datetime | None = None) -> str | None:
     """A gentle reminder when there is no backup yet, or the last one is getting old."""
-    last = _parse_utc(settings.last_backup_at)
+    last = parse_utc(settings.last_backup_at)
     if last is None:
         return _t(
             "You have no backup of your diary yet. If this laptop is lost or taken, the "
@@ -78,7 +68,7 @@ def backup_reminder_text(settings: Settings, now: datetime | None = None) -> str
 
 
 def last_backup_text(settings: Settings, now: datetime | None = None) -> str:
-    last = _parse_utc(settings.last_backup_at)
+    last = parse_utc(settings.last_backup_at)
     if last is None:
         return _t("You have not made a backup yet.")
     days = ((now or datetime.now(UTC)) - last).days
@@ -453,7 +443,7 @@ class RestoreDialog(_WorkDialog):
 
     def _remember_backup_date(self, created_at: object) -> None:
         """The restored diary's last backup is the one it came from."""
-        if not isinstance(created_at, str) or _parse_utc(created_at) is None:
+        if not isinstance(created_at, str) or parse_utc(created_at) is None:
             return
         settings = getattr(self.parent(), "settings", None)
         if not isinstance(settings, Settings):
