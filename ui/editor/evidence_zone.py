@@ -15,10 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import (
-    QDragEnterEvent,
-    QDragLeaveEvent,
-    QDragMoveEvent,
-    QDropEvent,
     QKeySequence,
     QShortcut,
 )
@@ -38,7 +34,7 @@ from app.errors import QuireError
 from app.incidents.drafts import DraftFile, DraftStore
 from app.sizes import human_size
 from app.vault.vault import Vault
-from ui.evidence.intake_controller import DraftDestination, IntakeController
+from ui.evidence.intake_controller import DraftDestination, DropTarget, IntakeController
 from ui.worker import JobQueue
 
 FILE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -48,7 +44,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("EvidenceZone", text)
 
 
-class EvidenceZone(QFrame):
+class EvidenceZone(DropTarget, QFrame):
     """Files waiting for the incident being written; ``changed`` when they change."""
 
     changed = Signal()
@@ -198,33 +194,3 @@ class EvidenceZone(QFrame):
         self.queue.clear()
         self.list.clear()
         self.list.setVisible(False)
-
-    # -- drag and drop -------------------------------------------------------------------------
-    def _highlight(self, on: bool) -> None:
-        self.setProperty("dropTarget", on)
-        self.style().unpolish(self)
-        self.style().polish(self)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.intake.accepts(event.mimeData()):
-            event.acceptProposedAction()
-            self._highlight(True)
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if self.intake.accepts(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
-        self._highlight(False)
-        event.accept()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        self._highlight(False)
-        if self.intake.drop(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()

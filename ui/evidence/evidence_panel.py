@@ -16,10 +16,6 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
-    QDragEnterEvent,
-    QDragLeaveEvent,
-    QDragMoveEvent,
-    QDropEvent,
     QImage,
     QKeySequence,
     QPixmap,
@@ -50,7 +46,7 @@ from app.vault.vault import Vault
 from ui.clipboard import copy_text
 from ui.dialogs import Dialogs
 from ui.evidence.images import load_preview
-from ui.evidence.intake_controller import IncidentDestination, IntakeController
+from ui.evidence.intake_controller import DropTarget, IncidentDestination, IntakeController
 from ui.evidence.items import ROW_HEIGHT, EvidenceDelegate, EvidenceModel
 from ui.evidence.preview import EvidencePreview
 from ui.evidence.redact_dialog import RedactDialog
@@ -99,7 +95,7 @@ class EvidenceList(QListView):
         super().keyPressEvent(event)
 
 
-class EvidencePanel(QWidget):
+class EvidencePanel(DropTarget, QWidget):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -733,35 +729,8 @@ class EvidencePanel(QWidget):
         )
 
     # -- drag and drop, paste (the intake controller) ---------------------------------------
-    def _set_drop_highlight(self, on: bool) -> None:
-        for w in (self.list, self.placeholder):
-            w.setProperty("dropTarget", on)
-            w.style().unpolish(w)
-            w.style().polish(w)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.intake.accepts(event.mimeData()):
-            event.acceptProposedAction()
-            self._set_drop_highlight(True)
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if self.intake.accepts(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
-        self._set_drop_highlight(False)
-        event.accept()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        self._set_drop_highlight(False)
-        if self.intake.drop(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+    def drop_highlight_widgets(self) -> list[QWidget]:
+        return [self.list, self.placeholder]
 
     def paste_screenshot(self) -> None:
         """Store the clipboard's picture as PNG, encoded in memory; it never touches disk."""

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Signal
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.evidence import intake
@@ -238,3 +238,44 @@ def report_problems(parent: QWidget, outcome: intake.ImportOutcome) -> None:
         )
     text += _t("Nothing was lost: these original files were not touched.")
     Dialogs.inform(parent, _t("Some files were not added"), text, error=True)
+
+
+class DropTarget:
+    """Drag and drop into an intake, for a widget that has ``intake`` (the evidence panel,
+    the editor's zone): accepted only for what the intake takes, with a highlight while a
+    drag is over it. Put it before the Qt base class so Qt finds these handlers."""
+
+    intake: IntakeController
+
+    def drop_highlight_widgets(self) -> list[QWidget]:
+        return [self]  # type: ignore[list-item]
+
+    def _set_drop_highlight(self, on: bool) -> None:
+        for w in self.drop_highlight_widgets():
+            w.setProperty("dropTarget", on)
+            w.style().unpolish(w)
+            w.style().polish(w)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.intake.accepts(event.mimeData()):
+            event.acceptProposedAction()
+            self._set_drop_highlight(True)
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self.intake.accepts(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self._set_drop_highlight(False)
+        event.accept()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self._set_drop_highlight(False)
+        if self.intake.drop(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
