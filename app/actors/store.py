@@ -736,13 +736,17 @@ def actor_messages(conn: Any, actor_id: int, limit: int = 1000) -> list[dict[str
             "SELECT conversation_id, sender FROM actor_senders WHERE actor_id = ?", (actor_id,)
         )
     }
-    senders = conn.execute(
-        "SELECT DISTINCT conversation_id, sender, sender_id FROM messages"
-    ).fetchall()
-    chosen: set[tuple[int, str]] = set()
+    chosen: set[tuple[int, str]] = set(linked)
+    # Senders matched by an identifier need a pass over every sender; an actor with none
+    # (most of them) costs no scan of the messages (the Actors window asks on the GUI thread).
+    senders = (
+        conn.execute("SELECT DISTINCT conversation_id, sender, sender_id FROM messages")
+        if platform_ids or phones
+        else ()
+    )
     for conv, sender, sender_id in senders:
         key = (int(conv), sender or "")
-        if key in linked or (sender_id and sender_id in platform_ids):
+        if sender_id and sender_id in platform_ids:
             chosen.add(key)
         elif sender and phones:
             try:
