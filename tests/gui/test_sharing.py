@@ -223,7 +223,7 @@ def test_wizard_unsigned_export_then_open_and_browse(  # type: ignore[no-untyped
     assert "shot.png" in page_text and "chat.txt" in page_text
     window.tabs.setCurrentIndex(1)
     assert type(window.report_view).__name__ == "QPdfView"
-    assert window._pdf_doc.pageCount() >= 1
+    assert window._pdf.document.pageCount() >= 1
     shot(window, "open-bundle-report")
 
     dest = tmp_path / "received"
@@ -419,7 +419,7 @@ def test_receiver_window_locks_and_forgets(  # type: ignore[no-untyped-def]
     window = open_in_receiver(qtbot, host, sealed, key_file)
     assert window.opened is not None
     window.on_vault_locking()
-    assert window.opened is None and window._pdf_doc is None
+    assert window.opened is None and window._pdf.document is None
 
 
 def test_files_dropped_on_the_receiver_window_fill_its_fields(  # type: ignore[no-untyped-def]

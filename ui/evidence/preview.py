@@ -1,13 +1,13 @@
 """The preview window: one evidence file shown from memory (image, PDF, text).
 
 The decrypted bytes never touch the disk: images are decoded from memory, a PDF is read
-by QtPdf from a QBuffer this window keeps alive, text is put in a read-only editor.
+by QtPdf from memory (ui/pdf_memory.py), text is put in a read-only editor.
 Locking the vault, or closing the window, drops all of it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,6 +28,7 @@ from ui.evidence.images import PreviewData, veiled
 from ui.evidence.items import type_label
 from ui.geometry import fit_to_screen
 from ui.labels import local_time
+from ui.pdf_memory import PdfInMemory
 
 
 class ImageView(QWidget):
@@ -77,9 +78,7 @@ class EvidencePreview(QDialog):
         # The title stays neutral: file names can be telling, and titles show in task bars.
         self.setWindowTitle(self.tr("Preview"))
         self.info = info
-        self._pdf_array: QByteArray | None = None
-        self._pdf_buffer: QBuffer | None = None
-        self._pdf_document: object | None = None
+        self._pdf = PdfInMemory(self)
         self.intimate = intimate
         self.revealed = False
         self._held: PreviewData | None = None  # what Show reveals (in memory only)
@@ -203,17 +202,10 @@ class EvidencePreview(QDialog):
         self._set_content(view)
 
     def show_pdf(self, data: bytes) -> None:
-        from PySide6.QtPdf import QPdfDocument
         from PySide6.QtPdfWidgets import QPdfView
 
-        # QPdfDocument reads from this buffer for as long as it is open: keep both alive.
-        self._pdf_array = QByteArray(data)
-        self._pdf_buffer = QBuffer(self._pdf_array, self)
-        self._pdf_buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        document = QPdfDocument(self)
-        document.load(self._pdf_buffer)
-        self._pdf_document = document
-        if document.status() == QPdfDocument.Status.Error:
+        document = self._pdf.open(data)
+        if document is None:
             self.show_message(self.tr("This PDF could not be opened (it may be damaged)."))
             return
         view = QPdfView(self)
@@ -287,17 +279,7 @@ class EvidencePreview(QDialog):
             self.stack.removeWidget(self.content)
             self.content.deleteLater()
             self.content = None
-        if self._pdf_document is not None:
-            close = getattr(self._pdf_document, "close", None)
-            if callable(close):
-                close()
-            self._pdf_document = None
-        if self._pdf_buffer is not None:
-            self._pdf_buffer.close()
-            self._pdf_buffer = None
-        if self._pdf_array is not None:
-            self._pdf_array.fill(0)
-            self._pdf_array = None
+        self._pdf.close()
 
     def on_vault_locking(self) -> None:
         self.clear()

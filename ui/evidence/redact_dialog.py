@@ -1,11 +1,12 @@
 """The redaction window: boxes drawn over a picture (or a PDF page) become a redacted copy.
 
 The picture is decrypted into memory by a worker (ui/evidence/images.py load_preview); a PDF
-page is rendered here with QtPdf from a QBuffer, at a readable resolution, and handed to
-app/evidence/redact.py as PNG bytes made in memory. The boxes are drawn as they will look
-(black, or pixelated), in fractions of the picture, so the scaled view maps straight onto
-the stored original. "Save the copy" runs make_redacted_copy in a worker with its own vault
-session. Nothing decrypted touches the disk; locking the vault drops it all.
+page is rendered here with QtPdf from memory (ui/pdf_memory.py), at a readable
+resolution, and handed to app/evidence/redact.py as PNG bytes made in memory. The boxes are
+drawn as they will look (black, or pixelated), in fractions of the picture, so the scaled
+view maps straight onto the stored original. "Save the copy" runs make_redacted_copy in a
+worker with its own vault session. Nothing decrypted touches the disk; locking the vault
+drops it all.
 """
 
 from __future__ import annotations
@@ -13,9 +14,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
-    QIODevice,
     QPointF,
     QRect,
     QRectF,
@@ -43,6 +41,7 @@ from app.evidence.store import EvidenceInfo
 from app.vault.vault import Vault
 from ui.evidence.images import PreviewData, load_preview, png_bytes
 from ui.geometry import fit_to_screen
+from ui.pdf_memory import PdfInMemory
 from ui.worker import Task, run_task
 
 PDF_DPI = 150  # readable text, a picture of reasonable size (A4: 1240 × 1754)
@@ -287,9 +286,7 @@ class RedactDialog(QDialog):
         self.vault: Vault | None = vault
         self.info = info
         self.is_pdf = info.type == "application/pdf"
-        self._pdf_array: QByteArray | None = None
-        self._pdf_buffer: QBuffer | None = None
-        self._pdf_document: Any = None
+        self._pdf = PdfInMemory(self)
         self._task: Task | None = None
 
         self.title = QLabel(info.name)
@@ -390,16 +387,8 @@ class RedactDialog(QDialog):
             self._say(self.tr("Only pictures and PDF pages can be redacted."))
 
     def _open_pdf(self, data: bytes) -> None:
-        from PySide6.QtPdf import QPdfDocument
-
-        # QPdfDocument reads from this buffer for as long as it is open: keep both alive.
-        self._pdf_array = QByteArray(data)
-        self._pdf_buffer = QBuffer(self._pdf_array, self)
-        self._pdf_buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        document = QPdfDocument(self)
-        document.load(self._pdf_buffer)
-        self._pdf_document = document
-        if document.status() == QPdfDocument.Status.Error or document.pageCount() < 1:
+        document = self._pdf.open(data)
+        if document is None:
             self._say(self.tr("This PDF could not be opened (it may be damaged)."))
             return
         self.page.blockSignals(True)
@@ -413,8 +402,8 @@ class RedactDialog(QDialog):
 
     def _show_page(self, number: int) -> None:
         """Another page: its boxes start afresh (a copy is of one page)."""
-        if self._pdf_document is not None:
-            self._show_image(render_pdf_page(self._pdf_document, number - 1))
+        if self._pdf.document is not None:
+            self._show_image(render_pdf_page(self._pdf.document, number - 1))
 
     def _show_image(self, image: QImage) -> None:
         self.canvas.set_image(image)
@@ -486,15 +475,7 @@ class RedactDialog(QDialog):
     # -- dropping what was decrypted -------------------------------------------------------
     def clear(self) -> None:
         self.canvas.set_image(None)
-        if self._pdf_document is not None:
-            self._pdf_document.close()
-            self._pdf_document = None
-        if self._pdf_buffer is not None:
-            self._pdf_buffer.close()
-            self._pdf_buffer = None
-        if self._pdf_array is not None:
-            self._pdf_array.fill(0)
-            self._pdf_array = None
+        self._pdf.close()
 
     def on_vault_locking(self) -> None:
         if self._task is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -42,6 +42,7 @@ from app.spoken_fingerprint import from_ssh
 from ui.dialogs import Dialogs
 from ui.diary.detail_view import DetailView, incident_html
 from ui.geometry import fit_to_screen
+from ui.pdf_memory import PdfInMemory
 from ui.sharing.common import (
     cancellable,
     counted,
@@ -133,8 +134,7 @@ class OpenBundleWindow(QWidget):
         self._outcome: dict[str, Any] = {}
         self._on_done: Any = None
         self.opened: OpenedBundle | None = None
-        self._pdf_buffer: QBuffer | None = None
-        self._pdf_doc: Any = None
+        self._pdf = PdfInMemory(self)  # the report PDF stays in memory: no temporary file
 
         title = plain_label(self.tr("Open a received bundle"), "pageTitle")
         self.intro = intro = plain_label(
@@ -554,33 +554,19 @@ class OpenBundleWindow(QWidget):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        if self._pdf_doc is not None:
-            self._pdf_doc.close()
-            self._pdf_doc.deleteLater()
-            self._pdf_doc = None
-        if self._pdf_buffer is not None:
-            self._pdf_buffer.close()
-            self._pdf_buffer.setData(QByteArray())
-            self._pdf_buffer.deleteLater()
-            self._pdf_buffer = None
+        self._pdf.close()
 
     def _show_report(self, opened: OpenedBundle) -> None:
         self._clear_report()
-        if opened.report_pdf is not None:
-            from PySide6.QtPdf import QPdfDocument  # loaded only when a report is shown
-            from PySide6.QtPdfWidgets import QPdfView
+        doc = self._pdf.open(opened.report_pdf) if opened.report_pdf is not None else None
+        if doc is not None:  # a PDF QtPdf cannot read falls back to the HTML report
+            from PySide6.QtPdfWidgets import QPdfView  # loaded only when a report is shown
 
-            buffer = QBuffer(self)  # the PDF stays in memory: no temporary file
-            buffer.setData(QByteArray(opened.report_pdf))
-            buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-            doc = QPdfDocument(self)
-            doc.load(buffer)
             view = QPdfView()
             view.setAccessibleName(self.tr("Report"))
             view.setPageMode(QPdfView.PageMode.MultiPage)
             view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
             view.setDocument(doc)
-            self._pdf_buffer, self._pdf_doc = buffer, doc
             self.report_view: QWidget = view
             self.report_lay.addWidget(view)
             return
