@@ -25,5 +25,6 @@ def perpetrators_to_actors(conn: Any) -> None:
         except (RecordError, ValueError, TypeError):
             continue
         items.append((int(incident_id), record, (occurred or "")[:10] or None))
+    linker = batch.Linker(conn)  # the actors read once for every chunk
     for start in range(0, len(items), 2000):
-        batch.link_new(conn, items[start : start + 2000])
+        linker.link(items[start : start + 2000])

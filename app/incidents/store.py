@@ -118,7 +118,7 @@ class IncidentStore:
         """``recorded_at`` (UTC, as app/clock.py writes it): the decoy diary's own times."""
         at = recorded_at or now_utc()
         with transaction(self._db) as db:
-            return self._insert_new(db, [record], at)[0]
+            return self._insert_new(db, [record], at, actor_batch.Linker(db))[0]
 
     def create_many(
         self, records: Iterable[IncidentRecord], *, batch: int = 500
@@ -126,14 +126,15 @@ class IncidentStore:
         """Create many incidents, ``batch`` per transaction (an import, a large test diary)."""
         ids: builtins.list[int] = []
         it = iter(records)
+        linker = actor_batch.Linker(self._db)  # the actors read once, not once per batch
         while chunk := builtins.list(islice(it, batch)):
             at = now_utc()
             with transaction(self._db) as db:
-                ids += self._insert_new(db, chunk, at)
+                ids += self._insert_new(db, chunk, at, linker)
         return ids
 
     def _insert_new(
-        self, db: Any, records: Sequence[IncidentRecord], at: str
+        self, db: Any, records: Sequence[IncidentRecord], at: str, linker: actor_batch.Linker
     ) -> builtins.list[int]:
         """New incidents, each with its first revision and index row, in one statement per table.
 
@@ -174,7 +175,7 @@ class IncidentStore:
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
             index,
         )
-        actor_batch.link_new(db, [(i, rec, sort[:10] if sort else None) for i, rec, sort in linked])
+        linker.link([(i, rec, sort[:10] if sort else None) for i, rec, sort in linked])
         return builtins.list(range(first, first + len(records)))
 
     def update(self, incident_id: int, record: IncidentRecord) -> int:
