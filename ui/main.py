@@ -42,7 +42,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = MainWindow(home)
     window.show()
     notifier = privacy.close_on_termination(app, window)
-    privacy.settle_heap()
+    # Once the diary is built after the first paint: the objects made at start-up, out of
+    # the collector's sight (not before the first paint, which it would delay).
+    window.warmed_up.connect(privacy.settle_heap)
     code = app.exec()
     del notifier
     return code

@@ -3,19 +3,27 @@
 Locking drops the vault (keys and database), every decrypted model and text, cancels
 background work, and shows the unlock screen. Discreet mode keeps the title and icon
 neutral.
+
+Only the page that shows is built (and imported) before the window first appears: the
+unlock page or the first-run page. The diary (list, details, evidence) is built right after
+the first paint, while the person types the passphrase, or on first use, whichever comes
+first (docs/PERFORMANCE.md, "the window").
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QWindow
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
     QMenu,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -26,23 +34,47 @@ from PySide6.QtWidgets import (
 
 from app import settings as settings_store
 from app.settings import Settings
-from app.vault.vault import Vault, vault_exists
+from app.vault.vault import vault_exists
 from ui import privacy
 from ui.clipboard import Clipboard
-from ui.diary.diary_page import DiaryPage
 from ui.discreet import HIDE_KEY, HideKey, NeutralWindows
 from ui.geometry import fit_to_screen, only_current_page_sized
 from ui.inactivity import InactivityLock
-from ui.pages.unlock import UnlockPage
-from ui.pages.welcome import WelcomePage
 from ui.translations import current_language
 from ui.worker import cancel_all_and_wait
+
+if TYPE_CHECKING:
+    from app.vault.vault import Vault
+    from ui.diary.diary_page import DiaryPage
+    from ui.evidence.evidence_panel import EvidencePanel
+    from ui.pages.unlock import UnlockPage
+    from ui.pages.welcome import WelcomePage
 
 APP_TITLE = "Quire"
 DISCREET_TITLE = "Notes"
 
 
+_Page = TypeVar("_Page", bound=QWidget)
+
+
+class _FirstExpose(QObject):
+    """Calls back once, when the window is first on screen (its first paint is done)."""
+
+    def __init__(self, callback: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self.callback = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        exposed = isinstance(watched, QWindow) and watched.isExposed()
+        if exposed and event.type() == QEvent.Type.Expose:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.callback)  # after this expose's paint
+        return False
+
+
 class MainWindow(QMainWindow):
+    warmed_up = Signal()  # the diary is built, ready for the unlock (after the first paint)
+
     def __init__(self, home: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.home = home
@@ -57,50 +89,127 @@ class MainWindow(QMainWindow):
         self.hidden_all = False  # the hide-everything key was pressed: neutral until unlock
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.welcome = WelcomePage(home, self.settings.language)
-        self.welcome.created.connect(self._created)
-        self.welcome.language_changed.connect(self._language_chosen)
-        self.unlock_page = UnlockPage(home)
-        self.unlock_page.unlocked.connect(self._unlocked)
-        self.unlock_page.panic_requested.connect(self.panic)
-        self.unlock_page.vault_gone.connect(self._show_start_page)
-        self.diary = DiaryPage()
-        self.diary_host = self._diary_host()
-        for page in (self.welcome, self.unlock_page, self.diary_host):
-            self.stack.addWidget(page)
+        self._welcome: WelcomePage | None = None  # each page is built when first needed
+        self._unlock_page: UnlockPage | None = None
+        self._diary: DiaryPage | None = None
+        self._evidence: EvidencePanel | None = None
+        self._diary_host: QWidget | None = None
+        self._backup_reminder: QLabel | None = None
         only_current_page_sized(self.stack)
         self._build_actions()
         fit_to_screen(self, 1180, 760)
         self.apply_settings()
         self._show_start_page()
+        self._first_expose: _FirstExpose | None = _FirstExpose(self._warm_up, self)
 
-    # -- layout ----------------------------------------------------------------------------
-    def _diary_host(self) -> QWidget:
+    # -- pages, built on first use -----------------------------------------------------------
+    def _add_page(self, page: _Page) -> _Page:
+        """A page joins the stack without taking room until it is shown (as
+        only_current_page_sized does for the pages already there)."""
+        if self.stack.count():
+            page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.stack.addWidget(page)
+        return page
+
+    @property
+    def welcome(self) -> WelcomePage:
+        if self._welcome is None:
+            from ui.pages.welcome import WelcomePage
+
+            page = WelcomePage(self.home, self.settings.language)
+            page.created.connect(self._created)
+            page.language_changed.connect(self._language_chosen)
+            self._welcome = self._add_page(page)
+        return self._welcome
+
+    @property
+    def unlock_page(self) -> UnlockPage:
+        if self._unlock_page is None:
+            from ui.pages.unlock import UnlockPage
+
+            page = UnlockPage(self.home)
+            page.unlocked.connect(self._unlocked)
+            page.panic_requested.connect(self.panic)
+            page.vault_gone.connect(self._show_start_page)
+            page.set_neutral(self.settings.discreet_mode or self.hidden_all)
+            self._unlock_page = self._add_page(page)
+        return self._unlock_page
+
+    @property
+    def diary(self) -> DiaryPage:
+        if self._diary is None:
+            self._build_diary()
+        assert self._diary is not None
+        return self._diary
+
+    @property
+    def evidence(self) -> EvidencePanel:
+        if self._evidence is None:
+            self._build_diary()
+        assert self._evidence is not None
+        return self._evidence
+
+    @property
+    def diary_host(self) -> QWidget:
+        if self._diary_host is None:
+            self._build_diary()
+        assert self._diary_host is not None
+        return self._diary_host
+
+    @property
+    def backup_reminder(self) -> QLabel:
+        if self._backup_reminder is None:
+            self._build_diary()
+        assert self._backup_reminder is not None
+        return self._backup_reminder
+
+    def _build_diary(self) -> None:
         """The diary list on the left; details and evidence on the right."""
+        from ui.diary.diary_page import DiaryPage
         from ui.evidence.evidence_panel import EvidencePanel
 
-        self.evidence = EvidencePanel(self)
-        self.diary.incident_selected.connect(self.evidence.set_incident)
-        self.diary.incident_selected.connect(self._selection_changed)
-        self.diary.incident_activated.connect(self.edit_incident)
-        self.evidence.changed.connect(lambda: self.diary.refresh())
+        diary = DiaryPage()
+        evidence = EvidencePanel(self)
+        diary.incident_selected.connect(evidence.set_incident)
+        diary.incident_selected.connect(self._selection_changed)
+        diary.incident_activated.connect(self.edit_incident)
+        evidence.changed.connect(lambda: diary.refresh())
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.diary.detail)
-        right.addWidget(self.evidence)
+        right.addWidget(diary.detail)
+        right.addWidget(evidence)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
-        self.diary.splitter.addWidget(right)
-        self.diary.splitter.setSizes([600, 400])  # list : details and evidence, 3 : 2
+        diary.splitter.addWidget(right)
+        diary.splitter.setSizes([600, 400])  # list : details and evidence, 3 : 2
         host = QWidget()
         lay = QVBoxLayout(host)
         lay.setContentsMargins(0, 0, 0, 0)
-        self.backup_reminder = QLabel()
-        self.backup_reminder.setObjectName("reminder")
-        self.backup_reminder.setVisible(False)
-        self.backup_reminder.setWordWrap(True)
-        lay.addWidget(self.backup_reminder)
-        lay.addWidget(self.diary, 1)  # the reminder above keeps its own height
-        return host
+        reminder = QLabel()
+        reminder.setObjectName("reminder")
+        reminder.setVisible(False)
+        reminder.setWordWrap(True)
+        lay.addWidget(reminder)
+        lay.addWidget(diary, 1)  # the reminder above keeps its own height
+        self._diary, self._evidence, self._backup_reminder = diary, evidence, reminder
+        self._diary_host = self._add_page(host)
+        diary.model.set_masked(self.settings.mask_titles)
+        self._update_backup_reminder()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        handle = self.windowHandle()
+        if self._first_expose is not None and handle is not None:
+            handle.installEventFilter(self._first_expose)
+            self._first_expose = None
+
+    def _warm_up(self) -> None:
+        """Right after the first paint, while the passphrase is typed: what the unlock
+        needs (its module) and the diary it opens, so the rows follow the derivation."""
+        if self._unlock_page is not None:
+            self._unlock_page.warm_up()
+        if self._diary_host is None:
+            self._build_diary()
+        self.warmed_up.emit()
 
     def _action(
         self,
@@ -398,12 +507,15 @@ class MainWindow(QMainWindow):
 
     def _apply_discreet(self) -> None:
         """Discreet mode (or the hide-everything key) on every window, the lock screen and
-        the backup banner; masked titles are a setting of their own."""
+        the backup banner; masked titles are a setting of their own. A page not built yet
+        gets the same when it is built."""
         neutral = self.settings.discreet_mode or self.hidden_all
         self.neutral_windows.set_active(neutral)
-        self.unlock_page.set_neutral(neutral)
-        self.diary.model.set_masked(self.settings.mask_titles)
-        self._update_backup_reminder()
+        if self._unlock_page is not None:
+            self._unlock_page.set_neutral(neutral)
+        if self._diary is not None:
+            self._diary.model.set_masked(self.settings.mask_titles)
+            self._update_backup_reminder()
 
     def hide_everything(self) -> None:
         """The hide-everything key: lock as auto-lock does (drafts kept, other windows
@@ -413,7 +525,8 @@ class MainWindow(QMainWindow):
         for window in QApplication.topLevelWidgets():  # what locking does not close
             if window is not self and window.isVisible():
                 window.hide()
-        self.unlock_page.clear()
+        if self._unlock_page is not None:
+            self._unlock_page.clear()
         self._apply_discreet()
         self.update_title()
 
@@ -604,8 +717,9 @@ class MainWindow(QMainWindow):
         """Called once the vault is destroyed: start again as on a new machine."""
         privacy.forget_qt_settings()
         self.vault = None
-        self.diary.clear()
-        self.evidence.clear()
+        if self._diary is not None:
+            self.diary.clear()
+            self.evidence.clear()
         self.settings = settings_store.load(self.home)
         self._show_start_page()
 

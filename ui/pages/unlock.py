@@ -5,6 +5,7 @@ and when "wipe after N" has wiped the diary, the first-run page instead of an er
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.access import unlock_vault
 from app.errors import (
     DamagedDataError,
     DeviceSecretMissingError,
@@ -27,8 +27,11 @@ from app.errors import (
     WrongPassphraseError,
 )
 from app.unlock_hints import caps_lock_from_letter, script_of, warn_last_attempt
-from app.vault.vault import Vault, vault_exists
+from app.vault.vault import vault_exists
 from ui.worker import run_task
+
+if TYPE_CHECKING:
+    from app.vault.vault import Vault
 
 
 class UnlockPage(QWidget):
@@ -171,9 +174,17 @@ class UnlockPage(QWidget):
     def _update_last_attempt(self) -> None:
         self.last_attempt.setVisible(warn_last_attempt(self.home))
 
+    @staticmethod
+    def warm_up() -> None:
+        """Import what the unlock runs (app.access: the evidence store, the wipes), which the
+        window's start leaves out; the window calls this right after its first paint."""
+        import app.access  # noqa: F401
+
     def try_unlock(self) -> None:
         if not self.passphrase.text() or not self.button.isEnabled():
             return
+        from app.access import unlock_vault
+
         self.button.setEnabled(False)
         self.busy.setVisible(True)
         self.message.clear()
