@@ -2,7 +2,9 @@
 
 Each of these took a measurable part of every start (docs/PERFORMANCE.md, "Whole
 processes"): keyring ~0.1 s (only a vault with a device secret asks the keyring), the
-report's fpdf2, fontTools and Pillow ~0.3 s (only an export renders a report).
+report's fpdf2, fontTools and Pillow ~0.3 s (only an export renders a report). The window
+builds only the page it shows first; the diary, its evidence panel and the editor came to
+~0.3 s of CPU before the lock screen appeared, and are built right after its first paint.
 """
 
 from __future__ import annotations
@@ -31,6 +33,93 @@ def _imported_after(module: str) -> set[str]:
 @pytest.mark.parametrize("module", ["app.cli.main", "ui.main"])
 def test_start_leaves_heavy_modules_alone(module: str) -> None:
     assert sorted(set(HEAVY) & _imported_after(module)) == []
+
+
+# Run in the child: ui.main's own start, the modules noted when the window has been shown
+# (before the event loop, so before the first paint), then again once the window says the
+# diary is built (after the first paint), and the page in view at that point.
+_WINDOW_CHILD = """
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+import ui.main
+from ui.main_window import MainWindow
+seen = {}
+real_show = MainWindow.show
+def show(self):
+    real_show(self)
+    seen["shown"] = sorted(sys.modules)
+    def warmed():
+        seen["warm"] = sorted(sys.modules)
+        seen["page"] = type(self.stack.currentWidget()).__name__
+        seen["diary_built"] = self._diary_host is not None
+        QApplication.instance().quit()
+    self.warmed_up.connect(warmed)
+    QTimer.singleShot(30_000, QApplication.instance().quit)
+MainWindow.show = show
+ui.main.main(["quire", "--home", sys.argv[1]])
+print(json.dumps(seen))
+"""
+# What only the diary or an action uses (first-level names, or a module and its children).
+NOT_BEFORE_THE_FIRST_PAINT = (
+    *HEAVY,
+    "ui.diary.diary_page",
+    "ui.evidence",
+    "ui.editor",
+    "ui.chats",
+    "app.report",
+)
+
+
+def _window_start(home: Path) -> dict[str, object]:
+    env = {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"}
+    r = subprocess.run(
+        [sys.executable, "-c", _WINDOW_CHILD, str(home)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+        timeout=120,
+    )
+    assert r.returncode == 0, r.stderr[-3000:]
+    seen: dict[str, object] = json.loads(r.stdout.splitlines()[-1])
+    return seen
+
+
+def _matching(modules: object, names: tuple[str, ...]) -> list[str]:
+    assert isinstance(modules, list)
+    return sorted(m for m in modules for n in names if m == n or m.startswith(n + "."))
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize("first_run", [False, True], ids=["locked", "first run"])
+def test_the_window_shows_before_the_diary_is_built(tmp_path: Path, first_run: bool) -> None:
+    """Shown: only the first page and what it needs. Then, after the first paint, the
+    diary is built (and the unlock's own module imported) while the first page stays."""
+    home = tmp_path / "vault"
+    if not first_run:
+        from app.vault.kdf import INSECURE_TEST_PARAMS
+        from app.vault.vault import Vault
+
+        vault, _ = Vault.create(home, "correct horse battery staple x", kdf=INSECURE_TEST_PARAMS)
+        vault.lock()
+    seen = _window_start(home)
+    shown, warm = seen["shown"], seen["warm"]
+    first_page, other_page = ("ui.pages.welcome", "ui.pages.unlock")
+    if not first_run:
+        first_page, other_page = other_page, first_page
+    assert _matching(shown, (*NOT_BEFORE_THE_FIRST_PAINT, other_page)) == []
+    assert _matching(shown, (first_page,)) == [first_page]
+    if not first_run:
+        assert _matching(shown, ("app.access",)) == []  # the unlock's work: after the paint
+        assert _matching(warm, ("app.access",)) == ["app.access"]
+    assert seen["diary_built"] is True
+    assert _matching(warm, ("ui.diary.diary_page", "ui.evidence.evidence_panel")) == [
+        "ui.diary.diary_page",
+        "ui.evidence.evidence_panel",
+    ]
+    assert seen["page"] == ("WelcomePage" if first_run else "UnlockPage")
+    assert _matching(warm, HEAVY) == []  # the diary does not need them either
 
 
 def test_the_device_secret_still_reaches_the_keyring() -> None:
