@@ -25,8 +25,19 @@ from app.vault.vault import Vault
 from ui.date_field import DateField
 from ui.diary.detail_view import DetailView, remove_excerpt
 from ui.diary.incident_model import IncidentListModel
+from ui.worker import run_task
 
 SEARCH_DELAY_MS = 150
+
+
+def _count_incidents(vault: Vault) -> int:
+    """In a worker: the diary's total, on a connection of its own (a ``count(*)`` reads
+    the whole index: ~30 ms at 100,000 incidents warm, 145 ms or more from a cold disk)."""
+    session = vault.session()
+    try:
+        return IncidentStore(session).count()
+    finally:
+        session.lock()
 
 
 class DiaryPage(QWidget):
@@ -40,6 +51,8 @@ class DiaryPage(QWidget):
         self.setObjectName("diaryPage")
         self.vault: Vault | None = None
         self._keep: int | None = None  # incident to select again once rows are loaded
+        self._total: int | None = None  # the diary's incidents, counted after the rows show
+        self._count_generation = 0
         self.model = IncidentListModel()
         self.model.loaded.connect(self._loaded)
 
@@ -154,6 +167,7 @@ class DiaryPage(QWidget):
     def set_vault(self, vault: Vault | None) -> None:
         self.vault = vault
         self._keep = None
+        self._total = None
         self.model.set_store(IncidentStore(vault) if vault is not None else None)
         self.detail.show_placeholder()
 
@@ -161,6 +175,8 @@ class DiaryPage(QWidget):
         """Drop every decrypted row and text (on lock)."""
         self.vault = None
         self._keep = None
+        self._total = None
+        self._count_generation += 1  # a count still running is for the locked diary
         self.model.clear()
         self.detail.clear()
         self.detail.show_placeholder()
@@ -205,10 +221,33 @@ class DiaryPage(QWidget):
         self.apply_filters()
 
     def _update_count(self) -> None:
+        """The rows show first; the total is counted in a worker, then written in (the
+        last total meanwhile, or nothing on opening)."""
         if self.vault is None:
             self.count.clear()
             return
-        total = IncidentStore(self.vault).count()
+        self._show_count()
+        self._count_generation += 1
+        generation = self._count_generation
+
+        def counted(total: int) -> None:
+            if generation == self._count_generation and self.vault is not None:
+                self._total = total
+                self._show_count()
+
+        run_task(
+            _count_incidents,
+            self.vault,
+            owner=self,
+            on_done=counted,
+            on_error=lambda _exc: self.count.clear(),
+        )
+
+    def _show_count(self) -> None:
+        total = self._total
+        if total is None:
+            self.count.clear()
+            return
         matched = self.model.match_count
         if matched is not None:
             text = self.tr("{shown} of {total} incidents match").replace("{shown}", str(matched))
