@@ -14,15 +14,26 @@ import unicodedata
 _LETTERS = str.maketrans({"ı": "i", "ə": "e", "ё": "е", "ß": "ss"})
 _TOKEN = re.compile(r"[^\W_]+")
 
-# Each character's folded form, filled as characters are met (an alphabet, never words);
-# _SEEN holds the characters already in _FOLDED (written after it, so it never runs ahead).
-_FOLDED: dict[int, str] = {}
-_SEEN: set[str] = set()
-
 
 def _fold_char(c: str) -> str:
     decomposed = unicodedata.normalize("NFKD", c.casefold().translate(_LETTERS))
     return "".join(x for x in decomposed if not unicodedata.combining(x))
+
+
+class _Folded(dict[int, str]):
+    """Each character's folded form, filled as characters are met (an alphabet, never words).
+
+    ``str.translate`` looks each character up here and a character not met before is
+    folded on the spot (``__missing__``): no separate pass over the text to find the new
+    ones, which cost as much as the mapping itself (an import folds every narrative).
+    """
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code))
+        return folded
+
+
+_FOLDED = _Folded()
 
 
 def fold(text: str) -> str:
@@ -36,9 +47,6 @@ def fold(text: str) -> str:
     """
     if text.isascii():
         return text.lower()
-    for c in set(text).difference(_SEEN):
-        _FOLDED[ord(c)] = _fold_char(c)
-        _SEEN.add(c)
     return unicodedata.normalize("NFC", text.translate(_FOLDED))
 
 
