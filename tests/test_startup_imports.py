@@ -53,6 +53,7 @@ def show(self):
         seen["warm"] = sorted(sys.modules)
         seen["page"] = type(self.stack.currentWidget()).__name__
         seen["diary_built"] = self._diary_host is not None
+        seen["welcome_built"] = self._welcome is not None
         QApplication.instance().quit()
     self.warmed_up.connect(warmed)
     QTimer.singleShot(30_000, QApplication.instance().quit)
@@ -95,7 +96,8 @@ def _matching(modules: object, names: tuple[str, ...]) -> list[str]:
 @pytest.mark.parametrize("first_run", [False, True], ids=["locked", "first run"])
 def test_the_window_shows_before_the_diary_is_built(tmp_path: Path, first_run: bool) -> None:
     """Shown: only the first page and what it needs. Then, after the first paint, the
-    diary is built (and the unlock's own module imported) while the first page stays."""
+    diary and the first-run page are built (and the unlock's own module imported) while
+    the first page stays in view."""
     home = tmp_path / "vault"
     if not first_run:
         from app.vault.kdf import INSECURE_TEST_PARAMS
@@ -114,6 +116,7 @@ def test_the_window_shows_before_the_diary_is_built(tmp_path: Path, first_run: b
         assert _matching(shown, ("app.access",)) == []  # the unlock's work: after the paint
         assert _matching(warm, ("app.access",)) == ["app.access"]
     assert seen["diary_built"] is True
+    assert seen["welcome_built"] is True  # a panic from the lock screen shows it at once
     assert _matching(warm, ("ui.diary.diary_page", "ui.evidence.evidence_panel")) == [
         "ui.diary.diary_page",
         "ui.evidence.evidence_panel",

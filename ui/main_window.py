@@ -204,11 +204,18 @@ class MainWindow(QMainWindow):
 
     def _warm_up(self) -> None:
         """Right after the first paint, while the passphrase is typed: what the unlock
-        needs (its module) and the diary it opens, so the rows follow the derivation."""
+        needs (its module) and the diary it opens, so the rows follow the derivation; then
+        (a second step, so keys typed meanwhile are handled between the two) the first-run
+        page, which a panic wipe from the lock screen shows at once."""
         if self._unlock_page is not None:
             self._unlock_page.warm_up()
         if self._diary_host is None:
             self._build_diary()
+        QTimer.singleShot(0, self._warm_up_welcome)
+
+    def _warm_up_welcome(self) -> None:
+        if vault_exists(self.home):
+            self.welcome  # noqa: B018 - built now, not in the panic's first milliseconds
         self.warmed_up.emit()
 
     def _action(
