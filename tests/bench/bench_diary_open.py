@@ -5,7 +5,11 @@ security off while loading, as there) and made with the Argon2id parameters ``ca
 picks on this machine (0.7 s a derivation), so the figure is what a person waits for. In
 this process, offscreen, a ``MainWindow`` shows the unlock page; the clock starts when
 ``try_unlock`` is called with the passphrase typed, and stops when the diary's table holds
-its first rows and has painted them (the derivation runs in a worker, as always).
+its first rows and has painted them (the derivation runs in a worker, as always). The
+diary's total ("N shown of M incidents") is counted in a worker after the rows are in; the
+time until it shows is printed too. The window is timed as ``ui.main`` starts it: shown,
+exposed, and its diary built right after the first paint (``MainWindow.warmed_up``), as it
+is while a person types the passphrase.
 
 References, interleaved round by round: the bare Argon2id derivation with the vault's
 parameters and salt, and ``unlock_vault`` in-process (derivation, header, database opened
@@ -117,7 +121,10 @@ def test_unlock_to_first_rows(
     win.resize(1024, 640)
     win.show()
     qtbot.waitExposed(win)
+    # The diary is built right after the first paint, while the passphrase is typed.
+    qtbot.waitUntil(lambda: win._diary_host is not None, timeout=30_000)
     window_t: list[float] = []
+    total_t: list[float] = []
     derive_t: list[float] = []
     unlock_t: list[float] = []
     for _ in range(ROUNDS):
@@ -127,6 +134,8 @@ def test_unlock_to_first_rows(
         qtbot.waitUntil(lambda: win.diary.model.rowCount() > 0, timeout=60_000)
         win.diary.table.viewport().repaint()
         window_t.append(time.perf_counter() - start)
+        qtbot.waitUntil(lambda: bool(win.diary.count.text()), timeout=60_000)
+        total_t.append(time.perf_counter() - start)
         assert win.diary.model.summary(0) is not None
         win.lock()
         derive_t.append(bench.timed(derive))
@@ -140,6 +149,8 @@ def test_unlock_to_first_rows(
         f"  window: try_unlock -> rows painted  best {best * 1000:6.0f} ms  median"
         f" {med * 1000:6.0f} ms   (target <= {TARGET_S * 1000:.0f} ms:"
         f" {'met' if best <= TARGET_S else 'NOT met'})",
+        f"  window: try_unlock -> total shown  best {min(total_t) * 1000:6.0f} ms  median"
+        f" {statistics.median(total_t) * 1000:6.0f} ms",
         f"  reference: bare Argon2id            best {min(derive_t) * 1000:6.0f} ms  median"
         f" {statistics.median(derive_t) * 1000:6.0f} ms",
         f"  reference: unlock_vault in-process  best {min(unlock_t) * 1000:6.0f} ms  median"
