@@ -33,6 +33,15 @@ _POLL = 0.1  # seconds: how often a blocked side checks whether the other one fa
 _ZEROS = bytes(PIECE_SIZE)
 
 _sync = getattr(os, "fdatasync", os.fsync)
+
+
+def _writev(fd: int, views: list[memoryview]) -> int:
+    """Write as much of ``views`` as one call takes (one buffer where writev is missing)."""
+    if len(views) > 1 and hasattr(os, "writev"):
+        return os.writev(fd, views)
+    return os.write(fd, views[0])
+
+
 _O_DIRECT = getattr(os, "O_DIRECT", 0)  # Linux: write straight to the device
 _NO_DIRECT = {errno.EINVAL, errno.EOPNOTSUPP, errno.ENOTSUP}  # "not here": write buffered
 
@@ -230,17 +239,35 @@ class WriteBehind(io.RawIOBase):
     buffered: the file's end is no longer aligned). ``close()`` flushes and ends the
     thread; ``abort()`` ends it and drops what was not written yet. ``raw`` is never
     closed.
+
+    ``inline``: no helper thread and no direct writes; a full buffer is written on the
+    caller's thread. For a file of one piece (a photo) there is nothing to overlap, and
+    starting and joining a thread per photo cost more than it saved (attaching 300
+    photos: 0.59 s of 2.1 s waiting on the helper's locks). ``size_hint`` (the bytes
+    expected) sizes a buffered writer's buffer, as ReadAhead's does.
     """
 
     def __init__(
-        self, raw: BinaryIO, *, direct: bool = True, name: str = "quire-write-behind"
+        self,
+        raw: BinaryIO,
+        *,
+        direct: bool = True,
+        name: str = "quire-write-behind",
+        inline: bool = False,
+        size_hint: int | None = None,
     ) -> None:
         super().__init__()
         raw.flush()  # from here on the descriptor is written directly
         self._fd = raw.fileno()
         # O_DIRECT needs aligned memory: anonymous mmaps are page-aligned.
-        self._direct = direct and raw.tell() % mmap.PAGESIZE == 0 and _set_direct(self._fd, True)
-        self._free = _Pool(lambda: mmap.mmap(-1, PIECE_SIZE)) if self._direct else _Pool()
+        direct = direct and not inline and raw.tell() % mmap.PAGESIZE == 0
+        self._direct = direct and _set_direct(self._fd, True)
+        piece = PIECE_SIZE if size_hint is None else max(1, min(PIECE_SIZE, size_hint))
+        self._free = (
+            _Pool(lambda: mmap.mmap(-1, PIECE_SIZE))
+            if self._direct
+            else _Pool(lambda: bytearray(piece))
+        )
         self._full: queue.Queue[tuple[Buffer, int] | None] = queue.Queue()
         self._stop = threading.Event()
         self._error: BaseException | None = None
@@ -248,8 +275,10 @@ class WriteBehind(io.RawIOBase):
         self._buf = self._free.get()
         self._used = 0
         self._accepted = 0
-        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
-        self._thread.start()
+        self._thread: threading.Thread | None = None
+        if not inline:
+            self._thread = threading.Thread(target=self._run, name=name, daemon=True)
+            self._thread.start()
 
     @property
     def direct(self) -> bool:
@@ -260,34 +289,57 @@ class WriteBehind(io.RawIOBase):
     def _run(self) -> None:
         unsynced = 0
         while True:
-            item = self._full.get()
+            batch = [self._full.get()]
+            # Whatever else is waiting goes in the same call: several buffers in flight
+            # keep the device busy (one 1 MiB direct write at a time left it idle between
+            # them: measured with dd, 1 MiB writes 1.0 s per GiB, 4 MiB 0.8 s).
+            while batch[-1] is not None and len(batch) < BUFFERS:
+                try:
+                    batch.append(self._full.get_nowait())
+                except queue.Empty:
+                    break
+            items = [item for item in batch if item is not None]
             try:
-                if item is None:
-                    return
-                buf, n = item
-                if self._error is None and not self._stop.is_set():
-                    self._write(memoryview(buf)[:n])
-                    unsynced += n
+                if items and self._error is None and not self._stop.is_set():
+                    self._write([memoryview(buf)[:n] for buf, n in items])
+                    unsynced += sum(n for _, n in items)
                     if not self._direct and unsynced >= SYNC_EVERY:
                         _sync(self._fd)
                         unsynced = 0
-                self._free.put(buf)
             except BaseException as exc:
                 self._error = exc  # raised in the caller; later buffers are dropped
-                self._free.put(buf)
             finally:
-                self._full.task_done()
+                for buf, _ in items:
+                    self._free.put(buf)
+                for _ in batch:
+                    self._full.task_done()
+            if batch[-1] is None:
+                return
 
-    def _write(self, view: memoryview) -> None:
-        if self._direct and len(view) % mmap.PAGESIZE:
-            self._buffered()  # an unaligned tail: the page cache takes it
-        while view:
+    def _write(self, views: list[memoryview]) -> None:
+        views = [view for view in views if view]
+        if self._direct:  # whole pages straight to the device, then the rest buffered
+            whole = next((i for i, v in enumerate(views) if len(v) % mmap.PAGESIZE), len(views))
+            self._write_all(views[:whole])
+            views = views[whole:]
+            if views:
+                self._buffered()  # an unaligned tail: the page cache takes it
+        self._write_all(views)
+
+    def _write_all(self, views: list[memoryview]) -> None:
+        while views:
             try:
-                view = view[os.write(self._fd, view) :]
+                done = _writev(self._fd, views)
             except OSError as exc:
                 if not (self._direct and exc.errno in _NO_DIRECT):
                     raise
                 self._buffered()  # this filesystem refuses direct writes after all
+                continue
+            while done:  # a short write: go on from where it stopped
+                if done >= len(views[0]):
+                    done -= len(views.pop(0))
+                else:
+                    views[0], done = views[0][done:], 0
 
     def _buffered(self) -> None:
         self._direct = False
@@ -308,18 +360,22 @@ class WriteBehind(io.RawIOBase):
         view = memoryview(data).cast("B")
         size = len(view)
         while view:
-            take = min(len(view), PIECE_SIZE - self._used)
+            take = min(len(view), len(self._buf) - self._used)
             self._buf[self._used : self._used + take] = view[:take]
             self._used += take
             key = id(self._buf)
             self._dirty[key] = max(self._dirty.get(key, 0), self._used)
             view = view[take:]
-            if self._used == PIECE_SIZE:
+            if self._used == len(self._buf):
                 self._hand_over()
         self._accepted += size
         return size
 
     def _hand_over(self) -> None:
+        if self._thread is None:  # inline: written here, the same buffer reused
+            used, self._used = self._used, 0
+            self._write([memoryview(self._buf)[:used]])
+            return
         self._full.put((self._buf, self._used))
         self._used = 0
         while True:
@@ -360,8 +416,9 @@ class WriteBehind(io.RawIOBase):
         io.RawIOBase.close(self)
 
     def _finish(self) -> None:
-        self._full.put(None)
-        self._thread.join()
+        if self._thread is not None:
+            self._full.put(None)
+            self._thread.join()
         if self._direct:
             with contextlib.suppress(OSError):
                 self._buffered()  # hand ``raw`` back as it came
