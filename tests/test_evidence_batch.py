@@ -8,7 +8,10 @@ import itertools
 import os
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -69,6 +72,89 @@ def test_a_cancel_part_way_leaves_nothing(vault: Vault, incident: int, tmp_path:
     assert list(store._dir.iterdir()) == []
     assert vault.db.execute("SELECT count(*) FROM evidence").fetchone()[0] == 0
     assert vault.db.execute("SELECT count(*) FROM chain WHERE kind = 'evidence'").fetchone()[0] == 0
+
+
+def test_every_blob_is_durable_and_in_place_before_any_row_is_complete(
+    vault: Vault, incident: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The fsyncs run on helper threads beside the next files' work; the rows may become
+    complete only once every one of them has returned and its blob is renamed."""
+    from app import fs
+
+    store = EvidenceStore(vault)
+    paths = _files(tmp_path, [1, 300_000, 200_000, 2 * 1024 * 1024 + 5])
+    events: list[str] = []
+    real_fsync, real_complete = fs.fsync_file, EvidenceStore._complete
+
+    def slow_fsync(path: Path) -> None:
+        time.sleep(0.2)  # a slow disk: the loop is done long before
+        real_fsync(path)
+        events.append("fsync")
+
+    def complete(self: EvidenceStore, *args: Any) -> None:
+        events.append("complete")
+        assert all(p.parent == store._dir for p in store._dir.iterdir())
+        placed = {p.name for p in store._dir.iterdir()}
+        rows = vault.db.execute("SELECT blob_id FROM evidence").fetchall()
+        assert {r[0] for r in rows} == placed  # every blob under its final name, no temp
+        real_complete(self, *args)
+
+    monkeypatch.setattr(fs, "fsync_file", slow_fsync)
+    monkeypatch.setattr(EvidenceStore, "_complete", complete)
+    store.import_files(incident, paths)
+    assert events == ["fsync"] * len(paths) + ["complete"]
+
+
+def test_a_failed_fsync_keeps_nothing(
+    vault: Vault, incident: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An fsync that fails on its helper thread fails the whole import, as one here did."""
+    from app import fs
+
+    store = EvidenceStore(vault)
+    paths = _files(tmp_path, [300_000, 300_000, 300_000])
+    calls: list[Path] = []
+
+    def failing(path: Path) -> None:
+        calls.append(path)
+        if len(calls) == 2:
+            raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(fs, "fsync_file", failing)
+    with pytest.raises(OSError, match="Input/output"):
+        store.import_files(incident, paths)
+    assert list(store._dir.iterdir()) == []
+    assert vault.db.execute("SELECT count(*) FROM evidence").fetchone()[0] == 0
+    assert vault.db.execute("SELECT count(*) FROM chain WHERE kind = 'evidence'").fetchone()[0] == 0
+
+
+def test_a_cancel_waits_for_the_fsyncs_in_flight(
+    vault: Vault, incident: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No fsync or rename goes on behind the clean-up: the helpers are done when the
+    import returns (a rename after it would find its temporary file gone, and fail)."""
+    from app import fs
+
+    store = EvidenceStore(vault)
+    paths = _files(tmp_path, [300_000, 300_000, 300_000])
+    real_fsync = fs.fsync_file
+
+    def slow_fsync(path: Path) -> None:
+        time.sleep(0.3)
+        real_fsync(path)
+
+    checks = []
+
+    def cancel() -> bool:
+        checks.append(1)
+        return len(checks) > 4  # the third file
+
+    monkeypatch.setattr(fs, "fsync_file", slow_fsync)
+    with pytest.raises(CancelledError):
+        store.import_files(incident, paths, cancel=cancel)
+    assert [t for t in threading.enumerate() if t.name.startswith("quire-blob-sync")] == []
+    assert list(store._dir.iterdir()) == []
+    assert vault.db.execute("SELECT count(*) FROM evidence").fetchone()[0] == 0
 
 
 def test_a_missing_file_is_refused_before_anything(

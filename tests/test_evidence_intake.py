@@ -66,10 +66,10 @@ def test_import_files_stops_on_a_full_disk(
         paths.append(p)
     real = EvidenceStore._write_blob
 
-    def full(self: EvidenceStore, src: Any, tmp: Path, *a: Any) -> Any:
+    def full(self: EvidenceStore, src: Any, tmp: Path, *a: Any, **kw: Any) -> Any:
         if Path(src.name).name == "two.txt":
             raise OSError(errno.ENOSPC, "No space left on device")
-        return real(self, src, tmp, *a)
+        return real(self, src, tmp, *a, **kw)
 
     monkeypatch.setattr(EvidenceStore, "_write_blob", full)
     outcome = intake.import_files(vault, incident, paths)

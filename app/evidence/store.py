@@ -20,6 +20,7 @@ import io
 import os
 import secrets
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -28,7 +29,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, cast
 from app import decoy, fs
 from app.background_io import PIECE_SIZE, ReadAhead, WriteBehind
 from app.clock import now_utc
-from app.crypto.stream import StreamError, StreamReader, StreamWriter
+from app.crypto.stream import StreamError, StreamReader, StreamWriter, sealed_size
 from app.errors import CancelledError, DamagedDataError, QuireError
 from app.evidence.filetype import SNIFF_BYTES, sniff
 from app.i18n import QT_TRANSLATE_NOOP as _T
@@ -45,6 +46,40 @@ MAX_NAME = 255
 
 Progress = Callable[[int, int | None], None]
 Cancel = Callable[[], bool]
+
+
+class _Syncs:
+    """The fsync and rename of each finished blob of a batch, on helper threads while
+    the next files are read, hashed and sealed.
+
+    One fsync after each photo made the disk the whole wait (2,000 photos: one fsync each,
+    2-4 ms, in a row); several in flight at once also let the filesystem's journal commit
+    them together. ``wait()`` returns once every blob is durable and renamed, and raises
+    the first failure; ``stop()`` (after a failure or a cancel) lets nothing more start
+    and waits for what runs, so no rename comes after the clean-up.
+    """
+
+    WORKERS = 4
+
+    def __init__(self) -> None:
+        self._pool = ThreadPoolExecutor(self.WORKERS, thread_name_prefix="quire-blob-sync")
+        self._pending: builtins.list[Future[None]] = []
+
+    @staticmethod
+    def _sync_and_place(tmp: Path, final: Path) -> None:
+        fs.fsync_file(tmp)
+        os.replace(tmp, final)
+
+    def add(self, tmp: Path, final: Path) -> None:
+        self._pending.append(self._pool.submit(self._sync_and_place, tmp, final))
+
+    def wait(self) -> None:
+        self._pool.shutdown(wait=True)
+        for done in self._pending:
+            done.result()
+
+    def stop(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
 
 
 class EvidenceNotFound(QuireError):
@@ -200,14 +235,17 @@ class EvidenceStore:
                 progress(done[0] + n, total)
 
         jobs = self._begin(incident_id, [p.name for p in paths], None, None)
+        syncs = _Syncs()
         try:
             for job, path, size in zip(jobs, paths, sizes, strict=True):
                 with open(path, "rb") as src:
-                    self._store(job, src, size, step, cancel)
+                    self._store(job, src, size, step, cancel, syncs)
                 done[0] += job.size
+            syncs.wait()  # every blob durable and in place before any row is complete
             fs.fsync_dir(self._dir)
             self._complete(incident_id, jobs)
         except BaseException as exc:
+            syncs.stop()  # before the clean-up: no rename may come after it
             self._give_up(jobs, exc)
             raise
         return [self.get(job.row_id) for job in jobs]
@@ -259,13 +297,18 @@ class EvidenceStore:
         size_hint: int | None,
         progress: Progress | None,
         cancel: Cancel | None,
+        syncs: _Syncs | None = None,
     ) -> None:
         """Step 2: the blob written to a temporary file, fsynced, renamed into place (the
-        folder's fsync is the caller's, once for all)."""
+        folder's fsync is the caller's, once for all). With ``syncs``, the fsync and the
+        rename happen there, beside the next file's work; the caller waits for them."""
         job.size, job.sha256, job.type = self._write_blob(
-            src, job.tmp, job.key, job.name, size_hint, progress, cancel
+            src, job.tmp, job.key, job.name, size_hint, progress, cancel, sync=syncs is None
         )
-        os.replace(job.tmp, job.final)
+        if syncs is None:
+            os.replace(job.tmp, job.final)
+        else:
+            syncs.add(job.tmp, job.final)
 
     def _complete(self, incident_id: int | None, jobs: Sequence[_Import]) -> None:
         """Step 3: every row complete, each with its chain entry, in one transaction."""
@@ -322,6 +365,8 @@ class EvidenceStore:
         size_hint: int | None,
         progress: Progress | None,
         cancel: Cancel | None,
+        *,
+        sync: bool = True,
     ) -> tuple[int, str, str]:
         sha = hashlib.sha256()
         head = b""
@@ -330,14 +375,20 @@ class EvidenceStore:
         # Three threads: this one reads ahead and hashes, the caller seals, one writes
         # (straight to the disk where it can): SHA-256 is the slowest step and no longer
         # waits for the others.
+        small = size_hint is not None and size_hint <= PIECE_SIZE  # a photo: one piece
         with fs.create_private(tmp) as raw:
             with (
-                WriteBehind(raw, name="quire-blob-write") as disk,
+                WriteBehind(
+                    raw,
+                    name="quire-blob-write",
+                    inline=small,
+                    size_hint=len(BLOB_MAGIC) + sealed_size(size_hint) if small else None,
+                ) as disk,
                 ReadAhead(
                     readinto,
                     inspect=sha.update,
                     name="quire-blob-read",
-                    inline=size_hint is not None and size_hint <= PIECE_SIZE,  # a photo
+                    inline=small,
                     size_hint=size_hint,
                 ) as pieces,
             ):
@@ -357,7 +408,8 @@ class EvidenceStore:
                     if cancel is not None and cancel():
                         raise CancelledError(_T("errors", "Import cancelled; nothing was saved."))
             raw.flush()
-            os.fsync(raw.fileno())
+            if sync:
+                os.fsync(raw.fileno())
         return done, sha.hexdigest(), sniff(head, name)
 
     def _abandon(self, row_id: int, *paths: Path) -> None:
