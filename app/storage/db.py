@@ -171,7 +171,9 @@ def check_integrity(
     pass over the file, so on two cores they take the time of the longest. Each of the two
     connections reads inside one transaction, so no writer changes the file under it.
     When a page fails, only the pages are reported (and ``alongside``'s result is None):
-    the walk would stumble on the same page again, less precisely.
+    the walk would stumble on the same page again, less precisely. When ``alongside``
+    stumbles on a damaged b-tree (an authentic but older page put back), the walk's
+    findings are reported instead, or SQLite's error where the walk found nothing.
     """
     path = _main_file(conn)
     settings = [(name, str(conn.execute(f"PRAGMA {name}").fetchone()[0])) for name in _CIPHER]
@@ -179,20 +181,37 @@ def check_integrity(
     if own:
         conn.execute("BEGIN")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the read lock
+    problems: list[str] = []
+    stumbled: list[str] = []
+    result: T | None = None
     try:
         with ThreadPoolExecutor(1, thread_name_prefix="quick-check") as pool:
             walk = pool.submit(_quick_check, path, data_key, settings)
             try:
                 problems = _authenticate(conn, path, data_key)
-                result = alongside() if alongside is not None and not problems else None
+                if alongside is not None and not problems:
+                    result = alongside()
+            except DatabaseError as exc:
+                stumbled = [str(exc)]
             finally:
                 structure = walk.result()
     finally:
         if own:
-            conn.execute("COMMIT")
+            _end_read(conn)
     if problems:
         return [_page_problem(p) for p in problems], None
+    if stumbled:
+        return structure or stumbled, None
     return structure, result
+
+
+def _end_read(conn: Connection) -> None:
+    """End a read transaction, also after SQLite found the file malformed inside it."""
+    try:
+        conn.execute("COMMIT")
+    except DatabaseError:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
 
 
 def _main_file(conn: Connection) -> Path:
