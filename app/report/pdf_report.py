@@ -3,8 +3,9 @@
 Why these choices: DejaVu is embedded so Azerbaijani and Cyrillic print the same on every
 machine; text the fonts cannot draw becomes U+FFFD before fpdf2 sees it (fpdf2 would
 otherwise log the missing characters, and Quire never logs incident content); long text
-is laid out with multi_cell, which breaks across pages, and only short, capped text goes
-into tables, whose rows cannot.
+is broken into lines by app/report/wrap.py (fpdf2's rules in linear time; multi_cell's
+breaker is quadratic in a line's length) and drawn a line at a time, which breaks across
+pages, and only short, capped text goes into tables, whose rows cannot.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ import math
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from datetime import datetime
-from typing import cast
 
 from fpdf import FPDF, FontFace
 from fpdf.enums import TableBordersLayout, WrapMode, XPos, YPos
@@ -26,6 +26,7 @@ from app.report.chart import Chart, Series, build_chart
 from app.report.images import pdf_preview
 from app.report.model import ReportInput
 from app.report.words import _R, language, said, speaking, upper
+from app.report.wrap import font_lines
 
 TEXT = (33, 37, 41)
 MUTED = (108, 117, 125)
@@ -106,17 +107,22 @@ class ReportPDF(FPDF):
     ) -> None:
         self.font(size, bold, mono)
         self.set_text_color(*colour)
-        self.multi_cell(
-            w,
-            _lh(size),
-            self.fit(text),
-            new_x=XPos.LMARGIN,
-            new_y=YPos.NEXT,
-            link=link,
-            align="L",
-            wrapmode=wrap,
-        )
+        self.lines(w, _lh(size), self.fit(text), link=link, wrap=wrap)
         self.set_text_color(*TEXT)
+
+    def lines(
+        self, w: float, h: float, text: str, link: str = "", wrap: WrapMode = WrapMode.WORD
+    ) -> None:
+        """``multi_cell(w, h, text, new_x=LMARGIN, new_y=NEXT, align="L")``: the same lines
+        from app/report/wrap.py, one cell() each (page breaks keep the column's x)."""
+        if w == 0:
+            w = self.w - self.r_margin - self.x
+        laid = font_lines(self, text, w, wrap)
+        for line in laid.lines or [""]:
+            self.cell(w, h, line, new_x=XPos.LEFT, new_y=YPos.NEXT, link=link)
+        if laid.trailing_newline:
+            self.ln()
+        self.set_x(self.l_margin)
 
     def rule(self, colour: tuple[int, int, int] = RULE, gap: float = 2) -> None:
         self.set_draw_color(*colour)
@@ -178,15 +184,8 @@ class ReportPDF(FPDF):
             label_end = self.y
             self.set_xy(self.l_margin + label_w, top + (size - SMALL_PT) * 0.12)
             self.font(size, mono=fact.mono)
-            self.multi_cell(
-                0,
-                _lh(size),
-                self.fit(fact.value),
-                new_x=XPos.LMARGIN,
-                new_y=YPos.NEXT,
-                align="L",
-                wrapmode=WrapMode.CHAR if fact.mono else WrapMode.WORD,
-            )
+            wrap = WrapMode.CHAR if fact.mono else WrapMode.WORD
+            self.lines(0, _lh(size), self.fit(fact.value), wrap=wrap)
             if self.page == page:
                 self.set_y(max(self.y, label_end))
             self.ln(1)
@@ -527,11 +526,7 @@ class ReportPDF(FPDF):
         laid = []
         for text, w in zip(cells, widths, strict=True):
             text = self.fit(t.shorten(" ".join(text.split(" ")), CELL_LIMIT))
-            if "\n" not in text and self.get_string_width(text) <= w - 2 * self.c_margin:
-                laid.append([text])
-            else:
-                lines = self.multi_cell(w, line_h, text, dry_run=True, output="LINES")
-                laid.append(cast(list[str], lines))  # output="LINES": the lines alone
+            laid.append(font_lines(self, text, w).lines or [""])
         height = max(len(lines) for lines in laid) * line_h + 2.4
         if self.y + height > self.page_break_trigger:
             self.add_page()
