@@ -94,8 +94,6 @@ def wipe_now(window: MainWindow) -> Task:
     window.clipboard.clear_ours()
     window.inactivity.stop()
     _discard_windows(window)
-    window.stack.setCurrentWidget(window.welcome)
-    window.welcome.setEnabled(False)  # no new diary while the old one is being removed
     window._set_diary_actions_enabled(False)  # toolbars hidden, actions off
 
     def done(result: tuple[WipeReport, float]) -> None:
@@ -122,7 +120,12 @@ def wipe_now(window: MainWindow) -> Task:
         if error is not None:
             Dialogs.inform(window, _t("Panic wipe"), error, error=True)
 
-    return run_task(_wipe, window.home, vault, on_done=done, on_error=failed, owner=window)
+    task = run_task(_wipe, window.home, vault, on_done=done, on_error=failed, owner=window)
+    # The first-run page, once the wipe has started: the window builds it after its first
+    # paint, and if that has not happened yet, building it here must not delay the key.
+    window.stack.setCurrentWidget(window.welcome)
+    window.welcome.setEnabled(False)  # no new diary while the old one is being removed
+    return task
 
 
 def _discard_windows(window: MainWindow) -> None:
