@@ -16,8 +16,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from datetime import datetime
 
-from fpdf import FPDF, FontFace
-from fpdf.enums import TableBordersLayout, WrapMode, XPos, YPos
+from fpdf import FPDF
+from fpdf.enums import WrapMode, XPos, YPos
 
 from app.report import content as c
 from app.report import fonts
@@ -25,6 +25,7 @@ from app.report import text as t
 from app.report.chart import Chart, Series, build_chart
 from app.report.images import pdf_preview
 from app.report.model import ReportInput
+from app.report.previews import PreviewQueue
 from app.report.words import _R, language, said, speaking, upper
 from app.report.wrap import font_lines
 
@@ -74,6 +75,7 @@ class ReportPDF(FPDF):
         self.incident_pages: dict[int, int] = {}  # where each incident and its evidence start
         self.evidence_pages: dict[int, int] = {}
         self._page_ready = False  # the list of documents left a fresh page for what follows
+        self.previews: PreviewQueue | None = None  # photos prepared ahead on a worker thread
         self.set_text_color(*TEXT)
         self.set_draw_color(*RULE)
 
@@ -210,20 +212,6 @@ class ReportPDF(FPDF):
         text = text or said("report", c.NONE_RECORDED)
         self.para(text, SMALL_PT + 0.5, colour=MUTED)
 
-    @contextmanager
-    def table_style(self) -> Iterator[None]:
-        self.set_draw_color(*RULE)
-        self.set_fill_color(255, 255, 255)  # fpdf2 tables take their cell fill from here
-        self.set_line_width(0.2)
-        self.font(SMALL_PT)
-        yield
-        self.set_text_color(*TEXT)
-
-    def heading_style(self) -> FontFace:
-        return FontFace(
-            family="Sans", emphasis="B", size_pt=SMALL_PT, color=ACCENT, fill_color=HEAD_FILL
-        )
-
     def table_rows(
         self,
         headings: list[str],
@@ -231,34 +219,81 @@ class ReportPDF(FPDF):
         widths: tuple[float, ...],
         links: list[int] | None = None,
         link_col: int = 0,
+        pad: tuple[float, float] = (1.4, 1.6),
     ) -> None:
-        """A table; each cell is (text, "mono" | "muted" | ""); ``widths`` in mm."""
-        mono = FontFace(family="Mono", size_pt=6.3, color=TEXT)
-        muted = FontFace(family="Sans", size_pt=SMALL_PT, color=MUTED)
-        with (
-            self.table_style(),
-            self.table(
-                col_widths=widths,
-                borders_layout=TableBordersLayout.HORIZONTAL_LINES,
-                headings_style=self.heading_style(),
-                line_height=_lh(SMALL_PT) + 0.3,
-                padding=(1.4, 1.6, 1.4, 1.6),
-                text_align="LEFT",
-                v_align="TOP",
-                repeat_headings=1,
-            ) as table,
-        ):
-            head = table.row()
-            for h in headings:
-                head.cell(h)
-            for i, row in enumerate(rows):
-                r = table.row()
-                for j, (value, kind) in enumerate(row):
-                    family = "Mono" if kind == "mono" else "Sans"
-                    text = self.fit(t.shorten(value, CELL_LIMIT), family, "")
-                    style = mono if kind == "mono" else muted if kind == "muted" else None
-                    link = links[i] if links and j == link_col else None
-                    r.cell(text, style=style, link=link)
+        """A table; each cell is (text, "mono" | "muted" | ""); ``widths`` in mm; ``pad``
+        (vertical, horizontal) in mm. Drawn row by row: fpdf2's tables laid every cell out
+        twice with multi_cell (15 s for a thousand complaints). A row never splits across
+        pages; the headings start each page the table runs onto."""
+        head = self._lay([(h, "head") for h in headings], widths, pad)
+        for i, row in enumerate(rows):
+            laid = self._lay(row, widths, pad)
+            link = links[i] if links else 0
+            if i == 0:
+                self.room(head[1] + laid[1])
+                self._draw(head, widths, pad, heading=True)
+            elif self.will_page_break(laid[1]):
+                self.add_page()
+                self._draw(head, widths, pad, heading=True)
+            self._draw(laid, widths, pad, link=link, link_col=link_col)
+        if not rows:
+            self._draw(head, widths, pad, heading=True)
+        self.set_text_color(*TEXT)
+
+    def _cell_font(self, kind: str) -> None:
+        if kind == "mono":
+            self.font(6.3, mono=True)
+        else:
+            self.font(SMALL_PT, bold=kind == "head")
+
+    def _lay(
+        self, cells: list[tuple[str, str]], widths: tuple[float, ...], pad: tuple[float, float]
+    ) -> tuple[list[tuple[list[str], str]], float]:
+        """Each cell's lines (in its own font) and the row's height."""
+        line_h = _lh(SMALL_PT) + 0.3
+        laid = []
+        for (value, kind), w in zip(cells, widths, strict=True):
+            self._cell_font(kind)
+            family = "Mono" if kind == "mono" else "Sans"
+            text = self.fit(t.shorten(value, CELL_LIMIT), family, "B" if kind == "head" else "")
+            inner = w - 2 * pad[1] + 2 * self.c_margin  # font_lines takes the c_margins off
+            laid.append((font_lines(self, text, inner).lines or [""], kind))
+        height = max(len(lines) for lines, _ in laid) * line_h + 2 * pad[0]
+        return laid, height
+
+    def _draw(
+        self,
+        row: tuple[list[tuple[list[str], str]], float],
+        widths: tuple[float, ...],
+        pad: tuple[float, float],
+        heading: bool = False,
+        link: int = 0,
+        link_col: int = 0,
+    ) -> None:
+        """One laid-out row at ``self.y``, a rule under it."""
+        laid, height = row
+        line_h = _lh(SMALL_PT) + 0.3
+        top = self.y
+        if heading:
+            self.set_fill_color(*HEAD_FILL)
+            self.rect(self.l_margin, top, sum(widths), height, style="F")
+        x = self.l_margin
+        for n, ((lines, kind), w) in enumerate(zip(laid, widths, strict=True)):
+            self._cell_font(kind)
+            colour = ACCENT if kind == "head" else MUTED if kind == "muted" else TEXT
+            self.set_text_color(*colour)
+            inner = w - 2 * pad[1] + 2 * self.c_margin
+            y = top + pad[0]
+            for line in lines:
+                self.set_xy(x + pad[1] - self.c_margin, y)
+                self.cell(inner, line_h, line, link=link if n == link_col else "")
+                y += line_h
+            x += w
+        self.set_text_color(*TEXT)
+        self.set_y(top + height)
+        self.set_draw_color(*RULE)
+        self.set_line_width(0.2)
+        self.line(self.l_margin, self.y, self.l_margin + sum(widths), self.y)
 
     # -- sections ---------------------------------------------------------------------------
     def cover(self) -> None:
@@ -508,47 +543,14 @@ class ReportPDF(FPDF):
             _R("report", "Four-month deadline"),
         ]
         widths = (8, 21, 20, 19, 28, 30, 27, 21)
-        self._light_row(headings, widths, bold=True)
-        for r in rows:
-            cells = [str(r.incident), r.date, r.body, r.reference, r.asked, r.answers, r.final]
-            if not self._light_row([*cells, r.deadline], widths, link=links[r.incident]):
-                self._light_row(headings, widths, bold=True)  # on the new page, again
-                self._light_row([*cells, r.deadline], widths, link=links[r.incident])
-
-    def _light_row(
-        self, cells: list[str], widths: tuple[float, ...], bold: bool = False, link: int = 0
-    ) -> bool:
-        """One table row drawn directly: a thousand complaints in an fpdf2 table took 15 s
-        (every cell laid out twice); here a cell that fits one line is one cell() call.
-        False when the row went to a new page instead (the caller repeats the headings)."""
-        self.font(SMALL_PT, bold=bold)
-        line_h = _lh(SMALL_PT) + 0.3
-        laid = []
-        for text, w in zip(cells, widths, strict=True):
-            text = self.fit(t.shorten(" ".join(text.split(" ")), CELL_LIMIT))
-            laid.append(font_lines(self, text, w).lines or [""])
-        height = max(len(lines) for lines in laid) * line_h + 2.4
-        if self.y + height > self.page_break_trigger:
-            self.add_page()
-            if not bold:
-                return False
-        top = self.y
-        if bold:
-            self.set_fill_color(*HEAD_FILL)
-            self.rect(self.l_margin, top, sum(widths), height, style="F")
-        x = self.l_margin
-        for n, (lines, w) in enumerate(zip(laid, widths, strict=True)):
-            self.set_text_color(*(ACCENT if bold else MUTED if n == 0 else TEXT))
-            self.set_xy(x, top + 1.2)
-            for line in lines:
-                self.cell(w, line_h, line, link=link if n == 0 else "")
-                self.set_xy(x, self.y + line_h)
-            x += w
-        self.set_text_color(*TEXT)
-        self.set_y(top + height)
-        self.set_draw_color(*RULE)
-        self.line(self.l_margin, self.y, self.l_margin + sum(widths), self.y)
-        return True
+        table = [
+            [(str(r.incident), "muted")]
+            + [(x, "") for x in (r.date, r.body, r.reference, r.asked, r.answers, r.final)]
+            + [(r.deadline, "")]
+            for r in rows
+        ]
+        pad = (1.2, self.c_margin)
+        self.table_rows(headings, table, widths, [links[r.incident] for r in rows], pad=pad)
 
     # -- the court annex ------------------------------------------------------------------------
     def documents(self, rows: list[c.DocumentRow]) -> None:
@@ -682,7 +684,8 @@ class ReportPDF(FPDF):
                 self.preview(inp, view.id, ev)
 
     def preview(self, inp: ReportInput, incident_id: int, ev: c.EvidenceView) -> None:
-        shown = pdf_preview(inp, incident_id, ev)
+        queue = self.previews
+        shown = queue.take(incident_id, ev) if queue else pdf_preview(inp, incident_id, ev)
         caption = _R("report", "Evidence") + f" {ev.label} · {ev.name}"
         if shown.image is None:
             self.room(14)
@@ -754,9 +757,12 @@ def _render(inp: ReportInput) -> bytes:
             pdf.actors(view.actors)
         if view.remedies:
             pdf.remedies(view.remedies, links)
-        for incident in view.incidents:
-            inp.check_cancelled()
-            pdf.incident(inp, incident, links[incident.id])
+        photos = [(v.id, ev) for v in view.incidents for ev in v.evidence if ev.is_image]
+        with PreviewQueue(inp, photos) as pdf.previews:
+            for incident in view.incidents:
+                inp.check_cancelled()
+                pdf.incident(inp, incident, links[incident.id])
+        pdf.previews = None
         if inp.court:
             pdf.statement_of_truth()
         return bytes(pdf.output())
