@@ -249,3 +249,52 @@ def _partial_checks(vault: Vault) -> dict[str, list[str]]:
         if rows != ["ok"]:
             found[name] = rows
     return found
+
+
+def _two_incidents(vault: Vault) -> tuple[IncidentStore, int, int]:
+    store = IncidentStore(vault)
+    first, second = store.create_many(
+        IncidentRecord.from_dict({"title": t, "narrative": "a threat by message"})
+        for t in ("one", "two")
+    )
+    return store, first, second
+
+
+def test_an_incident_put_back_at_an_older_revision_is_found(vault: Vault) -> None:
+    """An older page brings back an older record with its own, genuine revision number
+    (what a replayed page of ``incidents`` gives, found by nothing else when the tables'
+    row counts stay the same): the record matches a chained revision, but not the last."""
+    store, first, _ = _two_incidents(vault)
+    old = vault.db.execute("SELECT record FROM incidents WHERE id = ?", (first,)).fetchone()[0]
+    store.update(first, IncidentRecord.from_dict({"title": "one", "narrative": "and a call"}))
+    assert store.verify().problems == []
+    vault.db.execute("UPDATE incidents SET record = ?, revision = 1 WHERE id = ?", (old, first))
+    assert store.verify().problems == [
+        f"incident {first}: it holds revision 1, but its last revision in the chain is 2"
+        " (an older copy put back?)"
+    ]
+
+
+def test_a_deletion_undone_or_made_outside_the_chain_is_found(vault: Vault) -> None:
+    store, first, second = _two_incidents(vault)
+    store.delete(first)
+    assert store.verify().problems == []
+    vault.db.execute("UPDATE incidents SET deleted_at = NULL WHERE id = ?", (first,))
+    vault.db.execute("UPDATE incidents SET deleted_at = updated_at WHERE id = ?", (second,))
+    assert store.verify().problems == [
+        f"incident {first}: it is not deleted, unlike its last entry in the chain",
+        f"incident {second}: it is deleted, unlike its last entry in the chain",
+    ]
+    vault.db.execute("UPDATE incidents SET deleted_at = NULL WHERE id = ?", (second,))
+    store.undelete(first)  # the chain says "undelete" last: not deleted is right
+    assert store.verify().problems == []
+
+
+def test_an_incident_row_gone_without_a_purge_is_found(vault: Vault) -> None:
+    store, first, second = _two_incidents(vault)
+    store.purge(second)
+    assert store.verify().problems == []  # a purge says so in the chain
+    vault.db.execute("DELETE FROM incidents WHERE id = ?", (first,))
+    assert store.verify().problems == [
+        f"incident {first}: its record is missing (the chain holds its revision 1)"
+    ]

@@ -112,6 +112,11 @@ def verify(conn: Any) -> ChainReport:
     # (incident, revision) -> (at, payload hash) of every revision entry: what the current
     # records are checked against below without reading the chain a second time.
     revisions: dict[tuple[int, int], tuple[str, bytes]] = {}
+    # Each incident's last revision and whether its last delete/undelete was a delete: an
+    # older copy of a page put back (its HMAC is valid) brings back an older record with
+    # its own, genuine revision, or undoes a deletion; only these show it.
+    last: dict[int, int] = {}
+    hidden: dict[int, bool] = {}
     rows = conn.execute(
         "SELECT seq, kind, incident_id, revision, at, payload, payload_hash, prev_hash, hash"
         " FROM chain ORDER BY seq"
@@ -129,25 +134,56 @@ def verify(conn: Any) -> ChainReport:
             report.problems.append(f"entry {seq}: its content was altered")
         elif kind == "revision" and incident_id is not None and revision is not None:
             revisions[(incident_id, revision)] = (at, payload_hash)
+        if kind == "revision" and incident_id is not None and revision is not None:
+            last[incident_id] = max(revision, last.get(incident_id, revision))
+        elif kind in ("delete", "undelete") and incident_id is not None:
+            hidden[incident_id] = kind == "delete"
         if _link(prev_hash, payload_hash) != stored:
             report.problems.append(f"entry {seq}: its hash does not match")
         prev = stored
     report.head = prev.hex()
-    _check_current_records(conn, report, revisions)
+    _check_current_records(conn, report, revisions, last, hidden)
+    for incident_id in sorted(set(last) - purged - _stored_ids(conn)):
+        report.problems.append(
+            f"incident {incident_id}: its record is missing (the chain holds its revision"
+            f" {last[incident_id]})"
+        )
     return report
 
 
+def _stored_ids(conn: Any) -> set[int]:
+    return {int(r[0]) for r in conn.execute("SELECT id FROM incidents")}
+
+
 def _check_current_records(
-    conn: Any, report: ChainReport, revisions: dict[tuple[int, int], tuple[str, bytes]]
+    conn: Any,
+    report: ChainReport,
+    revisions: dict[tuple[int, int], tuple[str, bytes]],
+    last: dict[int, int],
+    hidden: dict[int, bool],
 ) -> None:
     """Each incident's stored record must equal its latest chained revision.
 
     A record stored as the canonical JSON its revision holds hashes, inside that entry's
     text, to the entry's (already checked) payload hash: no JSON is parsed. Anything else
-    is compared as JSON against the entry itself, as before the shortcut.
+    is compared as JSON against the entry itself, as before the shortcut. The stored
+    revision must be the last one chained, and the record deleted exactly when its last
+    delete or undelete was a delete.
     """
-    rows = conn.execute("SELECT id, record, revision FROM incidents ORDER BY id")
-    for incident_id, record, revision in rows:
+    rows = conn.execute(
+        "SELECT id, record, revision, deleted_at IS NOT NULL FROM incidents ORDER BY id"
+    )
+    for incident_id, record, revision, deleted in rows:
+        if revision < last.get(incident_id, revision):  # a later one: missing, below
+            report.problems.append(
+                f"incident {incident_id}: it holds revision {revision}, but its last revision"
+                f" in the chain is {last[incident_id]} (an older copy put back?)"
+            )
+        if bool(deleted) != hidden.get(incident_id, False):
+            state = "deleted" if deleted else "not deleted"
+            report.problems.append(
+                f"incident {incident_id}: it is {state}, unlike its last entry in the chain"
+            )
         entry = revisions.get((incident_id, revision))
         if entry is not None:
             text = revision_text(entry[0], incident_id, revision, record)
