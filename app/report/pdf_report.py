@@ -83,6 +83,8 @@ class ReportPDF(FPDF):
         if self._page_ready and not self.in_toc_rendering:
             self._page_ready = False  # the page after the list's placeholder is still empty
             return
+        if self.previews is not None:
+            self.previews.pump()  # keep the photo workers busy while the text is laid out
         super().add_page(*args, **kwargs)
 
     # -- text helpers ---------------------------------------------------------------------
@@ -747,22 +749,29 @@ def _render(inp: ReportInput) -> bytes:
             pdf.set_creation_date(datetime.fromisoformat(inp.created_at.replace("Z", "+00:00")))
         # Placeholders: the table links forward, so targets are set when each incident starts.
         links = {row.id: pdf.add_link(page=1) for row in view.chronology}
-        pdf.cover()
-        pdf.chronology(links)
-        if chart is not None:
-            pdf.chart(chart)
-        if inp.court:
-            pdf.documents(c.documents(view))
-        if view.actors:
-            pdf.actors(view.actors)
-        if view.remedies:
-            pdf.remedies(view.remedies, links)
         photos = [(v.id, ev) for v in view.incidents for ev in v.evidence if ev.is_image]
         with PreviewQueue(inp, photos) as pdf.previews:
-            for incident in view.incidents:
-                inp.check_cancelled()
-                pdf.incident(inp, incident, links[incident.id])
+            _sections(inp, view, chart, pdf, links)
         pdf.previews = None
-        if inp.court:
-            pdf.statement_of_truth()
         return bytes(pdf.output())
+
+
+def _sections(
+    inp: ReportInput, view: c.ReportView, chart: Chart | None, pdf: ReportPDF, links: dict[int, int]
+) -> None:
+    """Every page, in order; the photo previews are being made meanwhile."""
+    pdf.cover()
+    pdf.chronology(links)
+    if chart is not None:
+        pdf.chart(chart)
+    if inp.court:
+        pdf.documents(c.documents(view))
+    if view.actors:
+        pdf.actors(view.actors)
+    if view.remedies:
+        pdf.remedies(view.remedies, links)
+    for incident in view.incidents:
+        inp.check_cancelled()
+        pdf.incident(inp, incident, links[incident.id])
+    if inp.court:
+        pdf.statement_of_truth()

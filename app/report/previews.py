@@ -5,8 +5,11 @@ them ~17 s, as much as laying out 1,000 incidents' text. Pillow lets go of the G
 it decodes, resamples and encodes, so on a second core the pictures are ready when the
 layout reaches them. The layout's thread still reads each file (``open_evidence`` may use
 the vault, which is its own) and parses the header with the decompression-bomb check;
-the worker only turns pixels into a preview. At most ``AHEAD`` pictures are read and not
-yet drawn, so memory stays that of a few photos whatever the report's size.
+the workers only turn pixels into previews. The queue is topped up at every page the
+layout starts (:meth:`PreviewQueue.pump`), so the workers begin while the chronology, the
+actors and the remedies are laid out. At most ``AHEAD`` pictures, and ``AHEAD_BYTES`` of
+their files, are read and not yet drawn, so memory stays that of a few photos whatever
+the report's size.
 """
 
 from __future__ import annotations
@@ -20,44 +23,61 @@ from app.report.content import EvidenceView
 from app.report.images import UNAVAILABLE, Preview, finish, open_source, pdf_preview
 from app.report.model import ReportInput
 
-AHEAD = 3  # pictures read ahead of the layout: one being drawn, two being prepared
+AHEAD = 8  # pictures read ahead of the layout, prepared or being prepared
+AHEAD_BYTES = 48 * 1024 * 1024  # and their files' bytes: one over it is still taken
+WORKERS = 2  # with the layout's thread, three threads on two cores: the layout never waits
 
 
 class PreviewQueue:
     """Previews of ``wanted`` (incident id, evidence), in the order the layout takes them."""
 
     def __init__(
-        self, inp: ReportInput, wanted: Iterable[tuple[int, EvidenceView]], ahead: int = AHEAD
+        self,
+        inp: ReportInput,
+        wanted: Iterable[tuple[int, EvidenceView]],
+        ahead: int = AHEAD,
+        ahead_bytes: int = AHEAD_BYTES,
+        workers: int = WORKERS,
     ) -> None:
         self._inp = inp
         self._wanted = deque(wanted)
         self._ahead = max(1, ahead)
-        self._ready: deque[tuple[tuple[int, int], Preview | Future[Preview]]] = deque()
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="report-previews")
+        self._ahead_bytes = ahead_bytes
+        self._ready: deque[tuple[tuple[int, int], int, Preview | Future[Preview]]] = deque()
+        self._held = 0  # bytes of the files in _ready
+        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="report-previews")
         self.in_flight_peak = 0  # the most pictures held at once (a test checks the bound)
-        self._fill()
+        self.pump()
 
-    def _fill(self) -> None:
-        while self._wanted and len(self._ready) < self._ahead:
+    def pump(self) -> None:
+        """Read the next pictures (on this thread) and hand them to the workers, up to the
+        bounds."""
+        while (
+            self._wanted
+            and len(self._ready) < self._ahead
+            and (not self._ready or self._held + self._wanted[0][1].size <= self._ahead_bytes)
+        ):
             incident_id, ev = self._wanted.popleft()
             source = open_source(self._inp, incident_id, ev)
             if isinstance(source, Preview):
-                self._ready.append(((incident_id, ev.id), source))
+                self._ready.append(((incident_id, ev.id), 0, source))
             else:
                 job = self._pool.submit(finish, source, ev.intimate)
-                self._ready.append(((incident_id, ev.id), job))
+                self._ready.append(((incident_id, ev.id), ev.size, job))
+                self._held += ev.size
         self.in_flight_peak = max(self.in_flight_peak, len(self._ready))
 
     def take(self, incident_id: int, ev: EvidenceView) -> Preview:
         """The preview of this picture: prepared ahead, or made here if it was not foreseen."""
         if not self._ready or self._ready[0][0] != (incident_id, ev.id):
             return pdf_preview(self._inp, incident_id, ev)
-        _, item = self._ready.popleft()
+        _, size, item = self._ready.popleft()
+        self._held -= size
         try:
             shown = item if isinstance(item, Preview) else item.result()
         except Exception:  # finish() never raises; a broken worker is still only a note
             shown = Preview(note=UNAVAILABLE)
-        self._fill()
+        self.pump()
         return shown
 
     def close(self) -> None:
