@@ -142,17 +142,13 @@ def verify(conn: Any) -> ChainReport:
             report.problems.append(f"entry {seq}: its hash does not match")
         prev = stored
     report.head = prev.hex()
-    _check_current_records(conn, report, revisions, last, hidden)
-    for incident_id in sorted(set(last) - purged - _stored_ids(conn)):
+    stored = _check_current_records(conn, report, revisions, last, hidden)
+    for incident_id in sorted(set(last) - purged - stored):
         report.problems.append(
             f"incident {incident_id}: its record is missing (the chain holds its revision"
             f" {last[incident_id]})"
         )
     return report
-
-
-def _stored_ids(conn: Any) -> set[int]:
-    return {int(r[0]) for r in conn.execute("SELECT id FROM incidents")}
 
 
 def _check_current_records(
@@ -161,8 +157,8 @@ def _check_current_records(
     revisions: dict[tuple[int, int], tuple[str, bytes]],
     last: dict[int, int],
     hidden: dict[int, bool],
-) -> None:
-    """Each incident's stored record must equal its latest chained revision.
+) -> set[int]:
+    """Each incident's stored record must equal its latest chained revision; their ids.
 
     A record stored as the canonical JSON its revision holds hashes, inside that entry's
     text, to the entry's (already checked) payload hash: no JSON is parsed. Anything else
@@ -173,7 +169,9 @@ def _check_current_records(
     rows = conn.execute(
         "SELECT id, record, revision, deleted_at IS NOT NULL FROM incidents ORDER BY id"
     )
+    stored: set[int] = set()
     for incident_id, record, revision, deleted in rows:
+        stored.add(incident_id)
         if revision < last.get(incident_id, revision):  # a later one: missing, below
             report.problems.append(
                 f"incident {incident_id}: it holds revision {revision}, but its last revision"
@@ -203,3 +201,4 @@ def _check_current_records(
             report.problems.append(
                 f"incident {incident_id}: the current text differs from its last revision"
             )
+    return stored
