@@ -26,6 +26,11 @@ scratch folder, written by a first untimed run), as an installed Quire has it: w
 Sizes (defaults are issue #10's): ``QUIRE_BENCH_PROCESS_MIB`` (the video, 1024),
 ``QUIRE_BENCH_PHOTOS`` (2,000 photos of 100-500 KiB), ``QUIRE_BENCH_PROCESS_ROUNDS`` (3),
 ``QUIRE_BENCH_GUI_RUNS`` (7).
+
+``QUIRE_BENCH_BASELINE=/path/to/tree`` (another checkout, e.g. ``git archive COMMIT | tar -x``)
+adds each Quire command run from that tree's source in the same rounds, as its own row: a
+before and after measured under the same load, which two separate runs on a shared
+machine are not.
 """
 
 from __future__ import annotations
@@ -38,7 +43,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -102,6 +107,7 @@ class Runner:
         self.env = _child_env(scratch)
         self._usage = scratch / "usage.txt"
         self.can_drop = bench_full() and self._try_drop()  # never in the quick run
+        self.source: Path | None = None
 
     @staticmethod
     def _try_drop() -> bool:
@@ -129,10 +135,10 @@ class Runner:
 
     def run(self, argv: Sequence[str], stdin: str | None = None) -> Run:
         cmd = ["/usr/bin/time", "-f", "%M %U %S", "-o", str(self._usage), *argv]
+        # Quire's code from the baseline tree while a baseline command runs (_measure).
+        env = self.env if self.source is None else {**self.env, "PYTHONPATH": str(self.source)}
         start = time.perf_counter()
-        r = subprocess.run(
-            cmd, input=stdin, capture_output=True, text=True, env=self.env, check=False
-        )
+        r = subprocess.run(cmd, input=stdin, capture_output=True, text=True, env=env, check=False)
         seconds = time.perf_counter() - start
         if r.returncode != 0:
             pytest.fail(f"{' '.join(argv[:4])}… failed ({r.returncode}): {r.stderr[-2000:]}")
@@ -265,6 +271,7 @@ class Command:
     run: Callable[[Setup, Inputs, Path], Run]
     reads: Callable[[Inputs], list[Path]]
     quire: bool = False
+    source: Path | None = None  # Quire from another tree (QUIRE_BENCH_BASELINE)
 
 
 def _quire_export(s: Setup, inp: Inputs, out: Path) -> Run:
@@ -316,21 +323,49 @@ def _vault_files(inp: Inputs) -> list[Path]:
     return [inp.vault]
 
 
-EXPORT = [
-    Command("quire-cli export", _quire_export, _vault_files, quire=True),
-    Command("age -r", _age_encrypt, lambda i: [i.joined]),
-    Command("age -r, sync", _age_encrypt_sync, lambda i: [i.joined]),
-    Command("quire-cli list (unlock)", _quire_list, _vault_files, quire=True),
-]
-ATTACH = [
-    Command("quire-cli attach", _quire_attach, lambda i: list(i.files), quire=True),
-    Command("openssl sha256", _sha256, lambda i: list(i.files)),
-    Command("cp, sync", _cp_sync, lambda i: list(i.files)),
-]
-OPEN = [
-    Command("quire-cli open", _quire_open, lambda i: [i.bundle], quire=True),
-    Command("age -d, openssl sha256", _age_decrypt_sha, lambda i: [i.bundle]),
-]
+def _with_baseline(commands: list[Command]) -> list[Command]:
+    """Each Quire command again from ``QUIRE_BENCH_BASELINE``'s tree, right after it."""
+    tree = os.environ.get("QUIRE_BENCH_BASELINE")
+    if not tree:
+        return commands
+    if not (Path(tree) / "app" / "cli" / "main.py").is_file():
+        pytest.fail(f"QUIRE_BENCH_BASELINE={tree} is not a Quire source tree")
+    out = []
+    for cmd in commands:
+        out.append(cmd)
+        if cmd.quire and "list" not in cmd.label:
+            out.append(replace(cmd, label=f"{cmd.label} (baseline)", source=Path(tree)))
+    return out
+
+
+def _cp_sync_joined(s: Setup, inp: Inputs, out: Path) -> Run:
+    script = 'cp -- "$1" "$2" && sync -- "$2"'
+    return s.runner.run(["sh", "-c", script, "sh", str(inp.joined), str(out / "c.bin")])
+
+
+EXPORT = _with_baseline(
+    [
+        Command("quire-cli export", _quire_export, _vault_files, quire=True),
+        Command("age -r", _age_encrypt, lambda i: [i.joined]),
+        Command("age -r, sync", _age_encrypt_sync, lambda i: [i.joined]),
+        # The disk's floor: the same bytes copied and made durable, no encryption at all.
+        Command("cp, sync (write floor)", _cp_sync_joined, lambda i: [i.joined]),
+        Command("quire-cli list (unlock)", _quire_list, _vault_files, quire=True),
+    ]
+)
+ATTACH = _with_baseline(
+    [
+        Command("quire-cli attach", _quire_attach, lambda i: list(i.files), quire=True),
+        Command("openssl sha256", _sha256, lambda i: list(i.files)),
+        Command("cp, sync", _cp_sync, lambda i: list(i.files)),
+    ]
+)
+OPEN = _with_baseline(
+    [
+        Command("quire-cli open", _quire_open, lambda i: [i.bundle], quire=True),
+        Command("age -d, openssl sha256", _age_decrypt_sha, lambda i: [i.bundle]),
+    ]
+)
 
 
 # -- measuring and printing -------------------------------------------------------------------
@@ -366,7 +401,11 @@ def _measure(
                     s.runner.cold()
                 else:
                     s.runner.warm(cmd.reads(inp))
-                runs.setdefault((cmd.label, inp.one), []).append(cmd.run(s, inp, out))
+                s.runner.source = cmd.source
+                try:
+                    runs.setdefault((cmd.label, inp.one), []).append(cmd.run(s, inp, out))
+                finally:
+                    s.runner.source = None
                 shutil.rmtree(out, ignore_errors=True)
     return runs
 
@@ -418,6 +457,10 @@ def _table(
             f"{min(per):7.2f} {rate:6.0f} {rss_full:7.0f} {rss_one:6.0f} "
             f"{statistics.median(r.cpu for r in runs[(cmd.label, False)]):6.2f}"
         )
+    labels = {cmd.label for cmd in commands}
+    for quire, reference, target in list(targets):  # the baseline's ratios too, if it ran
+        if f"{quire} (baseline)" in labels:
+            targets.append((f"{quire} (baseline)", reference, target))
     for quire, reference, target in targets:
         per_q, per_r = _per_byte(runs, quire), _per_byte(runs, reference)
         ratios = [q / r for q, r in zip(per_q, per_r, strict=False) if r > 0]
@@ -433,6 +476,29 @@ def _table(
             peak = max(r.rss_mb for r in runs[(cmd.label, False)] + runs[(cmd.label, True)])
             assert peak <= RSS_LIMIT_MB, f"{cmd.label}: peak RSS {peak:.0f} MB"
     return medians
+
+
+def _floor_line(
+    bench: Any, runs: dict[tuple[str, bool], list[Run]], quire: str, floors: list[str]
+) -> None:
+    """Per byte against the slowest of ``floors`` in each round (the floor no overlap can
+    beat): the ratio per round, for Quire and for the baseline if it ran."""
+    per_floor = [max(r) for r in zip(*(_per_byte(runs, f) for f in floors), strict=False)]
+    name = floors[0] if len(floors) == 1 else f"max({', '.join(floors)})"
+    lines = [
+        f"   floor {name}: per byte median {statistics.median(per_floor):.2f} s, per round "
+        f"{', '.join(f'{f:.2f}' for f in per_floor)}"
+    ]
+    for label in (quire, f"{quire} (baseline)"):
+        if (label, False) not in runs:
+            continue
+        ratios = [q / f for q, f in zip(_per_byte(runs, label), per_floor, strict=False) if f > 0]
+        median = f"{statistics.median(ratios):.2f}x" if ratios else "n/a (no floor above 0)"
+        lines.append(
+            f"   per byte {label} / that floor: {median} (median of rounds; per round "
+            f"{', '.join(f'{r:.2f}' for r in ratios)})"
+        )
+    bench.say(*lines)
 
 
 def _states(s: Setup) -> list[str]:
@@ -461,6 +527,7 @@ def test_export_whole_process(bench: Any, setup: Setup, case: str) -> None:
             EXPORT,
             [("quire-cli export", "age -r", EXPORT_TARGET)],
         )
+        _floor_line(bench, runs, "quire-cli export", ["cp, sync (write floor)"])
         fixed = [
             e.seconds - u.seconds
             for e, u in zip(
@@ -493,6 +560,9 @@ def test_attach_whole_process(bench: Any, setup: Setup, case: str) -> None:
                 ("quire-cli attach", "cp, sync", ATTACH_CP_TARGET),
             ],
         )
+        # Attach must hash every byte and write every byte durably; on two cores the best
+        # it can do is the slower of the two, each measured alone in the same round.
+        _floor_line(bench, runs, "quire-cli attach", ["openssl sha256", "cp, sync"])
 
 
 @pytest.mark.parametrize("case", ["video", "photos"])
