@@ -1,0 +1,107 @@
+"""The PDF's photo previews, made on worker threads: in order, bounded, read on the layout's
+thread, failures still notes, cancellation still honoured."""
+
+from __future__ import annotations
+
+import io
+import threading
+from typing import Any
+
+import pytest
+from PIL import Image
+
+from app.errors import CancelledError
+from app.report import render_pdf
+from app.report.content import EvidenceView
+from app.report.images import UNAVAILABLE, pdf_preview
+from app.report.previews import AHEAD, PreviewQueue
+from tests.report.sample import jpeg_bytes, make_sample
+
+
+def _pictures(n: int) -> tuple[list[tuple[int, EvidenceView]], dict[tuple[int, int], bytes]]:
+    wanted, blobs = [], {}
+    for i in range(n):
+        fmt = "PNG" if i % 3 == 0 else "JPEG"
+        buf = io.BytesIO()
+        Image.new("RGB", (200 + 10 * i, 150), (i * 12, 80, 160)).save(buf, fmt)
+        data = buf.getvalue()
+        if i == 4:
+            data = b"\xff\xd8\xff\xe0 a damaged picture" * 20
+        mime = "image/png" if i % 3 == 0 else "image/jpeg"
+        ev = EvidenceView(100 + i, f"p{i}", len(data), mime, "", "", f"evidence/1/{100 + i}")
+        wanted.append((1 + i // 4, ev))
+        blobs[(1 + i // 4, 100 + i)] = data
+    return wanted, blobs
+
+
+def _input(blobs: dict[tuple[int, int], bytes], readers: list[str] | None = None) -> Any:
+    def open_evidence(incident_id: int, evidence_id: int) -> io.BytesIO:
+        if readers is not None:
+            readers.append(threading.current_thread().name)
+        return io.BytesIO(blobs[(incident_id, evidence_id)])
+
+    return make_sample().report_input(open_evidence=open_evidence)
+
+
+def test_previews_come_in_order_as_made_on_this_thread_and_bounded() -> None:
+    wanted, blobs = _pictures(20)
+    readers: list[str] = []
+    inp = _input(blobs, readers)
+    with PreviewQueue(inp, wanted) as queue:
+        shown = [queue.take(i, ev) for i, ev in wanted]
+        assert queue.in_flight_peak <= AHEAD
+    expected = [pdf_preview(_input(blobs), i, ev) for i, ev in wanted]
+    assert [(s.width, s.height, s.note) for s in shown] == [
+        (s.width, s.height, s.note) for s in expected
+    ]
+    assert shown[4].note == UNAVAILABLE and shown[4].image is None  # a note, not a crash
+    # The vault is read on the layout's thread only (its connection is that thread's).
+    assert set(readers) == {threading.current_thread().name}
+    assert len(readers) == len(wanted)
+
+
+def test_memory_bound_counts_pictures_and_bytes() -> None:
+    wanted, blobs = _pictures(12)
+    with PreviewQueue(_input(blobs), wanted, ahead=2) as queue:
+        for i, ev in wanted:
+            queue.take(i, ev)
+        assert queue.in_flight_peak == 2
+    with PreviewQueue(_input(blobs), wanted, ahead_bytes=1) as queue:
+        for i, ev in wanted:
+            queue.take(i, ev)
+        assert queue.in_flight_peak == 1  # one file over the byte bound is still taken
+
+
+def test_an_unforeseen_picture_is_made_on_the_spot() -> None:
+    wanted, blobs = _pictures(6)
+    with PreviewQueue(_input(blobs), wanted[1:]) as queue:
+        first = queue.take(*wanted[0])
+        assert first.width == 200  # wanted[0] was not queued: made here, not mixed up
+        assert [queue.take(i, ev).width for i, ev in wanted[1:]] == [
+            pdf_preview(_input(blobs), i, ev).width for i, ev in wanted[1:]
+        ]
+
+
+def _workers() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name.startswith("report-previews")]
+
+
+def test_a_cancelled_report_stops_its_workers() -> None:
+    sample = make_sample()
+    calls = {"n": 0}
+
+    def cancel() -> bool:
+        calls["n"] += 1
+        return calls["n"] > 1  # after the first incident
+
+    with pytest.raises(CancelledError):
+        render_pdf(sample.report_input(cancel=cancel))
+    assert _workers() == []
+
+
+def test_report_pictures_are_drawn(tmp_path: Any) -> None:
+    """The sample's PNG and JPEG reach the PDF through the queue (image XObjects)."""
+    pdf = render_pdf(make_sample().report_input())
+    assert pdf.count(b"/Subtype /Image") >= 2
+    assert _workers() == []
+    assert Image.open(io.BytesIO(jpeg_bytes())).size == (640, 960)
