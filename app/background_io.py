@@ -238,36 +238,18 @@ class WriteBehind(io.RawIOBase):
     ``flush()`` waits until everything accepted so far is written (after it, writes are
     buffered: the file's end is no longer aligned). ``close()`` flushes and ends the
     thread; ``abort()`` ends it and drops what was not written yet. ``raw`` is never
-    closed.
-
-    ``inline``: no helper thread and no direct writes; a full buffer is written on the
-    caller's thread. For a file of one piece (a photo) there is nothing to overlap, and
-    starting and joining a thread per photo cost more than it saved (attaching 300
-    photos: 0.59 s of 2.1 s waiting on the helper's locks). ``size_hint`` (the bytes
-    expected) sizes a buffered writer's buffer, as ReadAhead's does.
+    closed. A file of one piece (a photo) has nothing to overlap: write it directly.
     """
 
     def __init__(
-        self,
-        raw: BinaryIO,
-        *,
-        direct: bool = True,
-        name: str = "quire-write-behind",
-        inline: bool = False,
-        size_hint: int | None = None,
+        self, raw: BinaryIO, *, direct: bool = True, name: str = "quire-write-behind"
     ) -> None:
         super().__init__()
         raw.flush()  # from here on the descriptor is written directly
         self._fd = raw.fileno()
         # O_DIRECT needs aligned memory: anonymous mmaps are page-aligned.
-        direct = direct and not inline and raw.tell() % mmap.PAGESIZE == 0
-        self._direct = direct and _set_direct(self._fd, True)
-        piece = PIECE_SIZE if size_hint is None else max(1, min(PIECE_SIZE, size_hint))
-        self._free = (
-            _Pool(lambda: mmap.mmap(-1, PIECE_SIZE))
-            if self._direct
-            else _Pool(lambda: bytearray(piece))
-        )
+        self._direct = direct and raw.tell() % mmap.PAGESIZE == 0 and _set_direct(self._fd, True)
+        self._free = _Pool(lambda: mmap.mmap(-1, PIECE_SIZE)) if self._direct else _Pool()
         self._full: queue.Queue[tuple[Buffer, int] | None] = queue.Queue()
         self._stop = threading.Event()
         self._error: BaseException | None = None
@@ -275,10 +257,8 @@ class WriteBehind(io.RawIOBase):
         self._buf = self._free.get()
         self._used = 0
         self._accepted = 0
-        self._thread: threading.Thread | None = None
-        if not inline:
-            self._thread = threading.Thread(target=self._run, name=name, daemon=True)
-            self._thread.start()
+        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
+        self._thread.start()
 
     @property
     def direct(self) -> bool:
@@ -361,22 +341,18 @@ class WriteBehind(io.RawIOBase):
         view = memoryview(data).cast("B")
         size = len(view)
         while view:
-            take = min(len(view), len(self._buf) - self._used)
+            take = min(len(view), PIECE_SIZE - self._used)
             self._buf[self._used : self._used + take] = view[:take]
             self._used += take
             key = id(self._buf)
             self._dirty[key] = max(self._dirty.get(key, 0), self._used)
             view = view[take:]
-            if self._used == len(self._buf):
+            if self._used == PIECE_SIZE:
                 self._hand_over()
         self._accepted += size
         return size
 
     def _hand_over(self) -> None:
-        if self._thread is None:  # inline: written here, the same buffer reused
-            used, self._used = self._used, 0
-            self._write([memoryview(self._buf)[:used]])
-            return
         self._full.put((self._buf, self._used))
         self._used = 0
         while True:
@@ -417,9 +393,8 @@ class WriteBehind(io.RawIOBase):
         io.RawIOBase.close(self)
 
     def _finish(self) -> None:
-        if self._thread is not None:
-            self._full.put(None)
-            self._thread.join()
+        self._full.put(None)
+        self._thread.join()
         if self._direct:
             with contextlib.suppress(OSError):
                 self._buffered()  # hand ``raw`` back as it came

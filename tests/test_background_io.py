@@ -247,31 +247,3 @@ def test_inline_raises_the_readers_error_and_zeroes() -> None:
         for _ in ahead:
             pass
     assert not any(ahead._free.made[0])
-
-
-@pytest.mark.parametrize("size", [1, 300_000, PIECE_SIZE, 2 * PIECE_SIZE + 3])
-def test_inline_write_behind_writes_on_the_callers_thread(tmp_path: Path, size: int) -> None:
-    """A photo's blob: no helper thread, no direct writes, every byte in order, the
-    buffer zeroed after."""
-    data = b"CANARY-plaintext-" * (size // 17) + b"x" * (size % 17)
-    path = tmp_path / "out.bin"
-    threads_before = threading.active_count()
-    with open(path, "wb") as raw:
-        behind = WriteBehind(raw, inline=True, size_hint=min(size, 300_000))
-        assert threading.active_count() == threads_before and not behind.direct
-        for off in range(0, size, 70_000):
-            behind.write(data[off : off + 70_000])
-        behind.close()
-    assert path.read_bytes() == data
-    assert behind._free.made and all(not any(bytes(buf)) for buf in behind._free.made)
-
-
-def test_inline_write_behind_raises_the_write_error_at_once() -> None:
-    read_end, write_end = os.pipe()
-    os.close(read_end)
-    with os.fdopen(write_end, "wb") as raw:
-        behind = WriteBehind(raw, inline=True, size_hint=1000)
-        with pytest.raises(BrokenPipeError):
-            behind.write(bytes(1000))  # the buffer is full: written here, and refused
-        behind.abort()
-    assert _helper_threads() == []

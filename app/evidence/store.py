@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, cast
 from app import decoy, fs
 from app.background_io import PIECE_SIZE, ReadAhead, WriteBehind
 from app.clock import now_utc
-from app.crypto.stream import StreamError, StreamReader, StreamWriter, sealed_size
+from app.crypto.stream import StreamError, StreamReader, StreamWriter
 from app.errors import CancelledError, DamagedDataError, QuireError
 from app.evidence.filetype import SNIFF_BYTES, sniff
 from app.i18n import QT_TRANSLATE_NOOP as _T
@@ -378,11 +378,14 @@ class EvidenceStore:
         small = size_hint is not None and size_hint <= PIECE_SIZE  # a photo: one piece
         with fs.create_private(tmp) as raw:
             with (
-                WriteBehind(
-                    raw,
-                    name="quire-blob-write",
-                    inline=small,
-                    size_hint=len(BLOB_MAGIC) + sealed_size(size_hint) if small else None,
+                # A photo's blob goes straight to its file (one write of its sealed chunks,
+                # one of the last): a writer thread, its buffer and copy cost more per
+                # photo than they saved.
+                cast(
+                    contextlib.AbstractContextManager[BinaryIO],
+                    contextlib.nullcontext(raw)
+                    if small
+                    else WriteBehind(raw, name="quire-blob-write"),
                 ) as disk,
                 ReadAhead(
                     readinto,
