@@ -123,6 +123,8 @@ def _quire(home: Path, records: list[Any], replay: bool) -> tuple[float, float]:
         db = vault.db
         assert db.execute("PRAGMA cipher_memory_security").fetchone()[0] == "1"
         assert db.execute("PRAGMA secure_delete").fetchone()[0] == 1
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+        assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL, as the naive ones
         store = IncidentStore(vault)
         start, cpu = time.perf_counter(), time.process_time()
         if replay:
