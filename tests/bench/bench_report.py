@@ -187,6 +187,50 @@ def _input(n: int, photos: int, court: bool = False) -> tuple[Any, list[bytes]]:
     return inp, [blobs[k] for k in sorted(blobs)]
 
 
+def _rows_input(files: int) -> Any:
+    """The export's per-file report work without pictures: ``files`` small evidence rows,
+    100 to an incident (``python -m tests.bench.bench_report rows 2000 0``)."""
+    from app.report import ReportInput
+
+    docs = []
+    for i in range(1, files // 100 + 1):
+        evidence = [
+            {
+                "id": i * 1000 + k,
+                "name": f"chat-export-{k:04d}.txt",
+                "size": 1234 + k,
+                "type": "text/plain",
+                "sha256": hashlib.sha256(f"{i}-{k}".encode()).hexdigest(),
+                "imported_at": "2024-06-13T08:15:02Z",
+            }
+            for k in range(100)
+        ]
+        docs.append(
+            {
+                "id": i,
+                "title": f"Incident {i}",
+                "occurred_at": "2024-03-08",
+                "narrative": "Text. " * 40,
+                "created_at": "2024-06-10T09:00:00Z",
+                "updated_at": "2024-06-11T09:00:00Z",
+                "deleted_at": None,
+                "notes": [],
+                "evidence": evidence,
+                "revisions": 1,
+                "revision_history": [{"revision": 1, "at": "2024-06-10T09:00:00Z", "title": "x"}],
+            }
+        )
+    return ReportInput(
+        author="Bench",
+        created_at="2024-06-20T11:30:00Z",
+        chain_head="9f2c" * 16,
+        signing_fingerprint=None,
+        incidents=docs,
+        evidence_path=lambda i, e: f"evidence/{i}/{e}.txt",
+        open_evidence=lambda i, e: io.BytesIO(b""),
+    )
+
+
 def _pillow_reference(photos: list[bytes]) -> int:
     from PIL import Image
 
@@ -217,9 +261,12 @@ def _fpdf_reference(inp: Any) -> int:
 def _child(kind: str, n: int, photos: int) -> None:
     from app.report import render_html, render_pdf
 
-    inp, blobs = _input(n, photos, court=kind.startswith("court-"))
+    if kind == "rows":
+        inp, blobs = _rows_input(n), []
+    else:
+        inp, blobs = _input(n, photos, court=kind.startswith("court-"))
     start, cpu = time.perf_counter(), time.process_time()
-    if kind in ("pdf", "court-pdf"):
+    if kind in ("pdf", "court-pdf", "rows"):
         out = len(render_pdf(inp))
     elif kind in ("html", "court-html"):
         out = len(render_html(inp).encode())
