@@ -298,3 +298,28 @@ def test_an_incident_row_gone_without_a_purge_is_found(vault: Vault) -> None:
     assert store.verify().problems == [
         f"incident {first}: its record is missing (the chain holds its revision 1)"
     ]
+
+
+def test_notes_are_checked_against_the_chain(vault: Vault) -> None:
+    """Notes are only ever added, each in the chain with its text: a note gone (an older
+    page of ``notes`` and of its index put back), altered or slipped in is found; a purge
+    removes its incident's notes and their text in the chain, and that is no problem."""
+    store, first, second = _two_incidents(vault)
+    kept = store.add_note(first, "They called twice")
+    gone = store.add_note(first, "A second call at night")
+    purged = store.add_note(second, "Said in the purged incident")
+    store.purge(second)
+    assert store.verify().problems == []
+    db = vault.db
+    db.execute("DELETE FROM notes WHERE id = ?", (gone,))
+    db.execute("UPDATE notes SET text = 'They called once' WHERE id = ?", (kept,))
+    slipped = purged + 10  # never an id the chain has seen
+    db.execute(
+        "INSERT INTO notes(id, incident_id, created_at, text) VALUES (?, ?, 'x', 'slipped in')",
+        (slipped, first),
+    )
+    assert store.verify().problems == [
+        f"note {kept} of incident {first}: it differs from its chain entry",
+        f"note {gone} of incident {first}: it is missing",
+        f"note {slipped}: it is not in the chain",
+    ]

@@ -117,6 +117,7 @@ def verify(conn: Any) -> ChainReport:
     # its own, genuine revision, or undoes a deletion; only these show it.
     last: dict[int, int] = {}
     hidden: dict[int, bool] = {}
+    notes: dict[int, tuple[int, str]] = {}  # note id -> (incident, text), as chained
     rows = conn.execute(
         "SELECT seq, kind, incident_id, revision, at, payload, payload_hash, prev_hash, hash"
         " FROM chain ORDER BY seq"
@@ -138,6 +139,9 @@ def verify(conn: Any) -> ChainReport:
             last[incident_id] = max(revision, last.get(incident_id, revision))
         elif kind in ("delete", "undelete") and incident_id is not None:
             hidden[incident_id] = kind == "delete"
+        elif kind == "note" and payload is not None:
+            note = json.loads(payload)
+            notes[int(note["note"])] = (int(note["incident"]), str(note["text"]))
         if _link(prev_hash, payload_hash) != stored:
             report.problems.append(f"entry {seq}: its hash does not match")
         prev = stored
@@ -148,7 +152,29 @@ def verify(conn: Any) -> ChainReport:
             f"incident {incident_id}: its record is missing (the chain holds its revision"
             f" {last[incident_id]})"
         )
+    _check_notes(conn, report, notes, purged)
     return report
+
+
+def _check_notes(
+    conn: Any, report: ChainReport, chained: dict[int, tuple[int, str]], purged: set[int]
+) -> None:
+    """Notes are only ever added (and removed by a purge): each as its chain entry says."""
+    stored = {
+        int(r[0]): (int(r[1]), str(r[2]))
+        for r in conn.execute("SELECT id, incident_id, text FROM notes")
+    }
+    for note_id in sorted(set(stored) | set(chained)):
+        have, want = stored.get(note_id), chained.get(note_id)
+        if want is None:
+            report.problems.append(f"note {note_id}: it is not in the chain")
+        elif have is None:
+            if want[0] not in purged:
+                report.problems.append(f"note {note_id} of incident {want[0]}: it is missing")
+        elif have != want:
+            report.problems.append(
+                f"note {note_id} of incident {want[0]}: it differs from its chain entry"
+            )
 
 
 def _check_current_records(
