@@ -51,7 +51,9 @@ def break_lines(
     ``units(c)`` is a character's width in font units and ``to_width(sum)`` turns a sum of
     units into document units (both as fpdf2 computes them, so the comparison agrees with
     fpdf2's to the last bit). Every character is kept in order: the lines joined give the
-    text back, less the one breaking space each WORD break drops, "\\n" and soft hyphens.
+    text back, less "\\n", soft hyphens (a "-" where one breaks), the breaking space at each
+    WORD break and the trailing spaces of a CHAR break. Unlike fpdf2, a last line of
+    zero-width characters alone (a stray combining mark) is kept, not dropped.
     """
     lines: list[str] = []
     trailing = False
