@@ -49,11 +49,13 @@ real_show = MainWindow.show
 def show(self):
     real_show(self)
     seen["shown"] = sorted(sys.modules)
+    seen["toolbars_at_show"] = self._toolbar is not None
     def warmed():
         seen["warm"] = sorted(sys.modules)
         seen["page"] = type(self.stack.currentWidget()).__name__
         seen["diary_built"] = self._diary_host is not None
         seen["welcome_built"] = self._welcome is not None
+        seen["toolbars_in_view"] = [self.toolbar.isVisible(), self.safety_toolbar.isVisible()]
         QApplication.instance().quit()
     self.warmed_up.connect(warmed)
     QTimer.singleShot(30_000, QApplication.instance().quit)
@@ -117,6 +119,8 @@ def test_the_window_shows_before_the_diary_is_built(tmp_path: Path, first_run: b
         assert _matching(warm, ("app.access",)) == ["app.access"]
     assert seen["diary_built"] is True
     assert seen["welcome_built"] is True  # a panic from the lock screen shows it at once
+    assert seen["toolbars_at_show"] is False  # hidden while locked: built after the paint
+    assert seen["toolbars_in_view"] == [False, False]
     assert _matching(warm, ("ui.diary.diary_page", "ui.evidence.evidence_panel")) == [
         "ui.diary.diary_page",
         "ui.evidence.evidence_panel",

@@ -95,6 +95,8 @@ class MainWindow(QMainWindow):
         self._evidence: EvidencePanel | None = None
         self._diary_host: QWidget | None = None
         self._backup_reminder: QLabel | None = None
+        self._toolbar: QToolBar | None = None  # hidden on the lock screen: built with the diary
+        self._safety_toolbar: QToolBar | None = None
         only_current_page_sized(self.stack)
         self._build_actions()
         fit_to_screen(self, 1180, 760)
@@ -204,13 +206,15 @@ class MainWindow(QMainWindow):
 
     def _warm_up(self) -> None:
         """Right after the first paint, while the passphrase is typed: what the unlock
-        needs (its module) and the diary it opens, so the rows follow the derivation; then
-        (a second step, so keys typed meanwhile are handled between the two) the first-run
-        page, which a panic wipe from the lock screen shows at once."""
+        needs (its module) and the diary it opens with its toolbars, so the rows follow the
+        derivation; then (a second step, so keys typed meanwhile are handled between the
+        two) the first-run page, which a panic wipe from the lock screen shows at once."""
         if self._unlock_page is not None:
             self._unlock_page.warm_up()
         if self._diary_host is None:
             self._build_diary()
+        if self._toolbar is None:
+            self._build_toolbars()
         QTimer.singleShot(0, self._warm_up_welcome)
 
     def _warm_up_welcome(self) -> None:
@@ -303,7 +307,6 @@ class MainWindow(QMainWindow):
             action.changed.connect(lambda a=action: self._describe(a))
             self._describe(action)
         self._build_menus()
-        self._build_toolbars()
         self._set_diary_actions_enabled(False)
 
     def _describe(self, action: QAction) -> None:
@@ -324,7 +327,7 @@ class MainWindow(QMainWindow):
 
     def _fit_toolbars(self) -> None:
         """Each toolbar keeps the width of all its buttons: none folds an action away."""
-        for bar in (getattr(self, "toolbar", None), getattr(self, "safety_toolbar", None)):
+        for bar in (self._toolbar, self._safety_toolbar):
             if bar is not None and bar.minimumWidth() != bar.sizeHint().width():
                 bar.setMinimumWidth(bar.sizeHint().width())
 
@@ -399,10 +402,27 @@ class MainWindow(QMainWindow):
         panic_button = safety.widgetForAction(self.act_panic)
         if panic_button is not None:
             panic_button.setObjectName("panicButton")
-        self.toolbar = bar
-        self.safety_toolbar = safety
+        self._toolbar = bar
+        self._safety_toolbar = safety
         self.addToolBar(bar)
         self.addToolBar(safety)
+        for b in (bar, safety):
+            b.setVisible(self.vault is not None)  # built on the lock screen: not in view
+        self._fit_toolbars()
+
+    @property
+    def toolbar(self) -> QToolBar:
+        if self._toolbar is None:
+            self._build_toolbars()
+        assert self._toolbar is not None
+        return self._toolbar
+
+    @property
+    def safety_toolbar(self) -> QToolBar:
+        if self._safety_toolbar is None:
+            self._build_toolbars()
+        assert self._safety_toolbar is not None
+        return self._safety_toolbar
 
     def _set_diary_actions_enabled(self, on: bool) -> None:
         for a in (
@@ -427,8 +447,9 @@ class MainWindow(QMainWindow):
         # The guide and About say "Quire": not from a (possibly neutral) lock screen.
         for a in (self.act_guide, self.act_about):
             a.setEnabled(on or not vault_exists(self.home))
-        self.toolbar.setVisible(on)
-        self.safety_toolbar.setVisible(on)
+        if on or self._toolbar is not None:  # none yet on the lock screen: nothing to hide
+            self.toolbar.setVisible(on)
+            self.safety_toolbar.setVisible(on)
         self.menuBar().setVisible(on)  # the lock screen shows nothing of the diary
         self._fit_toolbars()
         if on:
