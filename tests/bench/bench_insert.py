@@ -15,9 +15,14 @@ insert the same records, in the same batches, each in its own process because
   That is Quire's layout (the record in the incidents table and in its chain entry, the
   six-column FTS5 index, two order indexes, categories, tags, actors) with none of its
   Python work (JSON, folding, hashing, matching actors): the floor of this schema under
-  these settings. Quire over it is what the insert path's own code costs.
+  these settings. Quire over it is what the insert path's own code costs;
+- Quire with SQLite's default lookaside pool: ``create_many`` as it ran before
+  app/storage/lookaside.py (sqlcipher3 imported first, so the larger pool comes too late).
 
-The four run one after the other per round, rounds interleaved; every child builds its
+Which pool each child gets is set by what it imports first (``_CHILD``) and checked: the
+naive defaults and the default-pool child run with SQLite's own, the others with Quire's.
+
+The five run one after the other per round, rounds interleaved; every child builds its
 records first (untimed) from bench_search.py's generator and reports the wall and the CPU
 time of the timed part only. ``QUIRE_BENCH_INSERT=N`` sets the size (100,000 at full size,
 300 in the test suite's quick run).
@@ -43,7 +48,10 @@ BATCH = 500
 KEY = "x'" + "5a" * 32 + "'"
 TARGET_RATE = 3000  # incidents/s, real settings
 TARGET_RATIO = 1.2  # x naive SQLCipher with FTS5
-KINDS = ("naive", "naive-real", "statements", "quire", "lookaside")
+KINDS = ("naive", "naive-real", "statements", "quire", "default-pool")
+# Kinds that run with SQLite's own lookaside pool (sqlcipher3 imported first, so
+# app/storage/lookaside.py comes too late); the others get Quire's larger one.
+DEFAULT_POOL = ("naive", "default-pool")
 
 
 def _naive(path: Path, records: list[Any], real: bool) -> tuple[float, float]:
@@ -142,16 +150,18 @@ def _quire(home: Path, records: list[Any], replay: bool) -> tuple[float, float]:
 
 def _child(kind: str, scratch: Path, n: int) -> None:
     records = Generator(SEED).records(n)
-    if kind in ("quire", "statements", "lookaside"):
+    from app.storage import lookaside
+
+    assert lookaside.CONFIGURED is (kind not in DEFAULT_POOL), kind
+    if kind in ("quire", "statements", "default-pool"):
         seconds, cpu = _quire(scratch / "vault", records, replay=kind == "statements")
     else:
         seconds, cpu = _naive(scratch / f"{kind}.db", records, real=kind == "naive-real")
     print(json.dumps({"seconds": seconds, "cpu": cpu}))
 
 
-_LOOKASIDE_CHILD = (
-    "import sys; from tests.bench.lookaside import grow; grow();"
-    " from tests.bench.bench_insert import _child;"
+_CHILD = (
+    "import sys; import {first}; from tests.bench.bench_insert import _child;"
     " _child(sys.argv[1], __import__('pathlib').Path(sys.argv[2]), int(sys.argv[3]))"
 )
 
@@ -160,11 +170,9 @@ def _run(kind: str, scratch: Path) -> dict[str, float]:
     folder = scratch / f"{kind}-{time.monotonic_ns()}"
     folder.mkdir()
     args = [kind, str(folder), str(N)]
-    command = [sys.executable, "-m", "tests.bench.bench_insert", *args]
-    if kind == "lookaside":  # the lookaside is set before anything starts SQLite
-        command = [sys.executable, "-c", _LOOKASIDE_CHILD, *args]
+    first = "sqlcipher3" if kind in DEFAULT_POOL else "app.storage"  # what starts SQLite
     child = subprocess.run(
-        command,
+        [sys.executable, "-c", _CHILD.format(first=first), *args],
         cwd=REPO,
         env={**os.environ, "PYTHONPATH": str(REPO), "QUIRE_INSECURE_TEST_KDF": "1"},
         check=True,
@@ -204,7 +212,7 @@ def test_insert_rate(bench: Any, tmp_path: Path) -> None:
             " (best, median; CPU of the timed part, best)"
         ),
         line("quire", "IncidentStore.create_many, real settings"),
-        line("lookaside", "the same, SQLite lookaside 500 slots (*)"),
+        line("default-pool", "the same, SQLite's default lookaside (*)"),
         line("statements", "Quire's own statements, replayed"),
         line("naive-real", "naive, memory security + secure_delete"),
         line("naive", "naive SQLCipher + FTS5, defaults"),
@@ -214,9 +222,6 @@ def test_insert_rate(bench: Any, tmp_path: Path) -> None:
         f"  floor: Quire's statements alone take {cpu['statements'] / cpu['naive-real']:.2f}x the"
         f" CPU of naive with the same settings; Quire's own work on top:"
         f" {cpu['quire'] / cpu['statements']:.2f}x",
-        "  (*) measured, not what Quire runs: tests/bench/lookaside.py",
+        "  (*) what create_many cost before app/storage/lookaside.py; the naive"
+        " defaults run with SQLite's default pool too, the other three with Quire's",
     )
-
-
-if __name__ == "__main__" and len(sys.argv) == 4:
-    _child(sys.argv[1], Path(sys.argv[2]), int(sys.argv[3]))
