@@ -7,13 +7,15 @@ layout reaches them. The layout's thread still reads each file (``open_evidence`
 the vault, which is its own) and parses the header with the decompression-bomb check;
 the workers only turn pixels into previews. The queue is topped up at every page the
 layout starts (:meth:`PreviewQueue.pump`), so the workers begin while the chronology, the
-actors and the remedies are laid out. At most ``AHEAD`` pictures, and ``AHEAD_BYTES`` of
-their files, are read and not yet drawn, so memory stays that of a few photos whatever
-the report's size.
+actors and the remedies are laid out, and finished previews wait for the layout. Memory
+stays bounded whatever the report's size: at most ``AHEAD`` pictures (``AHEAD_BYTES`` of
+their files) read and not yet prepared, and ``HELD_BYTES`` of prepared previews (a
+downscaled JPEG is ~200 kB) not yet drawn.
 """
 
 from __future__ import annotations
 
+import io
 from collections import deque
 from collections.abc import Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -23,8 +25,9 @@ from app.report.content import EvidenceView
 from app.report.images import UNAVAILABLE, Preview, finish, open_source, pdf_preview
 from app.report.model import ReportInput
 
-AHEAD = 8  # pictures read ahead of the layout, prepared or being prepared
+AHEAD = 8  # pictures read and being prepared (or waiting for a worker)
 AHEAD_BYTES = 48 * 1024 * 1024  # and their files' bytes: one over it is still taken
+HELD_BYTES = 64 * 1024 * 1024  # prepared previews not yet drawn
 WORKERS = 2  # with the layout's thread, three threads on two cores: the layout never waits
 
 
@@ -38,24 +41,40 @@ class PreviewQueue:
         ahead: int = AHEAD,
         ahead_bytes: int = AHEAD_BYTES,
         workers: int = WORKERS,
+        held_bytes: int = HELD_BYTES,
     ) -> None:
         self._inp = inp
         self._wanted = deque(wanted)
         self._ahead = max(1, ahead)
         self._ahead_bytes = ahead_bytes
         self._ready: deque[tuple[tuple[int, int], int, Preview | Future[Preview]]] = deque()
-        self._held = 0  # bytes of the files in _ready
+        self._held_bytes = held_bytes
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="report-previews")
-        self.in_flight_peak = 0  # the most pictures held at once (a test checks the bound)
+        self.in_flight_peak = 0  # the most pictures read and not yet prepared (tests check)
+        self.held_peak = 0  # the most bytes of prepared previews waiting at one time
         self.pump()
+
+    def _state(self) -> tuple[int, int, int]:
+        """(pictures being prepared, their files' bytes, bytes of prepared previews)."""
+        running = reading = done = 0
+        for _, size, item in self._ready:
+            if isinstance(item, Future) and not item.done():
+                running += 1
+                reading += size
+            else:
+                done += _footprint(item)
+        return running, reading, done
 
     def pump(self) -> None:
         """Read the next pictures (on this thread) and hand them to the workers, up to the
         bounds."""
+        running, reading, done = self._state()
+        self.held_peak = max(self.held_peak, done)
         while (
             self._wanted
-            and len(self._ready) < self._ahead
-            and (not self._ready or self._held + self._wanted[0][1].size <= self._ahead_bytes)
+            and running < self._ahead
+            and (not running or reading + self._wanted[0][1].size <= self._ahead_bytes)
+            and done <= self._held_bytes
         ):
             incident_id, ev = self._wanted.popleft()
             source = open_source(self._inp, incident_id, ev)
@@ -64,15 +83,15 @@ class PreviewQueue:
             else:
                 job = self._pool.submit(finish, source, ev.intimate)
                 self._ready.append(((incident_id, ev.id), ev.size, job))
-                self._held += ev.size
-        self.in_flight_peak = max(self.in_flight_peak, len(self._ready))
+                running += 1
+                reading += ev.size
+            self.in_flight_peak = max(self.in_flight_peak, running)
 
     def take(self, incident_id: int, ev: EvidenceView) -> Preview:
         """The preview of this picture: prepared ahead, or made here if it was not foreseen."""
         if not self._ready or self._ready[0][0] != (incident_id, ev.id):
             return pdf_preview(self._inp, incident_id, ev)
-        _, size, item = self._ready.popleft()
-        self._held -= size
+        _, _, item = self._ready.popleft()
         try:
             shown = item if isinstance(item, Preview) else item.result()
         except Exception:  # finish() never raises; a broken worker is still only a note
@@ -96,3 +115,14 @@ class PreviewQueue:
         traceback: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def _footprint(item: Preview | Future[Preview]) -> int:
+    """The memory a prepared preview holds: its JPEG bytes, or its RGB pixels."""
+    try:
+        shown = item if isinstance(item, Preview) else item.result()
+    except Exception:
+        return 0
+    if isinstance(shown.image, io.BytesIO):
+        return shown.image.getbuffer().nbytes
+    return shown.width * shown.height * 3 if shown.image is not None else 0

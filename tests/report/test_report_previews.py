@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import threading
+import time
 from typing import Any
 
 import pytest
@@ -14,7 +15,7 @@ from app.errors import CancelledError
 from app.report import render_pdf
 from app.report.content import EvidenceView
 from app.report.images import UNAVAILABLE, pdf_preview
-from app.report.previews import AHEAD, PreviewQueue
+from app.report.previews import AHEAD, HELD_BYTES, PreviewQueue
 from tests.report.sample import jpeg_bytes, make_sample
 
 
@@ -113,3 +114,18 @@ def test_the_same_input_gives_the_same_bytes_whatever_the_threads_did() -> None:
     sample.incidents[0]["evidence"][0]["intimate"] = True
     first = render_pdf(sample.report_input())
     assert all(render_pdf(sample.report_input()) == first for _ in range(3))
+
+
+def test_prepared_previews_wait_for_the_layout_within_a_memory_bound() -> None:
+    """Pumped at every page before any picture is drawn (the chronology, the remedies), the
+    queue prepares ahead, but stops reading while HELD_BYTES of previews wait."""
+    wanted, blobs = _pictures(20)
+    for held, expected in ((HELD_BYTES, len(wanted)), (0, 2)):
+        readers: list[str] = []
+        with PreviewQueue(_input(blobs, readers), wanted, ahead=2, held_bytes=held) as queue:
+            for _ in range(200):
+                queue.pump()
+                time.sleep(0.005)
+            assert len(readers) == expected, held
+            assert queue.held_peak <= max(held, 0) + 2 * 200 * 400 * 3
+            assert [queue.take(i, ev).width for i, ev in wanted][:3] == [200, 210, 220]
