@@ -9,6 +9,7 @@ from typing import NoReturn
 
 import pytest
 
+import app.storage  # noqa: F401 - first, so SQLite gets Quire's lookaside pool (app/storage/lookaside.py)
 from tests.support import netguard
 
 PASSPHRASE = "correct horse battery staple"
