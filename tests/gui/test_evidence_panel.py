@@ -302,11 +302,11 @@ def test_disk_full_is_reported_and_nothing_is_lost(
         p.write_text(p.stem, encoding="utf-8")
     real = EvidenceStore._write_blob
 
-    def full_after_first(self: EvidenceStore, src: Any, tmp: Path, *a: Any) -> Any:
+    def full_after_first(self: EvidenceStore, src: Any, tmp: Path, *a: Any, **kw: Any) -> Any:
         if Path(src.name).name != "one.txt":
             tmp.write_bytes(b"partial")
             raise OSError(errno.ENOSPC, "No space left on device")
-        return real(self, src, tmp, *a)
+        return real(self, src, tmp, *a, **kw)
 
     monkeypatch.setattr(EvidenceStore, "_write_blob", full_after_first)
     Dialogs.next_answers.extend([[str(first), str(second), str(third)], False])
