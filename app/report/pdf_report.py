@@ -44,6 +44,11 @@ IMAGE_MAX_H = 115  # mm
 IMAGE_MIN_H = 70  # mm; a picture is never squeezed below this to fit the rest of a page
 IMAGE_DPI = 120  # a small picture is shown at this resolution, never blown up
 DOC_ROW = 5.2  # mm: one line per document in a court annex's list, so its pages are known
+# fpdf2 puts the page count wherever its alias stands in the text. Its default, "{nb}", could
+# stand in a narrative or a chat line and be printed as a number: this alias is made of
+# private-use characters, which no embedded font draws, so fit() turns any of them in the
+# person's text into U+FFFD. Five of them reserve the width of five digits.
+PAGES_ALIAS = "\ue000\ue001\ue002\ue003\ue004"
 
 
 def _rgb(hex_colour: str) -> tuple[int, int, int]:
@@ -71,7 +76,7 @@ class ReportPDF(FPDF):
             ("sans", "B"): fonts.covered_codepoints(fonts.SANS_BOLD),
             ("mono", ""): fonts.covered_codepoints(fonts.MONO),
         }
-        self.alias_nb_pages()
+        self.alias_nb_pages(PAGES_ALIAS)
         self.incident_pages: dict[int, int] = {}  # where each incident and its evidence start
         self.evidence_pages: dict[int, int] = {}
         self._page_ready = False  # the list of documents left a fresh page for what follows
@@ -173,9 +178,8 @@ class ReportPDF(FPDF):
         self.cell(0, 4, self.fit(f"{chain_head} {head[:16]}…" if head else ""))
         self.set_x(self.l_margin)
         page = _R("report", "Page {page} of {pages}")
-        self.cell(
-            0, 4, page.replace("{page}", str(self.page_no())).replace("{pages}", "{nb}"), align="R"
-        )
+        page = page.replace("{page}", str(self.page_no()))
+        self.cell(0, 4, self.fit(page).replace("{pages}", PAGES_ALIAS), align="R")
         self.set_text_color(*TEXT)
 
     # -- building blocks ------------------------------------------------------------------

@@ -257,3 +257,17 @@ def test_chronology_links_lead_to_each_incident(pdf: bytes) -> None:
         if re.search(r"^\s*INCIDENT \d", text.split("Confidential", 1)[-1])
     ]
     assert [page_objects.index(obj) for obj in link_targets] == starts
+
+
+def test_text_that_looks_like_the_page_count_alias_is_printed_as_written() -> None:
+    """fpdf2 replaces its page-count alias wherever it stands: a narrative, a title or a
+    chat line saying "{nb}" must not become the report's page count (evidence altered)."""
+    quoted = "He wrote {nb} and {nb}{nb} in the channel"
+    sample = make_sample()
+    doc = {"id": 9, "title": "Alias {nb} in the title", "narrative": quoted}
+    pdf = render_pdf(sample.report_input(incidents=[doc]))
+    pages = pdf_pages_text(pdf)
+    text = flat("\n".join(pages))
+    assert quoted in text
+    assert "Alias {nb} in the title" in text
+    assert re.search(rf"\b{len(pages)}\b", pages[-1])  # the footer's count is still there
