@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import ctypes
 import importlib.util
+import platform
+import sys
 from pathlib import Path
 
 SLOT = 1200  # bytes: SQLite's default slot size
@@ -44,6 +46,10 @@ def _library() -> Path | None:
 
 def configure() -> bool:
     """Every connection of this process gets ``SLOTS`` slots; False when that was too late."""
+    if sys.platform == "darwin" and platform.machine() == "arm64":
+        # sqlite3_config is variadic: Apple's arm64 passes variadic arguments on the stack,
+        # which ctypes cannot be told, so the call would read garbage sizes. Default pool.
+        return False
     try:
         library = _library()
         if library is None:
