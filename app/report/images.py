@@ -8,6 +8,7 @@ pixel limit guards against decompression bombs. No temporary file is ever writte
 from __future__ import annotations
 
 import io
+import math
 import warnings
 from dataclasses import dataclass
 
@@ -21,6 +22,10 @@ UNAVAILABLE = "(preview unavailable)"
 FORMATS = ("PNG", "JPEG", "GIF", "WEBP")
 MAX_PIXELS = 64_000_000  # a 64-megapixel RGBA image is 256 MB decoded: enough for any photo
 PREVIEW_PIXELS = 1400  # longest side in the PDF: sharp at ~200 dpi across the full width
+# A JPEG photo may come out smaller, down to this, when its decoder can scale it for free
+# (a 4:3 photo is drawn 153 mm wide at most: 166 dpi). Resampling a 2000x1500 photo to
+# 1,400 px cost 40 of its 58 ms of CPU; decoding it at half scale costs nothing extra.
+PHOTO_PIXELS = 1000
 VEIL_PIXELS = 8  # an intimate picture is drawn from this many pixels across, smoothed
 VEILED_SIDE = 480  # the blurred picture's longest side (there is nothing to see sharper)
 
@@ -61,9 +66,11 @@ def _open(data: bytes) -> Image.Image:
     width, height = img.size
     if width <= 0 or height <= 0:
         raise ValueError("empty image")
-    if img.format == "JPEG":
-        # JPEG decodes at 1/2, 1/4 or 1/8 scale directly: big photos stay cheap.
-        img.draft("RGB", (PREVIEW_PIXELS, PREVIEW_PIXELS))
+    if img.format == "JPEG" and max(width, height) > PHOTO_PIXELS:
+        # JPEG decodes at 1/2, 1/4 or 1/8 scale directly: the smallest that keeps
+        # PHOTO_PIXELS on the longer side, so most photos need no resampling at all.
+        scale = PHOTO_PIXELS / max(width, height)
+        img.draft("RGB", (max(1, math.ceil(width * scale)), max(1, math.ceil(height * scale))))
     elif width * height > MAX_PIXELS:
         raise ValueError("too many pixels")
     return img
@@ -146,9 +153,8 @@ def open_source(inp: ReportInput, incident_id: int, ev: EvidenceView) -> Image.I
 def finish(img: Image.Image, intimate: bool) -> Preview:
     """Decode, flatten and downscale an opened picture; JPEG sources stay JPEG to keep the
     PDF small. Safe on a worker thread (Pillow lets go of the GIL while it decodes,
-    resamples and encodes). BICUBIC and a plain JPEG encoder: 58 ms of CPU for a 2000x1500
-    photo where LANCZOS and optimize=True took 76 ms, the same 1,400 pixels across
-    (docs/PERFORMANCE.md)."""
+    resamples and encodes). BICUBIC and a plain JPEG encoder where resampling is needed; a
+    JPEG photo decoded at a reduced scale by _open needs none (docs/PERFORMANCE.md)."""
     try:
         with img:
             source_format = img.format

@@ -10,7 +10,14 @@ import pytest
 from PIL import Image
 
 from app.report.content import EvidenceView
-from app.report.images import PREVIEW_PIXELS, UNAVAILABLE, Preview, check_image, pdf_preview
+from app.report.images import (
+    PHOTO_PIXELS,
+    PREVIEW_PIXELS,
+    UNAVAILABLE,
+    Preview,
+    check_image,
+    pdf_preview,
+)
 from tests.report.sample import make_sample
 
 
@@ -56,6 +63,25 @@ def test_big_photo_is_downscaled() -> None:
     data = _encode(Image.new("RGB", (4000, 3000), "navy"), "JPEG")
     shown, _ = _preview(data, "image/jpeg")
     assert max(shown.width, shown.height) <= PREVIEW_PIXELS
+
+
+@pytest.mark.parametrize(
+    ("size", "expected"),
+    [
+        ((4032, 3024), (1008, 756)),  # a phone's 12 MP photo, decoded at 1/4
+        ((2000, 1500), (1000, 750)),  # at 1/2
+        ((3000, 2000), (1400, 933)),  # 1/2 gives 1500 px: resampled to the box
+        ((1200, 900), (1200, 900)),  # small enough already: as it is
+        ((900, 4000), (225, 1000)),  # a long screenshot saved as JPEG: 1/4 (drawn 115 mm tall)
+    ],
+)
+def test_a_jpeg_photo_is_decoded_small_but_never_below_photo_pixels(
+    size: tuple[int, int], expected: tuple[int, int]
+) -> None:
+    data = _encode(Image.new("RGB", size, "olive"), "JPEG")
+    shown, _ = _preview(data, "image/jpeg")
+    assert (shown.width, shown.height) == expected
+    assert max(expected) >= min(PHOTO_PIXELS, max(size))
 
 
 @pytest.mark.parametrize(
