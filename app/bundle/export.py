@@ -12,11 +12,10 @@ import hashlib
 import json
 import stat
 import zipfile
-import zlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, BinaryIO, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
 from app import __version__, fs, settings
 from app.age import AgeWriter, Recipient, check_recipients, parse_recipient
@@ -489,7 +488,6 @@ def _copy_blob(
     zinfo = _zip_info(path)
     zinfo.compress_type = zipfile.ZIP_STORED
     zinfo.file_size = info.size
-    crc = _Crc32()
     with (
         # The blob's AEAD authenticates every byte; the receiver re-hashes against the manifest.
         evidence.open(info.id, diary_incident, verify_hash=False) as reader,
@@ -499,46 +497,15 @@ def _copy_blob(
             reader.readinto,
             inline=info.size <= PIECE_SIZE,
             size_hint=info.size,
-            inspect=crc.update,
         ) as pieces,
     ):
-        presummed = _takes_presummed(dest)
+        # zipfile takes the CRC-32 here, on the thread that seals the bundle. Taking it on
+        # the read-ahead thread instead (beside the decryption, through zipfile's private
+        # fields) made a 1 GiB export slower on a quiet machine: 2.48 s against 2.23 s,
+        # median of 6 interleaved runs (docs/PERFORMANCE.md).
         for piece in pieces:
-            if presummed:
-                dest._fileobj.write(piece)  # type: ignore[attr-defined]
-            else:
-                dest.write(piece)
+            dest.write(piece)
             counter.add(len(piece))
-        if presummed:  # what zipfile's write() would have counted, summed on the helper
-            dest._crc, dest._file_size = crc.value, crc.size  # type: ignore[attr-defined]
-            dest._compress_size = crc.size  # type: ignore[attr-defined]
-
-
-class _Crc32:
-    """The ZIP entry's CRC-32, taken on the read-ahead thread right after each piece is
-    decrypted, instead of by zipfile on the thread that seals the bundle: that thread
-    was the export's bottleneck (CRC-32 0.25-0.4 s CPU per GiB beside age's encryption
-    0.37 s), and the read-ahead thread had room (decryption 0.32 s per GiB)."""
-
-    def __init__(self) -> None:
-        self.value = 0
-        self.size = 0
-
-    def update(self, piece: memoryview) -> None:
-        self.value = zlib.crc32(piece, self.value)
-        self.size += len(piece)
-
-
-def _takes_presummed(dest: IO[bytes]) -> bool:
-    """Whether zipfile's entry writer has the fields its close() turns into the CRC and
-    sizes (CPython's ``_ZipWriteFile``, stored entries), so the data can go to the ZIP's
-    file object directly with a CRC taken elsewhere; otherwise write() sums it itself.
-    A bundle written wrongly here fails every test that reads one back (zipfile checks
-    each entry's CRC-32 as it reads it)."""
-    fields = ("_crc", "_file_size", "_compress_size", "_fileobj", "_compressor")
-    if not all(hasattr(dest, f) for f in fields):
-        return False
-    return dest._compressor is None  # type: ignore[attr-defined]
 
 
 def _add_evidence(
