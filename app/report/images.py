@@ -114,7 +114,11 @@ def veiled_png(inp: ReportInput, incident_id: int, ev: EvidenceView) -> bytes | 
 
 
 def check_image(inp: ReportInput, incident_id: int, ev: EvidenceView) -> str:
-    """For the HTML, which links the file: "" when it will display, else a note."""
+    """For the HTML, which links the file: "" when it will display, else a note (the PDF's
+    finding when it was rendered first from the same input)."""
+    known = inp.picture_notes.get((incident_id, ev.id))
+    if known is not None:
+        return known
     if ev.size > inp.max_inline_image_bytes:
         return too_large_note(ev, inp.max_inline_image_bytes)
     try:

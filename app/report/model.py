@@ -38,6 +38,10 @@ class ReportInput:
     # ids the report's incidents carry; an unsigned or court bundle numbers them 1, 2, …).
     actors: list[dict[str, Any]] = field(default_factory=list)
     cancel: Callable[[], bool] | None = None
+    # What the PDF found of each picture, (incident id, evidence id) -> "" when it was drawn,
+    # else the note shown instead: the HTML, rendered next from the same input, links the
+    # same files and need not decrypt and decode each one a second time.
+    picture_notes: dict[tuple[int, int], str] = field(default_factory=dict)
 
     def check_cancelled(self) -> None:
         """Between incidents: stop a long report when the export is cancelled."""

@@ -692,6 +692,7 @@ class ReportPDF(FPDF):
     def preview(self, inp: ReportInput, incident_id: int, ev: c.EvidenceView) -> None:
         queue = self.previews
         shown = queue.take(incident_id, ev) if queue else pdf_preview(inp, incident_id, ev)
+        inp.picture_notes[(incident_id, ev.id)] = "" if shown.image is not None else shown.note
         caption = _R("report", "Evidence") + f" {ev.label} · {ev.name}"
         if shown.image is None:
             self.room(14)

@@ -28,6 +28,9 @@ from app.report.model import ReportInput
 AHEAD = 8  # pictures read and being prepared (or waiting for a worker)
 AHEAD_BYTES = 48 * 1024 * 1024  # and their files' bytes: one over it is still taken
 HELD_BYTES = 64 * 1024 * 1024  # prepared previews not yet drawn
+READY = 4 * AHEAD  # pictures taken from the list and not yet drawn, prepared or not: a file
+# that is no picture at all becomes a note at once and holds no memory, so without this a
+# bundle of 2,000 such files queued them all and each pump re-counted them (quadratic)
 WORKERS = 2  # with the layout's thread, three threads on two cores: the layout never waits
 
 
@@ -42,6 +45,7 @@ class PreviewQueue:
         ahead_bytes: int = AHEAD_BYTES,
         workers: int = WORKERS,
         held_bytes: int = HELD_BYTES,
+        ready: int = READY,
     ) -> None:
         self._inp = inp
         self._wanted = deque(wanted)
@@ -49,6 +53,8 @@ class PreviewQueue:
         self._ahead_bytes = ahead_bytes
         self._ready: deque[tuple[tuple[int, int], int, Preview | Future[Preview]]] = deque()
         self._held_bytes = held_bytes
+        self._most = max(1, ready)
+        self.ready_peak = 0  # the most pictures taken and not yet drawn (tests check)
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="report-previews")
         self.in_flight_peak = 0  # the most pictures read and not yet prepared (tests check)
         self.held_peak = 0  # the most bytes of prepared previews waiting at one time
@@ -75,6 +81,7 @@ class PreviewQueue:
             and running < self._ahead
             and (not running or reading + self._wanted[0][1].size <= self._ahead_bytes)
             and done <= self._held_bytes
+            and len(self._ready) < self._most
         ):
             incident_id, ev = self._wanted.popleft()
             source = open_source(self._inp, incident_id, ev)
@@ -86,6 +93,7 @@ class PreviewQueue:
                 running += 1
                 reading += ev.size
             self.in_flight_peak = max(self.in_flight_peak, running)
+            self.ready_peak = max(self.ready_peak, len(self._ready))
 
     def take(self, incident_id: int, ev: EvidenceView) -> Preview:
         """The preview of this picture: prepared ahead, or made here if it was not foreseen."""
