@@ -74,9 +74,12 @@ def test_the_total_follows_a_new_incident_and_a_search(
     new_id = IncidentStore(window.vault).create(_record("Another message"))
     window.diary.refresh(select=new_id)
     qtbot.waitUntil(lambda: window.diary.count.text() == "4 shown of 4 incidents", timeout=10_000)
+    counts = len(counted_on)
     window.diary.search.setText("Another")
     qtbot.waitUntil(lambda: window.diary.count.text() == "1 of 4 incidents match", timeout=10_000)
     assert not any(counted_on)
+    # A search changes what is shown, not the total: the diary is not counted again.
+    assert len(counted_on) == counts
 
 
 def test_a_count_finishing_after_the_lock_writes_nothing(qtbot: Any, window: MainWindow) -> None:

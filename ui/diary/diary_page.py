@@ -52,6 +52,7 @@ class DiaryPage(QWidget):
         self.vault: Vault | None = None
         self._keep: int | None = None  # incident to select again once rows are loaded
         self._total: int | None = None  # the diary's incidents, counted after the rows show
+        self._recount = True  # the incidents may have changed since the last count
         self._count_generation = 0
         self.model = IncidentListModel()
         self.model.loaded.connect(self._loaded)
@@ -168,6 +169,7 @@ class DiaryPage(QWidget):
         self.vault = vault
         self._keep = None
         self._total = None
+        self._recount = True
         self.model.set_store(IncidentStore(vault) if vault is not None else None)
         self.detail.show_placeholder()
 
@@ -222,11 +224,15 @@ class DiaryPage(QWidget):
 
     def _update_count(self) -> None:
         """The rows show first; the total is counted in a worker, then written in (the
-        last total meanwhile, or nothing on opening)."""
+        last total meanwhile, or nothing on opening). A search or a filter changes what
+        is shown, not the total: it is counted again only after ``refresh()``."""
         if self.vault is None:
             self.count.clear()
             return
         self._show_count()
+        if self._total is not None and not self._recount:
+            return
+        self._recount = False
         self._count_generation += 1
         generation = self._count_generation
 
@@ -303,4 +309,5 @@ class DiaryPage(QWidget):
     def refresh(self, select: int | None = None) -> None:
         """Reload the list (after an edit or import), keeping or moving the selection."""
         self._keep = select if select is not None else self.current_id()
+        self._recount = True
         self.apply_filters()
