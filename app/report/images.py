@@ -44,12 +44,28 @@ def too_large_note(ev: EvidenceView, limit: int) -> str:
     return f"(not shown: larger than {t.human_size(limit)}; open {ev.path} to view it)"
 
 
+# The first bytes of each format in FORMATS, as Pillow's own openers test them.
+SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a")
+HEAD = 12  # enough for every signature (WebP: "RIFF", four bytes of size, "WEBP")
+
+
+def is_picture(head: bytes) -> bool:
+    """Whether a file's first bytes are a PNG, JPEG, GIF or WebP: no other file can be
+    shown, so no other is read any further."""
+    return head.startswith(SIGNATURES) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP")
+
+
 def _read(inp: ReportInput, incident_id: int, ev: EvidenceView) -> bytes | None:
-    """The decrypted bytes, or None when they exceed the inline limit."""
+    """The decrypted bytes, or None when they exceed the inline limit. Raises ValueError
+    after the first bytes when they are no picture's: a file named .jpg that is not one
+    is not decrypted whole a second time (the export copied it already)."""
     limit = inp.max_inline_image_bytes
     stream = inp.open_evidence(incident_id, ev.id)
     try:
-        chunks, total = [], 0
+        chunks, total = [stream.read(HEAD)], 0
+        if not is_picture(chunks[0]):
+            raise ValueError("not a picture")
+        total = len(chunks[0])
         while total <= limit:
             chunk = stream.read(min(1 << 20, limit + 1 - total))
             if not chunk:

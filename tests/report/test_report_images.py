@@ -139,7 +139,8 @@ def test_stream_is_read_only_up_to_the_limit() -> None:
 
         def readinto(self, b: bytearray) -> int:  # type: ignore[override]
             n = len(b)
-            b[:n] = b"\0" * n
+            head = b"\x89PNG\r\n\x1a\n"[Endless.read_total :][:n]  # a PNG, to be read on
+            b[:n] = head + b"\0" * (n - len(head))
             Endless.read_total += n
             return n
 
@@ -154,3 +155,21 @@ def test_stream_is_read_only_up_to_the_limit() -> None:
     shown = pdf_preview(inp, 1, ev)
     assert shown.image is None and "larger than" in shown.note
     assert Endless.read_total <= 3 * 1024 * 1024 + 1 and Endless.closed_called
+
+
+def test_a_file_that_is_no_picture_is_not_read_past_its_first_bytes() -> None:
+    class Counted(io.BytesIO):
+        read_total = 0
+
+        def read(self, n: int | None = -1) -> bytes:
+            data = super().read(n)
+            Counted.read_total += len(data)
+            return data
+
+    data = b"PK\x03\x04" + bytes(5 * 1024 * 1024)  # a ZIP named IMG_0001.jpg
+    ev = EvidenceView(9, "IMG_0001.jpg", len(data), "image/jpeg", "", "", "evidence/1/9-x")
+    inp = make_sample().report_input(open_evidence=lambda i, e: Counted(data))
+    shown = pdf_preview(inp, 1, ev)
+    assert shown.image is None and shown.note == UNAVAILABLE
+    assert check_image(inp, 1, ev) == UNAVAILABLE
+    assert Counted.read_total <= 2 * 16  # the first bytes, once for each
