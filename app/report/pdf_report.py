@@ -100,7 +100,10 @@ class ReportPDF(FPDF):
         return t.fit_glyphs(text, self._cover.get(key, self._cover[("sans", "")]))
 
     def font(self, size: float = BODY_PT, bold: bool = False, mono: bool = False) -> None:
-        self.set_font("Mono" if mono else "Sans", "" if mono or not bold else "B", size)
+        family, style = ("mono", "") if mono else ("sans", "B" if bold else "")
+        if (self.font_family, self.font_style, self.font_size_pt) == (family, style, size):
+            return  # set_font's own early return, without its parsing: 30,000 calls a table
+        self.set_font(family, style, size)
 
     def para(
         self,
