@@ -3,6 +3,8 @@ all of them or none, each chained, two commits for the whole set."""
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import hashlib
 import itertools
 import os
@@ -15,12 +17,13 @@ from typing import Any
 
 import pytest
 
+from app import fs
 from app.errors import CancelledError, QuireError
-from app.evidence.store import EvidenceStore
+from app.evidence.store import EvidenceStore, _Flusher
 from app.incidents.record import IncidentRecord
 from app.incidents.store import IncidentStore
 from app.vault.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, skip_or_fail
 
 
 @pytest.fixture
@@ -29,6 +32,7 @@ def incident(vault: Vault) -> int:
 
 
 def _files(folder: Path, sizes: list[int]) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for n, size in enumerate(sizes):
         path = folder / f"IMG_{n}.jpg"
@@ -58,9 +62,11 @@ def test_every_file_is_stored_and_chained(vault: Vault, incident: int, tmp_path:
 
 
 def test_a_cancel_part_way_leaves_nothing(vault: Vault, incident: int, tmp_path: Path) -> None:
-    """The first files are already written when the cancel comes: they go too."""
+    """The first files are already written when the cancel comes: they go too, and only
+    they (evidence attached before stays, blob and row)."""
     store = EvidenceStore(vault)
-    paths = _files(tmp_path, [300_000, 300_000, 3 * 1024 * 1024])
+    (before,) = store.import_files(incident, _files(tmp_path, [1000]))
+    paths = _files(tmp_path / "batch", [300_000, 300_000, 3 * 1024 * 1024])
     checks = []
 
     def cancel() -> bool:
@@ -69,48 +75,126 @@ def test_a_cancel_part_way_leaves_nothing(vault: Vault, incident: int, tmp_path:
 
     with pytest.raises(CancelledError):
         store.import_files(incident, paths, cancel=cancel)
+    assert [p.name for p in store._dir.iterdir()] == [before.blob_id]
+    assert vault.db.execute("SELECT count(*) FROM evidence").fetchone()[0] == 1
+    assert vault.db.execute("SELECT count(*) FROM chain WHERE kind = 'evidence'").fetchone()[0] == 1
+    with store.open(before.id) as reader:
+        assert len(reader.read()) == 1000
+
+
+class _Counted:
+    """Calls of ``fs.syncfs`` and ``fs.fsync_file`` counted on their way to the real ones
+    (a seam, not a stand-in: the disk is really flushed)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, delay: float = 0.0) -> None:
+        self.events: list[str] = []
+        real_syncfs, real_fsync = fs.syncfs, fs.fsync_file
+
+        def syncfs(fd: int) -> bool:
+            time.sleep(delay)  # a slow disk: the writing is done long before
+            done = real_syncfs(fd)
+            self.events.append("syncfs" if done else "no syncfs")
+            return done
+
+        def fsync_file(path: Path) -> None:
+            time.sleep(delay)
+            real_fsync(path)
+            self.events.append("fsync")
+
+        monkeypatch.setattr(fs, "syncfs", syncfs)
+        monkeypatch.setattr(fs, "fsync_file", fsync_file)
+
+
+def _nothing_kept(store: EvidenceStore, vault: Vault) -> None:
     assert list(store._dir.iterdir()) == []
     assert vault.db.execute("SELECT count(*) FROM evidence").fetchone()[0] == 0
     assert vault.db.execute("SELECT count(*) FROM chain WHERE kind = 'evidence'").fetchone()[0] == 0
 
 
-def test_every_blob_is_durable_and_in_place_before_any_row_is_complete(
+def _linux_syncfs() -> None:
+    if fs._syncfs_call is None:
+        skip_or_fail("syncfs(2) is Linux's (libc has none here)")
+
+
+def test_a_batch_is_made_durable_by_syncfs_before_any_row_is_complete(
     vault: Vault, incident: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The fsyncs run on helper threads beside the next files' work; the rows may become
-    complete only once every one of them has returned and its blob is renamed."""
-    from app import fs
-
+    """No fsync per blob: a syncfs per group of blobs (the real call, counted), and the rows
+    become complete only once every one has returned and its blob is renamed."""
+    _linux_syncfs()
     store = EvidenceStore(vault)
-    paths = _files(tmp_path, [1, 300_000, 200_000, 2 * 1024 * 1024 + 5])
-    events: list[str] = []
-    real_fsync, real_complete = fs.fsync_file, EvidenceStore._complete
-
-    def slow_fsync(path: Path) -> None:
-        time.sleep(0.2)  # a slow disk: the loop is done long before
-        real_fsync(path)
-        events.append("fsync")
+    monkeypatch.setattr(_Flusher, "GROUP_BYTES", 400_000)  # three groups here
+    paths = _files(tmp_path, [1, 300_000, 200_000, 2 * 1024 * 1024 + 5, 10])
+    counted = _Counted(monkeypatch, delay=0.2)
+    real_complete = EvidenceStore._complete
 
     def complete(self: EvidenceStore, *args: Any) -> None:
-        events.append("complete")
-        assert all(p.parent == store._dir for p in store._dir.iterdir())
+        counted.events.append("complete")
         placed = {p.name for p in store._dir.iterdir()}
         rows = vault.db.execute("SELECT blob_id FROM evidence").fetchall()
         assert {r[0] for r in rows} == placed  # every blob under its final name, no temp
         real_complete(self, *args)
 
-    monkeypatch.setattr(fs, "fsync_file", slow_fsync)
     monkeypatch.setattr(EvidenceStore, "_complete", complete)
-    store.import_files(incident, paths)
-    assert events == ["fsync"] * len(paths) + ["complete"]
+    infos = store.import_files(incident, paths)
+    assert counted.events == ["syncfs"] * 3 + ["complete"]
+    for info, path in zip(infos, paths, strict=True):
+        with store.open(info.id, incident) as reader:
+            assert reader.read() == path.read_bytes()
+
+
+def test_without_syncfs_each_blob_is_fsynced(
+    vault: Vault, incident: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Other systems (no syncfs in libc): an fsync per blob, all before the rows."""
+    monkeypatch.setattr(fs, "_syncfs_call", None)
+    store = EvidenceStore(vault)
+    paths = _files(tmp_path, [300_000, 0, 200_000])
+    counted = _Counted(monkeypatch)
+    infos = store.import_files(incident, paths)
+    assert counted.events == ["no syncfs"] + ["fsync"] * 3
+    assert [i.size for i in infos] == [300_000, 0, 200_000]
+    assert IncidentStore(vault).verify().ok
+
+
+def _failing_syncfs(err: int) -> Any:
+    """libc's syncfs as a kernel that refuses it would answer: -1 and ``err``."""
+
+    def call(fd: int) -> int:
+        ctypes.set_errno(err)
+        return -1
+
+    return call
+
+
+def test_a_kernel_without_syncfs_falls_back_to_fsyncs(
+    vault: Vault, incident: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(fs, "_syncfs_call", _failing_syncfs(errno.ENOSYS))
+    store = EvidenceStore(vault)
+    counted = _Counted(monkeypatch)
+    infos = store.import_files(incident, _files(tmp_path, [300_000, 200_000]))
+    assert counted.events == ["no syncfs"] + ["fsync"] * 2
+    assert len(store.list(incident)) == len(infos) == 2
+
+
+def test_a_failed_syncfs_keeps_nothing(
+    vault: Vault, incident: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """syncfs answering -1 (since Linux 5.8: a write-back failed): no row, no blob, and
+    the error said as what it is."""
+    monkeypatch.setattr(fs, "_syncfs_call", _failing_syncfs(errno.EIO))
+    store = EvidenceStore(vault)
+    with pytest.raises(OSError, match="Input/output"):
+        store.import_files(incident, _files(tmp_path, [300_000, 300_000, 300_000]))
+    _nothing_kept(store, vault)
 
 
 def test_a_failed_fsync_keeps_nothing(
     vault: Vault, incident: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """An fsync that fails on its helper thread fails the whole import, as one here did."""
-    from app import fs
-
+    monkeypatch.setattr(fs, "_syncfs_call", None)
     store = EvidenceStore(vault)
     paths = _files(tmp_path, [300_000, 300_000, 300_000])
     calls: list[Path] = []
@@ -123,38 +207,62 @@ def test_a_failed_fsync_keeps_nothing(
     monkeypatch.setattr(fs, "fsync_file", failing)
     with pytest.raises(OSError, match="Input/output"):
         store.import_files(incident, paths)
-    assert list(store._dir.iterdir()) == []
-    assert vault.db.execute("SELECT count(*) FROM evidence").fetchone()[0] == 0
-    assert vault.db.execute("SELECT count(*) FROM chain WHERE kind = 'evidence'").fetchone()[0] == 0
+    _nothing_kept(store, vault)
 
 
-def test_a_cancel_waits_for_the_fsyncs_in_flight(
+def test_one_file_is_fsynced_not_the_whole_filesystem(
     vault: Vault, incident: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """No fsync or rename goes on behind the clean-up: the helpers are done when the
-    import returns (a rename after it would find its temporary file gone, and fail)."""
-    from app import fs
-
+    """One file: its own fsync (a syncfs would also flush every other program's writes)."""
     store = EvidenceStore(vault)
-    paths = _files(tmp_path, [300_000, 300_000, 300_000])
-    real_fsync = fs.fsync_file
+    counted = _Counted(monkeypatch)
+    store.import_files(incident, _files(tmp_path, [300_000]))
+    assert counted.events == ["fsync"]
 
-    def slow_fsync(path: Path) -> None:
-        time.sleep(0.3)
-        real_fsync(path)
 
+def test_a_big_batch_holds_few_files_open(
+    vault: Vault, incident: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Blobs wait for their syncfs by name, closed: 200 of them in one group keep no more
+    descriptors open than a few."""
+    _linux_syncfs()
+    fd_dir = Path("/proc/self/fd")
+    monkeypatch.setattr(_Flusher, "GROUP_BYTES", 1 << 40)  # one group: all wait together
+    store = EvidenceStore(vault)
+    paths = _files(tmp_path, [2000] * 200)
+    before = len(list(fd_dir.iterdir()))
+    open_at_flush: list[int] = []
+    real = fs.syncfs
+
+    def syncfs(fd: int) -> bool:
+        open_at_flush.append(len(list(fd_dir.iterdir())))
+        return real(fd)
+
+    monkeypatch.setattr(fs, "syncfs", syncfs)
+    store.import_files(incident, paths)
+    assert len(open_at_flush) == 1 and open_at_flush[0] <= before + 4
+
+
+def test_a_cancel_waits_for_the_flush_in_flight(
+    vault: Vault, incident: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No flush or rename goes on behind the clean-up: the helpers are done when the
+    import returns (a rename after it would find its temporary file gone, and fail)."""
+    monkeypatch.setattr(_Flusher, "GROUP_BYTES", 1)  # every blob its own group
+    store = EvidenceStore(vault)
+    paths = _files(tmp_path, [300_000, 300_000, 300_000, 300_000])
+    _Counted(monkeypatch, delay=0.3)
     checks = []
 
     def cancel() -> bool:
         checks.append(1)
         return len(checks) > 4  # the third file
 
-    monkeypatch.setattr(fs, "fsync_file", slow_fsync)
     with pytest.raises(CancelledError):
         store.import_files(incident, paths, cancel=cancel)
-    assert [t for t in threading.enumerate() if t.name.startswith("quire-blob-sync")] == []
-    assert list(store._dir.iterdir()) == []
-    assert vault.db.execute("SELECT count(*) FROM evidence").fetchone()[0] == 0
+    helpers = ("quire-blob-sync", "quire-blob-write", "quire-fsync")
+    assert [t for t in threading.enumerate() if t.name.startswith(helpers)] == []
+    _nothing_kept(store, vault)
 
 
 def test_a_missing_file_is_refused_before_anything(
