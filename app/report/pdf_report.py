@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import math
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from datetime import datetime
@@ -62,9 +63,10 @@ def _lh(size_pt: float) -> float:
 
 
 class ReportPDF(FPDF):
-    def __init__(self, view: c.ReportView) -> None:
+    view: c.ReportView  # what to draw: set before the first page (see new_pdf)
+
+    def __init__(self) -> None:
         super().__init__(orientation="P", unit="mm", format="A4")
-        self.view = view
         self.set_margins(18, 20, 18)
         self.set_auto_page_break(True, margin=20)
         folder = fonts.font_dir()
@@ -768,6 +770,27 @@ def _quiet_fpdf() -> Iterator[None]:
         logger.disabled = previous
 
 
+_spare: list[ReportPDF] = []  # at most one, made by app/bundle/warm_up.py
+_spare_lock = threading.Lock()
+
+
+def prepare_spare() -> None:
+    """A ReportPDF with its three fonts parsed, for the next render to take: parsing them
+    is half of a small report's render (70 ms of 150). The export's warm-up makes it while
+    the passphrase is typed; it holds nothing of the diary (its view is set by new_pdf)."""
+    pdf = ReportPDF()
+    with _spare_lock:
+        _spare[:] = [pdf]
+
+
+def new_pdf(view: c.ReportView) -> ReportPDF:
+    """The warm-up's spare when it is ready (each is used once), else a new one."""
+    with _spare_lock:
+        pdf = _spare.pop() if _spare else ReportPDF()
+    pdf.view = view
+    return pdf
+
+
 def render_pdf(inp: ReportInput) -> bytes:
     """The whole report as PDF bytes; nothing is written to disk."""
     with speaking(inp.language):
@@ -778,7 +801,7 @@ def _render(inp: ReportInput) -> bytes:
     view = c.build(inp)
     chart = build_chart(inp.incidents)
     with _quiet_fpdf():
-        pdf = ReportPDF(view)
+        pdf = new_pdf(view)
         pdf.set_title(said("report", c.TITLE))
         pdf.set_creator("Quire")
         pdf.set_lang(inp.language)

@@ -15,7 +15,7 @@ from pathlib import Path
 from fpdf.enums import XPos, YPos
 
 from app.report import content as c
-from app.report.pdf_report import ReportPDF
+from app.report.pdf_report import ReportPDF, new_pdf
 from tests.conftest import skip_or_fail
 from tests.report.sample import make_sample
 
@@ -39,7 +39,7 @@ def _by_line_at(pdf: ReportPDF, w: float, h: float, text: str, link: int | str, 
 
 
 def _draw(draw: Draw) -> tuple[bytes, list[tuple[float, float]]]:
-    pdf = ReportPDF(c.build(make_sample().report_input()))
+    pdf = new_pdf(c.build(make_sample().report_input()))
     pdf.add_page()
     target = pdf.add_link()
     cursors = []
@@ -84,7 +84,7 @@ def test_line_at_puts_every_word_and_link_where_cell_does(tmp_path: Path) -> Non
 
 
 def test_line_at_fills_in_the_page_count_like_cell(tmp_path: Path) -> None:
-    pdf = ReportPDF(c.build(make_sample().report_input()))
+    pdf = new_pdf(c.build(make_sample().report_input()))
     pdf.add_page()
     pdf.font()
     pdf.line_at(80, 5, "sheet 1 of \ue000\ue001\ue002\ue003\ue004")
