@@ -260,7 +260,7 @@ def test_a_cancel_waits_for_the_flush_in_flight(
 
     with pytest.raises(CancelledError):
         store.import_files(incident, paths, cancel=cancel)
-    helpers = ("quire-blob-sync", "quire-blob-write", "quire-fsync")
+    helpers = ("quire-blob-sync", "quire-blob-seal", "quire-blob-write", "quire-fsync")
     assert [t for t in threading.enumerate() if t.name.startswith(helpers)] == []
     _nothing_kept(store, vault)
 
@@ -307,3 +307,34 @@ def test_cli_attach_of_many_files_is_all_or_nothing(
     r = _cli(home, "evidence", "list", str(incident), "--json")
     assert r.returncode == 0, r.stderr
     assert r.stdout.count('"sha256"') == 2
+
+
+def test_the_read_buffers_are_zeroed_when_the_batch_ends(
+    vault: Vault, incident: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The workers' reused buffers held the photos' plaintext: none is left in them, after
+    a whole batch and after a cancelled one. Files of a piece and one byte more go through
+    them too (the boundary of the buffer's size)."""
+    from app.background_io import PIECE_SIZE
+    from app.evidence import store as store_module
+
+    made: list[Any] = []
+
+    class Seen(store_module._Buffers):
+        def __init__(self) -> None:
+            super().__init__()
+            made.append(self)
+
+    monkeypatch.setattr(store_module, "_Buffers", Seen)
+    store = EvidenceStore(vault)
+    paths = _files(tmp_path, [300_000, PIECE_SIZE, PIECE_SIZE - 1, 5])
+    infos = store.import_files(incident, paths)
+    for info, path in zip(infos, paths, strict=True):
+        with store.open(info.id, incident) as reader:
+            assert reader.read() == path.read_bytes()
+    with pytest.raises(CancelledError):
+        store.import_files(incident, _files(tmp_path / "b", [300_000] * 6), cancel=lambda: True)
+    assert len(made) == 2
+    for buffers in made:
+        assert buffers._made
+        assert all(not any(buf) for buf in buffers._made)
