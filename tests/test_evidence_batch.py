@@ -23,7 +23,7 @@ from app.evidence.store import EvidenceStore, _Flusher
 from app.incidents.record import IncidentRecord
 from app.incidents.store import IncidentStore
 from app.vault.vault import Vault
-from tests.conftest import PASSPHRASE, skip_or_fail
+from tests.conftest import PASSPHRASE, require_tool, skip_or_fail
 
 
 @pytest.fixture
@@ -338,3 +338,31 @@ def test_the_read_buffers_are_zeroed_when_the_batch_ends(
     for buffers in made:
         assert buffers._made
         assert all(not any(buf) for buf in buffers._made)
+
+
+def test_cli_attach_of_many_photos_asks_the_disk_to_wait_a_few_times(
+    vault: Vault, incident: int, home: Path, tmp_path: Path
+) -> None:
+    """What the kernel sees (strace): 40 photos attached with a handful of syncfs and
+    fsync calls (the database's and the folder's), not one fsync per photo as before."""
+    require_tool("strace", "counts the flushes a process asks for")
+    _linux_syncfs()
+    vault.lock()
+    paths = _files(tmp_path, [20_000] * 40)
+    counts = tmp_path / "strace.txt"
+    r = subprocess.run(
+        ["strace", "-f", "-c", "-o", str(counts), "-e", "trace=fsync,fdatasync,syncfs",
+         sys.executable, "-m", "app.cli.main", "--home", str(home), "--passphrase-stdin",
+         "attach", str(incident), *map(str, paths)],
+        input=PASSPHRASE + "\n", capture_output=True, text=True, check=False,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])},
+    )  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.count("Attached evidence") == len(paths)
+    calls = {
+        line.split()[-1]: int(line.split()[3])
+        for line in counts.read_text().splitlines()
+        if line.split() and line.split()[-1] in {"fsync", "fdatasync", "syncfs"}
+    }
+    assert calls.get("syncfs", 0) >= 1
+    assert calls.get("fsync", 0) + calls.get("fdatasync", 0) < 20, calls
