@@ -311,8 +311,9 @@ class EvidenceStore:
         Here the same three crash-safe steps (module docstring) run once for the whole set:
         one transaction writes every ``pending`` row, each blob is written, fsynced and
         renamed, the folder is fsynced once, and one transaction completes every row with
-        its chain entry. ``progress`` counts bytes over all the files. How the blobs are
-        made durable: :class:`_Flusher`.
+        its chain entry. ``progress`` counts bytes over all the files; it and ``cancel``
+        are called from the worker threads. How the blobs are made durable:
+        :class:`_Flusher`.
         """
         paths = [Path(p) for p in paths]
         for path in paths:
