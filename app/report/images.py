@@ -26,6 +26,11 @@ PREVIEW_PIXELS = 1400  # longest side in the PDF: sharp at ~200 dpi across the f
 # (a 4:3 photo is drawn 153 mm wide at most: 166 dpi). Resampling a 2000x1500 photo to
 # 1,400 px cost 40 of its 58 ms of CPU; decoding it at half scale costs nothing extra.
 PHOTO_PIXELS = 1000
+# A report with many pictures shows each smaller, so that together they keep about the
+# pixels (memory, CPU, pages) of FULL_SIZE full previews: 2,000 messenger photos took 80 s
+# and 400 MB at full size. Never below SMALLEST of full size (a JPEG photo 350 px across).
+FULL_SIZE = 300
+SMALLEST = 0.35
 VEIL_PIXELS = 8  # an intimate picture is drawn from this many pixels across, smoothed
 VEILED_SIDE = 480  # the blurred picture's longest side (there is nothing to see sharper)
 
@@ -77,15 +82,21 @@ def _read(inp: ReportInput, incident_id: int, ev: EvidenceView) -> bytes | None:
     return None if total > limit else b"".join(chunks)
 
 
-def _open(data: bytes) -> Image.Image:
+def preview_scale(pictures: int, full_size: int = FULL_SIZE) -> float:
+    """The size of each preview against a full one when a report shows ``pictures``."""
+    return max(SMALLEST, min(1.0, math.sqrt(full_size / max(1, pictures))))
+
+
+def _open(data: bytes, size: float = 1.0) -> Image.Image:
     img = Image.open(io.BytesIO(data), formats=FORMATS)
     width, height = img.size
     if width <= 0 or height <= 0:
         raise ValueError("empty image")
-    if img.format == "JPEG" and max(width, height) > PHOTO_PIXELS:
+    keep = max(1, round(PHOTO_PIXELS * size))
+    if img.format == "JPEG" and max(width, height) > keep:
         # JPEG decodes at 1/2, 1/4 or 1/8 scale directly: the smallest that keeps
-        # PHOTO_PIXELS on the longer side, so most photos need no resampling at all.
-        scale = PHOTO_PIXELS / max(width, height)
+        # ``keep`` pixels on the longer side, so most photos need no resampling at all.
+        scale = keep / max(width, height)
         img.draft("RGB", (max(1, math.ceil(width * scale)), max(1, math.ceil(height * scale))))
     elif width * height > MAX_PIXELS:
         raise ValueError("too many pixels")
@@ -150,7 +161,9 @@ def check_image(inp: ReportInput, incident_id: int, ev: EvidenceView) -> str:
     return ""
 
 
-def open_source(inp: ReportInput, incident_id: int, ev: EvidenceView) -> Image.Image | Preview:
+def open_source(
+    inp: ReportInput, incident_id: int, ev: EvidenceView, size: float = 1.0
+) -> Image.Image | Preview:
     """The picture's bytes read and its header parsed, or the note shown instead.
 
     On the caller's thread: ``open_evidence`` may read the vault, which belongs to it, and
@@ -165,12 +178,12 @@ def open_source(inp: ReportInput, incident_id: int, ev: EvidenceView) -> Image.I
             data = _read(inp, incident_id, ev)
             if data is None:
                 return Preview(note=too_large_note(ev, inp.max_inline_image_bytes))
-            return _open(data)
+            return _open(data, size)
     except Exception:  # any failure at all means "no preview", never a crash
         return Preview(note=UNAVAILABLE)
 
 
-def finish(img: Image.Image, intimate: bool) -> Preview:
+def finish(img: Image.Image, intimate: bool, size: float = 1.0) -> Preview:
     """Decode, flatten and downscale an opened picture; JPEG sources stay JPEG to keep the
     PDF small. Safe on a worker thread (Pillow lets go of the GIL while it decodes,
     resamples and encodes). BICUBIC and a plain JPEG encoder where resampling is needed; a
@@ -180,7 +193,8 @@ def finish(img: Image.Image, intimate: bool) -> Preview:
             source_format = img.format
             img.seek(0)  # the first frame of an animation
             rgb = _flatten(img)
-        rgb.thumbnail((PREVIEW_PIXELS, PREVIEW_PIXELS), Image.Resampling.BICUBIC)
+        longest = max(1, round(PREVIEW_PIXELS * size))
+        rgb.thumbnail((longest, longest), Image.Resampling.BICUBIC)
         if intimate:
             rgb = veil(rgb)
             return Preview(rgb, rgb.width, rgb.height)
@@ -194,7 +208,7 @@ def finish(img: Image.Image, intimate: bool) -> Preview:
         return Preview(note=UNAVAILABLE)
 
 
-def pdf_preview(inp: ReportInput, incident_id: int, ev: EvidenceView) -> Preview:
-    """Decode and downscale in memory, on this thread."""
-    source = open_source(inp, incident_id, ev)
-    return source if isinstance(source, Preview) else finish(source, ev.intimate)
+def pdf_preview(inp: ReportInput, incident_id: int, ev: EvidenceView, size: float = 1.0) -> Preview:
+    """Decode and downscale in memory, on this thread; ``size`` from :func:`preview_scale`."""
+    source = open_source(inp, incident_id, ev, size)
+    return source if isinstance(source, Preview) else finish(source, ev.intimate, size)

@@ -22,7 +22,15 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from types import TracebackType
 
 from app.report.content import EvidenceView
-from app.report.images import UNAVAILABLE, Preview, finish, open_source, pdf_preview
+from app.report.images import (
+    FULL_SIZE,
+    UNAVAILABLE,
+    Preview,
+    finish,
+    open_source,
+    pdf_preview,
+    preview_scale,
+)
 from app.report.model import ReportInput
 
 AHEAD = 8  # pictures read and being prepared (or waiting for a worker)
@@ -46,9 +54,11 @@ class PreviewQueue:
         workers: int = WORKERS,
         held_bytes: int = HELD_BYTES,
         ready: int = READY,
+        full_size: int = FULL_SIZE,
     ) -> None:
         self._inp = inp
         self._wanted = deque(wanted)
+        self.size = preview_scale(len(self._wanted), full_size)  # every preview's, alike
         self._ahead = max(1, ahead)
         self._ahead_bytes = ahead_bytes
         self._ready: deque[tuple[tuple[int, int], int, Preview | Future[Preview]]] = deque()
@@ -84,11 +94,11 @@ class PreviewQueue:
             and len(self._ready) < self._most
         ):
             incident_id, ev = self._wanted.popleft()
-            source = open_source(self._inp, incident_id, ev)
+            source = open_source(self._inp, incident_id, ev, self.size)
             if isinstance(source, Preview):
                 self._ready.append(((incident_id, ev.id), 0, source))
             else:
-                job = self._pool.submit(finish, source, ev.intimate)
+                job = self._pool.submit(finish, source, ev.intimate, self.size)
                 self._ready.append(((incident_id, ev.id), ev.size, job))
                 running += 1
                 reading += ev.size
@@ -98,7 +108,7 @@ class PreviewQueue:
     def take(self, incident_id: int, ev: EvidenceView) -> Preview:
         """The preview of this picture: prepared ahead, or made here if it was not foreseen."""
         if not self._ready or self._ready[0][0] != (incident_id, ev.id):
-            return pdf_preview(self._inp, incident_id, ev)
+            return pdf_preview(self._inp, incident_id, ev, self.size)
         _, _, item = self._ready.popleft()
         try:
             shown = item if isinstance(item, Preview) else item.result()

@@ -14,7 +14,15 @@ from PIL import Image
 from app.errors import CancelledError
 from app.report import render_pdf
 from app.report.content import EvidenceView
-from app.report.images import UNAVAILABLE, pdf_preview
+from app.report.images import (
+    FULL_SIZE,
+    PHOTO_PIXELS,
+    PREVIEW_PIXELS,
+    SMALLEST,
+    UNAVAILABLE,
+    pdf_preview,
+    preview_scale,
+)
 from app.report.previews import AHEAD, HELD_BYTES, READY, PreviewQueue
 from tests.report.sample import jpeg_bytes, make_sample
 
@@ -165,3 +173,27 @@ def test_the_html_takes_the_pdfs_finding_instead_of_decoding_each_picture_again(
     after_pdf = len(opened)
     assert render_html(inp) == fresh_html  # the same notes as an HTML rendered alone
     assert len(opened) == after_pdf  # and no picture read again for it
+
+
+def test_many_pictures_are_each_shown_smaller_and_never_below_the_floor() -> None:
+    assert preview_scale(1) == preview_scale(FULL_SIZE) == 1.0
+    assert preview_scale(4 * FULL_SIZE) == pytest.approx(0.5)
+    assert preview_scale(100 * FULL_SIZE) == SMALLEST
+    photo = jpeg_bytes(3000, 2000)
+    png = io.BytesIO()
+    Image.new("RGB", (2400, 600), "teal").save(png, "PNG")
+    pictures = {(1, 1): photo, (1, 2): png.getvalue()}
+    wanted = [
+        (1, EvidenceView(1, "photo.jpg", len(photo), "image/jpeg", "", "", "evidence/1/1")),
+        (1, EvidenceView(2, "screen.png", len(pictures[(1, 2)]), "image/png", "", "", "e/1/2")),
+    ]
+    with PreviewQueue(_input(pictures), wanted) as queue:  # two pictures: full size
+        full = [queue.take(i, ev) for i, ev in wanted]
+    with PreviewQueue(_input(pictures), wanted, full_size=1) as queue:  # as if 4 x too many
+        assert queue.size == pytest.approx(preview_scale(2, 1))
+        small = [queue.take(i, ev) for i, ev in wanted]
+    assert max(full[0].width, full[0].height) >= PHOTO_PIXELS
+    # The JPEG is decoded at the draft scale that keeps the smaller size (1/4: 750 px >=
+    # 1,000 x 0.71), not at full size's 1/2 and then resampled.
+    assert PHOTO_PIXELS * queue.size <= small[0].width == 3000 // 4
+    assert full[1].width == PREVIEW_PIXELS and small[1].width == round(PREVIEW_PIXELS * queue.size)
