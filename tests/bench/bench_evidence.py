@@ -13,6 +13,7 @@ import hashlib
 import os
 import resource
 import shutil
+import statistics
 import subprocess
 import time
 import tracemalloc
@@ -218,4 +219,96 @@ def test_export_throughput(
         f"   Quire takes {bench.ratio(best, cp)} the time of cp",
         f"  cp + fsync          {cp_sync:6.2f} s  {mb_s(cp_sync):7.0f} MB/s"
         f"   Quire takes {bench.ratio(best, cp_sync)} the time of cp + fsync",
+    )
+
+
+PHOTOS = size(2000, 6, "QUIRE_BENCH_PHOTOS")  # 100-500 KiB each, as in bench_process.py
+PHOTO_ROUNDS = size(3, 1, "QUIRE_BENCH_PROCESS_ROUNDS")
+
+
+def test_import_many_photos(bench: Any, scratch: Path) -> None:
+    """``import_files`` of many photos in this process (what ``quire-cli attach`` runs
+    after the unlock), interleaved with ``cp`` + ``sync`` of the same files (the same
+    durability) and a read + SHA-256 of them, each round into a fresh vault and folder."""
+    import random
+
+    from app.evidence.store import EvidenceStore
+    from app.incidents.record import IncidentRecord
+    from app.incidents.store import IncidentStore
+    from app.vault.kdf import INSECURE_TEST_PARAMS
+    from app.vault.vault import Vault
+
+    folder = scratch / "photos"
+    folder.mkdir()
+    rng = random.Random(10)
+    photos = []
+    for n in range(PHOTOS):
+        path = folder / f"IMG_{n:04d}.jpg"
+        path.write_bytes(os.urandom(rng.randint(100, 500) * 1024))
+        photos.append(path)
+    total = sum(p.stat().st_size for p in photos)
+
+    def cpu() -> float:
+        use = resource.getrusage(resource.RUSAGE_SELF)
+        return use.ru_utime + use.ru_stime
+
+    def quire(round_dir: Path) -> float:
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setenv("QUIRE_INSECURE_TEST_KDF", "1")
+            vault, _ = Vault.create(round_dir / "vault", PASSPHRASE, kdf=INSECURE_TEST_PARAMS)
+        try:
+            incident = IncidentStore(vault).create(IncidentRecord(title="Photos"))
+            before = cpu()
+            infos = EvidenceStore(vault).import_files(incident, photos)
+            spent = cpu() - before
+            assert sum(i.size for i in infos) == total
+        finally:
+            vault.lock()
+        return spent
+
+    def cp_sync(round_dir: Path) -> float:
+        out = round_dir / "copies"
+        out.mkdir()
+        script = 'd="$1"; shift; cp -t "$d" -- "$@" && sync -- "$d"/*'
+        subprocess.run(["sh", "-c", script, "sh", str(out), *map(str, photos)], check=True)
+        return 0.0
+
+    def sha(_round_dir: Path) -> float:
+        buf = bytearray(1024 * 1024)
+        for path in photos:
+            digest = hashlib.sha256()
+            with open(path, "rb", buffering=0) as f:
+                while n := f.readinto(buf):
+                    digest.update(memoryview(buf)[:n])
+        return 0.0
+
+    runs: dict[str, list[tuple[float, float]]] = {"quire": [], "cp + sync": [], "sha256": []}
+    for r in range(PHOTO_ROUNDS):
+        for name, fn in (("quire", quire), ("cp + sync", cp_sync), ("sha256", sha)):
+            round_dir = scratch / f"round-{r}-{name.replace(' ', '')}"
+            round_dir.mkdir()
+            os.sync()
+            start = time.perf_counter()
+            spent = fn(round_dir)
+            runs[name].append((time.perf_counter() - start, spent))
+            shutil.rmtree(round_dir)
+
+    def median(name: str) -> float:
+        return statistics.median(t for t, _ in runs[name])
+
+    q, c, s = median("quire"), median("cp + sync"), median("sha256")
+    bench.say(
+        *bench.title(
+            f"EvidenceStore.import_files: {PHOTOS:,} photos, {total / 2**20:,.0f} MiB,"
+            f" in-process, warm, median of {PHOTO_ROUNDS} interleaved rounds"
+        ),
+        f"  Quire import_files  {q:6.2f} s  {mb_s(q, total):7.0f} MB/s   (runs: "
+        + ", ".join(f"{t:.2f} s, CPU {u:.2f} s" for t, u in runs["quire"])
+        + ")",
+        f"  cp + sync           {c:6.2f} s  {mb_s(c, total):7.0f} MB/s"
+        f"   Quire takes {bench.ratio(q, c)} (target <= 1.25x; runs: "
+        + ", ".join(f"{t:.2f}" for t, _ in runs["cp + sync"])
+        + " s)",
+        f"  read + SHA-256      {s:6.2f} s  {mb_s(s, total):7.0f} MB/s"
+        f"   Quire takes {bench.ratio(q, s)}",
     )
