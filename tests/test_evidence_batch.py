@@ -366,3 +366,30 @@ def test_cli_attach_of_many_photos_asks_the_disk_to_wait_a_few_times(
     }
     assert calls.get("syncfs", 0) >= 1
     assert calls.get("fsync", 0) + calls.get("fdatasync", 0) < 20, calls
+
+
+@pytest.mark.root
+def test_cli_attach_of_many_photos_onto_a_full_disk_keeps_nothing(tmp_path: Path) -> None:
+    """The disk fills half-way through a batch (a real small tmpfs): one plain line, exit 1,
+    no blob, no temporary file, no row, and the vault still verifies."""
+    from tests.support.cli import run_cli
+    from tests.test_disk_full import small_tmpfs
+
+    if os.geteuid() != 0:
+        skip_or_fail("needs root to mount a small tmpfs")
+    paths = _files(tmp_path / "photos", [400_000] * 30)  # 12 MB onto 8 MB
+    with small_tmpfs(tmp_path / "mnt") as mnt:
+        home = mnt / "vault"
+        stdin = PASSPHRASE + "\n"
+        assert run_cli(home, "--passphrase-stdin", "init", stdin=stdin).returncode == 0
+        add = run_cli(home, "--passphrase-stdin", "add", "--title", "t", stdin=stdin)
+        assert add.returncode == 0, add.stderr
+        r = run_cli(home, "--passphrase-stdin", "attach", "1", *map(str, paths), stdin=stdin)
+        assert r.returncode == 1, (r.stdout, r.stderr)
+        assert "disk space" in r.stderr.lower() and "Traceback" not in r.stderr
+        assert len(r.stderr.strip().splitlines()) == 1, r.stderr
+        assert list((home / "evidence").iterdir()) == []
+        listed = run_cli(home, "--passphrase-stdin", "evidence", "list", "1", "--json", stdin=stdin)
+        assert listed.returncode == 0 and '"sha256"' not in listed.stdout, listed.stdout
+        check = run_cli(home, "--passphrase-stdin", "verify", stdin=stdin)
+        assert check.returncode == 0, check.stdout + check.stderr
