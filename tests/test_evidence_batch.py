@@ -393,3 +393,26 @@ def test_cli_attach_of_many_photos_onto_a_full_disk_keeps_nothing(tmp_path: Path
         assert listed.returncode == 0 and '"sha256"' not in listed.stdout, listed.stdout
         check = run_cli(home, "--passphrase-stdin", "verify", stdin=stdin)
         assert check.returncode == 0, check.stdout + check.stderr
+
+
+def test_a_slow_disk_holds_the_writing_back(
+    vault: Vault, incident: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At most two groups wait for the disk (plus the one being flushed and the files the
+    two workers are writing): blobs do not pile up unwritten ahead of a slow disk."""
+    _linux_syncfs()
+    monkeypatch.setattr(_Flusher, "GROUP_BYTES", 1)  # every blob its own group
+    store = EvidenceStore(vault)
+    paths = _files(tmp_path, [50_000] * 16)
+    waiting: list[int] = []
+    real = fs.syncfs
+
+    def slow_syncfs(fd: int) -> bool:
+        waiting.append(sum(p.name.endswith(".part") for p in store._dir.iterdir()))
+        time.sleep(0.1)
+        return real(fd)
+
+    monkeypatch.setattr(fs, "syncfs", slow_syncfs)
+    store.import_files(incident, paths)
+    assert len(store.list(incident)) == 16
+    assert max(waiting) <= 1 + 2 + EvidenceStore.WORKERS, waiting

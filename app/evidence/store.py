@@ -72,6 +72,7 @@ class _Flusher:
     """
 
     GROUP_BYTES = 64 * 1024 * 1024
+    AHEAD = 2  # groups handed over and not yet durable, at most
     FSYNCS = 4
 
     def __init__(self, folder: Path, *, use_syncfs: bool) -> None:
@@ -81,6 +82,7 @@ class _Flusher:
         self._group: builtins.list[tuple[Path, Path]] = []
         self._bytes = 0
         self._pending: builtins.list[Future[None]] = []
+        self._checked = 0  # the groups before this one are durable and in place
 
     def add(self, tmp: Path, final: Path, size: int) -> None:
         """``tmp`` is written and closed; it becomes ``final`` once durable."""
@@ -93,6 +95,11 @@ class _Flusher:
         if self._group:
             self._pending.append(self._pool.submit(self._flush, self._group))
         self._group, self._bytes = [], 0
+        # At most AHEAD groups wait for the disk: a slow one (a USB stick) holds the writing
+        # back instead of piling up unwritten blobs, and its failure is raised sooner.
+        while len(self._pending) - self._checked > self.AHEAD:
+            self._pending[self._checked].result()
+            self._checked += 1
 
     def _flush(self, group: builtins.list[tuple[Path, Path]]) -> None:
         if self._fd < 0 or not fs.syncfs(self._fd):
