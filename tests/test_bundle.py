@@ -452,6 +452,9 @@ def test_real_tools_open_and_check_a_bundle(bundle: Path, tmp_path: Path) -> Non
     folder = tmp_path / "unzipped"
     with zipfile.ZipFile(zpath) as zf:
         zf.extractall(folder)
+        # The PDF's streams are compressed already: stored, not deflated a second time.
+        assert zf.getinfo(layout.REPORT_PDF).compress_type == zipfile.ZIP_STORED
+        assert zf.getinfo(layout.REPORT_HTML).compress_type == zipfile.ZIP_DEFLATED
     sums = subprocess.run(
         ["sha256sum", "-c", layout.SUMS],
         cwd=folder,

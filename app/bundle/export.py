@@ -424,7 +424,9 @@ def _write_bundle_body(
             "actors": actors,
         }
     )
-    _add_bytes(zf, layout.REPORT_PDF, pdf, entries, "report")
+    # Stored: its streams and pictures are compressed already; deflating a 22 MB report of
+    # 2,000 photos again took 0.8 s of CPU to save 16%.
+    _add_bytes(zf, layout.REPORT_PDF, pdf, entries, "report", compress=False)
     _add_bytes(zf, layout.REPORT_HTML, html, entries, "report")
     _add_bytes(
         zf,

@@ -23,12 +23,15 @@ FORMATS = ("PNG", "JPEG", "GIF", "WEBP")
 MAX_PIXELS = 64_000_000  # a 64-megapixel RGBA image is 256 MB decoded: enough for any photo
 PREVIEW_PIXELS = 1400  # longest side in the PDF: sharp at ~200 dpi across the full width
 # A JPEG photo may come out smaller, down to this, when its decoder can scale it for free
-# (a 4:3 photo is drawn 153 mm wide at most: 166 dpi). Resampling a 2000x1500 photo to
-# 1,400 px cost 40 of its 58 ms of CPU; decoding it at half scale costs nothing extra.
-PHOTO_PIXELS = 1000
+# (a 4:3 photo is drawn 153 mm wide at most: 800 px print at 133 dpi). Resampling a
+# 2000x1500 photo to 1,400 px cost 40 of its 58 ms of CPU; decoding it at half scale costs
+# nothing extra. A messenger's 1600x1200 photo comes out 800x600 at half scale: 5 ms of CPU
+# and 2 MB, where decoding it whole and resampling took 46 ms and 14 MB (with 1,000 here,
+# five of them took an export's peak memory to 146 MB of the 150 allowed).
+PHOTO_PIXELS = 800
 # A report with many pictures shows each smaller, so that together they keep about the
-# pixels (memory, CPU, pages) of FULL_SIZE full previews: 2,000 messenger photos took 80 s
-# and 400 MB at full size. Never below SMALLEST of full size (a JPEG photo 350 px across).
+# pixels (memory, CPU, pages) of FULL_SIZE full previews: 2,000 messenger photos took 87 s
+# and 1.67 GB at full size. Never below SMALLEST of full size (a JPEG photo 280 px across).
 FULL_SIZE = 300
 SMALLEST = 0.35
 VEIL_PIXELS = 8  # an intimate picture is drawn from this many pixels across, smoothed
@@ -104,14 +107,17 @@ def _open(data: bytes, size: float = 1.0) -> Image.Image:
 
 
 def _flatten(img: Image.Image) -> Image.Image:
-    """RGB on white: transparent screenshots stay legible and PDFs need no soft mask."""
-    img = ImageOps.exif_transpose(img) or img
+    """RGB on white: transparent screenshots stay legible and PDFs need no soft mask.
+
+    Turned upright in place, and an RGB picture is kept as it is: each copy of a decoded
+    1600x1200 photo is 7.7 MB, and two of them took an export's peak memory past 150 MB."""
+    ImageOps.exif_transpose(img, in_place=True)
     if img.mode in ("RGBA", "LA") or (img.mode == "P" and "transparency" in img.info):
         rgba = img.convert("RGBA")
         background = Image.new("RGB", rgba.size, "white")
         background.paste(rgba, mask=rgba.getchannel("A"))
         return background
-    return img.convert("RGB")
+    return img if img.mode == "RGB" else img.convert("RGB")
 
 
 def veil(img: Image.Image) -> Image.Image:
@@ -189,21 +195,21 @@ def finish(img: Image.Image, intimate: bool, size: float = 1.0) -> Preview:
     resamples and encodes). BICUBIC and a plain JPEG encoder where resampling is needed; a
     JPEG photo decoded at a reduced scale by _open needs none (docs/PERFORMANCE.md)."""
     try:
-        with img:
+        with img:  # closes the source's file only: ``rgb`` may be ``img`` itself
             source_format = img.format
             img.seek(0)  # the first frame of an animation
             rgb = _flatten(img)
-        longest = max(1, round(PREVIEW_PIXELS * size))
-        rgb.thumbnail((longest, longest), Image.Resampling.BICUBIC)
-        if intimate:
-            rgb = veil(rgb)
+            longest = max(1, round(PREVIEW_PIXELS * size))
+            rgb.thumbnail((longest, longest), Image.Resampling.BICUBIC)
+            if intimate:
+                rgb = veil(rgb)
+                return Preview(rgb, rgb.width, rgb.height)
+            if source_format in ("JPEG", "WEBP"):
+                buf = io.BytesIO()
+                rgb.save(buf, "JPEG", quality=85)
+                buf.seek(0)
+                return Preview(buf, rgb.width, rgb.height)
             return Preview(rgb, rgb.width, rgb.height)
-        if source_format in ("JPEG", "WEBP"):
-            buf = io.BytesIO()
-            rgb.save(buf, "JPEG", quality=85)
-            buf.seek(0)
-            return Preview(buf, rgb.width, rgb.height)
-        return Preview(rgb, rgb.width, rgb.height)
     except Exception:  # any failure at all means "no preview", never a crash
         return Preview(note=UNAVAILABLE)
 

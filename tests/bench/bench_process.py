@@ -24,8 +24,8 @@ scratch folder, written by a first untimed run), as an installed Quire has it: w
 ``PYTHONDONTWRITEBYTECODE`` every start would compile ~100 modules again (+0.1 s).
 
 Sizes (defaults are issue #10's): ``QUIRE_BENCH_PROCESS_MIB`` (the video, 1024),
-``QUIRE_BENCH_PHOTOS`` (2,000 photos of 100-500 KiB), ``QUIRE_BENCH_PROCESS_ROUNDS`` (3),
-``QUIRE_BENCH_GUI_RUNS`` (7).
+``QUIRE_BENCH_PHOTOS`` (2,000 JPEG photos of 1600x1200, about 100-500 KiB),
+``QUIRE_BENCH_PROCESS_ROUNDS`` (3), ``QUIRE_BENCH_GUI_RUNS`` (7).
 
 ``QUIRE_BENCH_BASELINE=/path/to/tree`` (another checkout, e.g. ``git archive COMMIT | tar -x``)
 adds each Quire command run from that tree's source in the same rounds, as its own row: a
@@ -35,6 +35,7 @@ machine are not.
 
 from __future__ import annotations
 
+import io
 import os
 import random
 import shutil
@@ -172,6 +173,32 @@ def _random_file(path: Path, size: int) -> None:
             left -= n
 
 
+def _photo_files(paths: list[Path], sizes: list[int]) -> None:
+    """Real JPEG photos, 1600x1200, each with pixels of its own and about its size in bytes.
+
+    The export's report decodes every picture for its preview: random bytes named .jpg are
+    dropped after their first 12 bytes, which left the previews (most of what a person
+    waits for) out of this benchmark until session 6."""
+    from PIL import Image, ImageChops, ImageDraw
+
+    rng = random.Random(11)
+    gradient = Image.linear_gradient("L").resize((1600, 1200)).convert("RGB")
+    bases = []  # (bytes at quality 75, picture): noisier pictures take more bytes
+    for amplitude in (3, 6, 9, 12, 16, 20, 24):
+        noise = Image.effect_noise((1600, 1200), amplitude).convert("RGB")
+        picture = ImageChops.add(gradient, noise, scale=1.6)
+        buf = io.BytesIO()
+        picture.save(buf, "JPEG", quality=75)
+        bases.append((buf.tell(), picture))
+    for n, (path, size) in enumerate(zip(paths, sizes, strict=True)):
+        picture = min(bases, key=lambda b: abs(b[0] - size))[1].copy()
+        x, y = rng.randrange(1400), rng.randrange(1000)
+        colour = (rng.randrange(256), rng.randrange(256), rng.randrange(256))
+        ImageDraw.Draw(picture).rectangle([x, y, x + 200, y + 200], fill=colour)
+        ImageDraw.Draw(picture).text((x + 10, y + 10), f"photo {n}", fill=(0, 0, 0))
+        picture.save(path, "JPEG", quality=75)
+
+
 def _make_vault(home: Path, kdf: Any = None) -> None:
     from app.incidents.record import IncidentRecord
     from app.incidents.store import IncidentStore
@@ -212,8 +239,11 @@ def _inputs(setup: Setup, name: str, sizes: list[int], *, one: bool = False) -> 
     files = []
     for n, size in enumerate(sizes):
         path = folder / (f"video-{n}.mp4" if len(sizes) == 1 else f"IMG_{n:05d}.jpg")
-        _random_file(path, size)
+        if len(sizes) == 1:
+            _random_file(path, size)
         files.append(path)
+    if len(sizes) > 1:
+        _photo_files(files, sizes)
     joined = setup.scratch / f"{name}.joined"
     with open(joined, "wb") as out:
         for f in files:

@@ -70,6 +70,7 @@ def test_big_photo_is_downscaled() -> None:
     [
         ((4032, 3024), (1008, 756)),  # a phone's 12 MP photo, decoded at 1/4
         ((2000, 1500), (1000, 750)),  # at 1/2
+        ((1600, 1200), (800, 600)),  # a messenger's photo: at 1/2, not whole and resampled
         ((3000, 2000), (1400, 933)),  # 1/2 gives 1500 px: resampled to the box
         ((1200, 900), (1200, 900)),  # small enough already: as it is
         ((900, 4000), (225, 1000)),  # a long screenshot saved as JPEG: 1/4 (drawn 115 mm tall)
