@@ -70,10 +70,15 @@ def _read(inp: ReportInput, incident_id: int, ev: EvidenceView) -> bytes | None:
     limit = inp.max_inline_image_bytes
     stream = inp.open_evidence(incident_id, ev.id)
     try:
-        chunks, total = [stream.read(HEAD)], 0
-        if not is_picture(chunks[0]):
+        head = b""
+        while len(head) < HEAD:  # a reader may return fewer bytes than asked
+            more = stream.read(HEAD - len(head))
+            if not more:
+                break
+            head += more
+        if not is_picture(head):
             raise ValueError("not a picture")
-        total = len(chunks[0])
+        chunks, total = [head], len(head)
         while total <= limit:
             chunk = stream.read(min(1 << 20, limit + 1 - total))
             if not chunk:

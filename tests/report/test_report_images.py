@@ -174,3 +174,15 @@ def test_a_file_that_is_no_picture_is_not_read_past_its_first_bytes() -> None:
     assert shown.image is None and shown.note == UNAVAILABLE
     assert check_image(inp, 1, ev) == UNAVAILABLE
     assert Counted.read_total <= 2 * 16  # the first bytes, once for each
+
+
+def test_a_picture_read_a_few_bytes_at_a_time_is_still_shown() -> None:
+    class Trickle(io.BytesIO):
+        def read(self, n: int | None = -1) -> bytes:
+            return super().read(min(3, n) if n is not None and n >= 0 else 3)
+
+    data = _encode(Image.new("RGB", (40, 30), "red"), "PNG")
+    ev = EvidenceView(9, "x.png", len(data), "image/png", "", "", "evidence/1/9-x")
+    inp = make_sample().report_input(open_evidence=lambda i, e: Trickle(data))
+    shown = pdf_preview(inp, 1, ev)
+    assert shown.note == "" and (shown.width, shown.height) == (40, 30)
