@@ -416,3 +416,37 @@ def test_a_slow_disk_holds_the_writing_back(
     store.import_files(incident, paths)
     assert len(store.list(incident)) == 16
     assert max(waiting) <= 1 + 2 + EvidenceStore.WORKERS, waiting
+
+
+@pytest.mark.slow
+def test_a_batch_killed_after_its_first_group_is_renamed_leaves_nothing(
+    vault: Vault, incident: int, home: Path, tmp_path: Path
+) -> None:
+    """SIGKILL once the first group's blobs are under their final names (their rows still
+    pending, the next group being written): the next unlock removes every blob and row of
+    the batch; what was attached before stays whole."""
+    from app.access import unlock_vault
+    from tests.test_crash_safety import run_and_kill
+
+    (before,) = EvidenceStore(vault).import_files(incident, _files(tmp_path / "a", [5000]))
+    vault.lock()
+    paths = _files(tmp_path / "batch", [450_000] * 200)  # 86 MB: two groups of 64 MiB
+    evidence = home / "evidence"
+
+    def first_group_placed(_proc: Any) -> bool:
+        return any(len(p.name) == 32 and p.name != before.blob_id for p in evidence.iterdir())
+
+    out = run_and_kill(
+        home, ["attach", str(incident), *map(str, paths)], PASSPHRASE + "\n",
+        delay=0.0, wait_until=first_group_placed, how="first group renamed",
+    )  # fmt: skip
+    assert not out.finished, "the batch ended before the kill: nothing was tested"
+    with unlock_vault(home, PASSPHRASE) as opened:
+        store = EvidenceStore(opened)
+        assert [i.id for i in store.list(incident)] == [before.id]
+        assert opened.db.execute("SELECT count(*) FROM evidence").fetchone()[0] == 1
+        assert store.check().ok
+        assert [p.name for p in evidence.iterdir()] == [before.blob_id]
+        assert IncidentStore(opened).verify().ok
+        with store.open(before.id) as reader:
+            assert len(reader.read()) == 5000
