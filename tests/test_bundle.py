@@ -224,6 +224,29 @@ def test_progress_reaches_the_total(vault: Vault, tmp_path: Path) -> None:
     assert seen[-1][0] == seen[-1][1]
 
 
+def test_progress_moves_while_the_report_is_drawn(vault: Vault, tmp_path: Path) -> None:
+    """Each evidence file's part of the report counts: the bar no longer stands full while
+    the report of many photos is drawn."""
+    from app.bundle.export import REPORT_STEP
+
+    i = _incident(vault)
+    for n in range(6):
+        _attach(vault, i, os.urandom(1000 + n), f"file-{n}.bin")
+    seen: list[tuple[int, int]] = []
+    export_bundle(
+        vault,
+        Selection(all=True),
+        [KEY.recipient],
+        tmp_path / "b.age",
+        progress=lambda d, t: seen.append((d, t)),
+    )
+    total = seen[-1][1]
+    copied = sum(1000 + n for n in range(6)) + 4096  # the files and the incident's document
+    assert total == copied + 6 * REPORT_STEP
+    after_copy = [d for d, _ in seen if d > copied]
+    assert len(after_copy) == 6 and after_copy[-1] == total
+
+
 def test_existing_output_is_never_overwritten(bundle: Path, vault: Vault) -> None:
     before = bundle.read_bytes()
     with pytest.raises(QuireError, match="exists"):

@@ -724,6 +724,9 @@ class ReportPDF(FPDF):
         for ev in view.evidence:
             if ev.is_image:
                 self.preview(inp, view.id, ev)
+                inp.check_cancelled()
+            if inp.evidence_done is not None:
+                inp.evidence_done()
 
     def preview(self, inp: ReportInput, incident_id: int, ev: c.EvidenceView) -> None:
         queue = self.previews

@@ -197,3 +197,32 @@ def test_many_pictures_are_each_shown_smaller_and_never_below_the_floor() -> Non
     # 1,000 x 0.71), not at full size's 1/2 and then resampled.
     assert PHOTO_PIXELS * queue.size <= small[0].width == 3000 // 4
     assert full[1].width == PREVIEW_PIXELS and small[1].width == round(PREVIEW_PIXELS * queue.size)
+
+
+def test_one_incident_of_many_pictures_stops_when_cancelled_and_counts_each_file() -> None:
+    wanted, blobs = _pictures(24)
+    inp = _input(blobs)
+    doc = inp.incidents[0]
+    inp.incidents = [doc]
+    doc["evidence"] = [
+        {
+            "id": ev.id,
+            "name": ev.name,
+            "size": ev.size,
+            "type": ev.type,
+            "sha256": "ab" * 32,
+            "imported_at": "2024-06-13T08:15:02Z",
+        }
+        for _, ev in wanted
+    ]
+    pictures = {ev.id: blobs[key] for (key, (_, ev)) in zip(blobs, wanted, strict=True)}
+    inp.open_evidence = lambda i, e: io.BytesIO(pictures[e])
+    done: list[int] = []
+    inp.evidence_done = lambda: done.append(1)
+    render_pdf(inp)
+    assert len(done) == 24  # once for each file of the incident
+    done.clear()
+    inp.cancel = lambda: len(done) >= 5
+    with pytest.raises(CancelledError):
+        render_pdf(inp)
+    assert len(done) == 5  # stopped at the next picture, inside the one incident
