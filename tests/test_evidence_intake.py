@@ -202,3 +202,80 @@ def test_preview_kinds_and_text_decoding() -> None:
     assert intake.preview_kind("text/html") == "text"
     assert intake.preview_kind("audio/ogg") == "none"
     assert intake.decode_text(b"\xef\xbb\xbfhi \xff") == "hi \ufffd"
+
+
+def _many(tmp_path: Path, n: int, size: int = 1000) -> list[Path]:
+    paths = []
+    for i in range(n):
+        p = tmp_path / f"photo-{i:03d}.jpg"
+        p.write_bytes(bytes([i % 256]) * (size + i))
+        paths.append(p)
+    return paths
+
+
+def test_import_files_goes_in_groups_not_file_by_file(
+    vault: Vault, incident: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window's import goes through the batch (one syncfs and two commits a group)."""
+    one_by_one: list[str] = []
+    real = EvidenceStore.import_file
+
+    def counted(self: EvidenceStore, incident_id: int, path: Path, **kw: Any) -> Any:
+        one_by_one.append(path.name)
+        return real(self, incident_id, path, **kw)
+
+    monkeypatch.setattr(EvidenceStore, "import_file", counted)
+    paths = _many(tmp_path, intake.GROUP_FILES + 6)
+    seen: list[int] = []
+    outcome = intake.import_files(vault, incident, paths, progress=lambda d, t: seen.append(d))
+    assert one_by_one == []
+    assert [p for p, _ in outcome.imported] == paths and outcome.problems == []
+    stored = EvidenceStore(vault).list(incident)
+    assert sorted(e.name for e in stored) == sorted(p.name for p in paths)
+    assert seen == sorted(seen) and seen[-1] == sum(p.stat().st_size for p in paths)
+
+
+def test_a_group_with_an_unreadable_file_is_tried_file_by_file(
+    vault: Vault, incident: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = _many(tmp_path, 5)
+    real = EvidenceStore._write_blob
+
+    def unreadable(self: EvidenceStore, src: Any, tmp: Path, *a: Any, **kw: Any) -> Any:
+        if Path(src.name).name == "photo-002.jpg":
+            raise OSError(errno.EIO, "Input/output error")
+        return real(self, src, tmp, *a, **kw)
+
+    monkeypatch.setattr(EvidenceStore, "_write_blob", unreadable)
+    seen: list[int] = []
+    outcome = intake.import_files(vault, incident, paths, progress=lambda d, t: seen.append(d))
+    assert [p.name for p, _ in outcome.imported] == [
+        "photo-000.jpg",
+        "photo-001.jpg",
+        "photo-003.jpg",
+        "photo-004.jpg",
+    ]
+    assert [(p.path.name, p.reason) for p in outcome.problems] == [
+        ("photo-002.jpg", intake.UNREADABLE)
+    ]
+    assert len(EvidenceStore(vault).list(incident)) == 4
+    assert len(list(vault.evidence_dir.iterdir())) == 4  # the failed group left no blob
+    assert seen == sorted(seen)  # the bar never goes back when the group is tried again
+
+
+def test_cancel_keeps_the_groups_already_imported(
+    vault: Vault, incident: int, tmp_path: Path
+) -> None:
+    paths = _many(tmp_path, intake.GROUP_FILES + 10)
+    first = sum(p.stat().st_size for p in paths[: intake.GROUP_FILES])
+    seen: list[int] = [0]
+    with pytest.raises(CancelledError):
+        intake.import_files(
+            vault,
+            incident,
+            paths,
+            progress=lambda d, t: seen.append(d),
+            cancel=lambda: max(seen) > first,  # once the second group has begun
+        )
+    assert len(EvidenceStore(vault).list(incident)) == intake.GROUP_FILES
+    assert len(list(vault.evidence_dir.iterdir())) == intake.GROUP_FILES

@@ -70,6 +70,14 @@ def _size_or_zero(path: Path) -> int:
         return 0
 
 
+# Files imported together through EvidenceStore.import_files: one syncfs and two commits
+# for the group instead of two commits and an fsync per file (300 photos: 1.71 s one by one,
+# 0.29 s as one batch, in-process). A group failing as a whole is tried again file by file,
+# so each file still gets its own outcome.
+GROUP_FILES = 64
+GROUP_BYTES = 64 * 1024 * 1024
+
+
 def import_files(
     vault: Vault,
     incident_id: int,
@@ -78,53 +86,113 @@ def import_files(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
 ) -> ImportOutcome:
-    """Import files one after another into the incident.
+    """Import files into the incident, in order, in groups (GROUP_FILES).
 
     A file that cannot be read is reported and the others still go in; a full disk stops
-    the batch (the rest are reported as skipped). Cancelling stops at once: the file being
-    imported is not kept, the ones already imported are. Progress counts bytes over the
-    whole batch.
+    the batch (the rest are reported as skipped). Cancelling stops at once: the group being
+    imported is not kept (nothing of it is half done), the groups before it are. Progress
+    counts bytes over the whole batch and never goes back.
     """
     files = [Path(p) for p in paths]
     total = max(sum(_size_or_zero(p) for p in files), 1)
     outcome = ImportOutcome()
+    shown = [0]
+
+    def report(value: int) -> None:
+        # Serialised: a group's threads report under its lock, the rest on this thread.
+        value = min(value, total)
+        if progress is not None and value > shown[0]:  # a group tried again file by file
+            shown[0] = value
+            progress(value, total)
+
     session = vault.session()
     try:
         store = EvidenceStore(session)
-        base = 0
-        for index, path in enumerate(files):
+        done = 0  # bytes of the files imported so far
+        index = 0
+        while index < len(files):
             if cancel is not None and cancel():
                 raise CancelledError(_T("errors", "Import cancelled."))
-            if not path.is_file():
-                outcome.problems.append(FileProblem(path, NOT_A_FILE))
+            group = _group(files, index)
+            if not group:
+                outcome.problems.append(FileProblem(files[index], NOT_A_FILE))
+                index += 1
                 continue
-            offset = base
-
-            def step(done: int, _total: int | None, offset: int = offset) -> None:
-                if progress is not None:
-                    progress(min(offset + done, total), total)
-
             try:
-                info = store.import_file(incident_id, path, progress=step, cancel=cancel)
+                infos = store.import_files(
+                    incident_id, group, progress=_from(report, done), cancel=cancel
+                )
             except CancelledError:
                 raise
-            except (QuireError, OSError) as exc:
-                if fs.is_disk_full(exc):
-                    outcome.problems.append(FileProblem(path, DISK_FULL))
-                    outcome.problems += [FileProblem(p, SKIPPED) for p in files[index + 1 :]]
+            except (QuireError, OSError):
+                # Which file, and why: one by one (nothing of the failed group was kept).
+                done, go_on = _one_by_one(
+                    store, incident_id, files, (index, len(group)), done, outcome, report, cancel
+                )
+                if not go_on:
                     break
-                if isinstance(exc, OSError):
-                    outcome.problems.append(FileProblem(path, UNREADABLE, exc.strerror or ""))
-                else:
-                    outcome.problems.append(FileProblem(path, FAILED, str(exc)))
-                continue
-            outcome.imported.append((path, info))
-            base += info.size
-            if progress is not None:
-                progress(min(base, total), total)
+            else:
+                outcome.imported += list(zip(group, infos, strict=True))
+                done += sum(info.size for info in infos)
+                report(done)
+            index += len(group)
     finally:
         session.lock()
     return outcome
+
+
+def _from(report: Callable[[int], None], offset: int) -> Callable[[int, int | None], None]:
+    """A progress callback counting from ``offset`` bytes of the whole batch."""
+    return lambda n, _total: report(offset + n)
+
+
+def _group(files: list[Path], start: int) -> list[Path]:
+    """The readable files from ``start`` on, up to a group's bounds or the next path
+    that is not a file (reported on its own, in its place)."""
+    group: list[Path] = []
+    size = 0
+    for path in files[start : start + GROUP_FILES]:
+        if not path.is_file() or (group and size >= GROUP_BYTES):
+            break
+        group.append(path)
+        size += _size_or_zero(path)
+    return group
+
+
+def _one_by_one(
+    store: EvidenceStore,
+    incident_id: int,
+    files: list[Path],
+    span: tuple[int, int],
+    done: int,
+    outcome: ImportOutcome,
+    report: Callable[[int], None],
+    cancel: Cancel | None,
+) -> tuple[int, bool]:
+    """Import the ``span`` (start, count) of ``files`` each on its own: (bytes done, go on?)."""
+    start, count = span
+    for index in range(start, start + count):
+        path = files[index]
+        if cancel is not None and cancel():
+            raise CancelledError(_T("errors", "Import cancelled."))
+        try:
+            info = store.import_file(incident_id, path, progress=_from(report, done), cancel=cancel)
+        except CancelledError:
+            raise
+        except (QuireError, OSError) as exc:
+            if fs.is_disk_full(exc):
+                outcome.problems.append(FileProblem(path, DISK_FULL))
+                outcome.problems += [FileProblem(p, SKIPPED) for p in files[index + 1 :]]
+                return done, False
+            if isinstance(exc, OSError):
+                outcome.problems.append(FileProblem(path, UNREADABLE, exc.strerror or ""))
+            else:
+                outcome.problems.append(FileProblem(path, FAILED, str(exc)))
+            continue
+        outcome.imported.append((path, info))
+        done += info.size
+        report(done)
+    return done, True
 
 
 def import_bytes(
