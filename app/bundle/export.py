@@ -356,7 +356,7 @@ def _zip_info(name: str) -> zipfile.ZipInfo:
 def _add_bytes(
     zf: zipfile.ZipFile,
     name: str,
-    data: bytes,
+    data: bytes | bytearray,
     entries: list[dict[str, Any]],
     kind: str,
     compress: bool = True,
@@ -478,7 +478,7 @@ def _actors(
     return out
 
 
-def _render_report(fields: dict[str, Any]) -> tuple[bytes, bytes]:
+def _render_report(fields: dict[str, Any]) -> tuple[bytearray, bytes]:
     """report.pdf and report.html, in memory (the import is heavy: only when exporting)."""
     from app.report import ReportInput, render_html, render_pdf
 

@@ -55,7 +55,7 @@ def _image_streams(pdf: bytes) -> set[bytes]:
     found = set()
     for match in re.finditer(rb"/Subtype /Image.*?stream\r?\n", pdf, re.S):
         start = match.end()
-        found.add(pdf[start : pdf.index(b"endstream", start)])
+        found.add(bytes(pdf[start : pdf.index(b"endstream", start)]))
     return found
 
 
