@@ -775,7 +775,8 @@ class ReportPDF(FPDF):
         before it started, when that is on this page and it fits; else it starts a row.
         (A report of 2,000 photos shows them ~85 mm wide: one to a row took 836 pages.)"""
         row = self._row
-        if row is not None and row[0] == self.page and row[1] + h + 12 <= self.page_break_trigger:
+        need = h + 12 + (24 if ev.intimate else 0)  # caption, picture, the note (two languages)
+        if row is not None and row[0] == self.page and row[1] + need <= self.page_break_trigger:
             _, top, bottom = row
             self._row = None
             self.set_y(top)
