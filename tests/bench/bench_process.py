@@ -385,8 +385,8 @@ def _with_baseline(commands: list[Command]) -> list[Command]:
 
 
 # The report's pictures, made by Pillow alone: each JPEG decoded at the draft scale that keeps
-# the report's size and encoded at quality 85, on two threads (the report's own bounds,
-# app/report/images.py). No vault, no layout, no PDF: what no export can do faster.
+# the report's size and encoded at the report's quality (85, or 75 once previews shrink), on
+# two threads (app/report/images.py). No vault, no layout, no PDF: what no export can beat.
 _PREVIEWS_CHILD = r"""
 import glob, io, math, sys
 from concurrent.futures import ThreadPoolExecutor
@@ -402,7 +402,7 @@ def one(path):
         rgb = img.convert("RGB")
         rgb.thumbnail((box, box), Image.Resampling.BICUBIC)
         buf = io.BytesIO()
-        rgb.save(buf, "JPEG", quality=85)
+        rgb.save(buf, "JPEG", quality=85 if size >= 1 else 75)
         return buf.tell()
 with ThreadPoolExecutor(2) as pool:
     print(sum(pool.map(one, files)))
