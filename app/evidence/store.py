@@ -37,7 +37,6 @@ from app.evidence.filetype import SNIFF_BYTES, sniff
 from app.i18n import QT_TRANSLATE_NOOP as _T
 from app.i18n import Text
 from app.incidents import chain
-from app.incidents.record import canonical_json
 from app.storage.db import transaction
 from app.vault.files import BLOB_MAGIC, remove_stale_temp_files
 
@@ -468,17 +467,17 @@ class EvidenceStore:
                     (
                         "evidence",
                         job.imported_at,
-                        canonical_json(
+                        chain.entry_text(
+                            "evidence",
+                            job.imported_at,
                             {
-                                "kind": "evidence",
-                                "at": job.imported_at,
                                 "incident": incident_id,
                                 "evidence": job.row_id,
                                 "name": job.name,
                                 "size": job.size,
                                 "type": job.type,
                                 "sha256": job.sha256,
-                            }
+                            },
                         ),
                         incident_id,
                         None,

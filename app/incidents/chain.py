@@ -54,7 +54,7 @@ def append(
     revision: int | None = None,
 ) -> bytes:
     """Add an entry (inside the caller's transaction); returns the new head."""
-    text = canonical_json({"kind": kind, "at": at, **payload})
+    text = entry_text(kind, at, payload)
     payload_hash = hashlib.sha256(text.encode("utf-8")).digest()
     prev = head(conn)
     new = _link(prev, payload_hash)
@@ -64,6 +64,11 @@ def append(
         (kind, incident_id, revision, at, text, payload_hash, prev, new),
     )
     return new
+
+
+def entry_text(kind: str, at: str, payload: dict[str, Any]) -> str:
+    """An entry's canonical text: what :func:`append` writes and :func:`append_many` takes."""
+    return canonical_json({"kind": kind, "at": at, **payload})
 
 
 def revision_text(at: str, incident_id: int, revision: int, record_json: str) -> str:
