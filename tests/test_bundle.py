@@ -209,9 +209,8 @@ def test_cancel_leaves_no_file(vault: Vault, tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == [tmp_path / "vault"]
 
 
-def test_progress_reaches_the_total(vault: Vault, tmp_path: Path) -> None:
-    i = _incident(vault)
-    _attach(vault, i, os.urandom(2 * 1024 * 1024 + 5), "big.bin")
+def _progress_of_export(vault: Vault, tmp_path: Path) -> list[tuple[int, int]]:
+    """Every (done, total) an export of the whole diary reports."""
     seen: list[tuple[int, int]] = []
     export_bundle(
         vault,
@@ -220,6 +219,13 @@ def test_progress_reaches_the_total(vault: Vault, tmp_path: Path) -> None:
         tmp_path / "b.age",
         progress=lambda d, t: seen.append((d, t)),
     )
+    return seen
+
+
+def test_progress_reaches_the_total(vault: Vault, tmp_path: Path) -> None:
+    i = _incident(vault)
+    _attach(vault, i, os.urandom(2 * 1024 * 1024 + 5), "big.bin")
+    seen = _progress_of_export(vault, tmp_path)
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
     assert seen[-1][0] == seen[-1][1]
 
@@ -232,14 +238,7 @@ def test_progress_moves_while_the_report_is_drawn(vault: Vault, tmp_path: Path) 
     i = _incident(vault)
     for n in range(6):
         _attach(vault, i, os.urandom(1000 + n), f"file-{n}.bin")
-    seen: list[tuple[int, int]] = []
-    export_bundle(
-        vault,
-        Selection(all=True),
-        [KEY.recipient],
-        tmp_path / "b.age",
-        progress=lambda d, t: seen.append((d, t)),
-    )
+    seen = _progress_of_export(vault, tmp_path)
     total = seen[-1][1]
     copied = sum(1000 + n for n in range(6)) + 4096  # the files and the incident's document
     assert total == copied + 6 * REPORT_STEP
@@ -625,3 +624,23 @@ def test_damaged_evidence_in_the_vault_stops_the_export(
         _export(vault, tmp_path / "b.age")
     assert list(tmp_path.iterdir()) == [tmp_path / "vault"]
     assert [t.name for t in threading.enumerate() if t.name.startswith("quire-")] == []
+
+
+def test_the_report_pdf_in_memory_is_overwritten_once_sealed(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import app.report
+    from app.report import ReportInput
+
+    made: list[bytearray] = []
+    real = app.report.render_pdf
+
+    def keep(inp: ReportInput) -> bytearray:
+        made.append(real(inp))
+        return made[-1]
+
+    monkeypatch.setattr(app.report, "render_pdf", keep)
+    _incident(vault, title="Canary-PDF-7731")
+    _progress_of_export(vault, tmp_path)
+    assert len(made) == 1 and len(made[0]) > 1000
+    assert made[0] == bytes(len(made[0]))  # no page of the diary left in it

@@ -493,6 +493,7 @@ def _add_report(zf: zipfile.ZipFile, fields: dict[str, Any], entries: list[dict[
     # Stored: its streams and pictures are compressed already; deflating a 22 MB report of
     # 2,000 photos again took 0.8 s of CPU to save 16%.
     _add_bytes(zf, layout.REPORT_PDF, pdf, entries, "report", compress=False)
+    pdf[:] = bytes(len(pdf))  # the diary in plain text: overwritten, not just let go
     del pdf
     if big:
         gc.collect()
