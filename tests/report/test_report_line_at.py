@@ -8,16 +8,14 @@ rectangle, where the page breaks fall and where the cursor ends.
 from __future__ import annotations
 
 import re
-import subprocess
 from collections.abc import Callable
-from pathlib import Path
 
 from fpdf.enums import XPos, YPos
 
 from app.report import content as c
 from app.report.pdf_report import ReportPDF, new_pdf
-from tests.conftest import skip_or_fail
 from tests.report.sample import make_sample
+from tests.report.test_report_pdf import pdf_bbox_html
 
 LINES = [
     "Qarabağ xəbərləri: şantaj və hədə",
@@ -55,41 +53,33 @@ def _draw(draw: Draw) -> tuple[bytes, list[tuple[float, float]]]:
     return bytes(pdf.output()), cursors
 
 
-def _boxes(data: bytes, tmp_path: Path, name: str) -> list[str]:
-    out = tmp_path / f"{name}.pdf"
-    out.write_bytes(data)
-    try:
-        html = subprocess.run(
-            ["pdftotext", "-bbox", str(out), "-"], check=True, capture_output=True, text=True
-        ).stdout
-    except FileNotFoundError:
-        skip_or_fail("pdftotext is not installed")
-    return re.findall(r"<(?:page|word) [^>]*>[^<]*", html)
+def _boxes(data: bytes) -> list[str]:
+    return re.findall(r"<(?:page|word) [^>]*>[^<]*", pdf_bbox_html(data))
 
 
 def _rects(data: bytes) -> list[bytes]:
     return re.findall(rb"/Rect \[[^\]]*\]", data)
 
 
-def test_line_at_puts_every_word_and_link_where_cell_does(tmp_path: Path) -> None:
+def test_line_at_puts_every_word_and_link_where_cell_does() -> None:
     by_cell, cursors_cell = _draw(_by_cell)
     by_text, cursors_text = _draw(_by_line_at)
-    words = _boxes(by_cell, tmp_path, "cell")
+    words = _boxes(by_cell)
     assert sum(1 for w in words if w.startswith("<page")) >= 3  # the lines crossed pages
     assert sum(1 for w in words if "Шантаж" in w) >= 20
-    assert _boxes(by_text, tmp_path, "text") == words
+    assert _boxes(by_text) == words
     assert len(_rects(by_cell)) >= 15
     assert _rects(by_text) == _rects(by_cell)
     assert cursors_text == cursors_cell
 
 
-def test_line_at_fills_in_the_page_count_like_cell(tmp_path: Path) -> None:
+def test_line_at_fills_in_the_page_count_like_cell() -> None:
     pdf = new_pdf(c.build(make_sample().report_input()))
     pdf.add_page()
     pdf.font()
     pdf.line_at(80, 5, "sheet 1 of \ue000\ue001\ue002\ue003\ue004")
     pdf.add_page()
-    words = _boxes(bytes(pdf.output()), tmp_path, "alias")
+    words = _boxes(bytes(pdf.output()))
     text = [w.rsplit(">", 1)[1] for w in words if w.startswith("<word")]
     at = text.index("sheet")
     assert text[at : at + 4] == ["sheet", "1", "of", "2"]

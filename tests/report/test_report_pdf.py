@@ -44,6 +44,14 @@ def pdf_pages_text(pdf: bytes) -> list[str]:
     return pages[:-1] if pages and not pages[-1].strip() else pages
 
 
+def pdf_bbox_html(pdf: bytes) -> str:
+    """pdftotext's ``-bbox`` page: every word with its box, page by page, in points."""
+    require_tool("pdftotext", "checking where the report PDF puts its words")
+    return subprocess.run(
+        ["pdftotext", "-bbox", "-", "-"], input=pdf, capture_output=True, check=True, timeout=120
+    ).stdout.decode("utf-8")
+
+
 def flat(text: str) -> str:
     return " ".join(text.split())
 

@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import io
 import re
-import subprocess
 from itertools import pairwise
-from pathlib import Path
 
 from PIL import Image
 
 from app.report import render_pdf
-from tests.conftest import skip_or_fail
 from tests.report.sample import make_sample
+from tests.report.test_report_pdf import pdf_bbox_html
 
 
 def _png(width: int, height: int, colour: str) -> bytes:
@@ -25,18 +23,10 @@ def _png(width: int, height: int, colour: str) -> bytes:
     return buf.getvalue()
 
 
-def _captions(pdf: bytes, tmp_path: Path) -> list[tuple[str, float, tuple[int, float]]]:
+def _captions(pdf: bytes) -> list[tuple[str, float, tuple[int, float]]]:
     """(evidence label, x, (page, y)) of each picture's caption, "Evidence <label> · …"."""
-    out = tmp_path / "report.pdf"
-    out.write_bytes(pdf)
-    try:
-        html = subprocess.run(
-            ["pdftotext", "-bbox", str(out), "-"], check=True, capture_output=True, text=True
-        ).stdout
-    except FileNotFoundError:
-        skip_or_fail("pdftotext is not installed")
     found = []
-    for page, text in enumerate(html.split("<page ")):
+    for page, text in enumerate(pdf_bbox_html(pdf).split("<page ")):
         words = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)</word>', text)
         for (x, y, word), (_, _, label) in pairwise(words):
             if word == "Evidence" and label.startswith("P"):
@@ -44,7 +34,7 @@ def _captions(pdf: bytes, tmp_path: Path) -> list[tuple[str, float, tuple[int, f
     return found
 
 
-def test_small_pictures_go_two_to_a_row_and_a_wide_one_alone(tmp_path: Path) -> None:
+def test_small_pictures_go_two_to_a_row_and_a_wide_one_alone() -> None:
     sample = make_sample()
     doc = sample.incidents[0]
     sizes = [(300, 200), (240, 320), (300, 200), (1400, 700), (300, 200), (300, 200)]
@@ -64,7 +54,7 @@ def test_small_pictures_go_two_to_a_row_and_a_wide_one_alone(tmp_path: Path) -> 
             }
         )
     doc["evidence"] = evidence
-    captions = _captions(render_pdf(sample.report_input(court=True)), tmp_path)
+    captions = _captions(render_pdf(sample.report_input(court=True)))
     assert [label for label, _, _ in captions] == [f"P{n}" for n in range(6)]
     x = {label: x for label, x, _ in captions}
     y = {label: y for label, _, y in captions}

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import random
 import re
-import subprocess
-from pathlib import Path
 
 import pytest
 from fpdf import FPDF
@@ -17,8 +15,8 @@ from fpdf.enums import WrapMode
 
 from app.report import fonts, render_pdf
 from app.report.wrap import font_lines
-from tests.conftest import skip_or_fail
 from tests.report.sample import make_sample
+from tests.report.test_report_pdf import pdf_bbox_html
 
 ALPHABET = (
     "abcdefghij klmnopq  rstuvwxyzƏəğıöşüçАБВГДЕЖЗабвгдежзиклмн \n\u00ad\u00a0\u0301\ufffd"
@@ -121,27 +119,20 @@ def test_newlines_words_and_characters(pdf: FPDF) -> None:
     assert font_lines(pdf, soft, 30).lines == ["Beynəlxalq-", "ölkələrarası-", "əlaqələr"]
 
 
-def _words(pdf_bytes: bytes, tmp_path: Path) -> list[tuple[float, str]]:
-    out = tmp_path / "report.pdf"
-    out.write_bytes(pdf_bytes)
-    try:
-        html = subprocess.run(
-            ["pdftotext", "-bbox", str(out), "-"], check=True, capture_output=True, text=True
-        ).stdout
-    except FileNotFoundError:
-        skip_or_fail("pdftotext is not installed")
+def _words(pdf_bytes: bytes) -> list[tuple[float, str]]:
     found = re.findall(
-        r'<word xMin="[\d.]+" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>([^<]*)</word>', html
+        r'<word xMin="[\d.]+" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>([^<]*)</word>',
+        pdf_bbox_html(pdf_bytes),
     )
     return [(float(x), word) for x, word in found]
 
 
-def test_text_never_runs_past_the_right_margin(tmp_path: Path) -> None:
+def test_text_never_runs_past_the_right_margin() -> None:
     sample = make_sample()
     doc = sample.incidents[0]
     doc["narrative"] = ("Qarabağ " * 40) + "y" * 900 + " " + ("Шантаж и угрозы " * 60)
     doc["witnesses"] = ["z" * 400]
-    words = _words(render_pdf(sample.report_input()), tmp_path)
+    words = _words(render_pdf(sample.report_input()))
     right = (210 - 18) * 72 / 25.4  # A4 less the right margin, in points
     assert sum(1 for _, w in words if w.startswith("yyyy")) >= 5
     assert [(x, w) for x, w in words if x > right + 0.5] == []
